@@ -1,0 +1,176 @@
+"""The Faust app: a thin shell that moves messages between Kafka and the pure ``enrich`` core.
+
+One agent reads the raw topic as bytes, so nothing is lost to a deserialisation error inside faust. For each
+message it decodes the article, runs the extraction in a thread (it is CPU-bound and must not stall heartbeats,
+commits or the web server), publishes every output and waits for the broker to acknowledge them; only then does
+it move on, so faust acks (and later commits) the offset after the outputs are safe: at-least-once. Anything that
+fails goes to the dead-letter topic with its reason; a failure there is retried, never dropped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+import faust
+import structlog
+from faust.types import EventT
+
+from worker import __version__
+from worker.codec import decode_article
+from worker.dlq import dead_letter_for, replay_count, to_headers
+from worker.events import Outbound, outbound_messages
+from worker.exceptions import UnprocessableMessage
+from worker.extract import enrich
+from worker.kafka_admin import OUTPUT_SIZE_FACTOR, ssl_context
+from worker.models import EnrichedArticle
+from worker.settings import Settings
+
+log = structlog.get_logger(__name__)
+
+# Retrying a publish: quick at first, then every few seconds while the broker is away.
+RETRY_BACKOFF_SECONDS = (0.1, 0.5, 1.0, 2.0, 5.0)
+
+
+@dataclass(frozen=True)
+class OutputTopics:
+    enriched: faust.TopicT
+    quotes: faust.TopicT
+    positions: faust.TopicT
+    dlq: faust.TopicT
+
+    def for_role(self, role: str) -> faust.TopicT:
+        return getattr(self, role)
+
+
+def _credentials(settings: Settings):
+    context = ssl_context(settings)
+    if settings.security_protocol.startswith("SASL"):
+        return faust.SASLCredentials(
+            username=settings.sasl_username,
+            password=settings.sasl_password.get_secret_value() if settings.sasl_password else None,
+            mechanism=settings.sasl_mechanism or "PLAIN",
+            ssl_context=context,
+        )
+    if context is not None:
+        return faust.SSLCredentials(context)
+    return None
+
+
+def create_app(settings: Settings) -> faust.App:
+    """Build the Faust app and its agent for ``settings``."""
+    app = faust.App(
+        settings.app_id,
+        broker=[f"kafka://{server}" for server in settings.bootstrap_servers.split(",")],
+        broker_credentials=_credentials(settings),
+        processing_guarantee=settings.processing_guarantee,
+        topic_partitions=settings.topic_partitions,
+        topic_replication_factor=settings.topic_replication,
+        producer_max_request_size=settings.max_message_bytes * OUTPUT_SIZE_FACTOR,
+        consumer_max_fetch_size=settings.max_message_bytes * OUTPUT_SIZE_FACTOR,
+        consumer_auto_offset_reset="earliest",
+        web_host=settings.web_host,
+        web_port=settings.web_port,
+        datadir=str(settings.data_dir / "faust"),
+        store="memory://",
+        autodiscover=False,
+    )
+
+    def topic(name: str) -> faust.TopicT:
+        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+
+    raw_topic = topic(settings.topic_raw)
+    outputs = OutputTopics(
+        enriched=topic(settings.topic_enriched),
+        quotes=topic(settings.topic_quotes),
+        positions=topic(settings.topic_positions),
+        dlq=topic(settings.topic_dlq),
+    )
+    processor = ArticleProcessor(settings, outputs)
+
+    @app.agent(raw_topic, name="enrich-articles")
+    async def enrich_articles(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            await processor.process(event)
+
+    app.newswire_processor = processor  # type: ignore[attr-defined]
+    return app
+
+
+class ArticleProcessor:
+    """Processes one raw event at a time: decode, enrich, publish, or dead-letter. Never raises."""
+
+    def __init__(self, settings: Settings, outputs: OutputTopics) -> None:
+        self.settings = settings
+        self.outputs = outputs
+
+    async def process(self, event: EventT) -> EnrichedArticle | None:
+        message = event.message
+        bound = log.bind(topic=message.topic, partition=message.partition, offset=message.offset)
+        try:
+            article = decode_article(
+                event.value, max_bytes=self.settings.max_message_bytes, max_body_chars=self.settings.max_body_chars
+            )
+            bound = bound.bind(article_id=article.article_id)
+            enriched = await asyncio.to_thread(enrich, article)
+            messages = outbound_messages(enriched)
+        except UnprocessableMessage as error:
+            await self.dead_letter(event, error, error.reason, bound)
+            return None
+        except Exception as error:  # any bug in extraction must cost one dead letter, never the worker
+            bound.exception("extraction_failed")
+            await self.dead_letter(event, error, "extraction_error", bound)
+            return None
+        await self.publish_all(messages, bound)
+        bound.info("article_enriched", quotes=len(enriched.quotes), positions=len(enriched.positions))
+        return enriched
+
+    async def publish_all(self, messages: list[Outbound], bound) -> None:
+        """Send every message, then wait until the broker acknowledged all of them."""
+        pending = [await self._send(msg.role, msg.key, msg.value, None, bound) for msg in messages]
+        for future, msg in zip(pending, messages):
+            await self._confirmed(future, msg.role, msg.key, msg.value, None, bound)
+
+    async def dead_letter(self, event: EventT, error: BaseException, reason: str, bound) -> None:
+        message = event.message
+        letter = dead_letter_for(
+            error,
+            reason=reason,
+            topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
+            timestamp_ms=int(message.timestamp * 1000) if message.timestamp else None,
+            worker_version=__version__,
+            replayed=replay_count(message.headers if isinstance(message.headers, list) else list((message.headers or {}).items())),
+        )
+        bound.warning("article_dead_lettered", reason=reason, error=letter.exception_message)
+        headers = to_headers(letter)
+        future = await self._send("dlq", message.key, message.value, headers, bound)
+        await self._confirmed(future, "dlq", message.key, message.value, headers, bound)
+
+    async def _send(self, role: str, key, value, headers, bound):
+        topic = self.outputs.for_role(role)
+        for attempt, delay in enumerate(_backoff()):
+            try:
+                return await topic.send(key=key, value=value, headers=headers)
+            except Exception as error:
+                bound.warning("publish_retry", topic=topic.get_topic_name(), attempt=attempt, error=repr(error))
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable: backoff is endless")
+
+    async def _confirmed(self, future, role: str, key, value, headers, bound) -> None:
+        """Wait for the broker's acknowledgement; on failure send again until it is acknowledged."""
+        while True:
+            try:
+                await future
+                return
+            except Exception as error:
+                bound.warning("publish_unconfirmed", role=role, error=repr(error))
+                await asyncio.sleep(RETRY_BACKOFF_SECONDS[-1])
+                future = await self._send(role, key, value, headers, bound)
+
+
+def _backoff():
+    yield from RETRY_BACKOFF_SECONDS
+    while True:
+        yield RETRY_BACKOFF_SECONDS[-1]

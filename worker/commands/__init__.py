@@ -1,0 +1,1 @@
+"""Command modules of the ``newswire`` CLI; each exposes ``register(subparsers)``."""

@@ -1,0 +1,91 @@
+"""Fan-out of one enriched article into the messages of every output topic (pure, no I/O).
+
+Event ids are deterministic (article id, body hash, index), so a redelivered article yields the same ids and
+consumers can drop duplicates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from worker.codec import encode
+from worker.models import ArticleRef, EnrichedArticle, PositionEvent, QuoteEvent
+
+
+@dataclass(frozen=True)
+class Outbound:
+    """One message to publish: which output topic (by role), its key and its value bytes."""
+
+    role: str  # "enriched" | "quotes" | "positions"
+    key: bytes
+    value: bytes
+
+
+def content_hash(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def article_ref(article: EnrichedArticle) -> ArticleRef:
+    return ArticleRef(
+        article_id=article.article_id,
+        title=article.title,
+        url=article.url,
+        source=article.source,
+        published_at=article.published_at,
+    )
+
+
+def quote_events(article: EnrichedArticle) -> list[QuoteEvent]:
+    ref = article_ref(article)
+    digest = content_hash(article.body)
+    actors = {actor.id: actor for actor in article.actors}
+    titles = {section.index: section.title for section in article.sections}
+    return [
+        QuoteEvent(
+            event_id=f"{article.article_id}:{digest}:q{index}",
+            article=ref,
+            section_title=titles.get(quote.section_index),
+            quote=quote,
+            speaker_actor=actors.get(quote.speaker.actor_id) if quote.speaker and quote.speaker.actor_id else None,
+        )
+        for index, quote in enumerate(article.quotes)
+    ]
+
+
+def position_events(article: EnrichedArticle) -> list[PositionEvent]:
+    ref = article_ref(article)
+    digest = content_hash(article.body)
+    actors = {actor.id: actor for actor in article.actors}
+    events = []
+    for index, position in enumerate(article.positions):
+        actor = actors.get(position.actor_id)
+        events.append(
+            PositionEvent(
+                event_id=f"{article.article_id}:{digest}:p{index}",
+                article=ref,
+                date=article.published_at,
+                actor=position.actor_name,
+                actor_id=position.actor_id,
+                actor_type=actor.type if actor else None,
+                actor_roles=list(actor.roles) if actor else [],
+                issue=position.issue,
+                stance=position.stance,
+                modality=position.modality,
+                event_text=position.evidence.text,
+                evidence=position.evidence,
+                confidence=position.confidence,
+            )
+        )
+    return events
+
+
+def outbound_messages(article: EnrichedArticle) -> list[Outbound]:
+    """Every message one article produces; the enriched event comes last, after its parts."""
+    article_key = article.article_id.encode("utf-8")
+    messages = [Outbound("quotes", article_key, encode(event)) for event in quote_events(article)]
+    messages += [
+        Outbound("positions", event.actor_id.encode("utf-8"), encode(event)) for event in position_events(article)
+    ]
+    messages.append(Outbound("enriched", article_key, encode(article)))
+    return messages
