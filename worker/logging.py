@@ -32,5 +32,6 @@ def configure_logging(level: str = "info", fmt: str = "json") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    # aiokafka is chatty at INFO about every metadata refresh and rebalance step.
-    logging.getLogger("aiokafka").setLevel(max(logging.WARNING, root.level))
+    # The Kafka clients are chatty at INFO about every connection, metadata refresh and rebalance step.
+    for chatty in ("aiokafka", "kafka"):
+        logging.getLogger(chatty).setLevel(max(logging.WARNING, root.level))

@@ -25,6 +25,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
     ensure_topics(settings)
     app = create_app(settings)
     log.info("worker_starting", bootstrap=settings.bootstrap_servers, raw_topic=settings.topic_raw,
