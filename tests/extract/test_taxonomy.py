@@ -1,0 +1,95 @@
+"""The issue taxonomy: the default data, user files that extend or replace it, and validation."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from worker.extract.taxonomy import TaxonomyError, cue_expression, default_taxonomy, load_taxonomy
+
+CAP_MAJOR_TOPICS = {
+    "macroeconomics", "civil-rights", "health", "agriculture", "labor", "education", "environment", "energy",
+    "immigration", "transportation", "law-and-crime", "social-welfare", "housing", "domestic-commerce", "defense",
+    "technology", "foreign-trade", "international-affairs", "government-operations", "public-lands", "culture",
+}
+
+
+def test_default_taxonomy_has_the_cap_major_topics_at_the_top():
+    taxonomy = default_taxonomy()
+    top = {issue.id for issue in taxonomy.issues if issue.parent is None}
+    assert top == CAP_MAJOR_TOPICS
+    assert all(taxonomy.get(issue.parent) for issue in taxonomy.issues if issue.parent)
+    assert default_taxonomy() is taxonomy
+
+
+def test_taxonomy_is_immutable():
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        default_taxonomy().definitions = ()
+
+
+@pytest.mark.parametrize(
+    ("text", "issue_id"),
+    [
+        ("The council voted to raise the carbon tax next spring.", "climate"),
+        ("She said the Supreme Court ruling was a setback.", "courts"),
+        ("Talks on a ceasefire resumed in Doha.", "peace-talks"),
+        ("There can be no negotiations about us without us.", "talks-inclusion"),
+        ("Finland's bid to join NATO was approved.", "nato-membership"),
+        ("The minister wants to cut tariffs on steel imports.", "foreign-trade"),
+        ("Landlords pushed back against rent control.", "housing"),
+        ("The opposition demanded the minister resign.", "political-leadership"),
+    ],
+)
+def test_detect_prefers_the_longest_and_most_specific_cue(text, issue_id):
+    assert default_taxonomy().best(text).id == issue_id
+
+
+def test_cue_wildcards_apostrophes_and_word_boundaries():
+    import re
+
+    assert re.search(cue_expression("negotiat*"), "Negotiations stalled", re.I)
+    assert re.search(cue_expression("Ukraine's borders"), "Ukraine’s  borders", re.I)
+    assert not re.search(cue_expression("tax"), "taxi drivers", re.I)
+    assert default_taxonomy().best("The weather was pleasant.") is None
+
+
+def test_user_file_extends_or_replaces_the_default(tmp_path):
+    path = tmp_path / "issues.toml"
+    path.write_text(
+        '[[issue]]\nid = "fishing-rights"\nlabel = "Fishing rights"\nparent = "agriculture"\n'
+        'cues = ["fishing rights", "lobster*"]\n\n'
+        '[[issue]]\nid = "housing"\nlabel = "Homes"\ncues = ["homes"]\n',
+        encoding="utf-8",
+    )
+    extended = load_taxonomy(path)
+    assert extended.best("a dispute over lobster fishing").id == "fishing-rights"
+    assert extended.get("housing").label == "Homes"
+    assert extended.get("health") is not None
+    with pytest.raises(TaxonomyError, match="unknown parent 'agriculture'"):
+        load_taxonomy(path, replace=True)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('[[issue]]\nid = "Bad Id"\nlabel = "x"\ncues = ["x"]\n', "lowercase slug"),
+        ('[[issue]]\nid = "a"\ncues = ["x"]\n', "label"),
+        ('[[issue]]\nid = "a"\nlabel = "A"\n', "at least one cue"),
+        ('[[issue]]\nid = "a"\nlabel = "A"\npatterns = ["(unclosed"]\n', "not a valid regular expression"),
+        ('[[issue]]\nid = "a"\nlabel = "A"\ncues = ["x"]\ncolour = "red"\n', "unknown keys"),
+        ('[[issue]]\nid = "a"\nlabel = "A"\ncues = ["x"]\nparent = "b"\n[[issue]]\nid = "b"\nlabel = "B"\ncues = ["y"]\nparent = "a"\n', "cycle"),
+        ('[[issue]]\nid = "a"\nlabel = "A"\ncues = ["x"]\n[[issue]]\nid = "a"\nlabel = "A"\ncues = ["y"]\n', "defined twice"),
+        ("[[issue]\n", "not valid TOML"),
+    ],
+)
+def test_invalid_files_are_rejected_with_clear_errors(tmp_path, content, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(TaxonomyError, match=message):
+        load_taxonomy(path, replace=True)
+
+
+def test_missing_file_is_a_taxonomy_error(tmp_path):
+    with pytest.raises(TaxonomyError, match="cannot read"):
+        load_taxonomy(tmp_path / "absent.toml")

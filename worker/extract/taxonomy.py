@@ -1,0 +1,196 @@
+"""The issue taxonomy that positions are about: data in TOML, loaded into an immutable, validated object.
+
+The default lives in ``data/issues.toml`` (Comparative Agendas Project major topics with finer issues
+below). A user file in the same format extends it (same id redefines an issue) or replaces it. Each issue
+carries cues, phrases or regular expressions, and ``Taxonomy.detect`` names the issues a text is about.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from worker.models import Issue
+
+_ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+_ISSUE_KEYS = {"id", "label", "parent", "cues", "patterns"}
+
+
+class TaxonomyError(ValueError):
+    """An issue taxonomy file that cannot be used, with the file and issue it concerns."""
+
+
+@dataclass(frozen=True)
+class IssueDefinition:
+    """One issue with the compiled expression that finds its cues."""
+
+    issue: Issue
+    cues: tuple[str, ...]
+    patterns: tuple[str, ...]
+    depth: int
+    matcher: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class IssueMatch:
+    """Where a text mentions an issue."""
+
+    issue: Issue
+    start: int
+    end: int
+    depth: int
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """An immutable set of issues, ordered as defined."""
+
+    definitions: tuple[IssueDefinition, ...]
+
+    @property
+    def issues(self) -> tuple[Issue, ...]:
+        return tuple(d.issue for d in self.definitions)
+
+    def get(self, issue_id: str) -> Issue | None:
+        return next((d.issue for d in self.definitions if d.issue.id == issue_id), None)
+
+    def detect(self, text: str) -> list[IssueMatch]:
+        """Every issue the text mentions, best first: longest cue, then the more specific issue, then earliest."""
+        matches = []
+        for definition in self.definitions:
+            found = [m for m in definition.matcher.finditer(text) if m.end() > m.start()]
+            if found:
+                best = max(found, key=lambda m: (m.end() - m.start(), -m.start()))
+                matches.append(IssueMatch(definition.issue, best.start(), best.end(), definition.depth))
+        return sorted(matches, key=lambda m: (-(m.end - m.start), -m.depth, m.start))
+
+    def best(self, text: str) -> Issue | None:
+        """The issue the text is most clearly about, if any."""
+        matches = self.detect(text)
+        return matches[0].issue if matches else None
+
+
+def cue_expression(cue: str) -> str:
+    """A regular expression for a cue phrase: word-bounded, any whitespace, ' = ’, trailing * = word prefix."""
+    words = []
+    for word in cue.split():
+        prefix = word.endswith("*")
+        escaped = re.sub("['’]", "['’]", re.escape(word.rstrip("*")))
+        words.append(escaped + (r"\w*" if prefix else ""))
+    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+
+
+def _check_issue(raw: Any, where: str) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise TaxonomyError(f"{where}: each [[issue]] must be a table")
+    unknown = set(raw) - _ISSUE_KEYS
+    if unknown:
+        raise TaxonomyError(f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(_ISSUE_KEYS)}")
+    issue_id = raw.get("id")
+    if not isinstance(issue_id, str) or not _ID.match(issue_id):
+        raise TaxonomyError(f"{where}: id must be a lowercase slug like 'peace-talks', got {issue_id!r}")
+    where = f"{where} ({issue_id})"
+    if not isinstance(raw.get("label"), str) or not raw["label"].strip():
+        raise TaxonomyError(f"{where}: label must be a non-empty string")
+    if raw.get("parent") is not None and not isinstance(raw["parent"], str):
+        raise TaxonomyError(f"{where}: parent must be an issue id")
+    for key in ("cues", "patterns"):
+        values = raw.get(key, [])
+        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+            raise TaxonomyError(f"{where}: {key} must be a list of non-empty strings")
+    if not raw.get("cues") and not raw.get("patterns"):
+        raise TaxonomyError(f"{where}: needs at least one cue or pattern")
+    for pattern in raw.get("patterns", []):
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise TaxonomyError(f"{where}: pattern {pattern!r} is not a valid regular expression: {error}") from error
+    return raw
+
+
+def _read_issues(text: str, source: str) -> list[dict[str, Any]]:
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise TaxonomyError(f"{source}: not valid TOML: {error}") from error
+    unknown = set(document) - {"issue"}
+    if unknown:
+        raise TaxonomyError(f"{source}: unknown top-level keys {sorted(unknown)}; issues go in [[issue]] tables")
+    issues = document.get("issue", [])
+    if not isinstance(issues, list):
+        raise TaxonomyError(f"{source}: 'issue' must be an array of tables ([[issue]])")
+    checked = [_check_issue(raw, f"{source}: issue {number}") for number, raw in enumerate(issues, start=1)]
+    seen: set[str] = set()
+    for raw in checked:
+        if raw["id"] in seen:
+            raise TaxonomyError(f"{source}: issue id {raw['id']!r} is defined twice")
+        seen.add(raw["id"])
+    return checked
+
+
+def _depth(issue_id: str, parents: dict[str, str | None], source: str) -> int:
+    depth, current, visited = 0, parents[issue_id], {issue_id}
+    while current is not None:
+        if current not in parents:
+            raise TaxonomyError(f"{source}: issue {issue_id!r} has unknown parent {current!r}")
+        if current in visited:
+            raise TaxonomyError(f"{source}: issue {issue_id!r} is in a parent cycle")
+        visited.add(current)
+        depth, current = depth + 1, parents[current]
+    return depth
+
+
+def build_taxonomy(raw_issues: list[dict[str, Any]], source: str = "taxonomy") -> Taxonomy:
+    """A validated taxonomy from checked issue tables (later tables redefine earlier ones by id)."""
+    by_id: dict[str, dict[str, Any]] = {}
+    for raw in raw_issues:
+        by_id[raw["id"]] = raw
+    if not by_id:
+        raise TaxonomyError(f"{source}: defines no issues")
+    parents = {issue_id: raw.get("parent") for issue_id, raw in by_id.items()}
+    definitions = []
+    for issue_id, raw in by_id.items():
+        cues = tuple(raw.get("cues", ()))
+        patterns = tuple(raw.get("patterns", ()))
+        alternatives = [cue_expression(c) for c in cues] + [f"(?:{p})" for p in patterns]
+        definitions.append(
+            IssueDefinition(
+                issue=Issue(id=issue_id, label=raw["label"].strip(), parent=raw.get("parent")),
+                cues=cues,
+                patterns=patterns,
+                depth=_depth(issue_id, parents, source),
+                matcher=re.compile("|".join(alternatives), re.IGNORECASE),
+            )
+        )
+    return Taxonomy(tuple(definitions))
+
+
+def _default_text() -> str:
+    return resources.files("worker.extract").joinpath("data/issues.toml").read_text(encoding="utf-8")
+
+
+@cache
+def default_taxonomy() -> Taxonomy:
+    """The taxonomy shipped with newswire, built once."""
+    return build_taxonomy(_read_issues(_default_text(), "default issues.toml"), "default issues.toml")
+
+
+def load_taxonomy(path: Path | str | None = None, replace: bool = False) -> Taxonomy:
+    """The default taxonomy, extended by the issues of a user TOML file or, with ``replace``, only those."""
+    if path is None:
+        if replace:
+            raise TaxonomyError("replacing the default taxonomy needs an issues file")
+        return default_taxonomy()
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise TaxonomyError(f"{path}: cannot read the issues file: {error}") from error
+    user_issues = _read_issues(text, str(path))
+    base = [] if replace else _read_issues(_default_text(), "default issues.toml")
+    return build_taxonomy(base + user_issues, str(path))
