@@ -1,25 +1,23 @@
 """The pure extraction core: ``enrich(raw) -> EnrichedArticle``.
 
 Stages are small pure modules composed here; nothing in this package does I/O or imports Kafka, faust,
-prometheus or the CLI, so it runs and is tested without a broker.
+prometheus or the CLI, so it runs and is tested without a broker. Order matters: quotation marks first (they
+protect sentences from splitting inside quotes), then speech cues, actors, attribution, and positions last,
+once quotes and actors are final.
 """
 
 from __future__ import annotations
 
-import hashlib
-
 from worker import __version__
-from worker.extract.attribution import find_speaker
+from worker.extract.actors import find_actors
+from worker.extract.attribution import attribute
+from worker.extract.cues import find_cues
 from worker.extract.quotes import find_direct_quotes
 from worker.extract.sections import section_index_at, split_sections
+from worker.extract.text import paragraphs, sentences
 from worker.models import EnrichedArticle, Extractor, Quote, RawArticle, Speaker
 
 EXTRACTOR = Extractor(name="newswire-rules", version=__version__)
-
-
-def stable_id(*parts: str) -> str:
-    """A short deterministic id from its parts."""
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def enrich(raw: RawArticle) -> EnrichedArticle:
@@ -27,22 +25,28 @@ def enrich(raw: RawArticle) -> EnrichedArticle:
     body = raw.body
     article_id = raw.article_id
     sections = split_sections(body)
-    quotes = []
-    for number, span in enumerate(find_direct_quotes(body)):
-        mention = find_speaker(body, span.start, span.end)
-        quotes.append(
-            Quote(
-                id=f"{article_id}:q{number}",
-                kind="direct",
-                text=body[span.start : span.end],
-                start=span.start,
-                end=span.end,
-                cue=None,
-                section_index=section_index_at(sections, span.start),
-                speaker=Speaker(name=mention.text, actor_id=None, mention=mention) if mention else None,
-                confidence=0.9 if mention else 0.5,
-            )
+    marks = find_direct_quotes(body)
+    quoted = [(mark.open_mark, mark.close_mark + 1 if mark.close_mark is not None else mark.end) for mark in marks]
+    cues = find_cues(body, sentences(body, quoted), marks)
+    headings = [(section.heading_start, section.start) for section in sections if section.heading_start is not None]
+    speaker_names = {body[cue.subject[0] : cue.subject[1]] for cue in cues if cue.subject}
+    cast = find_actors(body, sorted(quoted + headings), speaker_names)
+    quotes = [
+        Quote(
+            id=f"{article_id}:q{number}",
+            kind=found.kind,  # type: ignore[arg-type]
+            text=body[found.span[0] : found.span[1]],
+            start=found.span[0],
+            end=found.span[1],
+            cue=found.cue,
+            section_index=section_index_at(sections, found.span[0]),
+            speaker=Speaker(name=found.speaker_name, actor_id=found.actor.id if found.actor else None, mention=found.mention)
+            if found.speaker_name
+            else None,
+            confidence=found.confidence,
         )
+        for number, found in enumerate(attribute(body, marks, cues, cast, paragraphs(body)))
+    ]
     return EnrichedArticle(
         article_id=article_id,
         title=raw.title,
@@ -54,6 +58,6 @@ def enrich(raw: RawArticle) -> EnrichedArticle:
         extractor=EXTRACTOR,
         sections=sections,
         quotes=quotes,
-        actors=[],
+        actors=cast.actors,
         positions=[],
     )

@@ -1,25 +1,198 @@
-"""Attribution: who said a quote, from the nearest "X said" around it."""
+"""Attribution: turn quotation spans and speech cues into quotes with speakers.
+
+A direct quote takes the cue right after it ("“...,” Rutte said"), before it in its sentence ("Rutte said:
+“...”"), or at the end of the previous sentence ("The statement reads:"); a quote with no cue continues the
+previous quote's speaker when it follows in the same or the next paragraph. Quoted words inside reported content
+make one mixed quote. Words in quotation marks that nobody says (scare quotes, titles, nicknames) are short,
+unattributed and without sentence punctuation, and are dropped. Speakers resolve to actors: pronouns to the last
+compatible person, role nouns ("the German foreign minister") to the person holding that role, surnames to the
+fullest name, statements to the group that issued them.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 
-from worker.models import Mention
+from worker.extract.actors import Cast
+from worker.extract.cues import NON_REPORTING, Cue
+from worker.extract.lexicon import demonyms
+from worker.extract.quotes import QuoteSpan
+from worker.extract.text import Span, span_index
+from worker.models import Actor, Mention
 
-_NAME = r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3})"
-_AFTER = re.compile(r"^[,.]?[”\"]?,?\s+" + _NAME + r"\s+(?:said|says|stressed|added|told)\b")
-_BEFORE = re.compile(_NAME + r"\s+(?:said|says|stressed|added|told)\b[^.“\"]{0,60}$")
+_LEADER_WORDS = frozenset({"leader", "chief", "head", "president", "prime", "premier", "chancellor", "secretary-general", "chairman", "chairwoman", "king", "queen"})
+_DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "release", "document", "memo", "communique", "declaration", "study", "survey"})
+_DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
+_BETWEEN_QUOTE_AND_CUE = re.compile(r"[\s,.!?;:—–-]{0,6}")
+_MIN_UNATTRIBUTED_WORDS = 6
 
 
-def find_speaker(body: str, start: int, end: int) -> Mention | None:
-    """The name in a "X said" cue right after the quote, else right before it in the same sentence."""
-    after = _AFTER.search(body[end : end + 80])
-    if after:
-        return Mention(text=after.group("name"), start=end + after.start("name"), end=end + after.end("name"))
-    window_start = max(0, start - 120)
-    before = _BEFORE.search(body[window_start:start])
+@dataclass(frozen=True)
+class Attributed:
+    """A quote before it gets its id: kind, span, cue word, speaker and confidence."""
+
+    kind: str
+    span: Span
+    cue: str | None
+    speaker_name: str | None
+    actor: Actor | None
+    mention: Mention | None
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    name: str
+    actor: Actor | None
+    mention: Mention
+    certainty: float
+
+
+def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, paragraphs: list[Span]) -> list[Attributed]:
+    """Quotes (direct, mixed, indirect) with their speakers, in body order."""
+    speakers = _SpeakerResolver(body, cast)
+    results: list[Attributed] = []
+    absorbed: set[int] = set()
+    quote_cue: dict[int, Cue] = {}
+    opens = [quote.open_mark for quote in quotes]
+    for cue in cues:
+        inside = _quotes_within(quotes, opens, cue.content) if cue.content else []
+        if cue.content is None or cue.lemma in NON_REPORTING:
+            for index in inside:
+                quote_cue.setdefault(index, cue)
+            continue
+        quoted = sum(quotes[index].end - quotes[index].start + 2 for index in inside)
+        content_length = cue.content[1] - cue.content[0]
+        if inside and content_length - quoted < 12:
+            for index in inside:
+                quote_cue.setdefault(index, cue)  # the content is the quotation itself
+            continue
+        speaker = speakers.resolve(cue)
+        kind = "mixed" if inside else "indirect"
+        absorbed.update(inside)
+        results.append(_attributed(body, kind, cue.content, cue, speaker, 0.75))
+    last: tuple[int, _Speaker | None] | None = None
+    for index, quote in enumerate(quotes):
+        if index in absorbed:
+            continue
+        cue = quote_cue.get(index) or _cue_for(body, quote, cues)
+        speaker = speakers.resolve(cue) if cue else None
+        certainty = 0.9
+        if cue is None:
+            paragraph = span_index(paragraphs, quote.open_mark)
+            if last is not None and paragraph is not None and paragraph - last[0] <= 1 and last[1] is not None:
+                speaker, certainty = last[1], 0.6
+            if len(body[quote.start : quote.end].split()) < _MIN_UNATTRIBUTED_WORDS:
+                continue  # a scare quote, a title or a nickname
+        if not quote.closed:
+            certainty -= 0.2
+        results.append(_attributed(body, "direct", (quote.start, quote.end), cue, speaker, certainty))
+        last = (span_index(paragraphs, quote.end) or 0, speaker)
+    return sorted(results, key=lambda result: result.span)
+
+
+def _attributed(body: str, kind: str, span: Span, cue: Cue | None, speaker: _Speaker | None, certainty: float) -> Attributed:
+    cue_text = body[cue.verb[0] : cue.verb[1]] if cue else None
+    if speaker is None:
+        return Attributed(kind, span, cue_text, None, None, None, round(certainty * 0.5, 3))
+    return Attributed(kind, span, cue_text, speaker.name, speaker.actor, speaker.mention, round(certainty * speaker.certainty, 3))
+
+
+def _quotes_within(quotes: list[QuoteSpan], opens: list[int], span: Span) -> list[int]:
+    first = bisect_right(opens, span[0] - 2)
+    indices = []
+    for index in range(first, len(quotes)):
+        if quotes[index].open_mark >= span[1]:
+            break
+        indices.append(index)
+    return indices
+
+
+def _cue_for(body: str, quote: QuoteSpan, cues: list[Cue]) -> Cue | None:
+    """The cue of a direct quote: right after it, before it in its sentence, or a colon just before it."""
+    close = quote.close_mark if quote.close_mark is not None else quote.end
+    same_sentence = [cue for cue in cues if cue.sentence[0] <= quote.open_mark < cue.sentence[1]]
+    for cue in same_sentence:
+        anchor = min(cue.verb[0], cue.subject[0] if cue.subject else cue.verb[0])
+        if anchor > close and _BETWEEN_QUOTE_AND_CUE.fullmatch(body, close + 1, anchor):
+            return cue
+    before = [cue for cue in same_sentence if cue.verb[1] <= quote.open_mark and cue.subject]
     if before:
-        return Mention(
-            text=before.group("name"), start=window_start + before.start("name"), end=window_start + before.end("name")
-        )
-    return None
+        return before[-1]
+    previous = [cue for cue in cues if cue.sentence[1] <= quote.open_mark and quote.open_mark - cue.sentence[1] < 40]
+    if previous and body[previous[-1].sentence[1] - 1] == ":":
+        return previous[-1]
+    after = [cue for cue in same_sentence if cue.verb[0] > close and cue.subject]
+    return after[0] if after else None
+
+
+class _SpeakerResolver:
+    """Resolves the subject of a cue to a canonical speaker, remembering the last speakers for pronouns."""
+
+    def __init__(self, body: str, cast: Cast) -> None:
+        self.body = body
+        self.cast = cast
+        self.cache: dict[Span, _Speaker | None] = {}
+
+    def resolve(self, cue: Cue) -> _Speaker | None:
+        if cue.subject is None:
+            return None
+        if cue.subject not in self.cache:
+            self.cache[cue.subject] = self._resolve(cue.subject)
+        return self.cache[cue.subject]
+
+    def _resolve(self, subject: Span) -> _Speaker | None:
+        text = self.body[subject[0] : subject[1]]
+        mention = Mention(text=text, start=subject[0], end=subject[1])
+        lowered = text.lower()
+        if lowered in ("he", "she"):
+            actor = self.cast.mentioned_before(subject[0], ("person",), "male" if lowered == "he" else "female")
+            return _Speaker(actor.name, actor, mention, 0.9) if actor else None
+        if lowered in ("they", "it", "we"):
+            actor = self.cast.mentioned_before(subject[0], ("organization", "group"))
+            return _Speaker(actor.name, actor, mention, 0.7) if actor else None
+        if lowered == "i":
+            return None
+        bare = _DETERMINER.sub("", text)
+        head = bare.split()[-1].lower() if bare.split() else ""
+        if head in _DOCUMENT_NOUNS:
+            actor = self.cast.mentioned_before(subject[0], ("group", "organization"))
+            return _Speaker(actor.name, actor, mention, 0.7) if actor else _Speaker(bare, None, mention, 0.6)
+        if bare[:1].isupper() and bare == text:
+            actor = self.cast.actor_named(bare)
+            if actor is not None:
+                return _Speaker(actor.name, actor, mention, 1.0)
+        actor = self._by_role(bare, subject[0])
+        if actor is not None:
+            return _Speaker(actor.name, actor, mention, 0.85)
+        return _Speaker(bare, None, mention, 0.8)
+
+    def _by_role(self, phrase: str, offset: int) -> Actor | None:
+        words = re.sub(r"[’']s\b", "", phrase).split()
+        if not words:
+            return None
+        head = words[-1].lower()
+        table = demonyms()
+        places = {table[word] for word in words if word in table}
+        named = {word for word in words[:-1] if word[:1].isupper() and word not in table}
+        best: tuple[float, Actor] | None = None
+        for actor in self.cast.actors:
+            if actor.type != "person" or not actor.roles:
+                continue
+            role_words = {word.lower() for role in actor.roles for word in role.split()}
+            score = 2.0 if head in role_words else 1.0 if head in _LEADER_WORDS and role_words & _LEADER_WORDS else 0.0
+            if score == 0:
+                continue
+            for word in words[:-1]:
+                if word.lower() in role_words:
+                    score += 1
+            affiliations = set(actor.affiliations)
+            if places & affiliations or named & affiliations:
+                score += 2
+            elif (places or named) and affiliations:
+                score -= 3
+            if best is None or score > best[0]:
+                best = (score, actor)
+        return best[1] if best and best[0] >= 1 else None

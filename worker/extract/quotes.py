@@ -1,23 +1,153 @@
-"""Direct quotations: text between matching quotation marks."""
+"""Direct quotations: spans between matching quotation marks, in every common style.
+
+Marks are paired by shape and by flanking (whether a mark leans on the word after it, opening, or on the word
+before it, closing), which also copes with straight marks and sloppy curly ones. Double marks are paired first;
+single marks count as quotation marks only outside double quotes (inside they are nested quotes, kept as part
+of the outer quote) and never between letters (apostrophes). A quote that runs over several paragraphs, each
+reopening it and only the last closing it, is one span; an opener left unclosed at a paragraph end closes there.
+Everything is one pass over the mark positions, so time is linear in the body length.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-_QUOTED = re.compile(r"“(?P<curly>[^“”\n]{1,5000})”|\"(?P<straight>[^\"\n]{1,5000})\"")
+_DOUBLE_OPENERS = "“„«‟〝"
+_DOUBLE_CLOSERS = "”»〞〟"
+_SINGLE_OPENERS = "‘‚‹"
+_SINGLE_CLOSERS = "’›"
+_DOUBLE_MARK = re.compile(r"[\"“”„«»‟〝〞〟]")
+_SINGLE_MARK = re.compile(r"['‘’‚‹›]")
+_CLOSING_PUNCT = ".,;:!?)]}…—–-"
+_OPENING_PUNCT = "([{—–-/"
+# Single-quoted passages are short; bounding them keeps sloppy apostrophes from pairing across a page.
+_SINGLE_QUOTE_MAX = 1500
 
 
 @dataclass(frozen=True)
 class QuoteSpan:
+    """The text inside a pair of quotation marks; ``closed`` is false when the closing mark was missing."""
+
     start: int
     end: int
+    open_mark: int
+    close_mark: int | None
+    closed: bool = True
+
+
+def _leans_right(body: str, at: int) -> bool:
+    """The mark opens: something follows it and whitespace or an opening bracket precedes it."""
+    after = body[at + 1] if at + 1 < len(body) else " "
+    before = body[at - 1] if at > 0 else " "
+    return not after.isspace() and (before.isspace() or before in _OPENING_PUNCT)
+
+
+def _leans_left(body: str, at: int) -> bool:
+    """The mark closes: something precedes it and whitespace or punctuation follows it."""
+    after = body[at + 1] if at + 1 < len(body) else " "
+    before = body[at - 1] if at > 0 else " "
+    return not before.isspace() and (after.isspace() or after in _CLOSING_PUNCT or after in "\"”’'»")
+
+
+def _opens(body: str, at: int, openers: str, closers: str) -> bool:
+    mark = body[at]
+    if mark in openers:
+        return _leans_right(body, at) or not _leans_left(body, at)
+    if mark in closers:
+        return _leans_right(body, at) and not _leans_left(body, at)
+    return _leans_right(body, at) or not _leans_left(body, at)
+
+
+def _closes(body: str, at: int, openers: str) -> bool:
+    if body[at] in openers:
+        # „German“ and sloppy “text“ close with an opener-shaped mark that leans left.
+        return _leans_left(body, at) and not _leans_right(body, at)
+    return _leans_left(body, at) or not _leans_right(body, at)
+
+
+def _paragraph_continues(body: str, newline: int) -> int | None:
+    """Where the reopening mark of the next paragraph is, if the next paragraph reopens a quote."""
+    at = newline
+    limit = min(len(body), newline + 20)
+    while at < limit and body[at].isspace():
+        at += 1
+    if at < len(body) and body[at] in _DOUBLE_OPENERS + '"' and _leans_right(body, at):
+        return at
+    return None
+
+
+def _double_quotes(body: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    segment_start = 0  # where the current paragraph of an open quote begins
+    for match in _DOUBLE_MARK.finditer(body):
+        at = match.start()
+        if open_at is not None:
+            newline = body.find("\n", segment_start, at)
+            if newline != -1:
+                if _paragraph_continues(body, newline) == at:
+                    segment_start = at + 1
+                    continue
+                spans.append(_unclosed(body, open_at, newline))
+                open_at = None
+        if open_at is None:
+            if _opens(body, at, _DOUBLE_OPENERS, _DOUBLE_CLOSERS):
+                open_at = segment_start = at
+        elif _closes(body, at, _DOUBLE_OPENERS):
+            if at > open_at + 1:
+                spans.append(QuoteSpan(open_at + 1, at, open_at, at))
+            open_at = None
+        elif _opens(body, at, _DOUBLE_OPENERS, _DOUBLE_CLOSERS):
+            # An opener while a quote is open: the earlier mark was never closed; drop it.
+            open_at = segment_start = at
+    if open_at is not None:
+        newline = body.find("\n", segment_start)
+        spans.append(_unclosed(body, open_at, len(body) if newline == -1 else newline))
+    return [span for span in spans if span.end > span.start]
+
+
+def _unclosed(body: str, open_at: int, newline: int) -> QuoteSpan:
+    end = newline
+    while end > open_at + 1 and body[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(open_at + 1, end, open_at, None, closed=False)
+
+
+def _single_quotes(body: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    covered = iter(outside)
+    current = next(covered, None)
+    open_at: int | None = None
+    for match in _SINGLE_MARK.finditer(body):
+        at = match.start()
+        while current is not None and current.end < at and (current.close_mark or current.end) < at:
+            current = next(covered, None)
+        if current is not None and current.open_mark <= at <= (current.close_mark or current.end):
+            open_at = None
+            continue
+        before = body[at - 1] if at > 0 else " "
+        after = body[at + 1] if at + 1 < len(body) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: don't, Kim's, rock'n'roll
+        if open_at is not None and (at - open_at > _SINGLE_QUOTE_MAX or body.find("\n", open_at, at) != -1):
+            open_at = None
+        if open_at is None or (_leans_right(body, at) and not _leans_left(body, at)):
+            if body[at] not in _SINGLE_CLOSERS and _leans_right(body, at) and after.isalpha():
+                open_at = at
+        elif _leans_left(body, at) and body[at] not in _SINGLE_OPENERS and not _possessive(body, at):
+            spans.append(QuoteSpan(open_at + 1, at, open_at, at))
+            open_at = None
+    return spans
+
+
+def _possessive(body: str, at: int) -> bool:
+    """A plural possessive (the players’ union): s-apostrophe followed by a lower-case word."""
+    return body[at - 1 : at] == "s" and body[at + 1 : at + 2] == " " and body[at + 2 : at + 3].islower()
 
 
 def find_direct_quotes(body: str) -> list[QuoteSpan]:
-    """Spans of text inside quotation marks (the marks themselves excluded)."""
-    spans = []
-    for match in _QUOTED.finditer(body):
-        group = "curly" if match.group("curly") is not None else "straight"
-        spans.append(QuoteSpan(match.start(group), match.end(group)))
-    return spans
+    """Spans of text inside quotation marks (the marks themselves excluded), in body order."""
+    doubles = _double_quotes(body)
+    singles = _single_quotes(body, doubles)
+    return sorted(doubles + singles, key=lambda span: span.start)

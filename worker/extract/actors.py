@@ -1,0 +1,271 @@
+"""Actors: people, organisations, places and groups named in an article, with roles and affiliations.
+
+Names are runs of capitalised words outside quotations and headings. A title in front of a name ("German
+Foreign Minister Annalena Baerbock") or an apposition after it ("Harry Smith, director of ...") makes it a
+person and gives the role and affiliation. A surname used alone resolves to the fullest name the article uses,
+and an actor's id hashes its type and normalised canonical name, so the same person gets the same id in every
+article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from worker.extract.lexicon import demonyms, organisation_words, places, role_words
+from worker.extract.text import Span
+from worker.models import Actor
+
+_NAME_RUN = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'.\-]{0,30}(?:\s(?:(?:de|da|di|du|del|van|von|der|den|le|la|al|bin|ibn|el|dos|das)\s)?"
+    r"(?:[A-Z][\w’'.\-]{0,30})){0,7}"
+)
+_LOWER_ROLE_BEFORE = re.compile(
+    r"(?:(?P<modifier>(?:[A-Z][\w.\-]{0,30}\s){0,3}(?:[a-z][\w\-]{0,20}\s){0,2}))(?P<role>[a-z][\w\-]{1,25})\s$"
+)
+_APPOSITION_ROLE = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,;:“”\"\n()]{2,90}?)(?=[,.;])")
+_POSSESSIVE = re.compile(r"[’']s?$")
+# Capitalised words that start sentences or headlines but are never a name on their own.
+_FUNCTION_WORDS = frozenset(
+    """the a an and but or so yet if in on at to of for from by with after before during while when where
+    as since until though although because this that these those it its he she they we i his her their our
+    there here what who which how why then also however meanwhile still now today yesterday last next
+    mr mrs ms dr according both many most some several other another all each every no not one two three
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
+_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess", "chairwoman", "spokeswoman"})
+_MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "chairman", "spokesman"})
+_NON_PERSON_START = frozenset({"new", "north", "south", "east", "west", "united", "saint", "lake", "mount", "san", "los", "las", "fort", "port", "cape"})
+
+
+@dataclass
+class _Entity:
+    name: str
+    type: str
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The actors of one article and where each is mentioned, for speaker resolution."""
+
+    actors: list[Actor]
+    by_alias: dict[str, Actor]
+    mentions: list[tuple[int, int, Actor]]  # (start, end, actor), sorted by start
+    starts: list[int]
+    genders: dict[str, str]
+
+    def actor_named(self, text: str) -> Actor | None:
+        """The actor a name refers to: exact name or alias, else by its last word (a surname)."""
+        key = normalise(text)
+        if key in self.by_alias:
+            return self.by_alias[key]
+        words = key.split()
+        return self.by_alias.get(words[-1]) if words else None
+
+    def mentioned_before(self, offset: int, types: tuple[str, ...], gender: str | None = None) -> Actor | None:
+        """The last actor of one of ``types`` mentioned before ``offset``, compatible with ``gender``."""
+        index = bisect_right(self.starts, offset) - 1
+        seen = 0
+        while index >= 0 and seen < 60:
+            actor = self.mentions[index][2]
+            if actor.type in types and (gender is None or self.genders.get(actor.id) in (None, gender)):
+                return actor
+            index -= 1
+            seen += 1
+        return None
+
+
+def normalise(name: str) -> str:
+    """Case-folded, accent-free, punctuation-free form of a name, without a possessive 's."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(char for char in text if not unicodedata.combining(char)).casefold()
+    text = re.sub(r"[’']s\b", "", text)
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def actor_id(name: str, actor_type: str) -> str:
+    """Stable id: the same canonical name and type give the same id in every article."""
+    digest = hashlib.sha256(f"{actor_type}\x1f{normalise(name)}".encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{actor_type}:{digest[:16]}"
+
+
+def _strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text) if text.endswith(("’s", "'s", "’", "'")) else text
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split "German Foreign Minister Annalena Baerbock" into its title words and its name words."""
+    roles = role_words()
+    last_title = -1
+    for index, word in enumerate(words[:-1]):
+        if word.lower() in roles or word.lower().rstrip(".") in roles:
+            last_title = index
+    return words[: last_title + 1], words[last_title + 1 :]
+
+
+def _title_role(title: list[str]) -> tuple[str | None, list[str], str | None]:
+    """The role, affiliations and gender a title gives ("US President" -> "President", ["United States"])."""
+    table = demonyms()
+    affiliations: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(title):
+        pair = " ".join(title[index : index + 2])
+        if index + 1 < len(title) and pair in table:
+            affiliations.append(table[pair])
+            index += 2
+            continue
+        if title[index] in table:
+            affiliations.append(table[title[index]])
+        elif title[index].lower() not in _HONORIFICS:
+            rest.append(title[index])
+        index += 1
+    lowered = {word.lower() for word in title}
+    gender = "female" if lowered & _FEMALE else "male" if lowered & _MALE else None
+    return (" ".join(rest) or None), affiliations, gender
+
+
+def _classify(words: list[str], titled: bool) -> str | None:
+    name = " ".join(words)
+    lowered = [word.lower() for word in words]
+    orgs = organisation_words()
+    if titled:
+        return "person"
+    if name in places():
+        return "place"
+    if name.lower() in orgs or any(word in orgs for word in lowered) or any(_is_acronym(w) for w in words):
+        return "organization"
+    if any(word in demonyms() for word in words):
+        return None
+    if len(words) >= 2 and lowered[0] not in _NON_PERSON_START:
+        return "person?"
+    return None
+
+
+def find_actors(body: str, excluded: list[Span], speaker_names: set[str] = frozenset()) -> Cast:
+    """Actors named outside the ``excluded`` spans (quotations, headings)."""
+    excluded_starts = [start for start, _ in excluded]
+    entities: dict[str, _Entity] = {}
+    raw_mentions: list[tuple[int, int, str]] = []
+    for match in _NAME_RUN.finditer(body):
+        start, end = match.span()
+        index = bisect_right(excluded_starts, start) - 1
+        if index >= 0 and start < excluded[index][1]:
+            continue
+        words = _strip_possessive(match.group()).split()
+        while words and words[0].lower().rstrip(".") in _FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}:
+            start = body.index(words[0], start) + len(words[0])
+            words = words[1:]
+        if not words:
+            continue
+        title, name_words = _split_title(words)
+        if not name_words or len(name_words) == 1 and name_words[0].lower() in role_words():
+            continue
+        role, affiliations, gender = _title_role(title) if title else (None, [], None)
+        if not title:
+            role, affiliations = _role_around(body, match.start(), match.end())
+        name = " ".join(name_words)
+        name_start = body.find(name_words[0], start)
+        kind = _classify(name_words, bool(title) or role is not None)
+        if kind is None:
+            continue
+        key = normalise(name)
+        entity = entities.setdefault(key, _Entity(name, kind))
+        if kind == "person" or entity.type == "person?":
+            entity.type = kind if entity.type != "person" else "person"
+        if role and role not in entity.roles:
+            entity.roles.append(role)
+        for affiliation in affiliations:
+            if affiliation not in entity.affiliations:
+                entity.affiliations.append(affiliation)
+        entity.gender = entity.gender or gender
+        raw_mentions.append((name_start, name_start + len(name), key))
+    return _cast(entities, raw_mentions, speaker_names)
+
+
+def _role_around(body: str, start: int, end: int) -> tuple[str | None, list[str]]:
+    """A lower-case role before the name ("foreign minister Ri") or an apposition after it."""
+    before = _LOWER_ROLE_BEFORE.search(body, max(0, start - 60), start)
+    if before and before.group("role") in role_words():
+        modifier = before.group("modifier").split()
+        role, affiliations, _ = _title_role(modifier + [before.group("role")])
+        return role, affiliations
+    after = _APPOSITION_ROLE.match(body, end, min(len(body), end + 100))
+    if after:
+        phrase = after.group("role")
+        words = phrase.split()
+        if words and words[0][0].islower() and any(word.lower() in role_words() for word in words[:4]):
+            return phrase, [demonyms()[word] for word in words if word in demonyms()]
+    return None, []
+
+
+def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]], speaker_names: set[str]) -> Cast:
+    # A single word that is the last (or first) word of a fuller person's name is that person.
+    fullest: dict[str, str] = {}
+    for key, entity in sorted(entities.items(), key=lambda item: -len(item[0].split())):
+        words = key.split()
+        if len(words) >= 2 and entity.type in ("person", "person?"):
+            for part in (words[-1], words[0]):
+                fullest.setdefault(part, key)
+    merged: dict[str, str] = {}
+    for key, entity in entities.items():
+        words = key.split()
+        target = fullest.get(key) if len(words) == 1 else None
+        if target and target != key and entity.type not in ("place",):
+            merged[key] = target
+            entities[target].aliases.add(entity.name)
+            entities[target].type = "person" if entities[target].type == "person?" else entities[target].type
+    counts: dict[str, int] = {}
+    for _, _, key in raw_mentions:
+        target = merged.get(key, key)
+        counts[target] = counts.get(target, 0) + 1
+    speaker_keys = {normalise(name) for name in speaker_names}
+    actors: dict[str, Actor] = {}
+    genders: dict[str, str] = {}
+    for key, entity in entities.items():
+        if key in merged:
+            continue
+        kind = entity.type
+        if kind == "person?":
+            # A two-word capitalised name becomes a person when it speaks or is referred to by its surname.
+            kind = "person" if key in speaker_keys or counts.get(key, 0) > 1 else None
+        if kind is None:
+            continue
+        actor = Actor(
+            id=actor_id(entity.name, kind),
+            name=entity.name,
+            type=kind,  # type: ignore[arg-type]
+            roles=entity.roles,
+            affiliations=entity.affiliations,
+            aliases=sorted(entity.aliases),
+            mention_count=counts.get(key, 0),
+        )
+        actors[key] = actor
+        if entity.gender:
+            genders[actor.id] = entity.gender
+    by_alias: dict[str, Actor] = {}
+    for key, actor in actors.items():
+        by_alias[key] = actor
+        for alias in actor.aliases:
+            by_alias.setdefault(normalise(alias), actor)
+    mentions = sorted(
+        ((start, end, actors[merged.get(key, key)]) for start, end, key in raw_mentions if merged.get(key, key) in actors),
+        key=lambda mention: mention[0],
+    )
+    ordered = sorted(actors.values(), key=lambda actor: -actor.mention_count)
+    return Cast(ordered, by_alias, mentions, [start for start, _, _ in mentions], genders)

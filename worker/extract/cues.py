@@ -1,0 +1,207 @@
+"""Speech cues: "X said (that) ...", "..., X said", "..., said X", "according to X", "X said: “...”".
+
+A cue is a speech verb (or "according to") with the phrase naming who speaks (the subject) and, when the
+sentence reports speech, the span of the reported content. Subjects are pronouns, names (with titles), or a
+noun phrase headed by a role or speaker noun ("the NATO chief", "South Korean officials"). A verb with no such
+subject is not a cue, which also tells nouns ("a report") from verbs ("officials report"). All patterns are
+applied to bounded windows of one sentence, so the cost is linear in the body length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from worker.extract.lexicon import role_words, speaker_nouns, speech_verb_forms
+from worker.extract.quotes import QuoteSpan
+from worker.extract.text import Span, trim
+
+PRONOUNS = frozenset("he she they it we i".split())
+# Verbs whose following phrase is never reported content: "described it as “X”" only attributes the quote.
+NON_REPORTING = frozenset({"describe", "call", "believe", "continue", "read", "ask", "wonder", "answer"})
+_TELL_LIKE = frozenset({"tell", "inform", "assure", "remind", "advise"})
+_LOOKBACK = 200
+
+_NAME_WORD = r"[A-Z][\w’'.\-]{0,30}"
+_PARTICLE = r"(?:de|da|di|du|del|van|von|der|den|le|la|al|bin|ibn|el|dos|das|St\.)"
+_NAME = rf"{_NAME_WORD}(?:\s{{1,2}}(?:{_PARTICLE}\s)?{_NAME_WORD}){{0,7}}"
+_DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]hose|[Tt]hese|[Tt]his|[Tt]hat)"
+_MODIFIER = r"[\w’'.\-]{1,30}"
+_ADVERBS = (
+    r"(?:also|later|then|has|have|had|would|will|reportedly|previously|earlier|again|once|further|recently|"
+    r"repeatedly|publicly|quickly|already|never|often|always|did|does|do|could|may|might|can|should|not|"
+    r"just|only|first|last|finally|told|had|been|initially|subsequently|immediately|simply|flatly|"
+    r"separately|privately|angrily|bluntly)"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One speech cue in a sentence; ``content`` is the reported span (None when nothing is reported)."""
+
+    verb: Span
+    lemma: str
+    subject: Span | None
+    content: Span | None
+    content_before: bool
+    sentence: Span
+
+
+@cache
+def _verb_pattern() -> re.Pattern[str]:
+    forms = sorted(speech_verb_forms(), key=len, reverse=True)
+    phrases = [r"according\sto", r"made\s(?:it\s)?clear", r"makes\s(?:it\s)?clear", r"pointed\sout", r"points\sout"]
+    return re.compile(r"\b(?:" + "|".join(phrases + [re.escape(form) for form in forms]) + r")\b")
+
+
+@cache
+def _head_pattern() -> str:
+    heads = sorted(role_words() | speaker_nouns(), key=len, reverse=True)
+    words = [re.escape(word) for word in heads if not word.endswith(".")]
+    return r"(?:" + "|".join(words) + r")s?"
+
+
+@cache
+def _subject_before() -> re.Pattern[str]:
+    head = _head_pattern()
+    noun_phrase = (
+        rf"(?:{_DET}\s(?:{_MODIFIER}\s){{0,4}}|{_NAME_WORD}[’']s\s(?:{_MODIFIER}\s){{0,2}}|(?:{_NAME_WORD}\s){{1,3}}(?:{_MODIFIER}\s){{0,2}})?"
+        rf"(?i:{head})(?:\sof\s(?:the\s)?(?:{_MODIFIER}\s){{0,3}}{_NAME})?"
+    )
+    pronoun = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
+    apposition = r"(?:,\s[^,;:“”\"\n]{1,150},)?"
+    return re.compile(
+        rf"(?<![\w’'])(?P<subject>{pronoun}|{noun_phrase}|{_NAME}){apposition}\s{{1,3}}(?:{_ADVERBS}\s{{1,3}}){{0,3}}$"
+    )
+
+
+@cache
+def _subject_after() -> re.Pattern[str]:
+    head = _head_pattern()
+    noun_phrase = rf"{_DET}\s(?:{_MODIFIER}\s){{0,4}}(?i:{head})"
+    return re.compile(rf"\s{{1,3}}(?P<subject>[Hh]e|[Ss]he|{noun_phrase}|{_NAME})\b")
+
+
+_ACCORDING_SUBJECT = re.compile(rf"\s{{1,3}}(?P<subject>{_DET}\s(?:{_MODIFIER}\s){{0,5}}{_MODIFIER}|{_NAME}|him|her|them)")
+_THAT = re.compile(r"\bthat\s")
+# Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
+_ADJUNCT_START = re.compile(
+    r"\s{0,3}(?:,|$|[.!?]|(?:on|in|at|ahead|during|after|before|last|this|from|to|via|for|while|when|with|"
+    r"through|yesterday|today|tonight|earlier|later|late|early|recently|again|afterwards|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b)"
+)
+_TELL_OBJECT = re.compile(
+    rf"\s{{1,3}}(?:reporters|journalists|him|her|them|us|me|you|listeners|viewers|parliament|supporters|"
+    rf"the\s(?:{_MODIFIER}\s){{0,3}}{_MODIFIER}|an?\s(?:{_MODIFIER}\s){{0,3}}{_MODIFIER}|{_NAME})"
+)
+# The reported content stops where a new participial cue or a "what he described as" clause begins.
+_CONTENT_STOP = re.compile(
+    r",\s(?:adding|saying|calling|stressing|noting|insisting|emphasizing|emphasising|explaining|warning|"
+    r"arguing|according\sto|claiming|urging|describing)\b|\s(?:after|in|with|to|by|from|of)\swhat\s"
+)
+
+
+def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list[Cue]:
+    """Every speech cue outside quotations, sentence by sentence, in body order."""
+    opens = [quote.open_mark for quote in quotes]
+    closes = [quote.end if quote.close_mark is None else quote.close_mark for quote in quotes]
+    cues: list[Cue] = []
+    for sentence in sentences:
+        sentence_cues: list[Cue] = []
+        for match in _verb_pattern().finditer(body, sentence[0], sentence[1]):
+            index = bisect_right(opens, match.start()) - 1
+            if index >= 0 and match.start() <= closes[index]:
+                continue
+            clause_start = max(sentence[0], closes[index] + 1 if index >= 0 else 0)
+            cue = _cue_at(body, match, clause_start, sentence, sentence_cues, opens)
+            if cue is not None:
+                sentence_cues.append(cue)
+        cues.extend(sentence_cues)
+    return cues
+
+
+def _cue_at(
+    body: str, match: re.Match[str], clause_start: int, sentence: Span, earlier: list[Cue], opens: list[int]
+) -> Cue | None:
+    word = match.group().lower()
+    lemma = "according to" if word.startswith("according") else speech_verb_forms().get(word, " ".join(word.split()))
+    verb = (match.start(), match.end())
+    if lemma == "according to":
+        return _according_to(body, verb, clause_start, sentence)
+    before = _subject_before().search(body, max(clause_start, verb[0] - _LOOKBACK), verb[0])
+    if before is not None:
+        subject = before.span("subject")
+        prefix = body[clause_start : subject[0]]
+        return _with_subject(body, verb, lemma, subject, prefix, clause_start, sentence, opens)
+    prefix = body[clause_start : verb[0]].rstrip()
+    if word.endswith("ing") and prefix.endswith(",") and earlier:
+        # "..., adding: “...”": the participle shares the subject of the sentence's main cue.
+        content = _content_after(body, verb, lemma, sentence, opens)
+        return Cue(verb, lemma, earlier[-1].subject, content, False, sentence)
+    if prefix.endswith(",") or prefix.endswith(("”", '"', "’")):
+        after = _subject_after().match(body, verb[1], sentence[1])
+        if after is not None and not word.endswith("ing"):
+            content = trim(body, (clause_start, verb[0])) if prefix.endswith(",") else None
+            return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
+    return None
+
+
+def _with_subject(
+    body: str, verb: Span, lemma: str, subject: Span, prefix: str, clause_start: int, sentence: Span, opens: list[int]
+) -> Cue:
+    after_start = verb[1]
+    if lemma in _TELL_LIKE:
+        obj = _TELL_OBJECT.match(body, after_start, sentence[1])
+        if obj:
+            after_start = obj.end()
+    reports_after = not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
+        body, after_start, min(sentence[1], after_start + 110)
+    )
+    stripped = prefix.rstrip()
+    if stripped.endswith(",") and len(stripped.split()) >= 3 and not reports_after:
+        content = trim(body, (clause_start, subject[0]))
+        return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
+    content = _content_after(body, (verb[0], after_start), lemma, sentence, opens) if reports_after else None
+    return Cue(verb, lemma, subject, content, False, sentence)
+
+
+def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: list[int]) -> Span | None:
+    start = verb[1]
+    that = _THAT.search(body, start, min(sentence[1], start + 110))
+    if that is not None and not _quote_between(opens, start, that.start()):
+        start = that.end()
+    end = sentence[1]
+    stop = _CONTENT_STOP.search(body, start, end)
+    if stop is not None:
+        end = stop.start()
+    start, end = trim(body, (start, end), " \t\n,;:–—-")
+    while end > start and body[end - 1] in ".!?":
+        end -= 1
+    return _nonempty((start, end))
+
+
+def _quote_between(opens: list[int], start: int, end: int) -> bool:
+    return bisect_right(opens, end) > bisect_right(opens, start)
+
+
+def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
+    who = _ACCORDING_SUBJECT.match(body, verb[1], sentence[1])
+    if who is None:
+        return None
+    subject = who.span("subject")
+    prefix = body[clause_start : verb[0]].rstrip()
+    if prefix.endswith(",") and len(prefix.split()) >= 3:
+        return Cue(verb, "according to", subject, _nonempty(trim(body, (clause_start, verb[0]))), True, sentence)
+    start, end = trim(body, (subject[1], sentence[1]))
+    while end > start and body[end - 1] in ".!?":
+        end -= 1
+    return Cue(verb, "according to", subject, _nonempty((start, end)), False, sentence)
+
+
+def _nonempty(span: Span | None) -> Span | None:
+    """A content span worth reporting: at least two words."""
+    if span is None or span[1] - span[0] < 6:
+        return None
+    return span

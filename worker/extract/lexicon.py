@@ -1,0 +1,55 @@
+"""Word lists the rules rely on, read once from ``worker/extract/data/`` (package data, no downloads).
+
+Lists are plain text so that editors can extend them without touching code; ``#`` starts a comment line.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+
+def _lines(name: str) -> list[str]:
+    text = files("worker.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def speech_verb_forms() -> dict[str, str]:
+    """Every form of every speech verb mapped to its lemma ("said" -> "say")."""
+    forms: dict[str, str] = {}
+    for line in _lines("speech_verbs.txt"):
+        lemma, *inflected = line.split()
+        for form in (lemma, *inflected):
+            forms[form] = lemma
+    return forms
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Title and role words ("minister", "secretary-general", "mr.")."""
+    return frozenset(_lines("roles.txt"))
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Demonym or country adjective -> place ("German" -> "Germany", "South Korean" -> "South Korea")."""
+    return dict(line.split("\t", 1) for line in _lines("demonyms.tsv"))
+
+
+@cache
+def places() -> frozenset[str]:
+    """Place names: countries (from the demonym table) and well-known places."""
+    return frozenset(_lines("places.txt")) | frozenset(demonyms().values())
+
+
+@cache
+def organisation_words() -> frozenset[str]:
+    """Lower-cased words that mark an organisation, and organisations known by name alone."""
+    return frozenset(_lines("organisations.txt"))
+
+
+@cache
+def speaker_nouns() -> frozenset[str]:
+    """Head nouns of unnamed speakers ("officials", "the company", "the statement")."""
+    return frozenset(_lines("speaker_nouns.txt"))

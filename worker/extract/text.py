@@ -1,0 +1,89 @@
+"""Plain-text geometry: paragraphs, sentences and words as offsets into the body.
+
+Every function returns ``(start, end)`` offsets (end exclusive) so later stages can slice the body without
+copying it. All patterns bound their repetitions: the cost stays linear in the body length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+Span = tuple[int, int]
+
+_LINE = re.compile(r"[^\n]+")
+# A sentence may end after . ! or ? (optionally closed by quotes or brackets) before whitespace.
+_SENTENCE_END = re.compile(r"[.!?]{1,3}[\"”’'»)\]]{0,3}(?=\s)")
+# Words whose trailing period is an abbreviation, not a sentence end.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt cmdr adm maj prof rev hon pres supt insp det
+    inc co corp ltd bros no vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft""".split()
+)
+_WORD_BEFORE = re.compile(r"([\w.]{1,20})[.!?]{1,3}[\"”’'»)\]]{0,3}$")
+_NEXT_START = re.compile(r"\s{1,50}([\"“‘'«„(\[]?[\w])")
+
+
+def paragraphs(body: str) -> list[Span]:
+    """Non-empty lines: news bodies put one paragraph per line."""
+    return [(m.start(), m.end()) for m in _LINE.finditer(body) if m.group().strip()]
+
+
+def _is_abbreviation(body: str, end: int) -> bool:
+    before = _WORD_BEFORE.search(body, max(0, end - 24), end)
+    if not before:
+        return False
+    word = before.group(1)
+    if "." in word or len(word) == 1:
+        # Initials and dotted forms ("J.", "U.S.") rarely end a sentence when a capital follows.
+        return word[-1:].isalpha() and (len(word) <= 1 or word.replace(".", "").isupper())
+    return word.lower() in _ABBREVIATIONS
+
+
+def sentences(body: str, protected: Sequence[Span] = ()) -> list[Span]:
+    """Sentence spans within each paragraph; no sentence ends inside a ``protected`` span (a quotation)."""
+    starts = [start for start, _ in protected]
+    spans: list[Span] = []
+    for para_start, para_end in paragraphs(body):
+        start = para_start
+        for match in _SENTENCE_END.finditer(body, para_start, para_end):
+            end = match.end()
+            inside = bisect_right(starts, end - 1) - 1
+            if inside >= 0 and protected[inside][0] < end - 1 < protected[inside][1]:
+                continue
+            following = _NEXT_START.match(body, end, para_end)
+            if not following or not (following.group(1)[-1].isupper() or following.group(1)[-1].isdigit()):
+                continue
+            if _is_abbreviation(body, end):
+                continue
+            spans.append(_trimmed(body, start, end))
+            start = following.start(1)
+        if start < para_end:
+            spans.append(_trimmed(body, start, para_end))
+    return [span for span in spans if span[1] > span[0]]
+
+
+def _trimmed(body: str, start: int, end: int) -> Span:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def trim(body: str, span: Span, chars: str = " \t\n,;:–—-") -> Span:
+    """``span`` without leading and trailing ``chars`` (separators that are not part of a clause)."""
+    start, end = span
+    while start < end and body[start] in chars:
+        start += 1
+    while end > start and body[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def span_index(spans: Sequence[Span], offset: int) -> int | None:
+    """The index of the span (sorted, non-overlapping) that contains ``offset``."""
+    index = bisect_right([start for start, _ in spans], offset) - 1
+    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
+        return index
+    return None
