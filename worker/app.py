@@ -3,8 +3,11 @@
 One agent reads the raw topic as bytes, so nothing is lost to a deserialisation error inside faust. For each
 message it decodes the article, runs the extraction in a thread (it is CPU-bound and must not stall heartbeats,
 commits or the web server), publishes every output and waits for the broker to acknowledge them; only then does
-it move on, so faust acks (and later commits) the offset after the outputs are safe: at-least-once. Anything that
-fails goes to the dead-letter topic with its reason; a failure there is retried, never dropped.
+it ack the event, so faust commits an offset only after the outputs are safe: at-least-once. The agent runs with
+concurrency 1 and acks by hand, in order, so the committed offset never passes a message still in progress (a task
+cancelled mid-article leaves its event unacked). Anything that fails goes to the dead-letter topic with its
+reason. A publish that fails transiently (broker away, timeout) is retried until it succeeds; one that can never
+succeed (an output larger than the broker accepts) dead-letters the raw message as ``publish_error``.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from faust.types import EventT
 
 from worker import __version__
 from worker.codec import decode_article
-from worker.dlq import dead_letter_for, replay_count, to_headers
+from worker.delivery import UnpublishableOutput, is_permanent
+from worker.dlq import VALUE_DROPPED, dead_letter_for, replay_count, to_headers
 from worker.events import Outbound, outbound_messages
 from worker.exceptions import UnprocessableMessage
 from worker.extract import enrich
@@ -88,10 +92,14 @@ def create_app(settings: Settings) -> faust.App:
     )
     processor = ArticleProcessor(settings, outputs)
 
-    @app.agent(raw_topic, name="enrich-articles")
+    @app.agent(raw_topic, name="enrich-articles", concurrency=1)
     async def enrich_articles(stream: faust.StreamT) -> None:
-        async for event in stream.events():
+        # faust would ack an event when the loop moves on, and also when the loop is closed mid-article; acking by
+        # hand after ``process`` returns makes "acked" mean "every output confirmed by the broker".
+        unacked = stream.noack()
+        async for event in unacked.events():
             await processor.process(event)
+            await unacked.ack(event)
 
     app.newswire_processor = processor  # type: ignore[attr-defined]
     return app
@@ -121,7 +129,11 @@ class ArticleProcessor:
             bound.exception("extraction_failed")
             await self.dead_letter(event, error, "extraction_error", bound)
             return None
-        await self.publish_all(messages, bound)
+        try:
+            await self.publish_all(messages, bound)
+        except UnpublishableOutput as error:
+            await self.dead_letter(event, error, error.reason, bound)
+            return None
         bound.info("article_enriched", quotes=len(enriched.quotes), positions=len(enriched.positions))
         return enriched
 
@@ -145,8 +157,16 @@ class ArticleProcessor:
         )
         bound.warning("article_dead_lettered", reason=reason, error=letter.exception_message)
         headers = to_headers(letter)
-        future = await self._send("dlq", message.key, message.value, headers, bound)
-        await self._confirmed(future, "dlq", message.key, message.value, headers, bound)
+        try:
+            future = await self._send("dlq", message.key, message.value, headers, bound)
+            await self._confirmed(future, "dlq", message.key, message.value, headers, bound)
+        except UnpublishableOutput:
+            # The dead-letter topic refuses the original bytes (its size limit is below the raw topic's): keep the
+            # record of the failure, without the value, rather than lose it or block the partition.
+            bound.error("dead_letter_value_dropped", reason=reason, value_bytes=len(message.value or b""))
+            headers = [*headers, (VALUE_DROPPED, str(len(message.value or b"")).encode())]
+            future = await self._send("dlq", message.key, None, headers, bound)
+            await self._confirmed(future, "dlq", message.key, None, headers, bound)
 
     async def _send(self, role: str, key, value, headers, bound):
         topic = self.outputs.for_role(role)
@@ -154,17 +174,21 @@ class ArticleProcessor:
             try:
                 return await topic.send(key=key, value=value, headers=headers)
             except Exception as error:
+                if is_permanent(error):
+                    raise UnpublishableOutput(f"{role} output cannot be published: {error!r}") from error
                 bound.warning("publish_retry", topic=topic.get_topic_name(), attempt=attempt, error=repr(error))
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable: backoff is endless")
 
     async def _confirmed(self, future, role: str, key, value, headers, bound) -> None:
-        """Wait for the broker's acknowledgement; on failure send again until it is acknowledged."""
+        """Wait for the broker's acknowledgement; on a transient failure send again until it is acknowledged."""
         while True:
             try:
                 await future
                 return
             except Exception as error:
+                if is_permanent(error):
+                    raise UnpublishableOutput(f"{role} output was refused by the broker: {error!r}") from error
                 bound.warning("publish_unconfirmed", role=role, error=repr(error))
                 await asyncio.sleep(RETRY_BACKOFF_SECONDS[-1])
                 future = await self._send(role, key, value, headers, bound)

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "worker.commands.tail",
     "worker.commands.extract",
     "worker.commands.schemas",
+    "worker.commands.dlq",
     "worker.evaluation.command",
 )
 

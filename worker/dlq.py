@@ -20,6 +20,8 @@ TIMESTAMP = "newswire.errors.original.timestamp"
 FAILED_AT = "newswire.errors.failed.at"
 VERSION = "newswire.worker.version"
 REPLAYED = "newswire.replayed"
+# Set on the rare dead letter whose original value the dead-letter topic refused: the value's size in bytes.
+VALUE_DROPPED = "newswire.errors.value.dropped"
 
 # An exception message is capped so a dead letter never carries a copy of a huge body.
 MAX_MESSAGE_CHARS = 1000
