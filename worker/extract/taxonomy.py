@@ -157,7 +157,8 @@ def build_taxonomy(raw_issues: list[dict[str, Any]], source: str = "taxonomy") -
     for issue_id, raw in by_id.items():
         cues = tuple(raw.get("cues", ()))
         patterns = tuple(raw.get("patterns", ()))
-        alternatives = [cue_expression(c) for c in cues] + [f"(?:{p})" for p in patterns]
+        # Longest cue first: the regex alternation takes the first alternative that matches at a position.
+        alternatives = [cue_expression(c) for c in sorted(cues, key=len, reverse=True)] + [f"(?:{p})" for p in patterns]
         definitions.append(
             IssueDefinition(
                 issue=Issue(id=issue_id, label=raw["label"].strip(), parent=raw.get("parent")),

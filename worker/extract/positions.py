@@ -1,0 +1,354 @@
+"""Actor positions: who supports or opposes what, from quotations and plain statements of stance.
+
+A position needs three things in one clause: an actor (the quote's speaker, or a named actor that is the
+subject of a stance verb), a stance trigger from general lexicons (support/oppose verbs and nouns, deontic
+"must/need/crucial", evaluative adjectives used predicatively), and an issue of the taxonomy in the
+trigger's scope. Negation in the clause flips the trigger ("would not give up on X" supports X, "did not
+see X as part of a solution" opposes X) and "no ... without X" supports X. The lexicons describe how
+stance is expressed in English news, not any one topic: the topic comes only from the taxonomy.
+
+One actor holds one stance on an issue per article: repeated evidence is collapsed to the best one (the
+actor's own words first, then the earliest), and consecutive clauses of one quote are joined.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from worker.extract.taxonomy import Taxonomy
+from worker.extract.text import sentences
+from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
+
+_WORD_GAP = r"(?:\s+\w+){0,3}?\s+"
+
+# Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
+SUPPORT_TRIGGERS = (
+    r"support(?:s|ed|ing)?", r"back(?:s|ed|ing)?", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
+    r"in favou?r of", r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"applaud(?:s|ed|ing)?",
+    r"champion(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)", r"wants?", r"wanted",
+    r"hop(?:e|es|ed|ing) for", r"seek(?:s|ing)?", r"sought", r"push(?:es|ed|ing)? for",
+    r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
+    r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
+    r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
+    r"accept(?:s|ed|ing)?",
+)
+# Triggers that ask something of others.
+DEMAND_TRIGGERS = (
+    r"call(?:s|ed|ing)? for", r"urg(?:e|es|ed|ing)", r"demand(?:s|ed|ing)?", r"insist(?:s|ed|ing)? on",
+)
+OPPOSE_TRIGGERS = (
+    r"oppos(?:e|es|ed|ing)", r"opposition to", r"reject(?:s|ed|ing)?", r"condemn(?:s|ed|ing)?",
+    r"criticis(?:e|es|ed|ing)", r"criticiz(?:e|es|ed|ing)", r"denounc(?:e|es|ed|ing)", r"slam(?:s|med|ming)?",
+    r"object(?:s|ed|ing)? to", r"resist(?:s|ed|ing)?", r"block(?:s|ed|ing)?", r"veto(?:es|ed|ing)?",
+    r"refus(?:e|es|ed|ing)", r"rul(?:e|es|ed|ing) out", r"dismiss(?:es|ed|ing)?", r"scrap(?:s|ped|ping)?",
+    r"abandon(?:s|ed|ing)?", r"giv(?:e|es|ing) up(?: on)?", r"gave up(?: on)?", r"accus(?:e|es|ed|ing)",
+    r"blam(?:e|es|ed|ing)", r"warn(?:s|ed|ing)? against", r"fight(?:s|ing)? against", r"fought against",
+    r"protest(?:s|ed|ing)? against", r"boycott(?:s|ed|ing)?", r"voted against", r"(?:is|are|was|were) against",
+)
+# Deontic triggers: the actor wants what follows to happen.
+OBLIGATION_TRIGGERS = (
+    r"must", r"needs? to", r"needed to", r"ha(?:ve|s) to", r"should", r"ought to", r"we need",
+)
+POSITIVE_ADJECTIVES = (
+    "important", "crucial", "essential", "vital", "necessary", "key", "good", "right", "fair", "reasonable",
+    "realistic", "welcome", "positive", "beneficial", "justified", "legitimate", "acceptable", "needed",
+)
+NEGATIVE_ADJECTIVES = (
+    "unrealistic", "unacceptable", "wrong", "dangerous", "reckless", "unfair", "unjust", "illegal", "unlawful",
+    "unconstitutional", "absurd", "ridiculous", "outrageous", "disgraceful", "shameful", "irresponsible",
+    "harmful", "bad", "a mistake", "a disaster", "disastrous", "flawed", "misguided", "counterproductive",
+    "a threat", "impossible", "premature", "naive", r"part of the problem",
+)
+# Framings that place their subject: "did not see X as part of a solution" opposes X.
+POSITIVE_ADJECTIVES += (r"part of (?:a|the)(?:\s+\w+)? solution", r"the (?:right|only) way")
+_DEONTIC_ADJECTIVES = {"important", "crucial", "essential", "vital", "necessary", "key", "needed"}
+_COPULA = r"(?:is|are|was|were|be|been|being|remains?|seems?|['’]s|as)"
+_DEGREE = r"(?:\s+(?:very|so|too|absolutely|completely|deeply|highly|quite|really|simply|entirely|not|never))*"
+_NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
+# "no talks without X", "cannot have talks without X": the actor insists X take part.
+_NO_WITHOUT = re.compile(r"\b(?:no|not|cannot|can['’]t|never)\b[^.;]{0,80}?\bwithout\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:could|may|might|perhaps|possibly|likely)\b", re.IGNORECASE)
+_INTENT = re.compile(r"\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^\W*(?:this|that|it|these|those)\b", re.IGNORECASE)
+# Coordinated reported clauses are separate propositions: "said X was unrealistic and that Y".
+_CLAUSE_BREAK = re.compile(r";\s+|,?\s+and that\s+|,?\s+but that\s+")
+
+
+def _alternatives(triggers: Sequence[str]) -> str:
+    return "|".join(sorted(triggers, key=len, reverse=True))
+
+
+_VERBAL = re.compile(
+    rf"\b(?:(?P<demand>{_alternatives(DEMAND_TRIGGERS)})|(?P<support>{_alternatives(SUPPORT_TRIGGERS)})"
+    rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)})|(?P<oblige>{_alternatives(OBLIGATION_TRIGGERS)}))\b",
+    re.IGNORECASE,
+)
+_PREDICATIVE = re.compile(
+    rf"\b{_COPULA}{_DEGREE}\s+(?:(?P<good>{'|'.join(POSITIVE_ADJECTIVES)})|(?P<bad>{'|'.join(NEGATIVE_ADJECTIVES)}))\b",
+    re.IGNORECASE,
+)
+# "We must not forget that ...": an obligation to think or know something is no stance on its content.
+_MENTAL_OBLIGATION = re.compile(
+    r"(?:\s+not)?\s+(?:forget|remember|ignore|know|understand|recall|recogni[sz]e|note|reali[sz]e|admit)\b",
+    re.IGNORECASE,
+)
+_EXTRAPOSED_SUBJECT = re.compile(r"^\W*(?:it|this|that|what)\W*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Stancetaking:
+    """The stance a clause takes and where its target (the issue) is to be found."""
+
+    stance: Stance
+    modality: Modality
+    target_start: int
+    target_end: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One clause's position before duplicates are collapsed."""
+
+    actor: Actor
+    issue: Issue
+    stance: Stance
+    modality: Modality
+    start: int
+    end: int
+    quote: Quote | None
+    confidence: float
+
+
+def _negated(text: str) -> bool:
+    return len(_NEGATION.findall(text)) % 2 == 1
+
+
+def _modality(clause: str, trigger: str, negated: bool) -> Modality:
+    if negated:
+        return "negated"
+    if trigger == "demand":
+        return "demanded"
+    if trigger == "oblige":
+        return "obligation"
+    if _HEDGE.search(clause):
+        return "hedged"
+    if _INTENT.search(clause):
+        return "intended"
+    return "asserted"
+
+
+def stancetaking(clause: str) -> Stancetaking | None:
+    """The stance of one clause, from its first trigger and the negations before it; None without a trigger."""
+    no_without = _NO_WITHOUT.search(clause)
+    if no_without:
+        return Stancetaking("support", "obligation", 0, len(clause))
+    verbal = _VERBAL.search(clause)
+    predicative = _PREDICATIVE.search(clause)
+    if predicative and (not verbal or predicative.start() < verbal.start()):
+        positive = predicative.group("good") is not None
+        subject = clause[: predicative.start()]
+        negated = _negated(clause[: predicative.end()])
+        adjective = (predicative.group("good") or "").lower()
+        if _EXTRAPOSED_SUBJECT.match(subject) or not subject.strip():
+            target = (predicative.end(), len(clause))  # "It is crucial that X": the target follows.
+            if _ANAPHOR.match(subject) and not clause[predicative.end() :].strip(" .,"):
+                target = (0, len(clause))
+        else:
+            target = (0, predicative.start())  # "X was unrealistic": the target is the subject.
+        stance: Stance = "support" if positive != negated else "oppose"
+        modality: Modality = "negated" if negated else ("obligation" if adjective in _DEONTIC_ADJECTIVES else "asserted")
+        return Stancetaking(stance, modality, *target)
+    if not verbal:
+        return None
+    kind = verbal.lastgroup or "support"
+    if kind == "oblige" and _MENTAL_OBLIGATION.match(clause, verbal.end()):
+        return None
+    negated = _negated(clause[: verbal.start()])
+    positive = kind != "oppose"
+    stance = "support" if positive != negated else "oppose"
+    return Stancetaking(stance, _modality(clause, kind, negated), verbal.end(), len(clause))
+
+
+def _clauses(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a span, each split at coordinated reported clauses ("... and that ...")."""
+    spans = []
+    for s_start, s_end in sentences(body[start:end]):
+        cursor = start + s_start
+        for brk in _CLAUSE_BREAK.finditer(body, start + s_start, start + s_end):
+            spans.append((cursor, brk.start()))
+            cursor = brk.end()
+        spans.append((cursor, start + s_end))
+    return [_strip(body, a, b) for a, b in spans if body[a:b].strip(" ,.;:–—-\"“”‘’")]
+
+
+def _strip(body: str, start: int, end: int) -> tuple[int, int]:
+    chars = " \t\n,;:–—-\"“”‘’"
+    while start < end and body[start] in chars:
+        start += 1
+    while end > start and body[end - 1] in chars + ".":
+        end -= 1
+    return start, end
+
+
+def _normal(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return " ".join("".join(c for c in decomposed if c.isalnum() or c.isspace()).split())
+
+
+def _speaker_actor(quote: Quote, actors: Sequence[Actor]) -> Actor | None:
+    """The actor who speaks a quote: by actor id, else by name or alias."""
+    if quote.speaker is None:
+        return None
+    if quote.speaker.actor_id:
+        found = next((a for a in actors if a.id == quote.speaker.actor_id), None)
+        if found:
+            return found
+    wanted = _normal(quote.speaker.name)
+    named = [a for a in actors if wanted in {_normal(n) for n in (a.name, *a.aliases)}]
+    if not named:  # "Ford said": the one person whose last name it is
+        named = [a for a in actors if a.type == "person" and _normal(a.name).split()[-1:] == [wanted]]
+    return named[0] if len(named) == 1 else None
+
+
+def _issue_for(body: str, clause: tuple[int, int], take: Stancetaking, context: str, taxonomy: Taxonomy):
+    """The issue in the trigger's scope, else anywhere in the clause, else (for "This is ...") the context."""
+    start, end = clause
+    text = body[start:end]
+    scoped = taxonomy.best(text[take.target_start : take.target_end])
+    if scoped:
+        return scoped, 0.1
+    whole = taxonomy.best(text)
+    if whole:
+        return whole, 0.0
+    if context and _ANAPHOR.match(text):
+        found = taxonomy.best(context)
+        if found:
+            return found, -0.1
+    return None, 0.0
+
+
+def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
+    """The stance a speech cue lends to reported content without a trigger: "announced X", "accused Y of X"."""
+    take = stancetaking(cue) if cue else None
+    if take is None or _negated(cue or ""):
+        return None
+    return Stancetaking(take.stance, take.modality, 0, len(clause))
+
+
+def _quote_candidates(body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy) -> list[Candidate]:
+    candidates = []
+    context = ""
+    own_words = 0.1 if quote.kind == "direct" else 0.0
+    for clause in _clauses(body, quote.start, quote.end):
+        text = body[clause[0] : clause[1]]
+        take = stancetaking(text) or cue_stancetaking(quote.cue, text)
+        if take:
+            issue, bonus = _issue_for(body, clause, take, context, taxonomy)
+            if issue:
+                candidates.append(
+                    Candidate(actor, issue, take.stance, take.modality, *clause, quote, 0.6 + own_words + bonus)
+                )
+        context = text
+    return candidates
+
+
+def _mention_pattern(actor: Actor) -> re.Pattern[str]:
+    names = {actor.name, *actor.aliases}
+    if actor.type == "person" and len(actor.name.split()) > 1:
+        names.add(actor.name.split()[-1])
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+_STATEMENT_VERB = re.compile(
+    rf"(?:,[^,]{{0,80}},)?(?:\s+(?:also|has|have|had|would|will|again|strongly|firmly|publicly|openly)){{0,2}}\s+"
+    rf"(?:{_alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS)})\b",
+    re.IGNORECASE,
+)
+
+
+def _statement_candidates(
+    body: str, quotes: Sequence[Quote], actors: Sequence[Actor], taxonomy: Taxonomy
+) -> list[Candidate]:
+    """Stances stated outright with a named actor as subject: "Ford backs the plan"."""
+    quoted = [(q.start, q.end) for q in quotes]
+    patterns = [(actor, _mention_pattern(actor)) for actor in actors if actor.type != "place"]
+    candidates = []
+    for start, end in sentences(body):
+        if any(q_start < end and start < q_end for q_start, q_end in quoted):
+            continue
+        sentence = body[start:end]
+        for actor, pattern in patterns:
+            mention = pattern.search(sentence)
+            verb = mention and _STATEMENT_VERB.match(sentence, mention.end())
+            if not verb:
+                continue
+            clause = _strip(body, start + mention.end(), end)
+            take = stancetaking(body[clause[0] : clause[1]])
+            if take:
+                issue, bonus = _issue_for(body, clause, take, "", taxonomy)
+                if issue:
+                    candidates.append(Candidate(actor, issue, take.stance, take.modality, *clause, None, 0.55 + bonus))
+            break
+    return candidates
+
+
+def _join_consecutive(candidates: list[Candidate]) -> list[Candidate]:
+    """Consecutive clauses of one quote with the same actor, issue and stance become one piece of evidence."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        last = joined[-1] if joined else None
+        if (
+            last
+            and last.quote is not None
+            and last.quote == candidate.quote
+            and (last.actor.id, last.issue.id, last.stance) == (candidate.actor.id, candidate.issue.id, candidate.stance)
+        ):
+            joined[-1] = replace(last, end=candidate.end, confidence=min(0.95, max(last.confidence, candidate.confidence) + 0.05))
+        else:
+            joined.append(candidate)
+    return joined
+
+
+def _preference(candidate: Candidate) -> tuple[int, int]:
+    own_words = candidate.quote is not None and candidate.quote.kind == "direct"
+    return (0 if own_words else 1, candidate.start)
+
+
+def _position(body: str, candidate: Candidate) -> Position:
+    key = "\x1f".join((candidate.actor.id, candidate.issue.id, candidate.stance, str(candidate.start), str(candidate.end)))
+    return Position(
+        id=hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16],
+        actor_id=candidate.actor.id,
+        actor_name=candidate.actor.name,
+        issue=candidate.issue,
+        stance=candidate.stance,
+        modality=candidate.modality,
+        evidence=Evidence(
+            start=candidate.start,
+            end=candidate.end,
+            text=body[candidate.start : candidate.end],
+            quote_id=candidate.quote.id if candidate.quote else None,
+        ),
+        confidence=round(min(0.95, candidate.confidence), 3),
+    )
+
+
+def find_positions(body: str, quotes: list[Quote], actors: list[Actor], taxonomy: Taxonomy) -> list[Position]:
+    """Every actor's stance on every issue the article shows, with the clause that shows it, in text order."""
+    candidates: list[Candidate] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        actor = _speaker_actor(quote, actors)
+        if actor:
+            candidates.extend(_join_consecutive(_quote_candidates(body, quote, actor, taxonomy)))
+    candidates.extend(_statement_candidates(body, quotes, actors, taxonomy))
+    best: dict[tuple[str, str, str], Candidate] = {}
+    for candidate in candidates:
+        key = (candidate.actor.id, candidate.issue.id, candidate.stance)
+        if key not in best or _preference(candidate) < _preference(best[key]):
+            best[key] = candidate
+    return [_position(body, c) for c in sorted(best.values(), key=lambda c: (c.start, c.actor.id))]
