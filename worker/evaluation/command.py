@@ -10,7 +10,9 @@ from worker.evaluation.gold import GoldArticle, read_gold
 from worker.evaluation.report import errors_text, scores_dict, scores_table
 from worker.evaluation.scoring import THRESHOLDS, match_positions, quote_errors, score_article, total
 from worker.extract import enrich
-from worker.models import EnrichedArticle, RawArticle
+from worker.extract.positions import find_positions
+from worker.extract.taxonomy import default_taxonomy
+from worker.models import Actor, EnrichedArticle, Quote, RawArticle, Speaker
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,12 +23,50 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--errors", action="store_true", help=f"Also list misses, false positives and wrong speakers (overlap >= {THRESHOLDS[0]})."
     )
+    parser.add_argument(
+        "--oracle-quotes",
+        action="store_true",
+        help="Find positions from the gold quotes, speakers and actors instead of the extracted ones "
+        "(scores position finding on its own).",
+    )
     parser.set_defaults(func=run)
 
 
 def extract(article: GoldArticle) -> EnrichedArticle:
     """The extractor's output for a gold article's text."""
     return enrich(RawArticle(id=article.id, body=article.text))
+
+
+def _oracle_actor_id(name: str) -> str:
+    return "gold:" + name
+
+
+def with_oracle_positions(article: GoldArticle, predicted: EnrichedArticle) -> EnrichedArticle:
+    """``predicted`` with positions found from the gold quotes and actors (speakers not among them become groups)."""
+    gold_actors = {a.name: a.type for a in article.actors or ()}
+    for quote in article.quotes:
+        if quote.speaker and quote.speaker not in gold_actors:
+            gold_actors[quote.speaker] = "group"
+    actors = [
+        Actor(id=_oracle_actor_id(name), name=name, type=kind, mention_count=1)
+        for name, kind in gold_actors.items()
+    ]
+    quotes = [
+        Quote(
+            id=f"gold-q{number}",
+            kind=quote.kind,
+            text=quote.text,
+            start=quote.start,
+            end=quote.end,
+            cue=quote.cue,
+            section_index=0,
+            speaker=Speaker(name=quote.speaker, actor_id=_oracle_actor_id(quote.speaker)) if quote.speaker else None,
+            confidence=1.0,
+        )
+        for number, quote in enumerate(article.quotes)
+    ]
+    positions = find_positions(article.text, quotes, actors, default_taxonomy())
+    return predicted.model_copy(update={"positions": positions})
 
 
 def _errors(article: GoldArticle, predicted: EnrichedArticle) -> str:
@@ -47,6 +87,8 @@ def run(args: argparse.Namespace, settings: object) -> int:
     error_listings = []
     for article in read_gold(args.gold):
         predicted = extract(article)
+        if args.oracle_quotes:
+            predicted = with_oracle_positions(article, predicted)
         scores.append(score_article(article, predicted))
         if args.errors:
             error_listings.append(_errors(article, predicted))

@@ -45,12 +45,19 @@ class GoldPosition:
 
 
 @dataclass(frozen=True)
+class GoldActor:
+    name: str
+    type: str
+
+
+@dataclass(frozen=True)
 class GoldArticle:
     id: str
     text: str
     quotes: tuple[GoldQuote, ...]
     sections: tuple[GoldSection, ...] | None = None
     positions: tuple[GoldPosition, ...] | None = None
+    actors: tuple[GoldActor, ...] | None = None
 
 
 def parse_gold_article(record: dict[str, Any]) -> GoldArticle:
@@ -70,6 +77,7 @@ def parse_gold_article(record: dict[str, Any]) -> GoldArticle:
             for q in record.get("quotes", [])
         )
         sections = record.get("sections")
+        actors = record.get("actors")
         positions = record.get("positions")
         article = GoldArticle(
             id=str(record["id"]),
@@ -90,6 +98,7 @@ def parse_gold_article(record: dict[str, Any]) -> GoldArticle:
                 )
                 for p in positions
             ),
+            actors=None if actors is None else tuple(GoldActor(name=a["name"], type=a["type"]) for a in actors),
         )
     except (KeyError, TypeError) as error:
         raise GoldFormatError(f"gold record {record.get('id', '?')!r}: missing or malformed field {error}") from error

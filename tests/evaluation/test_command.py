@@ -1,0 +1,47 @@
+"""The eval command end to end on a tiny gold file, and positions from gold quotes (oracle mode)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from worker.evaluation import command
+
+BODY = "Premier Doug Ford said the carbon tax was unrealistic.\n“We will fight it,” Ford said.\n"
+
+
+def gold_file(tmp_path):
+    start = BODY.index("the carbon tax")
+    end = BODY.index(" was unrealistic") + len(" was unrealistic")
+    record = {
+        "id": "t1",
+        "text": BODY,
+        "quotes": [{"start": start, "end": end, "text": BODY[start:end], "kind": "indirect", "cue": "said", "speaker": "Doug Ford"}],
+        "actors": [{"name": "Doug Ford", "type": "person"}],
+        "positions": [{"actor": "Doug Ford", "issue": "carbon tax", "stance": "oppose", "evidence_start": start, "evidence_end": end}],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+def run(argv, capsys) -> str:
+    parser = argparse.ArgumentParser()
+    command.register(parser.add_subparsers())
+    args = parser.parse_args(argv)
+    assert args.func(args, None) == 0
+    return capsys.readouterr().out
+
+
+def test_oracle_mode_scores_positions_from_gold_quotes(tmp_path, capsys):
+    figures = json.loads(run(["eval", str(gold_file(tmp_path)), "--json", "--oracle-quotes"], capsys))
+    assert figures["articles"] == 1
+    assert figures["positions"]["gold"] == 1
+    assert figures["positions"]["matched"] == 1
+
+
+def test_table_and_errors_are_printed(tmp_path, capsys):
+    out = run(["eval", str(gold_file(tmp_path)), "--errors"], capsys)
+    assert "== t1" in out
+    assert "quotes, overlap >= 0.3" in out and "quotes, overlap >= 0.8" in out
+    assert "positions (1 articles)" in out
