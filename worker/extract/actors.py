@@ -15,28 +15,17 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from worker.extract.names import FUNCTION_WORDS, NAME
 from worker.extract.lexicon import demonyms, organisation_words, places, role_words
 from worker.extract.text import Span
 from worker.models import Actor
 
-_NAME_RUN = re.compile(
-    r"(?<![\w’'.-])[A-Z][\w’'.\-]{0,30}(?:\s(?:(?:de|da|di|du|del|van|von|der|den|le|la|al|bin|ibn|el|dos|das)\s)?"
-    r"(?:[A-Z][\w’'.\-]{0,30})){0,7}"
-)
+_NAME_RUN = re.compile(rf"(?<![\w’'.-]){NAME}")
 _LOWER_ROLE_BEFORE = re.compile(
     r"(?:(?P<modifier>(?:[A-Z][\w.\-]{0,30}\s){0,3}(?:[a-z][\w\-]{0,20}\s){0,2}))(?P<role>[a-z][\w\-]{1,25})\s$"
 )
 _APPOSITION_ROLE = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,;:“”\"\n()]{2,90}?)(?=[,.;])")
 _POSSESSIVE = re.compile(r"[’']s?$")
-# Capitalised words that start sentences or headlines but are never a name on their own.
-_FUNCTION_WORDS = frozenset(
-    """the a an and but or so yet if in on at to of for from by with after before during while when where
-    as since until though although because this that these those it its he she they we i his her their our
-    there here what who which how why then also however meanwhile still now today yesterday last next
-    mr mrs ms dr according both many most some several other another all each every no not one two three
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split()
-)
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess", "chairwoman", "spokeswoman"})
 _MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "chairman", "spokesman"})
@@ -146,7 +135,7 @@ def _classify(words: list[str], titled: bool) -> str | None:
     orgs = organisation_words()
     if titled:
         return "person"
-    if name in places():
+    if name in places() or _is_acronym(name) and name in demonyms():
         return "place"
     if name.lower() in orgs or any(word in orgs for word in lowered) or any(_is_acronym(w) for w in words):
         return "organization"
@@ -154,7 +143,7 @@ def _classify(words: list[str], titled: bool) -> str | None:
         return None
     if len(words) >= 2 and lowered[0] not in _NON_PERSON_START:
         return "person?"
-    return None
+    return "surname?" if len(words) == 1 else None
 
 
 def find_actors(body: str, excluded: list[Span], speaker_names: set[str] = frozenset()) -> Cast:
@@ -168,7 +157,7 @@ def find_actors(body: str, excluded: list[Span], speaker_names: set[str] = froze
         if index >= 0 and start < excluded[index][1]:
             continue
         words = _strip_possessive(match.group()).split()
-        while words and words[0].lower().rstrip(".") in _FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}:
+        while words and words[0].lower().rstrip(".") in FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}:
             start = body.index(words[0], start) + len(words[0])
             words = words[1:]
         if not words:
@@ -180,6 +169,8 @@ def find_actors(body: str, excluded: list[Span], speaker_names: set[str] = froze
         if not title:
             role, affiliations = _role_around(body, match.start(), match.end())
         name = " ".join(name_words)
+        if _is_acronym(name) and name in demonyms():
+            name = demonyms()[name]  # "US" is the United States
         name_start = body.find(name_words[0], start)
         kind = _classify(name_words, bool(title) or role is not None)
         if kind is None:
@@ -226,7 +217,7 @@ def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]]
     for key, entity in entities.items():
         words = key.split()
         target = fullest.get(key) if len(words) == 1 else None
-        if target and target != key and entity.type not in ("place",):
+        if target and target != key and entity.type in ("person?", "surname?"):
             merged[key] = target
             entities[target].aliases.add(entity.name)
             entities[target].type = "person" if entities[target].type == "person?" else entities[target].type
@@ -241,6 +232,8 @@ def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]]
         if key in merged:
             continue
         kind = entity.type
+        if kind == "surname?":
+            continue  # a lone capitalised word that names nobody we know
         if kind == "person?":
             # A two-word capitalised name becomes a person when it speaks or is referred to by its surname.
             kind = "person" if key in speaker_keys or counts.get(key, 0) > 1 else None
@@ -263,6 +256,9 @@ def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]]
         by_alias[key] = actor
         for alias in actor.aliases:
             by_alias.setdefault(normalise(alias), actor)
+    for key, actor in actors.items():
+        if actor.type == "person" and " " in key:
+            by_alias.setdefault(key.split()[-1], actor)  # the surname alone
     mentions = sorted(
         ((start, end, actors[merged.get(key, key)]) for start, end, key in raw_mentions if merged.get(key, key) in actors),
         key=lambda mention: mention[0],

@@ -57,7 +57,10 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
     absorbed: set[int] = set()
     quote_cue: dict[int, Cue] = {}
     opens = [quote.open_mark for quote in quotes]
+    reported: set[Span] = set()
     for cue in cues:
+        if cue.content in reported:
+            continue  # two cues of one clause ("he made it clear that ..."): one quote
         inside = _quotes_within(quotes, opens, cue.content) if cue.content else []
         if cue.content is None or cue.lemma in NON_REPORTING:
             for index in inside:
@@ -72,6 +75,7 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
         speaker = speakers.resolve(cue)
         kind = "mixed" if inside else "indirect"
         absorbed.update(inside)
+        reported.add(cue.content)
         results.append(_attributed(body, kind, cue.content, cue, speaker, 0.75))
     last: tuple[int, _Speaker | None] | None = None
     for index, quote in enumerate(quotes):

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD
 from worker.extract.lexicon import role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan
 from worker.extract.text import Span, trim
@@ -24,9 +25,8 @@ NON_REPORTING = frozenset({"describe", "call", "believe", "continue", "read", "a
 _TELL_LIKE = frozenset({"tell", "inform", "assure", "remind", "advise"})
 _LOOKBACK = 200
 
-_NAME_WORD = r"[A-Z][\w’'.\-]{0,30}"
-_PARTICLE = r"(?:de|da|di|du|del|van|von|der|den|le|la|al|bin|ibn|el|dos|das|St\.)"
-_NAME = rf"{_NAME_WORD}(?:\s{{1,2}}(?:{_PARTICLE}\s)?{_NAME_WORD}){{0,7}}"
+_NAME_WORD = NAME_WORD
+_NAME = NAME
 _DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]hose|[Tt]hese|[Tt]his|[Tt]hat)"
 _MODIFIER = r"[\w’'.\-]{1,30}"
 _ADVERBS = (
@@ -68,7 +68,7 @@ def _subject_before() -> re.Pattern[str]:
     head = _head_pattern()
     noun_phrase = (
         rf"(?:{_DET}\s(?:{_MODIFIER}\s){{0,4}}|{_NAME_WORD}[’']s\s(?:{_MODIFIER}\s){{0,2}}|(?:{_NAME_WORD}\s){{1,3}}(?:{_MODIFIER}\s){{0,2}})?"
-        rf"(?i:{head})(?:\sof\s(?:the\s)?(?:{_MODIFIER}\s){{0,3}}{_NAME})?"
+        rf"(?i:{head})\b(?:\sof\s(?:the\s)?(?:{_MODIFIER}\s){{0,3}}{_NAME})?"
     )
     pronoun = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
     apposition = r"(?:,\s[^,;:“”\"\n]{1,150},)?"
@@ -80,7 +80,7 @@ def _subject_before() -> re.Pattern[str]:
 @cache
 def _subject_after() -> re.Pattern[str]:
     head = _head_pattern()
-    noun_phrase = rf"{_DET}\s(?:{_MODIFIER}\s){{0,4}}(?i:{head})"
+    noun_phrase = rf"{_DET}\s(?:{_MODIFIER}\s){{0,4}}(?i:{head})\b"
     return re.compile(rf"\s{{1,3}}(?P<subject>[Hh]e|[Ss]he|{noun_phrase}|{_NAME})\b")
 
 
@@ -118,8 +118,20 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
             cue = _cue_at(body, match, clause_start, sentence, sentence_cues, opens)
             if cue is not None:
                 sentence_cues.append(cue)
-        cues.extend(sentence_cues)
+        cues.extend(_without_nested_content(sentence_cues))
     return cues
+
+
+def _without_nested_content(cues: list[Cue]) -> list[Cue]:
+    """"CONTENT, Reuters reported" reports no speech of its own when CONTENT holds another speaker's cue."""
+    kept = []
+    for cue in cues:
+        if cue.content_before and cue.content and any(
+            other is not cue and cue.content[0] <= other.verb[0] < cue.content[1] for other in cues
+        ):
+            cue = Cue(cue.verb, cue.lemma, cue.subject, None, True, cue.sentence)
+        kept.append(cue)
+    return kept
 
 
 def _cue_at(
@@ -130,7 +142,10 @@ def _cue_at(
     verb = (match.start(), match.end())
     if lemma == "according to":
         return _according_to(body, verb, clause_start, sentence)
-    before = _subject_before().search(body, max(clause_start, verb[0] - _LOOKBACK), verb[0])
+    before = None if word.endswith("ing") else _subject_before().search(body, max(clause_start, verb[0] - _LOOKBACK), verb[0])
+    first_word = before.group("subject").split()[0].lower() if before is not None else ""
+    if first_word in FUNCTION_WORDS and first_word not in PRONOUNS and len(before.group("subject").split()) == 1:
+        before = None  # "While maintaining ...": a capitalised function word names nobody
     if before is not None:
         subject = before.span("subject")
         prefix = body[clause_start : subject[0]]

@@ -1,0 +1,23 @@
+"""Regular-expression pieces for proper names, shared by cue and actor detection.
+
+A name word is a capitalised word, an initial ("J.", "U.S.") or an abbreviated title ("Mr."); a word's own
+period is never swallowed, so "Zelensky. The" stays two sentences. Repetitions are bounded.
+"""
+
+from __future__ import annotations
+
+NAME_WORD = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Mt|Ft)\.(?=\s)"
+    r"|(?:[A-Z]\.){1,3}(?=[\s,’'])|[A-Z][\w’'\-]{0,30})"
+)
+PARTICLE = r"(?:de|da|di|du|del|van|von|der|den|le|la|al|bin|ibn|el|dos|das)"
+NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} )?{NAME_WORD}){{0,7}}"
+# Capitalised words that start sentences or headlines but are never a name on their own.
+FUNCTION_WORDS = frozenset(
+    """the a an and but or so yet if in on at to of for from by with after before during while when where
+    as since until though although because this that these those it its he she they we i his her their our
+    there here what who which how why then also however meanwhile still now today yesterday last next
+    according both many most some several other another all each every no not one two three
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split()
+)
