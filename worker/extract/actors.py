@@ -157,6 +157,11 @@ def find_actors(body: str, excluded: list[Span], speaker_names: set[str] = froze
         if index >= 0 and start < excluded[index][1]:
             continue
         words = _strip_possessive(match.group()).split()
+        owner = max((i for i, word in enumerate(words[:-1]) if word.endswith(("’s", "'s"))), default=-1)
+        if owner >= 0:
+            # "Vancouver's Bo Horvat": the owner is another name; keep what follows it.
+            start = body.index(words[owner], start) + len(words[owner])
+            words = words[owner + 1 :]
         while words and words[0].lower().rstrip(".") in FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}:
             start = body.index(words[0], start) + len(words[0])
             words = words[1:]
@@ -226,6 +231,7 @@ def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]]
         target = merged.get(key, key)
         counts[target] = counts.get(target, 0) + 1
     speaker_keys = {normalise(name) for name in speaker_names}
+    speaker_keys |= {key.split()[-1] for key in speaker_keys if key}
     actors: dict[str, Actor] = {}
     genders: dict[str, str] = {}
     for key, entity in entities.items():
@@ -235,8 +241,8 @@ def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]]
         if kind == "surname?":
             continue  # a lone capitalised word that names nobody we know
         if kind == "person?":
-            # A two-word capitalised name becomes a person when it speaks or is referred to by its surname.
-            kind = "person" if key in speaker_keys or counts.get(key, 0) > 1 else None
+            # A run of capitalised words is a person once it (or its surname alone) speaks.
+            kind = "person" if key in speaker_keys or key.split()[-1] in speaker_keys else None
         if kind is None:
             continue
         actor = Actor(

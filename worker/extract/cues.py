@@ -52,7 +52,7 @@ class Cue:
 @cache
 def _verb_pattern() -> re.Pattern[str]:
     forms = sorted(speech_verb_forms(), key=len, reverse=True)
-    phrases = [r"according\sto", r"made\s(?:it\s)?clear", r"makes\s(?:it\s)?clear", r"pointed\sout", r"points\sout"]
+    phrases = [r"according\sto", r"(?:was|were|is|are)\squoted\sas\ssaying", r"made\s(?:it\s)?clear", r"makes\s(?:it\s)?clear", r"pointed\sout", r"points\sout"]
     return re.compile(r"\b(?:" + "|".join(phrases + [re.escape(form) for form in forms]) + r")\b")
 
 
@@ -139,6 +139,8 @@ def _cue_at(
 ) -> Cue | None:
     word = match.group().lower()
     lemma = "according to" if word.startswith("according") else speech_verb_forms().get(word, " ".join(word.split()))
+    if "quoted" in word:
+        lemma = "say"
     verb = (match.start(), match.end())
     if lemma == "according to":
         return _according_to(body, verb, clause_start, sentence)
@@ -155,7 +157,8 @@ def _cue_at(
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue.
         content = _content_after(body, verb, lemma, sentence, opens)
         return Cue(verb, lemma, earlier[-1].subject, content, False, sentence)
-    if prefix.endswith(",") or prefix.endswith(("”", '"', "’")):
+    right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
+    if prefix.endswith(",") or right_after_quote:
         after = _subject_after().match(body, verb[1], sentence[1])
         if after is not None and not word.endswith("ing"):
             content = trim(body, (clause_start, verb[0])) if prefix.endswith(",") else None
