@@ -28,7 +28,11 @@ from worker.exceptions import UnprocessableMessage
 from worker.extract import enrich
 from worker.kafka_admin import OUTPUT_SIZE_FACTOR, ssl_context
 from worker.models import EnrichedArticle
+from worker.network.tables import install_network
+from worker.observer import PipelineObserver
+from worker.sensor import MetricsSensor
 from worker.settings import Settings
+from worker.web.views import register_pages
 
 log = structlog.get_logger(__name__)
 
@@ -90,7 +94,11 @@ def create_app(settings: Settings) -> faust.App:
         positions=topic(settings.topic_positions),
         dlq=topic(settings.topic_dlq),
     )
-    processor = ArticleProcessor(settings, outputs)
+    observer = PipelineObserver()
+    processor = ArticleProcessor(settings, outputs, observer)
+    app.sensors.add(MetricsSensor())
+    register_pages(app, observer.feed, lag_topics=[settings.topic_raw])
+    install_network(app, settings)
 
     @app.agent(raw_topic, name="enrich-articles", concurrency=1)
     async def enrich_articles(stream: faust.StreamT) -> None:
@@ -98,7 +106,8 @@ def create_app(settings: Settings) -> faust.App:
         # hand after ``process`` returns makes "acked" mean "every output confirmed by the broker".
         unacked = stream.noack()
         async for event in unacked.events():
-            await processor.process(event)
+            with observer.message_in_flight(event.value):
+                await processor.process(event)
             await unacked.ack(event)
 
     app.newswire_processor = processor  # type: ignore[attr-defined]
@@ -108,9 +117,10 @@ def create_app(settings: Settings) -> faust.App:
 class ArticleProcessor:
     """Processes one raw event at a time: decode, enrich, publish, or dead-letter. Never raises."""
 
-    def __init__(self, settings: Settings, outputs: OutputTopics) -> None:
+    def __init__(self, settings: Settings, outputs: OutputTopics, observer: PipelineObserver | None = None) -> None:
         self.settings = settings
         self.outputs = outputs
+        self.observer = observer or PipelineObserver()
 
     async def process(self, event: EventT) -> EnrichedArticle | None:
         message = event.message
@@ -120,7 +130,8 @@ class ArticleProcessor:
                 event.value, max_bytes=self.settings.max_message_bytes, max_body_chars=self.settings.max_body_chars
             )
             bound = bound.bind(article_id=article.article_id)
-            enriched = await asyncio.to_thread(enrich, article)
+            with self.observer.extraction_timer():
+                enriched = await asyncio.to_thread(enrich, article)
             messages = outbound_messages(enriched)
         except UnprocessableMessage as error:
             await self.dead_letter(event, error, error.reason, bound)
@@ -135,6 +146,7 @@ class ArticleProcessor:
             await self.dead_letter(event, error, error.reason, bound)
             return None
         bound.info("article_enriched", quotes=len(enriched.quotes), positions=len(enriched.positions))
+        self.observer.article_enriched(enriched, messages, message.timestamp)
         return enriched
 
     async def publish_all(self, messages: list[Outbound], bound) -> None:
@@ -156,6 +168,7 @@ class ArticleProcessor:
             replayed=replay_count(message.headers if isinstance(message.headers, list) else list((message.headers or {}).items())),
         )
         bound.warning("article_dead_lettered", reason=reason, error=letter.exception_message)
+        self.observer.dead_lettered(reason, message.value)
         headers = to_headers(letter)
         try:
             future = await self._send("dlq", message.key, message.value, headers, bound)
@@ -174,6 +187,7 @@ class ArticleProcessor:
             try:
                 return await topic.send(key=key, value=value, headers=headers)
             except Exception as error:
+                self.observer.send_failed(role)
                 if is_permanent(error):
                     raise UnpublishableOutput(f"{role} output cannot be published: {error!r}") from error
                 bound.warning("publish_retry", topic=topic.get_topic_name(), attempt=attempt, error=repr(error))
@@ -187,6 +201,7 @@ class ArticleProcessor:
                 await future
                 return
             except Exception as error:
+                self.observer.send_failed(role)
                 if is_permanent(error):
                     raise UnpublishableOutput(f"{role} output was refused by the broker: {error!r}") from error
                 bound.warning("publish_unconfirmed", role=role, error=repr(error))

@@ -1,0 +1,1 @@
+"""The worker's web side: /metrics for Prometheus, and a live page with the JSON it polls."""
