@@ -196,7 +196,10 @@ def find_actors(body: str, excluded: list[Span], speaker_names: set[str] = froze
 
 def _role_around(body: str, start: int, end: int) -> tuple[str | None, list[str]]:
     """A lower-case role before the name ("foreign minister Ri") or an apposition after it."""
-    before = _LOWER_ROLE_BEFORE.search(body, max(0, start - 60), start)
+    space = body.rfind(" ", max(0, start - 30), start - 1)
+    before = None
+    if body[space + 1 : start].strip() in role_words():  # cheap test before the regex
+        before = _LOWER_ROLE_BEFORE.search(body, max(0, start - 60), start)
     if before and before.group("role") in role_words():
         modifier = before.group("modifier").split()
         role, affiliations, _ = _title_role(modifier + [before.group("role")])

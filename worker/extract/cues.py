@@ -63,18 +63,72 @@ def _head_pattern() -> str:
     return r"(?:" + "|".join(words) + r")s?"
 
 
+_TOKEN = re.compile(r"[\w’'.\-]{1,40}|[^\w\s]")
+_ADVERB_SET = frozenset(_ADVERBS[3:-1].replace("\n", "").split("|"))
+_DETERMINERS = frozenset("the a an his her their its one two several many some other those these this that".split())
+_PARTICLES = frozenset("de da di du del van von der den le la al bin ibn el dos das".split())
+_PRONOUN_FORMS = frozenset({"he", "He", "she", "She", "they", "They", "it", "It", "we", "We", "I"})
+_APPOSITION_CHARS = 150
+
+
 @cache
-def _subject_before() -> re.Pattern[str]:
-    head = _head_pattern()
-    noun_phrase = (
-        rf"(?:{_DET}\s(?:{_MODIFIER}\s){{0,4}}|{_NAME_WORD}[’']s\s(?:{_MODIFIER}\s){{0,2}}|(?:{_NAME_WORD}\s){{1,3}}(?:{_MODIFIER}\s){{0,2}})?"
-        rf"(?i:{head})\b(?:\sof\s(?:the\s)?(?:{_MODIFIER}\s){{0,3}}{_NAME})?"
-    )
-    pronoun = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)"
-    apposition = r"(?:,\s[^,;:“”\"\n]{1,150},)?"
-    return re.compile(
-        rf"(?<![\w’'])(?P<subject>{pronoun}|{noun_phrase}|{_NAME}){apposition}\s{{1,3}}(?:{_ADVERBS}\s{{1,3}}){{0,3}}$"
-    )
+def _heads() -> frozenset[str]:
+    return frozenset(word for word in role_words() | speaker_nouns() if not word.endswith("."))
+
+
+def _subject_before(body: str, start: int, end: int) -> Span | None:
+    """The subject right before a verb: a pronoun, a name, or a role noun phrase, maybe followed by an
+    apposition between commas and up to three adverbs. Walks the words backwards, so it costs one pass."""
+    tokens = [match.span() for match in _TOKEN.finditer(body, start, end)]
+    index = len(tokens) - 1
+    for _ in range(3):
+        if index >= 0 and body[tokens[index][0] : tokens[index][1]] in _ADVERB_SET:
+            index -= 1
+    if index >= 0 and body[tokens[index][0]] == ",":
+        comma = index - 1
+        while comma >= 0 and body[tokens[comma][0]] not in ",;:“”\"()" and tokens[index][0] - tokens[comma][0] < _APPOSITION_CHARS:
+            comma -= 1
+        if comma < 0 or body[tokens[comma][0]] != ",":
+            return None
+        index = comma - 1
+    if index < 0:
+        return None
+    return _phrase_ending_at(body, tokens, index)
+
+
+def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
+    def word(at: int) -> str:
+        return body[tokens[at][0] : tokens[at][1]]
+
+    last = word(index)
+    if last in _PRONOUN_FORMS:
+        return tokens[index]
+    if last[:1].isupper():
+        first = index
+        while first > 0 and index - first < 7 and (word(first - 1)[:1].isupper() or word(first - 1) in _PARTICLES):
+            first -= 1
+        while first < index and word(first).lower() in FUNCTION_WORDS:
+            first += 1
+        if word(first).lower() in FUNCTION_WORDS:
+            return None
+        return tokens[first][0], tokens[index][1]
+    lowered = last.lower()
+    if lowered not in _heads() and not (lowered.endswith("s") and lowered[:-1] in _heads()):
+        return None
+    first = index
+    while first > 0 and index - first < 5:
+        previous = word(first - 1)
+        if not (previous[:1].isalnum()):
+            break
+        first -= 1
+        if previous.lower() in _DETERMINERS or previous.endswith(("’s", "'s")):
+            return tokens[first][0], tokens[index][1]
+    first = index
+    while first > 0 and index - first < 4 and word(first - 1)[:1].isupper() and word(first - 1).lower() not in FUNCTION_WORDS:
+        first -= 1
+    if first == index and not lowered.endswith("s") and lowered != "police":
+        return None  # a bare singular noun ("report") is not a subject
+    return tokens[first][0], tokens[index][1]
 
 
 @cache
@@ -144,12 +198,8 @@ def _cue_at(
     verb = (match.start(), match.end())
     if lemma == "according to":
         return _according_to(body, verb, clause_start, sentence)
-    before = None if word.endswith("ing") else _subject_before().search(body, max(clause_start, verb[0] - _LOOKBACK), verb[0])
-    first_word = before.group("subject").split()[0].lower() if before is not None else ""
-    if first_word in FUNCTION_WORDS and first_word not in PRONOUNS and len(before.group("subject").split()) == 1:
-        before = None  # "While maintaining ...": a capitalised function word names nobody
-    if before is not None:
-        subject = before.span("subject")
+    subject = None if word.endswith("ing") else _subject_before(body, max(clause_start, verb[0] - _LOOKBACK), verb[0])
+    if subject is not None:
         prefix = body[clause_start : subject[0]]
         return _with_subject(body, verb, lemma, subject, prefix, clause_start, sentence, opens)
     prefix = body[clause_start : verb[0]].rstrip()
