@@ -14,13 +14,14 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from worker.extract.names import FUNCTION_WORDS, NAME
 from worker.extract.lexicon import demonyms, organisation_words, places, role_words
 from worker.extract.text import Span
 from worker.models import Actor
 
-_NAME_RUN = re.compile(rf"(?<![\w’'.-]){NAME}")
+_NAME_RUN = re.compile(rf"(?=[A-Z])(?<![\w’'.-]){NAME}")
 _LOWER_ROLE_BEFORE = re.compile(
     r"(?:(?P<modifier>(?:[A-Z][\w.\-]{0,30}\s){0,3}(?:[a-z][\w\-]{0,20}\s){0,2}))(?P<role>[a-z][\w\-]{1,25})\s$"
 )
@@ -74,6 +75,7 @@ class Cast:
         return None
 
 
+@lru_cache(maxsize=8192)
 def normalise(name: str) -> str:
     """Case-folded, accent-free, punctuation-free form of a name, without a possessive 's."""
     text = unicodedata.normalize("NFKD", name)

@@ -49,11 +49,25 @@ class Cue:
     sentence: Span
 
 
-@cache
-def _verb_pattern() -> re.Pattern[str]:
-    forms = sorted(speech_verb_forms(), key=len, reverse=True)
-    phrases = [r"according\sto", r"(?:was|were|is|are)\squoted\sas\ssaying", r"made\s(?:it\s)?clear", r"makes\s(?:it\s)?clear", r"pointed\sout", r"points\sout"]
-    return re.compile(r"\b(?:" + "|".join(phrases + [re.escape(form) for form in forms]) + r")\b")
+_WORD = re.compile(r"[a-z]{2,14}")
+_PHRASE_CUE = re.compile(
+    r"\b(?:[Aa]ccording\sto|(?:was|were|is|are)\squoted\sas\ssaying|made\s(?:it\s)?clear|makes\s(?:it\s)?clear|"
+    r"pointed\sout|points\sout)\b"
+)
+
+
+def _verbs(body: str, start: int, end: int) -> list[re.Match[str]]:
+    """Speech verbs and cue phrases in ``body[start:end]``: words looked up in the lexicon, then phrases."""
+    forms = speech_verb_forms()
+    found = [match for match in _WORD.finditer(body, start, end) if match.group() in forms and _whole_word(body, match)]
+    found.extend(_PHRASE_CUE.finditer(body, start, end))
+    return sorted(found, key=lambda match: match.start())
+
+
+def _whole_word(body: str, match: re.Match[str]) -> bool:
+    before = body[match.start() - 1] if match.start() else " "
+    after = body[match.end()] if match.end() < len(body) else " "
+    return not (before.isalpha() or after.isalpha())
 
 
 @cache
@@ -164,7 +178,7 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
     cues: list[Cue] = []
     for sentence in sentences:
         sentence_cues: list[Cue] = []
-        for match in _verb_pattern().finditer(body, sentence[0], sentence[1]):
+        for match in _verbs(body, sentence[0], sentence[1]):
             index = bisect_right(opens, match.start()) - 1
             if index >= 0 and match.start() <= closes[index]:
                 continue
