@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "worker.commands.schemas",
     "worker.commands.dlq",
     "worker.evaluation.command",
+    "worker.commands.network",
     "worker.bench",
 )
 
