@@ -133,6 +133,53 @@ def test_a_recycled_pid_of_some_other_process_is_not_taken_for_the_broker(tmp_pa
         other.wait()
 
 
+def stand_in_broker(root, code: str) -> subprocess.Popen:
+    """A process whose command line looks like our broker's (kafka.Kafka + this server.properties), in its own group."""
+    stand_in = subprocess.Popen(
+        [sys.executable, "-c", f"import signal, sys, time\n{code}\nprint('ready', flush=True)\ntime.sleep(60)",
+         "kafka.Kafka", str(root / "server.properties")],
+        stdout=subprocess.PIPE, start_new_session=True,
+    )
+    assert stand_in.stdout.readline() == b"ready\n"
+    (root / "broker.pid").write_text(f"{stand_in.pid}\n")
+    return stand_in
+
+
+@pytest.mark.parametrize("method", ["stop", "kill"])
+def test_stop_and_kill_end_a_broker_started_by_another_process(tmp_path, method):
+    stand_in = stand_in_broker(tmp_path, "")
+    broker = LocalBroker(tmp_path)
+    try:
+        assert broker.status().pid == stand_in.pid
+        assert getattr(broker, method)() is True
+        assert stand_in.wait(timeout=5) == (-15 if method == "stop" else -9)
+        assert not (tmp_path / "broker.pid").exists() and not broker.status().running
+    finally:
+        stand_in.kill()
+        stand_in.wait()
+
+
+def test_stop_kills_a_broker_that_ignores_sigterm_after_the_timeout(tmp_path):
+    stand_in = stand_in_broker(tmp_path, "signal.signal(signal.SIGTERM, signal.SIG_IGN)")
+    try:
+        assert LocalBroker(tmp_path).stop(timeout=1) is True
+        assert stand_in.wait(timeout=5) == -9
+    finally:
+        stand_in.kill()
+        stand_in.wait()
+
+
+def test_wipe_deletes_data_logs_and_configuration_but_keeps_the_jars(tmp_path):
+    for folder in ("data", "logs", "lib"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "file").write_text("x")
+    (tmp_path / "server.properties").write_text("node.id=1\n")
+
+    LocalBroker(tmp_path).wipe()
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lib"]
+
+
 def test_java_home_without_java_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("JAVA_HOME", str(tmp_path))
     with pytest.raises(BrokerError, match="no java found via JAVA_HOME"):

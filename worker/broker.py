@@ -259,11 +259,6 @@ class LocalBroker:
         """Kill the broker at once (SIGKILL), as a crash would; False if none was running."""
         return self._signal_and_wait(signal.SIGKILL, 10.0)
 
-    def restart(self, timeout: float = 60.0) -> str:
-        """Stop and start again on the same data and ports: topics, offsets and transactions survive."""
-        self.stop()
-        return self.start(timeout=timeout)
-
     def status(self) -> BrokerStatus:
         """Whether our broker runs, from the pid file (checked against the live process) and server.properties."""
         pid = self._running_pid()
