@@ -10,6 +10,7 @@ import importlib
 
 BENCHMARK_MODULES = (
     "worker.bench.extract",
+    "worker.bench.e2e",
 )
 
 
