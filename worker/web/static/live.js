@@ -3,6 +3,8 @@
 "use strict";
 
 const POLL_MS = 1500;
+const QUOTES_SHOWN = 5;  // per article; the rest fold into a <details>
+let shownArticles = null;
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -68,9 +70,13 @@ function articleNode(article) {
   const title = article.url ? el("a", { href: article.url, rel: "noreferrer" }, article.title) : article.title;
   const positions = article.positions.map((p) =>
     el("span", { class: `chip ${p.stance}` }, `${p.actor} · ${p.stance} · ${p.issue}`));
+  const shown = article.quotes.slice(0, QUOTES_SHOWN).map(quoteNode);
+  const rest = article.quotes.slice(QUOTES_SHOWN).map(quoteNode);
+  const more = rest.length
+    ? el("details", {}, el("summary", {}, `${article.quote_count - QUOTES_SHOWN} more quotes`), ...rest)
+    : null;
   return el("article", { class: "article", "data-article-id": article.article_id },
-    el("h3", {}, title), el("div", { class: "meta" }, meta),
-    ...article.quotes.map(quoteNode),
+    el("h3", {}, title), el("div", { class: "meta" }, meta), ...shown, more,
     positions.length ? el("div", { class: "positions" }, ...positions) : null);
 }
 
@@ -96,7 +102,12 @@ function render(summary) {
   ]);
 
   document.getElementById("no-articles").hidden = summary.articles.length > 0;
-  setList("articles", summary.articles.map(articleNode));
+  // Redraw the articles only when they changed, so an opened "more quotes" stays open between polls.
+  const articleKey = summary.articles.map((a) => `${a.article_id}@${a.received_at}`).join(" ");
+  if (articleKey !== shownArticles) {
+    setList("articles", summary.articles.map(articleNode));
+    shownArticles = articleKey;
+  }
   setList("top-actors", summary.top_actors.map((a) =>
     el("li", {}, a.name, " ", el("span", { class: "count" }, `${a.type} · ${a.articles}`))));
   setList("top-issues", summary.top_issues.map((i) =>
