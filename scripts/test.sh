@@ -11,7 +11,7 @@ missing_packages=()
 command -v promtool >/dev/null && command -v prometheus >/dev/null || missing_packages+=(prometheus)
 command -v chromium >/dev/null || missing_packages+=(chromium)
 if [ "${#missing_packages[@]}" -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing_packages[@]}" >&2
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_packages[@]}" >&2
 fi
 # ----------------------------------------------------------------------------------------------------------------
 cd "$ROOT"
