@@ -7,6 +7,7 @@ import base64
 import socket
 import subprocess
 import sys
+import time
 import uuid
 
 import pytest
@@ -167,6 +168,25 @@ def test_stop_kills_a_broker_that_ignores_sigterm_after_the_timeout(tmp_path):
     finally:
         stand_in.kill()
         stand_in.wait()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_child_started_with_die_with_parent_ends_when_its_parent_dies():
+    parent = subprocess.run(
+        [sys.executable, "-c",
+         "import subprocess, sys\n"
+         "from worker.broker import die_with_parent\n"
+         # Output detached: a child holding our capture pipe could be ended by whatever reads that pipe.
+         "child = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'], preexec_fn=die_with_parent,"
+         " start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+         "print(child.pid)"],
+        capture_output=True, text=True, check=True, timeout=30,
+    )
+    child_pid = int(parent.stdout)
+    deadline = time.monotonic() + 10
+    while broker_module._is_alive(child_pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not broker_module._is_alive(child_pid)
 
 
 def test_wipe_deletes_data_logs_and_configuration_but_keeps_the_jars(tmp_path):

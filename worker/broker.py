@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import base64
 import contextlib
+import ctypes
 import hashlib
 import os
 import re
@@ -50,6 +51,7 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_MESSAGE_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_JVM_OPTIONS = ("-Xms256m", "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true")
 MIN_JAVA_VERSION = 11
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 LOG_TAIL_LINES = 40
 
 
@@ -169,6 +171,8 @@ class LocalBroker:
 
     Usable as a context manager (start on enter, stop on exit). ``start`` is idempotent for a broker that already
     runs from the same folder, so a broker left by ``newswire broker start`` is reused rather than duplicated.
+    ``stop_with_parent`` (Linux) has the broker terminated when the process that started it dies, so a test run
+    that is killed leaves no JVM behind; the command line leaves it off, as its broker must outlive it.
     """
 
     def __init__(
@@ -181,6 +185,7 @@ class LocalBroker:
         deploy_dir: Path = DEPLOY_DIR,
         message_max_bytes: int = DEFAULT_MESSAGE_MAX_BYTES,
         jvm_options: tuple[str, ...] = DEFAULT_JVM_OPTIONS,
+        stop_with_parent: bool = False,
     ) -> None:
         self.root = Path(root).resolve()
         self.port = port
@@ -189,6 +194,7 @@ class LocalBroker:
         self.deploy_dir = deploy_dir
         self.message_max_bytes = message_max_bytes
         self.jvm_options = jvm_options
+        self.stop_with_parent = stop_with_parent
         self._process: subprocess.Popen | None = None
 
     @classmethod
@@ -354,7 +360,13 @@ class LocalBroker:
         with open(self.logs_dir / "stdout.log", "ab") as output:
             # A session of its own: the broker outlives this process and is stopped through its process group.
             self._process = subprocess.Popen(
-                command, cwd=self.root, stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT, start_new_session=True
+                command,
+                cwd=self.root,
+                stdin=subprocess.DEVNULL,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                preexec_fn=die_with_parent if self.stop_with_parent and sys.platform == "linux" else None,
             )
         self.pid_file.write_text(f"{self._process.pid}\n")
         log.info("broker.launched", pid=self._process.pid, port=self.port, controller_port=self.controller_port)
@@ -450,6 +462,11 @@ class LocalBroker:
                 if tail:
                     parts.append(f"--- last lines of {path} ---\n" + "\n".join(tail))
         return "\n".join(parts) or f"(no broker log in {self.logs_dir})"
+
+
+def die_with_parent() -> None:
+    """Run in a child before exec (Linux): have the kernel send it SIGTERM when its parent process dies."""
+    ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _is_alive(pid: int) -> bool:

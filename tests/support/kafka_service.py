@@ -56,7 +56,7 @@ def testcontainers_kafka() -> Iterator[KafkaService]:
 @contextlib.contextmanager
 def local_kafka(root: Path) -> Iterator[KafkaService]:
     """A LocalBroker on ports free at start, stopped when the block ends."""
-    broker = LocalBroker(root, port=0, lib_dir=SHARED_LIB_DIR)
+    broker = LocalBroker(root, port=0, lib_dir=SHARED_LIB_DIR, stop_with_parent=True)  # no orphan if pytest is killed
     broker.start(timeout=120)
     try:
         yield KafkaService(bootstrap=broker.bootstrap, broker=broker)
