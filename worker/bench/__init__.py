@@ -11,6 +11,8 @@ import importlib
 BENCHMARK_MODULES = (
     "worker.bench.extract",
     "worker.bench.e2e",
+    "worker.bench.latency",
+    "worker.bench.scaling",
 )
 
 

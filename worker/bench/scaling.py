@@ -1,0 +1,62 @@
+"""``newswire bench scaling``: one worker process against two and three in the same consumer group.
+
+The extraction is CPU-bound and faust runs each worker's agents on one event loop, so a process uses about one
+core; more cores are used by more processes sharing the raw topic's partitions. Each count works off the same N
+articles on fresh topics (see :func:`worker.bench.harness.backlog_run`), with a partition count that every
+process count divides. Reported: throughput, speed-up over the first count (one process by default), and each process's peak RSS (target:
+300 MB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from functools import reduce
+
+from worker.bench.corpus import add_corpus_argument, load_corpus, messages
+from worker.bench.harness import WORKER_COMMAND, backlog_run
+from worker.bench.report import add_output_flag, emit, table
+from worker.settings import Settings
+
+TARGET_RSS_MB = 300.0
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "scaling",
+        help="throughput and memory of 1, 2 and 3 worker processes in one group",
+        description=f"Throughput of N worker processes in one consumer group. Target: peak RSS <= {TARGET_RSS_MB:.0f} MB "
+        "per process.",
+    )
+    add_corpus_argument(parser)
+    parser.add_argument("--articles", type=int, default=3000, help="articles to publish for each count (default 3000)")
+    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2, 3], help="process counts (default 1 2 3)")
+    add_output_flag(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        corpus = load_corpus(args.paths)
+    except (ValueError, OSError) as error:
+        print(f"newswire bench scaling: {error}", file=sys.stderr)
+        return 1
+    partitions = reduce(math.lcm, args.processes, 1) * 2  # every process gets the same share
+    runs = [
+        backlog_run(settings, WORKER_COMMAND, messages(corpus, args.articles, f"s{count}-"), processes=count,
+                    partitions=partitions)
+        for count in args.processes
+    ]
+    for run_ in runs:
+        run_["speedup"] = run_["articles_per_s"] / runs[0]["articles_per_s"]
+        run_["max_peak_rss_mb"] = max(run_["peak_rss_mb"])
+    figures = {"partitions": partitions, "runs": runs, "target_rss_mb": TARGET_RSS_MB}
+    text = table(
+        ["processes", "articles", "seconds", "articles/s", "speed-up", "articles/cpu-s", "peak RSS MB (max)"],
+        [[r["processes"], r["articles"], r["seconds"], r["articles_per_s"], r["speedup"],
+          r["articles_per_cpu_s"], r["max_peak_rss_mb"]] for r in runs],
+    )
+    emit(figures, args.json, f"{text}\n\n{partitions} partitions; speed-up is articles/s over the first count's; "
+         f"target RSS <= {TARGET_RSS_MB:.0f} MB per process")
+    return 0
