@@ -14,6 +14,7 @@ from worker.logging import configure_logging
 from worker.settings import Settings
 
 COMMAND_MODULES = (
+    "worker.broker",
     "worker.commands.run_worker",
     "worker.commands.replay",
     "worker.commands.tail",
