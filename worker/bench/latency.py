@@ -60,6 +60,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         sent = deployment.timestamps(deployment.settings.topic_raw)
         enriched = deployment.timestamps(deployment.settings.topic_enriched)
     latencies = [enriched[key] - sent[key] for key, _ in paced if key in enriched and key in sent]
+    start = min(sent[key] for key, _ in paced if key in sent)
+    # When the slow ones were sent tells a stall (a run of neighbours) from scattered noise.
+    slowest = sorted(((enriched[key] - sent[key], sent[key] - start) for key, _ in paced if key in enriched and key in sent),
+                     reverse=True)[:10]
     figures = {
         "max_rate": max_rate,
         "rate": rate,
@@ -69,13 +73,17 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         "p99_ms": percentile(latencies, 0.99),
         "max_ms": max(latencies),
         "target_p99_ms": TARGET_P99_MS,
+        "over_target": sum(latency > TARGET_P99_MS for latency in latencies),
+        "slowest": [{"ms": ms, "sent_at_s": at / 1000} for ms, at in slowest],
         "loop_probe": probe.figures(),
     }
     text = table(
         ["rate/s", "articles", "p50 ms", "p95 ms", "p99 ms", "max ms", "target p99"],
         [[rate, len(latencies), figures["p50_ms"], figures["p95_ms"], figures["p99_ms"], figures["max_ms"], TARGET_P99_MS]],
     )
-    emit(figures, args.json, f"{text}\n\nmaximum rate {max_rate:.1f} articles/s" + ("" if args.rate else " (measured)"))
+    emit(figures, args.json, f"{text}\n\nmaximum rate {max_rate:.1f} articles/s" + ("" if args.rate else " (measured)")
+         + f"; {figures['over_target']} articles over {TARGET_P99_MS:.0f} ms; slowest sent at "
+         + ", ".join(f"{s['sent_at_s']:.1f}s" for s in figures["slowest"][:5]))
     return 0
 
 

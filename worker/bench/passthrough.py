@@ -28,6 +28,7 @@ def create_passthrough_app(settings: Settings) -> faust.App:
         consumer_max_fetch_size=settings.max_message_bytes * OUTPUT_SIZE_FACTOR,
         consumer_auto_offset_reset="earliest",
         web_host=settings.web_host,
+        web_bind=settings.web_host,
         web_port=settings.web_port,
         datadir=str(settings.data_dir / "faust"),
         store="memory://",
