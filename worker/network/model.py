@@ -16,6 +16,8 @@ Two actors *agree* on an issue when both support it or both oppose it, and *conf
 the other opposes. Neutral statements count for the actor but make no edges: they mention an issue without
 taking a side, and would otherwise link everyone who mentioned it. An edge's ``weight`` is the number of issues
 behind it, its ``statements`` the number of the two actors' statements that back it.
+The ``issue`` filter selects an issue and its sub-issues, but edges stay per specific issue: supporting
+Ukraine's inclusion in talks is not a stance on peace talks as a whole.
 
 Everything returned is ordered deterministically (actors and issues by id, days ascending, edges by endpoints).
 """
