@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import faust
 import structlog
 from faust.types import EventT
+from mode import CrashingSupervisor
 
 from worker import __version__
 from worker.codec import decode_article
@@ -78,6 +79,7 @@ def create_app(settings: Settings) -> faust.App:
         consumer_max_fetch_size=settings.max_message_bytes * OUTPUT_SIZE_FACTOR,
         consumer_auto_offset_reset="earliest",
         web_host=settings.web_host,
+        web_bind=settings.web_host,  # faust binds every interface unless told: bind only where configured
         web_port=settings.web_port,
         datadir=str(settings.data_dir / "faust"),
         store="memory://",
@@ -100,7 +102,9 @@ def create_app(settings: Settings) -> faust.App:
     register_pages(app, observer.feed, lag_topics=[settings.topic_raw])
     install_network(app, settings)
 
-    @app.agent(raw_topic, name="enrich-articles", concurrency=1)
+    # ``process`` never raises; should a bug make it, the worker stops (CrashingSupervisor) instead of faust
+    # restarting the agent past the lost event, whose offset a later commit could then skip.
+    @app.agent(raw_topic, name="enrich-articles", concurrency=1, supervisor_strategy=CrashingSupervisor)
     async def enrich_articles(stream: faust.StreamT) -> None:
         # faust would ack an event when the loop moves on, and also when the loop is closed mid-article; acking by
         # hand after ``process`` returns makes "acked" mean "every output confirmed by the broker".
@@ -165,7 +169,7 @@ class ArticleProcessor:
             offset=message.offset,
             timestamp_ms=int(message.timestamp * 1000) if message.timestamp else None,
             worker_version=__version__,
-            replayed=replay_count(message.headers if isinstance(message.headers, list) else list((message.headers or {}).items())),
+            replayed=replay_count(message.headers),
         )
         bound.warning("article_dead_lettered", reason=reason, error=letter.exception_message)
         self.observer.dead_lettered(reason, message.value)

@@ -6,6 +6,7 @@ for the rest, so tools that read either convention find the error, the origin an
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 
 from worker.models import DeadLetter
@@ -86,9 +87,13 @@ def from_headers(headers: list[tuple[str, bytes]] | dict[str, bytes]) -> DeadLet
     )
 
 
-def replay_count(headers: list[tuple[str, bytes]] | None) -> int:
-    """How often a raw message was already replayed from the dead-letter topic (0 for a fresh one)."""
-    for name, value in headers or []:
+def replay_count(headers: Iterable[tuple[str, bytes]] | Mapping[str, bytes] | None) -> int:
+    """How often a raw message was already replayed from the dead-letter topic (0 for a fresh one).
+
+    Headers come as a list or tuple of pairs (kafka-python, aiokafka) or as a mapping (faust), all accepted.
+    """
+    pairs = headers.items() if isinstance(headers, Mapping) else headers or ()
+    for name, value in pairs:
         if name == REPLAYED:
             try:
                 return int(value)
