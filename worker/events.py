@@ -69,6 +69,7 @@ def position_events(article: EnrichedArticle) -> list[PositionEvent]:
                 actor_id=position.actor_id,
                 actor_type=actor.type if actor else None,
                 actor_roles=list(actor.roles) if actor else [],
+                actor_affiliations=list(actor.affiliations) if actor else [],
                 issue=position.issue,
                 stance=position.stance,
                 modality=position.modality,

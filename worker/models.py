@@ -209,6 +209,7 @@ class PositionEvent(Contract):
     actor_id: str
     actor_type: ActorType | None = None
     actor_roles: list[str] = Field(default_factory=list)
+    actor_affiliations: list[str] = Field(default_factory=list, description="Organisations or places the actor speaks for.")
     recipient: str | None = Field(default=None, description="Who the stance is addressed to, when known.")
     issue: Issue
     stance: Stance

@@ -23,6 +23,7 @@ def position_event(
     actor_type: str = "person",
     text: str | None = None,
     article_id: str = "art-1",
+    affiliations: tuple[str, ...] = (),
 ) -> PositionEvent:
     when = datetime.fromisoformat(day).replace(hour=9, tzinfo=timezone.utc) if day else None
     text = text or f"{actor_id.title()} {stance}s {issue}."
@@ -33,6 +34,7 @@ def position_event(
         actor=actor_id.title(),
         actor_id=actor_id,
         actor_type=actor_type,
+        actor_affiliations=list(affiliations),
         issue=ISSUES[issue],
         stance=stance,
         modality="asserted",

@@ -15,7 +15,8 @@ from worker.network.model import fold, network, select_events
 
 def events():
     return [
-        position_event("e1", "ann", "talks-inclusion", "support", text="Ukraine must be at the table & heard."),
+        position_event("e1", "ann", "talks-inclusion", "support", text="Ukraine must be at the table & heard.",
+                       affiliations=("NATO",)),
         position_event("e2", "bob", "talks-inclusion", "support"),
         position_event("e3", "cy", "talks-inclusion", "oppose", actor_type="organization"),
         position_event("e4", "ann", "defence-spending", "oppose"),
@@ -61,6 +62,7 @@ def test_dna_csv_has_the_columns_and_one_row_per_sided_statement():
     cy = [r for r in rows if r["actor"] == "Cy"]
     assert {r["organisation"] for r in cy} == {"Cy"} and {r["agreement"] for r in cy} == {"0"}
     assert {r["organisation"] for r in rows if r["actor"] == "Bob"} == {""}
+    assert [r["organisation"] for r in rows if r["actor"] == "Ann"] == ["NATO", ""]
 
 
 def test_json_is_the_network():

@@ -70,7 +70,7 @@ def dna_rows(events: Iterable[PositionEvent]) -> list[dict]:
             "id": len(rows) + 1,
             "time": when.strftime("%Y-%m-%d %H:%M:%S") if when else "",
             "actor": event.actor,
-            "organisation": event.actor if event.actor_type in ORGANISATION_TYPES else "",
+            "organisation": event.actor if event.actor_type in ORGANISATION_TYPES else "; ".join(event.actor_affiliations),
             "concept": event.issue.label,
             "agreement": DNA_AGREEMENT[event.stance],
             "text": event.evidence.text,
