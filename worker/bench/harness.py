@@ -304,6 +304,15 @@ class LoopProbe:
                 "p99_ms": percentile(ms, 0.99), "max_ms": max(ms) if ms else None}
 
 
+class StalledRun(RuntimeError):
+    """The outputs stopped coming before every article came out: some worker sits on partitions it does not read."""
+
+    def __init__(self, done: int, expected: int, stall_timeout: float) -> None:
+        super().__init__(f"only {done} of {expected} articles came out (no progress for {stall_timeout:.0f}s)")
+        self.done = done
+        self.expected = expected
+
+
 def backlog_run(base: Settings, command: Sequence[str], messages: Sequence[tuple[bytes, bytes]], *, processes: int = 1,
                 partitions: int, stall_timeout: float = 120) -> dict:
     """Throughput of ``processes`` copies of ``command`` in one group, working off ``messages`` on fresh topics.
@@ -323,7 +332,7 @@ def backlog_run(base: Settings, command: Sequence[str], messages: Sequence[tuple
         memory = [worker.memory_mb() for worker in workers]
         out = deployment.edge_timestamps(deployment.settings.topic_enriched)
     if done < len(messages) or out is None:
-        raise RuntimeError(f"only {done} of {len(messages)} articles came out (stalled for {stall_timeout}s)")
+        raise StalledRun(done, len(messages), stall_timeout)
     seconds = max(out[1] - out[0], 1) / 1000
     return {
         "processes": processes,
