@@ -12,22 +12,25 @@ from worker import __version__
 from worker.extract.actors import find_actors
 from worker.extract.attribution import attribute
 from worker.extract.cues import find_cues
+from worker.extract.positions import find_positions
 from worker.extract.quotes import find_direct_quotes
 from worker.extract.sections import section_index_at, split_sections
+from worker.extract.taxonomy import Taxonomy, default_taxonomy
 from worker.extract.text import paragraphs, sentences
 from worker.models import EnrichedArticle, Extractor, Quote, RawArticle, Speaker
 
 EXTRACTOR = Extractor(name="newswire-rules", version=__version__)
 
 
-def enrich(raw: RawArticle) -> EnrichedArticle:
-    """Extract sections, quotes, speakers, actors and positions from one article."""
+def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle:
+    """Extract sections, quotes, speakers, actors and positions (on ``taxonomy``, else the default one)."""
     body = raw.body
     article_id = raw.article_id
     sections = split_sections(body)
     marks = find_direct_quotes(body)
     quoted = [(mark.open_mark, mark.close_mark + 1 if mark.close_mark is not None else mark.end) for mark in marks]
-    cues = find_cues(body, sentences(body, quoted), marks)
+    paragraph_spans = paragraphs(body)
+    cues = find_cues(body, sentences(body, quoted, paragraph_spans), marks)
     headings = [(section.heading_start, section.start) for section in sections if section.heading_start is not None]
     speaker_names = {body[cue.subject[0] : cue.subject[1]] for cue in cues if cue.subject}
     cast = find_actors(body, sorted(quoted + headings), speaker_names)
@@ -45,7 +48,7 @@ def enrich(raw: RawArticle) -> EnrichedArticle:
             else None,
             confidence=found.confidence,
         )
-        for number, found in enumerate(attribute(body, marks, cues, cast, paragraphs(body)))
+        for number, found in enumerate(attribute(body, marks, cues, cast, paragraph_spans))
     ]
     return EnrichedArticle(
         article_id=article_id,
@@ -59,5 +62,5 @@ def enrich(raw: RawArticle) -> EnrichedArticle:
         sections=sections,
         quotes=quotes,
         actors=cast.actors,
-        positions=[],
+        positions=find_positions(body, quotes, cast.actors, taxonomy or default_taxonomy()),
     )

@@ -19,7 +19,7 @@ from worker.extract.actors import Cast
 from worker.extract.cues import NON_REPORTING, Cue
 from worker.extract.lexicon import demonyms
 from worker.extract.quotes import QuoteSpan
-from worker.extract.text import Span, span_index
+from worker.extract.text import Span
 from worker.models import Actor, Mention
 
 _LEADER_WORDS = frozenset({"leader", "chief", "head", "president", "prime", "premier", "chancellor", "secretary-general", "chairman", "chairwoman", "king", "queen"})
@@ -77,15 +77,17 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
         absorbed.update(inside)
         reported.add(cue.content)
         results.append(_attributed(body, kind, cue.content, cue, speaker, 0.75))
+    by_sentence = _CuesBySentence(cues)
+    paragraph_starts = [start for start, _ in paragraphs]
     last: tuple[int, _Speaker | None] | None = None
     for index, quote in enumerate(quotes):
         if index in absorbed:
             continue
-        cue = quote_cue.get(index) or _cue_for(body, quote, cues)
+        cue = quote_cue.get(index) or _cue_for(body, quote, by_sentence)
         speaker = speakers.resolve(cue) if cue else None
         certainty = 0.9
         if cue is None:
-            paragraph = span_index(paragraphs, quote.open_mark)
+            paragraph = _paragraph_of(paragraph_starts, quote.open_mark)
             if last is not None and paragraph is not None and paragraph - last[0] <= 1 and last[1] is not None:
                 speaker, certainty = last[1], 0.6
             if len(body[quote.start : quote.end].split()) < _MIN_UNATTRIBUTED_WORDS:
@@ -93,8 +95,12 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
         if not quote.closed:
             certainty -= 0.2
         results.append(_attributed(body, "direct", (quote.start, quote.end), cue, speaker, certainty))
-        last = (span_index(paragraphs, quote.end) or 0, speaker)
+        last = (_paragraph_of(paragraph_starts, quote.end), speaker)
     return sorted(results, key=lambda result: result.span)
+
+
+def _paragraph_of(paragraph_starts: list[int], offset: int) -> int:
+    return bisect_right(paragraph_starts, offset) - 1
 
 
 def _attributed(body: str, kind: str, span: Span, cue: Cue | None, speaker: _Speaker | None, certainty: float) -> Attributed:
@@ -114,10 +120,33 @@ def _quotes_within(quotes: list[QuoteSpan], opens: list[int], span: Span) -> lis
     return indices
 
 
-def _cue_for(body: str, quote: QuoteSpan, cues: list[Cue]) -> Cue | None:
+class _CuesBySentence:
+    """The cues grouped by sentence, found by offset in logarithmic time."""
+
+    def __init__(self, cues: list[Cue]) -> None:
+        self.groups: list[list[Cue]] = []
+        for cue in cues:
+            if self.groups and self.groups[-1][0].sentence == cue.sentence:
+                self.groups[-1].append(cue)
+            else:
+                self.groups.append([cue])
+        self.starts = [group[0].sentence[0] for group in self.groups]
+
+    def around(self, offset: int) -> tuple[list[Cue], list[Cue]]:
+        """The cues of the sentence holding ``offset`` and those of the sentence with cues before it."""
+        index = bisect_right(self.starts, offset) - 1
+        if index < 0:
+            return [], []
+        group = self.groups[index]
+        if offset < group[0].sentence[1]:
+            return group, self.groups[index - 1] if index > 0 else []
+        return [], group
+
+
+def _cue_for(body: str, quote: QuoteSpan, by_sentence: _CuesBySentence) -> Cue | None:
     """The cue of a direct quote: right after it, before it in its sentence, or a colon just before it."""
     close = quote.close_mark if quote.close_mark is not None else quote.end
-    same_sentence = [cue for cue in cues if cue.sentence[0] <= quote.open_mark < cue.sentence[1]]
+    same_sentence, previous = by_sentence.around(quote.open_mark)
     for cue in same_sentence:
         anchor = min(cue.verb[0], cue.subject[0] if cue.subject else cue.verb[0])
         if anchor > close and _BETWEEN_QUOTE_AND_CUE.fullmatch(body, close + 1, anchor):
@@ -125,8 +154,7 @@ def _cue_for(body: str, quote: QuoteSpan, cues: list[Cue]) -> Cue | None:
     before = [cue for cue in same_sentence if cue.verb[1] <= quote.open_mark and cue.subject]
     if before:
         return before[-1]
-    previous = [cue for cue in cues if cue.sentence[1] <= quote.open_mark and quote.open_mark - cue.sentence[1] < 40]
-    if previous and body[previous[-1].sentence[1] - 1] == ":":
+    if previous and quote.open_mark - previous[-1].sentence[1] < 40 and body[previous[-1].sentence[1] - 1] == ":":
         return previous[-1]
     after = [cue for cue in same_sentence if cue.verb[0] > close and cue.subject]
     return after[0] if after else None

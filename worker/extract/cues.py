@@ -24,6 +24,8 @@ PRONOUNS = frozenset("he she they it we i".split())
 NON_REPORTING = frozenset({"describe", "call", "believe", "continue", "read", "ask", "wonder", "answer"})
 _TELL_LIKE = frozenset({"tell", "inform", "assure", "remind", "advise"})
 _LOOKBACK = 200
+# Reported content longer than this is cut: clauses are shorter, and the bound keeps run-on text linear.
+_MAX_CONTENT = 1200
 
 _NAME_WORD = NAME_WORD
 _NAME = NAME
@@ -186,18 +188,22 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
             cue = _cue_at(body, match, clause_start, sentence, sentence_cues, opens)
             if cue is not None:
                 sentence_cues.append(cue)
-        cues.extend(_without_nested_content(sentence_cues))
+        cues.extend(_without_nested_content(body, sentence_cues))
     return cues
 
 
-def _without_nested_content(cues: list[Cue]) -> list[Cue]:
-    """"CONTENT, Reuters reported" reports no speech of its own when CONTENT holds another speaker's cue."""
+def _without_nested_content(body: str, cues: list[Cue]) -> list[Cue]:
+    """Contents that hold another cue: "CONTENT, Reuters reported" reports no speech of its own when CONTENT
+    holds another speaker's cue, and a content stops where the next cue of its sentence begins."""
     kept = []
-    for cue in cues:
-        if cue.content_before and cue.content and any(
-            other is not cue and cue.content[0] <= other.verb[0] < cue.content[1] for other in cues
-        ):
+    for index, cue in enumerate(cues):
+        if cue.content_before and cue.content and index > 0 and cues[index - 1].verb[0] >= cue.content[0]:
             cue = Cue(cue.verb, cue.lemma, cue.subject, None, True, cue.sentence)
+        following = cues[index + 1] if index + 1 < len(cues) else None
+        if not cue.content_before and cue.content and following and following.verb[0] < cue.content[1]:
+            # "X said Y said Z": the content stops where the next speaker begins.
+            cut = following.subject[0] if following.subject and following.subject[0] > cue.content[0] else following.verb[0]
+            cue = Cue(cue.verb, cue.lemma, cue.subject, _nonempty(trim(body, (cue.content[0], cut))), False, cue.sentence)
         kept.append(cue)
     return kept
 
@@ -214,9 +220,9 @@ def _cue_at(
         return _according_to(body, verb, clause_start, sentence)
     subject = None if word.endswith("ing") else _subject_before(body, max(clause_start, verb[0] - _LOOKBACK), verb[0])
     if subject is not None:
-        prefix = body[clause_start : subject[0]]
+        prefix = body[max(clause_start, subject[0] - _MAX_CONTENT) : subject[0]]
         return _with_subject(body, verb, lemma, subject, prefix, clause_start, sentence, opens)
-    prefix = body[clause_start : verb[0]].rstrip()
+    prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
     if word.endswith("ing") and prefix.endswith(",") and earlier:
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue.
         content = _content_after(body, verb, lemma, sentence, opens)
@@ -225,7 +231,7 @@ def _cue_at(
     if prefix.endswith(",") or right_after_quote:
         after = _subject_after().match(body, verb[1], sentence[1])
         if after is not None and not word.endswith("ing"):
-            content = trim(body, (clause_start, verb[0])) if prefix.endswith(",") else None
+            content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0])) if prefix.endswith(",") else None
             return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
     return None
 
@@ -243,7 +249,7 @@ def _with_subject(
     )
     stripped = prefix.rstrip()
     if stripped.endswith(",") and len(stripped.split()) >= 3 and not reports_after:
-        content = trim(body, (clause_start, subject[0]))
+        content = trim(body, (max(clause_start, subject[0] - _MAX_CONTENT), subject[0]))
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
     content = _content_after(body, (verb[0], after_start), lemma, sentence, opens) if reports_after else None
     return Cue(verb, lemma, subject, content, False, sentence)
@@ -254,7 +260,7 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     that = _THAT.search(body, start, min(sentence[1], start + 110))
     if that is not None and not _quote_between(opens, start, that.start()):
         start = that.end()
-    end = sentence[1]
+    end = min(sentence[1], start + _MAX_CONTENT)
     stop = _CONTENT_STOP.search(body, start, end)
     if stop is not None:
         end = stop.start()
@@ -273,10 +279,10 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     if who is None:
         return None
     subject = who.span("subject")
-    prefix = body[clause_start : verb[0]].rstrip()
+    prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
     if prefix.endswith(",") and len(prefix.split()) >= 3:
-        return Cue(verb, "according to", subject, _nonempty(trim(body, (clause_start, verb[0]))), True, sentence)
-    start, end = trim(body, (subject[1], sentence[1]))
+        return Cue(verb, "according to", subject, _nonempty(trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))), True, sentence)
+    start, end = trim(body, (subject[1], min(sentence[1], subject[1] + _MAX_CONTENT)))
     while end > start and body[end - 1] in ".!?":
         end -= 1
     return Cue(verb, "according to", subject, _nonempty((start, end)), False, sentence)

@@ -17,8 +17,9 @@ _DOUBLE_OPENERS = "“„«‟〝"
 _DOUBLE_CLOSERS = "”»〞〟"
 _SINGLE_OPENERS = "‘‚‹"
 _SINGLE_CLOSERS = "’›"
-_DOUBLE_MARK = re.compile(r"[\"“”„«»‟〝〞〟]")
-_SINGLE_MARK = re.compile(r"['‘’‚‹›]")
+# A run of three or more marks is decoration or noise, never a quotation: it is skipped as one match.
+_DOUBLE_MARK = re.compile(r"[\"“”„«»‟〝〞〟]{3,}|[\"“”„«»‟〝〞〟]")
+_SINGLE_MARK = re.compile(r"['‘’‚‹›]{3,}|['‘’‚‹›]")
 _CLOSING_PUNCT = ".,;:!?)]}…—–-"
 _OPENING_PUNCT = "([{—–-/"
 # Single-quoted passages are short; bounding them keeps sloppy apostrophes from pairing across a page.
@@ -82,6 +83,8 @@ def _double_quotes(body: str) -> list[QuoteSpan]:
     open_at: int | None = None
     segment_start = 0  # where the current paragraph of an open quote begins
     for match in _DOUBLE_MARK.finditer(body):
+        if match.end() - match.start() > 1:
+            continue
         at = match.start()
         if open_at is not None:
             newline = body.find("\n", segment_start, at)
@@ -120,6 +123,8 @@ def _single_quotes(body: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
     current = next(covered, None)
     open_at: int | None = None
     for match in _SINGLE_MARK.finditer(body):
+        if match.end() - match.start() > 1:
+            continue
         at = match.start()
         while current is not None and current.end < at and (current.close_mark or current.end) < at:
             current = next(covered, None)

@@ -40,11 +40,11 @@ def _is_abbreviation(body: str, end: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
-def sentences(body: str, protected: Sequence[Span] = ()) -> list[Span]:
+def sentences(body: str, protected: Sequence[Span] = (), paragraph_spans: Sequence[Span] | None = None) -> list[Span]:
     """Sentence spans within each paragraph; no sentence ends inside a ``protected`` span (a quotation)."""
     starts = [start for start, _ in protected]
     spans: list[Span] = []
-    for para_start, para_end in paragraphs(body):
+    for para_start, para_end in paragraphs(body) if paragraph_spans is None else paragraph_spans:
         start = para_start
         for match in _SENTENCE_END.finditer(body, para_start, para_end):
             end = match.end()
@@ -79,11 +79,3 @@ def trim(body: str, span: Span, chars: str = " \t\n,;:–—-") -> Span:
     while end > start and body[end - 1] in chars:
         end -= 1
     return start, end
-
-
-def span_index(spans: Sequence[Span], offset: int) -> int | None:
-    """The index of the span (sorted, non-overlapping) that contains ``offset``."""
-    index = bisect_right([start for start, _ in spans], offset) - 1
-    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
-        return index
-    return None
