@@ -58,9 +58,10 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
     quote_cue: dict[int, Cue] = {}
     opens = [quote.open_mark for quote in quotes]
     reported: set[Span] = set()
+    reported_until = -1
     for cue in cues:
-        if cue.content in reported:
-            continue  # two cues of one clause ("he made it clear that ..."): one quote
+        if cue.content in reported or cue.content and cue.content[0] < reported_until:
+            continue  # two cues of one clause, or a cue nested in reported content: one quote
         inside = _quotes_within(quotes, opens, cue.content) if cue.content else []
         if cue.content is None or cue.lemma in NON_REPORTING:
             for index in inside:
@@ -76,6 +77,7 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
         kind = "mixed" if inside else "indirect"
         absorbed.update(inside)
         reported.add(cue.content)
+        reported_until = max(reported_until, cue.content[1]) if not cue.content_before else reported_until
         results.append(_attributed(body, kind, cue.content, cue, speaker, 0.75))
     by_sentence = _CuesBySentence(cues)
     paragraph_starts = [start for start, _ in paragraphs]

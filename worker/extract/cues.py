@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD
 from worker.extract.lexicon import role_words, speaker_nouns, speech_verb_forms
@@ -188,22 +188,16 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
             cue = _cue_at(body, match, clause_start, sentence, sentence_cues, opens)
             if cue is not None:
                 sentence_cues.append(cue)
-        cues.extend(_without_nested_content(body, sentence_cues))
+        cues.extend(_without_nested_content(sentence_cues))
     return cues
 
 
-def _without_nested_content(body: str, cues: list[Cue]) -> list[Cue]:
-    """Contents that hold another cue: "CONTENT, Reuters reported" reports no speech of its own when CONTENT
-    holds another speaker's cue, and a content stops where the next cue of its sentence begins."""
+def _without_nested_content(cues: list[Cue]) -> list[Cue]:
+    """"CONTENT, Reuters reported" reports no speech of its own when CONTENT holds another speaker's cue."""
     kept = []
     for index, cue in enumerate(cues):
         if cue.content_before and cue.content and index > 0 and cues[index - 1].verb[0] >= cue.content[0]:
             cue = Cue(cue.verb, cue.lemma, cue.subject, None, True, cue.sentence)
-        following = cues[index + 1] if index + 1 < len(cues) else None
-        if not cue.content_before and cue.content and following and following.verb[0] < cue.content[1]:
-            # "X said Y said Z": the content stops where the next speaker begins.
-            cut = following.subject[0] if following.subject and following.subject[0] > cue.content[0] else following.verb[0]
-            cue = Cue(cue.verb, cue.lemma, cue.subject, _nonempty(trim(body, (cue.content[0], cut))), False, cue.sentence)
         kept.append(cue)
     return kept
 
@@ -260,14 +254,23 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     that = _THAT.search(body, start, min(sentence[1], start + 110))
     if that is not None and not _quote_between(opens, start, that.start()):
         start = that.end()
-    end = min(sentence[1], start + _MAX_CONTENT)
-    stop = _CONTENT_STOP.search(body, start, end)
-    if stop is not None:
-        end = stop.start()
+    end = min(sentence[1], start + _MAX_CONTENT, _next_stop(body, sentence, start))
     start, end = trim(body, (start, end), " \t\n,;:–—-")
     while end > start and body[end - 1] in ".!?":
         end -= 1
     return _nonempty((start, end))
+
+
+@lru_cache(maxsize=4)
+def _stops(body: str, sentence: Span) -> list[int]:
+    """Where reported contents of a sentence may stop, found in one scan of the sentence."""
+    return [match.start() for match in _CONTENT_STOP.finditer(body, sentence[0], sentence[1])]
+
+
+def _next_stop(body: str, sentence: Span, start: int) -> int:
+    stops = _stops(body, sentence)
+    index = bisect_right(stops, start)
+    return stops[index] if index < len(stops) else sentence[1]
 
 
 def _quote_between(opens: list[int], start: int, end: int) -> bool:
