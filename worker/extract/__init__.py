@@ -32,8 +32,7 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     paragraph_spans = paragraphs(body)
     cues = find_cues(body, sentences(body, quoted, paragraph_spans), marks)
     headings = [(section.heading_start, section.start) for section in sections if section.heading_start is not None]
-    speaker_names = {body[cue.subject[0] : cue.subject[1]] for cue in cues if cue.subject}
-    cast = find_actors(body, sorted(quoted + headings), speaker_names)
+    cast = find_actors(body, sorted(quoted + headings), [cue.subject for cue in cues if cue.subject])
     quotes = [
         Quote(
             id=f"{article_id}:q{number}",

@@ -26,6 +26,7 @@ _LOWER_ROLE_BEFORE = re.compile(
     r"(?:(?P<modifier>(?:[A-Z][\w.\-]{0,30}\s){0,3}(?:[a-z][\w\-]{0,20}\s){0,2}))(?P<role>[a-z][\w\-]{1,25})\s$"
 )
 _APPOSITION_ROLE = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,;:“”\"\n()]{2,90}?)(?=[,.;])")
+_DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess", "chairwoman", "spokeswoman"})
@@ -148,8 +149,10 @@ def _classify(words: list[str], titled: bool) -> str | None:
     return "surname?" if len(words) == 1 else None
 
 
-def find_actors(body: str, excluded: list[Span], speaker_names: set[str] = frozenset()) -> Cast:
-    """Actors named outside the ``excluded`` spans (quotations, headings)."""
+def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> Cast:
+    """Actors named outside the ``excluded`` spans (quotations, headings); ``speakers`` are the subjects of
+    speech cues, which make names persons and plural noun phrases ("European ministers") groups."""
+    speaker_names = {body[start:end] for start, end in speakers}
     excluded_starts = [start for start, _ in excluded]
     entities: dict[str, _Entity] = {}
     raw_mentions: list[tuple[int, int, str]] = []
@@ -193,6 +196,12 @@ def find_actors(body: str, excluded: list[Span], speaker_names: set[str] = froze
                 entity.affiliations.append(affiliation)
         entity.gender = entity.gender or gender
         raw_mentions.append((name_start, name_start + len(name), key))
+    for start, end in speakers:
+        words = _DETERMINER.sub("", body[start:end]).split()
+        if len(words) >= 2 and words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith("ss"):
+            name = " ".join(words)
+            entities.setdefault(normalise(name), _Entity(name, "group"))
+            raw_mentions.append((end - len(name), end, normalise(name)))
     return _cast(entities, raw_mentions, speaker_names)
 
 

@@ -92,13 +92,23 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
             paragraph = _paragraph_of(paragraph_starts, quote.open_mark)
             if last is not None and paragraph is not None and paragraph - last[0] <= 1 and last[1] is not None:
                 speaker, certainty = last[1], 0.6
-            if len(body[quote.start : quote.end].split()) < _MIN_UNATTRIBUTED_WORDS:
+            if not _speech_like(body[quote.start : quote.end], speaker is not None):
                 continue  # a scare quote, a title or a nickname
+        elif cue.lemma in NON_REPORTING and len(body[quote.start : quote.end].split()) < 2:
+            continue  # "called it a “magic” solution": one quoted word after a naming verb
         if not quote.closed:
             certainty -= 0.2
         results.append(_attributed(body, "direct", (quote.start, quote.end), cue, speaker, certainty))
         last = (_paragraph_of(paragraph_starts, quote.end), speaker)
     return sorted(results, key=lambda result: result.span)
+
+
+def _speech_like(text: str, continues_speaker: bool) -> bool:
+    """Unattributed quoted words are speech when long, or when a full sentence continues a speaker."""
+    words = text.split()
+    if len(words) >= _MIN_UNATTRIBUTED_WORDS:
+        return True
+    return continues_speaker and len(words) >= 2 and text[:1].isupper() and text.rstrip()[-1:] in ".!?,"
 
 
 def _paragraph_of(paragraph_starts: list[int], offset: int) -> int:

@@ -1,0 +1,55 @@
+"""Direct quotation spans: every common mark style, apostrophes, nesting, paragraphs, sloppy text."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.extract.quotes import find_direct_quotes
+
+
+def texts(body: str) -> list[str]:
+    return [body[span.start : span.end] for span in find_direct_quotes(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('He said "we will win" today.', ["we will win"]),
+        ("He said “we will win” today.", ["we will win"]),
+        ("Il a dit « nous gagnerons » hier.", [" nous gagnerons "]),
+        ("Er sagte „wir gewinnen“ heute.", ["wir gewinnen"]),
+        ("She said ‘we will win’ today.", ["we will win"]),
+    ],
+)
+def test_every_common_mark_style_delimits_a_quote(body, expected):
+    assert texts(body) == expected
+
+
+def test_apostrophes_are_not_quotation_marks():
+    assert texts("It's the players’ union and rock'n'roll, Kim's view.") == []
+
+
+def test_a_nested_quote_stays_inside_the_outer_quote():
+    body = "“He told me ‘never again’ and left,” she said."
+    assert texts(body) == ["He told me ‘never again’ and left,"]
+
+
+def test_a_quote_over_paragraphs_reopens_each_paragraph_and_closes_once():
+    body = "The statement reads:\n“First paragraph.\n“Second paragraph.\n“Third one.”\nAfter."
+    assert texts(body) == ["First paragraph.\n“Second paragraph.\n“Third one."]
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph():
+    body = "He said “this never closes\nNext paragraph “closed here” ok."
+    assert texts(body) == ["this never closes", "closed here"]
+
+
+def test_straight_quotes_pair_by_flanking():
+    body = 'A "first" and "second" quote.'
+    assert texts(body) == ["first", "second"]
+
+
+@pytest.mark.parametrize("body", ['"' * 100_000, "“" * 100_000, "'" * 100_000, "x“y" * 30_000])
+def test_runs_of_marks_take_linear_time_and_yield_valid_spans(body):
+    for span in find_direct_quotes(body):
+        assert 0 <= span.start <= span.end <= len(body)
