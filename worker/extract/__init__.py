@@ -12,6 +12,7 @@ from worker import __version__
 from worker.extract.actors import find_actors
 from worker.extract.attribution import attribute
 from worker.extract.cues import find_cues
+from worker.extract.html import html_to_text
 from worker.extract.positions import find_positions
 from worker.extract.quotes import find_direct_quotes
 from worker.extract.sections import section_index_at, split_sections
@@ -24,9 +25,14 @@ EXTRACTOR = Extractor(name="newswire-rules", version=__version__)
 
 def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle:
     """Extract sections, quotes, speakers, actors and positions (on ``taxonomy``, else the default one)."""
-    body = raw.body
     article_id = raw.article_id
-    sections = split_sections(body)
+    if raw.content_type == "text/html":
+        body, html_headings = html_to_text(raw.body)
+        body = body or " "  # markup without text still yields a (blank) body to point into
+        sections = split_sections(body, html_headings)
+    else:
+        body = raw.body
+        sections = split_sections(body)
     marks = find_direct_quotes(body)
     quoted = [(mark.open_mark, mark.close_mark + 1 if mark.close_mark is not None else mark.end) for mark in marks]
     paragraph_spans = paragraphs(body)

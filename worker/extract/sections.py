@@ -1,36 +1,91 @@
-"""Sections: the untitled lead, then one section per heading line."""
+"""Sections: the untitled lead, then one section per heading line.
+
+A heading is a line of its own that is framed by dashes (wire copy: "–Heading–" or "–Heading-"), a Markdown
+heading ("## Heading"), an ALL-CAPS subhead, or a short title-like line (few words, capitalised, no final
+punctuation) between paragraphs. HTML headings arrive as known spans from ``worker.extract.html``.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
+from worker.extract.text import Span, paragraphs
 from worker.models import Section
 
-# A heading line framed by dashes, as wire copy writes them: "–Heading–" or "–Heading-".
-_DASH_HEADING = re.compile(r"^[ \t]*[–—-][ \t]*(?P<title>[^\n]{1,200}?)[ \t]*[–—-][ \t]*$", re.MULTILINE)
+_DASH_HEADING = re.compile(r"[ \t]{0,8}[–—-][ \t]{0,8}(?P<title>[^\n]{1,200}?)[ \t]{0,8}[–—-][ \t]{0,8}")
+_MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]{1,8}(?P<title>[^\n]{1,200}?)[ \t#]{0,20}")
+_MAX_TITLE_WORDS = 12
+_MIN_FOLLOWING_WORDS = 12
 
 
-def split_sections(body: str) -> list[Section]:
-    """Split ``body`` at heading lines; section 0 is the lead before the first heading (title null)."""
-    sections: list[Section] = []
-    lead_end = len(body)
-    headings = list(_DASH_HEADING.finditer(body))
-    if headings:
-        lead_end = headings[0].start()
-    sections.append(Section(index=0, title=None, heading_start=None, start=0, end=lead_end))
-    for number, match in enumerate(headings, start=1):
-        body_start = match.end() + 1 if match.end() < len(body) else match.end()
-        end = headings[number].start() if number < len(headings) else len(body)
+def _title_like(line: str, following: str | None) -> bool:
+    """A short capitalised line without final punctuation, followed by a paragraph of prose."""
+    words = line.split()
+    if not words or len(words) > _MAX_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    if line.rstrip()[-1:] in ".,;:!?\"”’)…" or following is None:
+        return False
+    letters = [char for char in line if char.isalpha()]
+    if len(letters) >= 3 and all(char.isupper() for char in letters):
+        return True  # an ALL-CAPS subhead
+    return len(words) >= 2 and len(following.split()) >= _MIN_FOLLOWING_WORDS
+
+
+def _heading_title(body: str, line: Span, following: Span | None) -> Span | None:
+    """The title span of a heading line, or None when the line is prose."""
+    start, end = line
+    for pattern in (_DASH_HEADING, _MARKDOWN_HEADING):
+        match = pattern.fullmatch(body, start, end)
+        if match:
+            return match.span("title")
+    text = body[start:end]
+    if _title_like(text, body[following[0] : following[1]] if following else None):
+        stripped = text.strip()
+        offset = start + text.index(stripped)
+        return offset, offset + len(stripped)
+    return None
+
+
+def split_sections(body: str, html_headings: Sequence[Span] | None = None) -> list[Section]:
+    """Split ``body`` at heading lines; section 0 is the lead before the first heading (title null).
+
+    ``html_headings`` (spans of heading text from HTML) replace the plain-text heading rules.
+    """
+    lines = paragraphs(body)
+    headings: list[tuple[Span, Span]] = []  # (heading line, title)
+    if html_headings is not None:
+        headings = [(span, span) for span in html_headings]
+    else:
+        for index, line in enumerate(lines):
+            if index == 0:
+                continue  # the first line opens the lead (often a headline or dateline)
+            title = _heading_title(body, line, lines[index + 1] if index + 1 < len(lines) else None)
+            if title is not None and title[1] > title[0]:
+                headings.append((line, title))
+    sections = [Section(index=0, title=None, heading_start=None, start=0, end=headings[0][0][0] if headings else len(body))]
+    for number, (line, title) in enumerate(headings, start=1):
+        body_start = _next_line_start(body, line[1])
+        end = headings[number][0][0] if number < len(headings) else len(body)
         sections.append(
-            Section(index=number, title=match.group("title"), heading_start=match.start(), start=body_start, end=end)
+            Section(
+                index=number,
+                title=body[title[0] : title[1]],
+                heading_start=line[0],
+                start=min(body_start, end),
+                end=end,
+            )
         )
     return sections
 
 
+def _next_line_start(body: str, line_end: int) -> int:
+    newline = body.find("\n", line_end)
+    return len(body) if newline == -1 else newline + 1
+
+
 def section_index_at(sections: list[Section], offset: int) -> int:
     """The index of the section that contains ``offset``."""
-    index = 0
-    for section in sections:
-        if (section.heading_start if section.heading_start is not None else section.start) <= offset:
-            index = section.index
-    return index
+    starts = [section.heading_start if section.heading_start is not None else section.start for section in sections]
+    return max(0, bisect_right(starts, offset) - 1)

@@ -1,0 +1,48 @@
+"""Actors: types, roles and affiliations from titles and appositions, fullest names, stable ids."""
+
+from __future__ import annotations
+
+from worker.extract import enrich
+from worker.extract.actors import actor_id
+from worker.models import RawArticle
+
+BODY = (
+    "Finnish Foreign Minister Aino Virtanen met officials of the World Health Organization in Geneva.\n"
+    "Virtanen said the talks went well.\n"
+    "Lars Holm, director of the Nordic Council, said Finland would help.\n"
+    "Holm added that more money was needed.\n"
+)
+
+
+def actors(body: str = BODY):
+    return {actor.name: actor for actor in enrich(RawArticle(id="a", body=body)).actors}
+
+
+def test_titles_give_person_role_and_affiliation():
+    virtanen = actors()["Aino Virtanen"]
+    assert virtanen.type == "person"
+    assert virtanen.roles == ["Foreign Minister"]
+    assert virtanen.affiliations == ["Finland"]
+    assert "Virtanen" in virtanen.aliases and virtanen.mention_count == 2
+
+
+def test_apposition_gives_a_role():
+    holm = actors()["Lars Holm"]
+    assert holm.type == "person" and any("director" in role for role in holm.roles)
+
+
+def test_organisations_and_places_are_typed():
+    found = actors()
+    assert found["World Health Organization"].type == "organization"
+    assert found["Geneva"].type == "place"
+
+
+def test_sentence_initial_words_and_quote_contents_are_not_actors():
+    found = actors("The plan failed.\n“Maria Kovacs would never agree,” Jon Berg said.\n")
+    assert "The" not in found and "Maria Kovacs" not in found
+    assert found["Jon Berg"].type == "person"
+
+
+def test_ids_are_stable_across_articles():
+    other = actors("Aino Virtanen spoke in Helsinki.\nVirtanen said nothing new.\n")
+    assert other["Aino Virtanen"].id == actors()["Aino Virtanen"].id == actor_id("Aino Virtanen", "person")
