@@ -27,6 +27,7 @@ from worker.dlq import VALUE_DROPPED, dead_letter_for, replay_count, to_headers
 from worker.events import Outbound, outbound_messages
 from worker.exceptions import UnprocessableMessage
 from worker.extract import enrich
+from worker.extract.taxonomy import load_taxonomy
 from worker.kafka_admin import OUTPUT_SIZE_FACTOR, ssl_context
 from worker.models import EnrichedArticle
 from worker.network.tables import install_network
@@ -125,6 +126,8 @@ class ArticleProcessor:
         self.settings = settings
         self.outputs = outputs
         self.observer = observer or PipelineObserver()
+        # Loaded once: a bad taxonomy file stops the worker at start-up with the file's error, not per article.
+        self.taxonomy = load_taxonomy(settings.issues_file, settings.issues_replace)
 
     async def process(self, event: EventT) -> EnrichedArticle | None:
         message = event.message
@@ -135,7 +138,7 @@ class ArticleProcessor:
             )
             bound = bound.bind(article_id=article.article_id)
             with self.observer.extraction_timer():
-                enriched = await asyncio.to_thread(enrich, article)
+                enriched = await asyncio.to_thread(enrich, article, self.taxonomy)
             messages = outbound_messages(enriched)
         except UnprocessableMessage as error:
             await self.dead_letter(event, error, error.reason, bound)

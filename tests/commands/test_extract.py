@@ -25,3 +25,27 @@ def test_stdin_and_missing_files(tmp_path):
     assert result.returncode == 1
     assert "nope.txt" in result.stderr
     assert json.loads(result.stdout)["article_id"] == "s1"
+
+
+def test_a_user_issue_file_extends_the_taxonomy(tmp_path):
+    issues = tmp_path / "issues.toml"
+    issues.write_text('[[issue]]\nid = "bike-lanes"\nlabel = "Bike lanes"\nparent = "transportation"\ncues = ["bike lane*"]\n')
+    article = '{"id": "b1", "body": "Mayor Ann Lee said on Monday that she strongly supports building more bike lanes."}\n'
+    with_file = subprocess.run(
+        [sys.executable, "-m", "worker.cli", "--issues", str(issues), "extract", "-"],
+        capture_output=True, text=True, input=article,
+    )
+    assert with_file.returncode == 0, with_file.stderr
+    positions = json.loads(with_file.stdout)["positions"]
+    assert [(p["actor_name"], p["issue"]["id"], p["stance"]) for p in positions] == [("Ann Lee", "bike-lanes", "support")]
+    default = json.loads(run_extract("-", stdin=article).stdout)["positions"]
+    assert all(p["issue"]["id"] != "bike-lanes" for p in default)
+
+
+def test_an_unreadable_issue_file_is_a_clear_error(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "worker.cli", "--issues", str(tmp_path / "missing.toml"), "extract", "-"],
+        capture_output=True, text=True, input='{"body": "x"}',
+    )
+    assert result.returncode == 2
+    assert "missing.toml" in result.stderr and "cannot read" in result.stderr

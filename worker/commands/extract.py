@@ -9,6 +9,7 @@ from worker.articles import expand_paths, read_records
 from worker.codec import decode_article
 from worker.exceptions import UnprocessableMessage
 from worker.extract import enrich
+from worker.extract.taxonomy import TaxonomyError, load_taxonomy
 from worker.settings import Settings
 
 
@@ -24,6 +25,11 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        taxonomy = load_taxonomy(settings.issues_file, settings.issues_replace)
+    except TaxonomyError as error:
+        print(f"newswire extract: {error}", file=sys.stderr)
+        return 2
     failures = 0
     for path in expand_paths(args.paths):
         try:
@@ -41,5 +47,5 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 print(f"newswire extract: {record.origin}: {error.reason}: {error}", file=sys.stderr)
                 failures += 1
                 continue
-            sys.stdout.write(enrich(article).model_dump_json() + "\n")
+            sys.stdout.write(enrich(article, taxonomy).model_dump_json() + "\n")
     return 1 if failures else 0
