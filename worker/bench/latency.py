@@ -19,6 +19,7 @@ from worker.settings import Settings
 
 TARGET_P99_MS = 100.0
 STALL_TIMEOUT_SECONDS = 120
+WINDOW_SECONDS = 5
 
 
 def register(subparsers) -> None:
@@ -62,8 +63,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     latencies = [enriched[key] - sent[key] for key, _ in paced if key in enriched and key in sent]
     start = min(sent[key] for key, _ in paced if key in sent)
     # When the slow ones were sent tells a stall (a run of neighbours) from scattered noise.
-    slowest = sorted(((enriched[key] - sent[key], sent[key] - start) for key, _ in paced if key in enriched and key in sent),
-                     reverse=True)[:10]
+    pairs = [(enriched[key] - sent[key], sent[key] - start) for key, _ in paced if key in enriched and key in sent]
+    slowest = sorted(pairs, reverse=True)[:10]
     figures = {
         "max_rate": max_rate,
         "rate": rate,
@@ -75,6 +76,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         "target_p99_ms": TARGET_P99_MS,
         "over_target": sum(latency > TARGET_P99_MS for latency in latencies),
         "slowest": [{"ms": ms, "sent_at_s": at / 1000} for ms, at in slowest],
+        "windows": windows(pairs, WINDOW_SECONDS),
         "loop_probe": probe.figures(),
     }
     text = table(
@@ -96,3 +98,12 @@ def calibrate(deployment: Deployment, burst: list[tuple[bytes, bytes]]) -> float
     if done < len(burst) or raw is None or out is None:
         raise RuntimeError(f"calibration stalled: {done} of {len(burst)} articles came out")
     return len(burst) / (max(out[1] - raw[0], 1) / 1000)
+
+
+def windows(pairs: list[tuple[int, int]], seconds: float) -> list[dict]:
+    """p50 and max latency of the articles sent in each ``seconds``-long window: when it was slow, and how."""
+    buckets: dict[int, list[int]] = {}
+    for latency, sent_at in pairs:
+        buckets.setdefault(int(sent_at / 1000 // seconds), []).append(latency)
+    return [{"from_s": index * seconds, "articles": len(values), "p50_ms": statistics.median(values), "max_ms": max(values)}
+            for index, values in sorted(buckets.items())]
