@@ -110,7 +110,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[: last_title + 1], words[last_title + 1 :]
 
 
-def _title_role(title: list[str]) -> tuple[str | None, list[str], str | None]:
+@lru_cache(maxsize=4096)
+def _title_role(title: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], str | None]:
     """The role, affiliations and gender a title gives ("US President" -> "President", ["United States"])."""
     table = demonyms()
     affiliations: list[str] = []
@@ -129,10 +130,11 @@ def _title_role(title: list[str]) -> tuple[str | None, list[str], str | None]:
         index += 1
     lowered = {word.lower() for word in title}
     gender = "female" if lowered & _FEMALE else "male" if lowered & _MALE else None
-    return (" ".join(rest) or None), affiliations, gender
+    return (" ".join(rest) or None), tuple(affiliations), gender
 
 
-def _classify(words: list[str], titled: bool) -> str | None:
+@lru_cache(maxsize=16384)
+def _classify(words: tuple[str, ...], titled: bool) -> str | None:
     name = " ".join(words)
     lowered = [word.lower() for word in words]
     orgs = organisation_words()
@@ -149,6 +151,47 @@ def _classify(words: list[str], titled: bool) -> str | None:
     return "surname?" if len(words) == 1 else None
 
 
+@dataclass(frozen=True)
+class _Run:
+    """What a run of capitalised words names: where the name starts in the run and how long it is written,
+    the canonical name and its key, the type, and what a title in front of it says."""
+
+    offset: int
+    length: int
+    name: str
+    key: str
+    kind: str | None
+    titled: bool
+    role: str | None
+    affiliations: tuple[str, ...]
+    gender: str | None
+
+
+_LEADING_NON_NAMES = FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}
+_WORD_START = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=16384)
+def _parse_run(run: str) -> _Run | None:
+    """Split a run of capitalised words into title and name, skipping an owner ("Vancouver's Bo Horvat") and
+    leading function words ("The", "But"). Cached: the same runs recur within and across articles."""
+    words = _strip_possessive(run).split()
+    offsets = [match.start() for match in _WORD_START.finditer(run)][: len(words)]
+    first = 1 + max((i for i, word in enumerate(words[:-1]) if word.endswith(("’s", "'s"))), default=-1)
+    while first < len(words) and words[first].lower().rstrip(".") in _LEADING_NON_NAMES:
+        first += 1
+    if first == len(words):
+        return None
+    title, name_words = _split_title(words[first:])
+    if not name_words or len(name_words) == 1 and name_words[0].lower() in role_words():
+        return None
+    written = " ".join(name_words)
+    name = demonyms()[written] if _is_acronym(written) and written in demonyms() else written  # "US"
+    role, affiliations, gender = _title_role(tuple(title)) if title else (None, (), None)
+    kind = _classify(tuple(name_words), bool(title))
+    return _Run(offsets[first + len(title)], len(written), name, normalise(name), kind, bool(title), role, affiliations, gender)
+
+
 def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> Cast:
     """Actors named outside the ``excluded`` spans (quotations, headings); ``speakers`` are the subjects of
     speech cues, which make names persons and plural noun phrases ("European ministers") groups."""
@@ -157,45 +200,32 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     entities: dict[str, _Entity] = {}
     raw_mentions: list[tuple[int, int, str]] = []
     for match in _NAME_RUN.finditer(body):
-        start, end = match.span()
+        start = match.start()
         index = bisect_right(excluded_starts, start) - 1
         if index >= 0 and start < excluded[index][1]:
             continue
-        words = _strip_possessive(match.group()).split()
-        owner = max((i for i, word in enumerate(words[:-1]) if word.endswith(("’s", "'s"))), default=-1)
-        if owner >= 0:
-            # "Vancouver's Bo Horvat": the owner is another name; keep what follows it.
-            start = body.index(words[owner], start) + len(words[owner])
-            words = words[owner + 1 :]
-        while words and words[0].lower().rstrip(".") in FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}:
-            start = body.index(words[0], start) + len(words[0])
-            words = words[1:]
-        if not words:
+        run = _parse_run(match.group())
+        if run is None:
             continue
-        title, name_words = _split_title(words)
-        if not name_words or len(name_words) == 1 and name_words[0].lower() in role_words():
-            continue
-        role, affiliations, gender = _title_role(title) if title else (None, [], None)
-        if not title:
-            role, affiliations = _role_around(body, match.start(), match.end())
-        name = " ".join(name_words)
-        if _is_acronym(name) and name in demonyms():
-            name = demonyms()[name]  # "US" is the United States
-        name_start = body.find(name_words[0], start)
-        kind = _classify(name_words, bool(title) or role is not None)
+        kind, role, affiliations = run.kind, run.role, run.affiliations
+        if not run.titled and _may_have_role(body, start, match.end()):
+            role, affiliations = _role_around(body, start, match.end())
+            kind = "person" if role is not None else kind
         if kind is None:
             continue
-        key = normalise(name)
-        entity = entities.setdefault(key, _Entity(name, kind))
-        if kind == "person" or entity.type == "person?":
+        entity = entities.get(run.key)
+        if entity is None:
+            entity = entities[run.key] = _Entity(run.name, kind)
+        elif kind == "person" or entity.type == "person?":
             entity.type = kind if entity.type != "person" else "person"
         if role and role not in entity.roles:
             entity.roles.append(role)
         for affiliation in affiliations:
             if affiliation not in entity.affiliations:
                 entity.affiliations.append(affiliation)
-        entity.gender = entity.gender or gender
-        raw_mentions.append((name_start, name_start + len(name), key))
+        entity.gender = entity.gender or run.gender
+        name_start = start + run.offset
+        raw_mentions.append((name_start, name_start + run.length, run.key))
     for start, end in speakers:
         words = _DETERMINER.sub("", body[start:end]).split()
         if len(words) >= 2 and words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith("ss"):
@@ -205,7 +235,12 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     return _cast(entities, raw_mentions, speaker_names)
 
 
-def _role_around(body: str, start: int, end: int) -> tuple[str | None, list[str]]:
+def _may_have_role(body: str, start: int, end: int) -> bool:
+    """A cheap test before ``_role_around``: a lower-case word just before the name, or a comma after it."""
+    return body.startswith(",", end) or start >= 2 and body[start - 2].islower()
+
+
+def _role_around(body: str, start: int, end: int) -> tuple[str | None, tuple[str, ...]]:
     """A lower-case role before the name ("foreign minister Ri") or an apposition after it."""
     space = body.rfind(" ", max(0, start - 30), start - 1)
     before = None
@@ -213,15 +248,15 @@ def _role_around(body: str, start: int, end: int) -> tuple[str | None, list[str]
         before = _LOWER_ROLE_BEFORE.search(body, max(0, start - 60), start)
     if before and before.group("role") in role_words():
         modifier = before.group("modifier").split()
-        role, affiliations, _ = _title_role(modifier + [before.group("role")])
+        role, affiliations, _ = _title_role(tuple(modifier + [before.group("role")]))
         return role, affiliations
     after = _APPOSITION_ROLE.match(body, end, min(len(body), end + 100))
     if after:
         phrase = after.group("role")
         words = phrase.split()
         if words and words[0][0].islower() and any(word.lower() in role_words() for word in words[:4]):
-            return phrase, [demonyms()[word] for word in words if word in demonyms()]
-    return None, []
+            return phrase, tuple(demonyms()[word] for word in words if word in demonyms())
+    return None, ()
 
 
 def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]], speaker_names: set[str]) -> Cast:

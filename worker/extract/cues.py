@@ -10,7 +10,7 @@ applied to bounded windows of one sentence, so the cost is linear in the body le
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -26,6 +26,8 @@ _TELL_LIKE = frozenset({"tell", "inform", "assure", "remind", "advise"})
 _LOOKBACK = 200
 # Reported content longer than this is cut: clauses are shorter, and the bound keeps run-on text linear.
 _MAX_CONTENT = 1200
+# Real sentences hold a handful of speech verbs; looking at no more keeps run-on text ("said said said ...") fast.
+_MAX_VERBS_PER_SENTENCE = 12
 
 _NAME_WORD = NAME_WORD
 _NAME = NAME
@@ -52,24 +54,39 @@ class Cue:
 
 
 _WORD = re.compile(r"[a-z]{2,14}")
-_PHRASE_CUE = re.compile(
-    r"\b(?:[Aa]ccording\sto|(?:was|were|is|are)\squoted\sas\ssaying|made\s(?:it\s)?clear|makes\s(?:it\s)?clear|"
-    r"pointed\sout|points\sout)\b"
+# Multi-word cues, each behind a literal guard: a pattern runs only on bodies that contain its guard, and no
+# pattern starts with a boundary test, so the engine can skip ahead to candidate characters.
+_PHRASE_CUES = (
+    ("ccording", re.compile(r"[Aa]ccording\sto\b")),
+    ("quoted as", re.compile(r"(?:was|were|is|are)\squoted\sas\ssaying\b")),
+    ("clear", re.compile(r"ma(?:de|kes)\s(?:it\s)?clear\b")),
+    ("oint", re.compile(r"point(?:ed|s)\sout\b")),
 )
 
 
-def _verbs(body: str, start: int, end: int) -> list[re.Match[str]]:
-    """Speech verbs and cue phrases in ``body[start:end]``: words looked up in the lexicon, then phrases."""
-    forms = speech_verb_forms()
-    found = [match for match in _WORD.finditer(body, start, end) if match.group() in forms and _whole_word(body, match)]
-    found.extend(_PHRASE_CUE.finditer(body, start, end))
+def _verbs(body: str) -> list[re.Match[str]]:
+    """Speech verbs and cue phrases of the whole body, in order. The words of the body are collected in one
+    scan; only the speech verb forms among them are then searched for, each with its own cached pattern."""
+    present = speech_verb_forms().keys() & set(_WORD.findall(body))
+    found = [match for form in present for match in _form_pattern(form).finditer(body) if _whole_word(body, match)]
+    for guard, pattern in _PHRASE_CUES:
+        if guard in body:
+            found.extend(match for match in pattern.finditer(body) if _starts_word(body, match.start()))
     return sorted(found, key=lambda match: match.start())
 
 
+@lru_cache(maxsize=1024)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """One verb form as a literal, which the regex engine searches fast; word boundaries are checked after."""
+    return re.compile(re.escape(form))
+
+
+def _starts_word(body: str, at: int) -> bool:
+    return at == 0 or not body[at - 1].isalpha()
+
+
 def _whole_word(body: str, match: re.Match[str]) -> bool:
-    before = body[match.start() - 1] if match.start() else " "
-    after = body[match.end()] if match.end() < len(body) else " "
-    return not (before.isalpha() or after.isalpha())
+    return _starts_word(body, match.start()) and not body[match.end() : match.end() + 1].isalpha()
 
 
 @cache
@@ -177,10 +194,16 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
     """Every speech cue outside quotations, sentence by sentence, in body order."""
     opens = [quote.open_mark for quote in quotes]
     closes = [quote.end if quote.close_mark is None else quote.close_mark for quote in quotes]
+    verbs = _verbs(body)
+    verb_starts = [match.start() for match in verbs]
     cues: list[Cue] = []
     for sentence in sentences:
+        first = bisect_left(verb_starts, sentence[0])
+        last = min(bisect_left(verb_starts, sentence[1]), first + _MAX_VERBS_PER_SENTENCE)
         sentence_cues: list[Cue] = []
-        for match in _verbs(body, sentence[0], sentence[1]):
+        for match in verbs[first:last]:
+            if match.end() > sentence[1]:
+                continue
             index = bisect_right(opens, match.start()) - 1
             if index >= 0 and match.start() <= closes[index]:
                 continue
