@@ -200,12 +200,12 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     entities: dict[str, _Entity] = {}
     raw_mentions: list[tuple[int, int, str]] = []
     for match in _NAME_RUN.finditer(body):
+        run = _parse_run(match.group())
+        if run is None:
+            continue
         start = match.start()
         index = bisect_right(excluded_starts, start) - 1
         if index >= 0 and start < excluded[index][1]:
-            continue
-        run = _parse_run(match.group())
-        if run is None:
             continue
         kind, role, affiliations = run.kind, run.role, run.affiliations
         if not run.titled and _may_have_role(body, start, match.end()):

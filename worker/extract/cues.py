@@ -10,7 +10,7 @@ applied to bounded windows of one sentence, so the cost is linear in the body le
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -194,24 +194,30 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
     """Every speech cue outside quotations, sentence by sentence, in body order."""
     opens = [quote.open_mark for quote in quotes]
     closes = [quote.end if quote.close_mark is None else quote.close_mark for quote in quotes]
-    verbs = _verbs(body)
-    verb_starts = [match.start() for match in verbs]
+    sentence_starts = [start for start, _ in sentences]
     cues: list[Cue] = []
-    for sentence in sentences:
-        first = bisect_left(verb_starts, sentence[0])
-        last = min(bisect_left(verb_starts, sentence[1]), first + _MAX_VERBS_PER_SENTENCE)
-        sentence_cues: list[Cue] = []
-        for match in verbs[first:last]:
-            if match.end() > sentence[1]:
-                continue
-            index = bisect_right(opens, match.start()) - 1
-            if index >= 0 and match.start() <= closes[index]:
-                continue
-            clause_start = max(sentence[0], closes[index] + 1 if index >= 0 else 0)
-            cue = _cue_at(body, match, clause_start, sentence, sentence_cues, opens)
-            if cue is not None:
-                sentence_cues.append(cue)
-        cues.extend(_without_nested_content(sentence_cues))
+    sentence_cues: list[Cue] = []
+    current = -1
+    verbs_seen = 0
+    for match in _verbs(body):
+        index = bisect_right(sentence_starts, match.start()) - 1
+        if index < 0 or match.end() > sentences[index][1]:
+            continue
+        if index != current:
+            cues.extend(_without_nested_content(sentence_cues))
+            sentence_cues, current, verbs_seen = [], index, 0
+        verbs_seen += 1
+        if verbs_seen > _MAX_VERBS_PER_SENTENCE:
+            continue
+        sentence = sentences[index]
+        quote = bisect_right(opens, match.start()) - 1
+        if quote >= 0 and match.start() <= closes[quote]:
+            continue
+        clause_start = max(sentence[0], closes[quote] + 1 if quote >= 0 else 0)
+        cue = _cue_at(body, match, clause_start, sentence, sentence_cues, opens)
+        if cue is not None:
+            sentence_cues.append(cue)
+    cues.extend(_without_nested_content(sentence_cues))
     return cues
 
 

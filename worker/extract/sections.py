@@ -11,11 +11,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from worker.extract.text import Span, paragraphs
+from worker.extract.text import Span
 from worker.models import Section
 
 _DASH_HEADING = re.compile(r"[ \t]{0,8}[–—-][ \t]{0,8}(?P<title>[^\n]{1,200}?)[ \t]{0,8}[–—-][ \t]{0,8}")
 _MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]{1,8}(?P<title>[^\n]{1,200}?)[ \t#]{0,20}")
+# A line can be a heading only when it starts with a dash or '#', or has two words, or an ALL-CAPS word of three
+# letters: one scan of the body finds such lines, so bodies of many one-word lines cost no per-line work.
+_CANDIDATE_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:[–—#-]|[^\s]{1,60}[ \t]{1,8}[^\s]|[A-Z]{3})")
+_LINE_WITH_TEXT = re.compile(r"[^\n]*?\S[^\n]*")
 _MAX_TITLE_WORDS = 12
 _MIN_FOLLOWING_WORDS = 12
 
@@ -53,15 +57,15 @@ def split_sections(body: str, html_headings: Sequence[Span] | None = None) -> li
 
     ``html_headings`` (spans of heading text from HTML) replace the plain-text heading rules.
     """
-    lines = paragraphs(body)
     headings: list[tuple[Span, Span]] = []  # (heading line, title)
     if html_headings is not None:
         headings = [(span, span) for span in html_headings]
     else:
-        for index, line in enumerate(lines):
-            if index == 0:
-                continue  # the first line opens the lead (often a headline or dateline)
-            title = _heading_title(body, line, lines[index + 1] if index + 1 < len(lines) else None)
+        first_line = _LINE_WITH_TEXT.search(body)
+        for candidate in _CANDIDATE_LINE.finditer(body, first_line.end() if first_line else len(body)):
+            line = _line_at(body, candidate.start())
+            following = _LINE_WITH_TEXT.search(body, line[1])
+            title = _heading_title(body, line, following.span() if following else None)
             if title is not None and title[1] > title[0]:
                 headings.append((line, title))
     sections = [Section(index=0, title=None, heading_start=None, start=0, end=headings[0][0][0] if headings else len(body))]
@@ -78,6 +82,11 @@ def split_sections(body: str, html_headings: Sequence[Span] | None = None) -> li
             )
         )
     return sections
+
+
+def _line_at(body: str, start: int) -> Span:
+    end = body.find("\n", start)
+    return start, len(body) if end == -1 else end
 
 
 def _next_line_start(body: str, line_end: int) -> int:
