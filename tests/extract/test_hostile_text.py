@@ -2,8 +2,9 @@
 
 Property tests draw bodies rich in what the extraction reacts to (quotation marks of every style, apostrophes,
 capitalised words, speech verbs, headings, control characters, surrogate-free astral characters); the time tests
-feed 1 MB of the worst of these at once. The time budget is per article, on this 2-core machine, with margin:
-the worker runs one extraction at a time, so a slow article stalls its whole partition.
+feed 1 MB of the worst of these at once. The time budget is per article and counts the CPU time of the process
+that extracts, so other work on a shared machine does not make the test flaky: the worker runs one extraction at a
+time, so a slow article stalls its whole partition.
 """
 
 from __future__ import annotations
@@ -85,9 +86,9 @@ ADVERSARIAL_BODIES = {
 
 
 def _enrich_and_check(body: str, results: multiprocessing.connection.Connection) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     article = enrich(RawArticle(id="adversarial", body=body))
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert_offsets_valid(body, article)
     results.send(elapsed)
 
@@ -105,4 +106,4 @@ def test_a_one_megabyte_adversarial_body_is_enriched_within_the_time_budget(body
     finally:
         child.kill()
         child.join()
-    assert elapsed < TIME_BUDGET_SECONDS, f"{elapsed:.2f}s for {len(body):,} characters"
+    assert elapsed < TIME_BUDGET_SECONDS, f"{elapsed:.2f}s of CPU for {len(body):,} characters"
