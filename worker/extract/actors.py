@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from worker.extract.names import FUNCTION_WORDS, NAME
-from worker.extract.lexicon import demonyms, organisation_words, places, role_words
+from worker.extract.lexicon import demonyms, first_name_genders, organisation_words, places, role_words
 from worker.extract.text import Span
 from worker.models import Actor
 
@@ -259,22 +259,32 @@ def _role_around(body: str, start: int, end: int) -> tuple[str | None, tuple[str
     return None, ()
 
 
-def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]], speaker_names: set[str]) -> Cast:
-    # A single word that is the last (or first) word of a fuller person's name is that person.
+def _fuller_names(entities: dict[str, _Entity]) -> dict[str, str]:
+    """Shorter forms of multi-word person names mapped to the fullest name: its trailing words ("Paz Akin",
+    "Akin": a surname, maybe preceded by a particle or a second surname) and its first word."""
     fullest: dict[str, str] = {}
     for key, entity in sorted(entities.items(), key=lambda item: -len(item[0].split())):
         words = key.split()
         if len(words) >= 2 and entity.type in ("person", "person?"):
-            for part in (words[-1], words[0]):
-                fullest.setdefault(part, key)
+            for size in range(1, len(words)):
+                fullest.setdefault(" ".join(words[-size:]), key)
+            fullest.setdefault(words[0], key)
+    return fullest
+
+
+def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]], speaker_names: set[str]) -> Cast:
+    fullest = _fuller_names(entities)
     merged: dict[str, str] = {}
     for key, entity in entities.items():
-        words = key.split()
-        target = fullest.get(key) if len(words) == 1 else None
-        if target and target != key and entity.type in ("person?", "surname?"):
+        target = fullest.get(key)
+        if not target or target == key:
+            continue
+        if entity.type in ("person?", "surname?") or entity.type == "person" and target.endswith(" " + key):
             merged[key] = target
-            entities[target].aliases.add(entity.name)
-            entities[target].type = "person" if entities[target].type == "person?" else entities[target].type
+            fuller = entities[target]
+            fuller.aliases.add(entity.name)
+            fuller.type = "person" if fuller.type == "person?" else fuller.type
+            fuller.gender = fuller.gender or entity.gender
     counts: dict[str, int] = {}
     for _, _, key in raw_mentions:
         target = merged.get(key, key)
@@ -304,8 +314,9 @@ def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]]
             mention_count=counts.get(key, 0),
         )
         actors[key] = actor
-        if entity.gender:
-            genders[actor.id] = entity.gender
+        gender = entity.gender or (first_name_genders().get(key.split()[0]) if kind == "person" and " " in key else None)
+        if gender:
+            genders[actor.id] = gender
     by_alias: dict[str, Actor] = {}
     for key, actor in actors.items():
         by_alias[key] = actor

@@ -27,6 +27,11 @@ _DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "release", "docume
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 _BETWEEN_QUOTE_AND_CUE = re.compile(r"[\s,.!?;:—–-]{0,6}")
 _MIN_UNATTRIBUTED_WORDS = 6
+# A name opens its sentence when at most five words (a title, "For", "The 26-year-old") stand between it and the
+# start of the paragraph, a sentence end or an opening quotation mark.
+_SUBJECT_LEAD = re.compile(r"(?:^|\n|[.!?][\"”’']?\s|[“\"])[ \t]{0,3}(?:[^\s,;:.!?]{1,30}[ \t]{1,2}){0,5}$")
+_PRONOUN_LOOKBACK_MENTIONS = 60
+_SUBJECT_LOOKBACK_CHARS = 1500
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,7 @@ class _Speaker:
 
 def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, paragraphs: list[Span]) -> list[Attributed]:
     """Quotes (direct, mixed, indirect) with their speakers, in body order."""
-    speakers = _SpeakerResolver(body, cast)
+    speakers = _SpeakerResolver(body, cast, cues)
     results: list[Attributed] = []
     absorbed: set[int] = set()
     quote_cue: dict[int, Cue] = {}
@@ -175,9 +180,10 @@ def _cue_for(body: str, quote: QuoteSpan, by_sentence: _CuesBySentence) -> Cue |
 class _SpeakerResolver:
     """Resolves the subject of a cue to a canonical speaker, remembering the last speakers for pronouns."""
 
-    def __init__(self, body: str, cast: Cast) -> None:
+    def __init__(self, body: str, cast: Cast, cues: list[Cue]) -> None:
         self.body = body
         self.cast = cast
+        self.subject_starts = {cue.subject[0] for cue in cues if cue.subject}
         self.cache: dict[Span, _Speaker | None] = {}
 
     def resolve(self, cue: Cue) -> _Speaker | None:
@@ -192,7 +198,7 @@ class _SpeakerResolver:
         mention = Mention(text=text, start=subject[0], end=subject[1])
         lowered = text.lower()
         if lowered in ("he", "she"):
-            actor = self.cast.mentioned_before(subject[0], ("person",), "male" if lowered == "he" else "female")
+            actor = self._person_before(subject[0], "male" if lowered == "he" else "female")
             return _Speaker(actor.name, actor, mention, 0.9) if actor else None
         if lowered in ("they", "it", "we"):
             actor = self.cast.mentioned_before(subject[0], ("organization", "group"))
@@ -211,7 +217,27 @@ class _SpeakerResolver:
         actor = self._by_role(bare, subject[0])
         if actor is not None:
             return _Speaker(actor.name, actor, mention, 0.85)
-        return _Speaker(bare, None, mention, 0.8)
+        return _Speaker(text, None, mention, 0.8)  # an unnamed speaker is named as written: "a spokesperson"
+
+    def _person_before(self, offset: int, gender: str) -> Actor | None:
+        """The person "he" or "she" at ``offset`` stands for: the last compatible person named as the subject of
+        a sentence or a speech cue not too far back, else the last compatible person named at all."""
+        cast = self.cast
+        nearest = None
+        index = bisect_right(cast.starts, offset) - 1
+        for _ in range(_PRONOUN_LOOKBACK_MENTIONS):
+            if index < 0:
+                break
+            start, _, actor = cast.mentions[index]
+            index -= 1
+            if actor.type != "person" or cast.genders.get(actor.id, gender) != gender:
+                continue
+            if offset - start > _SUBJECT_LOOKBACK_CHARS:
+                return nearest or actor
+            if start in self.subject_starts or _SUBJECT_LEAD.search(self.body, max(0, start - 80), start):
+                return actor
+            nearest = nearest or actor
+        return nearest
 
     def _by_role(self, phrase: str, offset: int) -> Actor | None:
         words = re.sub(r"[’']s\b", "", phrase).split()

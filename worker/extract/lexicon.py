@@ -53,3 +53,9 @@ def organisation_words() -> frozenset[str]:
 def speaker_nouns() -> frozenset[str]:
     """Head nouns of unnamed speakers ("officials", "the company", "the statement")."""
     return frozenset(_lines("speaker_nouns.txt"))
+
+
+@cache
+def first_name_genders() -> dict[str, str]:
+    """Common first names -> "male" or "female", for matching he and she to a person."""
+    return dict(line.split("\t", 1) for line in _lines("first_names.tsv"))

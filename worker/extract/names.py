@@ -11,13 +11,15 @@ NAME_WORD = (
     r"|(?:[A-Z]\.){1,3}(?=[\s,’'])|[A-Z][\w’'\-]{0,30})"
 )
 PARTICLE = r"(?:de|da|di|du|del|van|von|der|den|le|la|al|bin|ibn|el|dos|das)"
-NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} )?{NAME_WORD}){{0,7}}"
+NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}{NAME_WORD}){{0,7}}"
 # Capitalised words that start sentences or headlines but are never a name on their own.
 FUNCTION_WORDS = frozenset(
     """the a an and but or so yet if in on at to of for from by with after before during while when where
     as since until though although because this that these those it its he she they we i his her their our
     there here what who which how why then also however meanwhile still now today yesterday last next
     according both many most some several other another all each every no not one two three
+    unlike like despite amid among against between through without within under over about across around
+    following including except beyond behind toward towards instead
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
 )
