@@ -13,12 +13,13 @@ actor's own words first, then the earliest), and consecutive clauses of one quot
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from worker.extract.actors import normalise
+from worker.extract.ids import stable_id
 from worker.extract.taxonomy import Taxonomy
 from worker.extract.text import sentences
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
@@ -194,11 +195,6 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _normal(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return " ".join("".join(c for c in decomposed if c.isalnum() or c.isspace()).split())
-
-
 def _speaker_actor(quote: Quote, actors: Sequence[Actor]) -> Actor | None:
     """The actor who speaks a quote: by actor id, else by name or alias."""
     if quote.speaker is None:
@@ -207,10 +203,10 @@ def _speaker_actor(quote: Quote, actors: Sequence[Actor]) -> Actor | None:
         found = next((a for a in actors if a.id == quote.speaker.actor_id), None)
         if found:
             return found
-    wanted = _normal(quote.speaker.name)
-    named = [a for a in actors if wanted in {_normal(n) for n in (a.name, *a.aliases)}]
+    wanted = normalise(quote.speaker.name)
+    named = [a for a in actors if wanted in {normalise(n) for n in (a.name, *a.aliases)}]
     if not named:  # "Ford said": the one person whose last name it is
-        named = [a for a in actors if a.type == "person" and _normal(a.name).split()[-1:] == [wanted]]
+        named = [a for a in actors if a.type == "person" and normalise(a.name).split()[-1:] == [wanted]]
     return named[0] if len(named) == 1 else None
 
 
@@ -256,12 +252,42 @@ def _quote_candidates(body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy)
     return candidates
 
 
-def _mention_pattern(actor: Actor) -> re.Pattern[str]:
+def _mention_names(actor: Actor) -> tuple[str, ...]:
+    """The names a sentence may use for an actor: name, aliases and a person's last name."""
     names = {actor.name, *actor.aliases}
     if actor.type == "person" and len(actor.name.split()) > 1:
         names.add(actor.name.split()[-1])
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b")
+    return tuple(names)
+
+
+def _is_word(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+def _mentions(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int]]:
+    """Every whole-word mention of the actors: (start, -end, actor number), in text order, longest first.
+
+    Plain string search, name by name: no per-article regular expression to compile.
+    """
+    found = []
+    for number, actor in enumerate(actors):
+        for name in _mention_names(actor):
+            at = body.find(name) if name else -1
+            while at >= 0:
+                end = at + len(name)
+                if _is_word(body, at - 1) != _is_word(body, at) and _is_word(body, end - 1) != _is_word(body, end):
+                    found.append((at, -end, number))
+                at = body.find(name, at + 1)
+    return sorted(found)
+
+
+def _first_mentions(mentions: list[tuple[int, int, int]], start: int, end: int) -> dict[int, int]:
+    """Where each actor's earliest mention (the longest name where several start) within a span ends."""
+    first: dict[int, int] = {}
+    for at, negative_end, number in mentions[bisect_left(mentions, (start,)) : bisect_left(mentions, (end,))]:
+        if -negative_end <= end:
+            first.setdefault(number, -negative_end)
+    return first
 
 
 _STATEMENT_VERB = re.compile(
@@ -275,24 +301,25 @@ def _statement_candidates(
     body: str, quotes: Sequence[Quote], actors: Sequence[Actor], taxonomy: Taxonomy
 ) -> list[Candidate]:
     """Stances stated outright with a named actor as subject: "Ford backs the plan"."""
-    quoted = [(q.start, q.end) for q in quotes]
-    patterns = [(actor, _mention_pattern(actor)) for actor in actors if actor.type != "place"]
+    quote_ends = sorted(q.end for q in quotes)
+    quote_starts = sorted(q.start for q in quotes)
+    speakers = [actor for actor in actors if actor.type != "place"]
+    mentions = _mentions(body, speakers)
     candidates = []
     for start, end in sentences(body):
-        if any(q_start < end and start < q_end for q_start, q_end in quoted):
+        # Quotes that start before the sentence ends, less those that end by its start, overlap it.
+        if bisect_left(quote_starts, end) > bisect_right(quote_ends, start):
             continue
-        sentence = body[start:end]
-        for actor, pattern in patterns:
-            mention = pattern.search(sentence)
-            verb = mention and _STATEMENT_VERB.match(sentence, mention.end())
-            if not verb:
+        first = _first_mentions(mentions, start, end)
+        for number in sorted(first):
+            if not _STATEMENT_VERB.match(body, first[number], end):
                 continue
-            clause = _strip(body, start + mention.end(), end)
+            clause = _strip(body, first[number], end)
             take = stancetaking(body[clause[0] : clause[1]])
             if take:
                 issue, bonus = _issue_for(body, clause, take, "", taxonomy)
                 if issue:
-                    candidates.append(Candidate(actor, issue, take.stance, take.modality, *clause, None, 0.55 + bonus))
+                    candidates.append(Candidate(speakers[number], issue, take.stance, take.modality, *clause, None, 0.55 + bonus))
             break
     return candidates
 
@@ -320,9 +347,8 @@ def _preference(candidate: Candidate) -> tuple[int, int]:
 
 
 def _position(body: str, candidate: Candidate) -> Position:
-    key = "\x1f".join((candidate.actor.id, candidate.issue.id, candidate.stance, str(candidate.start), str(candidate.end)))
     return Position(
-        id=hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16],
+        id=stable_id(candidate.actor.id, candidate.issue.id, candidate.stance, str(candidate.start), str(candidate.end)),
         actor_id=candidate.actor.id,
         actor_name=candidate.actor.name,
         issue=candidate.issue,

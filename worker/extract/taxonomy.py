@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -19,6 +20,7 @@ from worker.models import Issue
 
 _ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _ISSUE_KEYS = {"id", "label", "parent", "cues", "patterns"}
+_WORD = re.compile(r"\w+")
 
 
 class TaxonomyError(ValueError):
@@ -27,13 +29,14 @@ class TaxonomyError(ValueError):
 
 @dataclass(frozen=True)
 class IssueDefinition:
-    """One issue with the compiled expression that finds its cues."""
+    """One issue with the compiled expressions that find its cues and its patterns (None when it has none)."""
 
     issue: Issue
     cues: tuple[str, ...]
     patterns: tuple[str, ...]
     depth: int
-    matcher: re.Pattern[str]
+    cue_matcher: re.Pattern[str] | None
+    pattern_matcher: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -47,10 +50,100 @@ class IssueMatch:
 
 
 @dataclass(frozen=True)
+class _FirstWords:
+    """Where in a text each issue's cues could start: an index of the cues' first words.
+
+    A cue match starts at a word boundary on a word that is the cue's first word (its leading run of word
+    characters), or starts with it when that word is a prefix ("negotiat*"). So a cue expression needs to be
+    tried only at the starts of such words; anything else would be a slow scan of the text per issue.
+    Prefix words are filed under their first ``shortest`` characters. Cues that do not start with a word
+    character are ``unindexed``: their issue scans the text.
+    """
+
+    exact: dict[str, tuple[int, ...]]
+    prefixes: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+    shortest: int
+    unindexed: tuple[int, ...]
+
+    @classmethod
+    def of(cls, definitions: Iterable[IssueDefinition]) -> _FirstWords:
+        exact: dict[str, set[int]] = {}
+        prefixes: dict[str, set[int]] = {}
+        unindexed: set[int] = set()
+        for number, definition in enumerate(definitions):
+            keys = [_first_word(cue) for cue in definition.cues]
+            for key in keys:
+                if key is None:
+                    unindexed.add(number)
+                else:
+                    (prefixes if key[1] else exact).setdefault(key[0], set()).add(number)
+        shortest = min((len(prefix) for prefix in prefixes), default=1)
+        buckets: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for prefix, numbers in prefixes.items():
+            buckets.setdefault(prefix[:shortest], []).append((prefix, tuple(sorted(numbers))))
+        return cls(
+            exact={word: tuple(sorted(numbers)) for word, numbers in exact.items()},
+            prefixes={bucket: tuple(entries) for bucket, entries in buckets.items()},
+            shortest=shortest,
+            unindexed=tuple(sorted(unindexed)),
+        )
+
+    def _numbers(self, word: str) -> tuple[int, ...]:
+        """The definitions with a cue that can start on ``word`` (casefolded)."""
+        numbers = self.exact.get(word, ())
+        for prefix, more in self.prefixes.get(word[: self.shortest], ()):
+            if word.startswith(prefix):
+                numbers += more
+        return numbers
+
+    def starts(self, text: str) -> dict[int, list[int] | None]:
+        """For each definition whose cues could match ``text``, the offsets to try them at (None: everywhere)."""
+        found: dict[int, list[int] | None] = dict.fromkeys(self.unindexed)
+        numbers_of = {word: numbers for word in set(_WORD.findall(text)) if (numbers := self._numbers(word.casefold()))}
+        if numbers_of:
+            for word in _WORD.finditer(text):
+                for number in numbers_of.get(word.group(), ()):
+                    offsets = found.setdefault(number, [])
+                    if offsets is not None:
+                        offsets.append(word.start())
+        return found
+
+
+def _first_word(cue: str) -> tuple[str, bool] | None:
+    """The casefolded word a cue's match starts with and whether it is a prefix; None if not a word."""
+    first = cue.split()[0]
+    stem = first.rstrip("*")
+    key = _WORD.match(stem)
+    if key is None:
+        return None
+    return key.group().casefold(), first.endswith("*") and key.end() == len(stem)
+
+
+def _matches(matcher: re.Pattern[str], text: str, starts: list[int] | None) -> Iterable[re.Match[str]]:
+    """What ``matcher.finditer(text)`` finds, trying only ``starts`` (ascending) unless they are None."""
+    if starts is None:
+        yield from matcher.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = matcher.match(text, start)
+            if match:
+                end = match.end()
+                yield match
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     """An immutable set of issues, ordered as defined."""
 
     definitions: tuple[IssueDefinition, ...]
+    _first_words: _FirstWords = field(init=False, repr=False, compare=False)
+    _patterned: frozenset[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_first_words", _FirstWords.of(self.definitions))
+        object.__setattr__(self, "_patterned", frozenset(n for n, d in enumerate(self.definitions) if d.patterns))
 
     @property
     def issues(self) -> tuple[Issue, ...]:
@@ -60,10 +153,19 @@ class Taxonomy:
         return next((d.issue for d in self.definitions if d.issue.id == issue_id), None)
 
     def detect(self, text: str) -> list[IssueMatch]:
-        """Every issue the text mentions, best first: longest cue, then the more specific issue, then earliest."""
+        """Every issue the text mentions, best first: longest cue, then the more specific issue, then earliest.
+
+        Cue expressions run only where the text has their first words (see ``_FirstWords``); patterns run
+        everywhere.
+        """
+        cue_starts = self._first_words.starts(text)
         matches = []
-        for definition in self.definitions:
-            found = [m for m in definition.matcher.finditer(text) if m.end() > m.start()]
+        for number in sorted(cue_starts.keys() | self._patterned):
+            definition = self.definitions[number]
+            found = [] if definition.pattern_matcher is None else list(definition.pattern_matcher.finditer(text))
+            if number in cue_starts:
+                found += _matches(definition.cue_matcher, text, cue_starts[number])  # type: ignore[arg-type]
+            found = [m for m in found if m.end() > m.start()]
             if found:
                 best = max(found, key=lambda m: (m.end() - m.start(), -m.start()))
                 matches.append(IssueMatch(definition.issue, best.start(), best.end(), definition.depth))
@@ -158,14 +260,16 @@ def build_taxonomy(raw_issues: list[dict[str, Any]], source: str = "taxonomy") -
         cues = tuple(raw.get("cues", ()))
         patterns = tuple(raw.get("patterns", ()))
         # Longest cue first: the regex alternation takes the first alternative that matches at a position.
-        alternatives = [cue_expression(c) for c in sorted(cues, key=len, reverse=True)] + [f"(?:{p})" for p in patterns]
+        cue_alternatives = "|".join(cue_expression(c) for c in sorted(cues, key=len, reverse=True))
+        pattern_alternatives = "|".join(f"(?:{p})" for p in patterns)
         definitions.append(
             IssueDefinition(
                 issue=Issue(id=issue_id, label=raw["label"].strip(), parent=raw.get("parent")),
                 cues=cues,
                 patterns=patterns,
                 depth=_depth(issue_id, parents, source),
-                matcher=re.compile("|".join(alternatives), re.IGNORECASE),
+                cue_matcher=re.compile(cue_alternatives, re.IGNORECASE) if cues else None,
+                pattern_matcher=re.compile(pattern_alternatives, re.IGNORECASE) if patterns else None,
             )
         )
     return Taxonomy(tuple(definitions))
