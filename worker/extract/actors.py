@@ -289,7 +289,9 @@ def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]]
     for _, _, key in raw_mentions:
         target = merged.get(key, key)
         counts[target] = counts.get(target, 0) + 1
-    speaker_keys = {normalise(name) for name in speaker_names}
+    # Only names speak as names: "the city said" must not make "Langley City" a person.
+    named_speakers = [name for name in speaker_names if all(word[:1].isupper() for word in name.split())]
+    speaker_keys = {normalise(name) for name in named_speakers}
     speaker_keys |= {key.split()[-1] for key in speaker_keys if key}
     actors: dict[str, Actor] = {}
     genders: dict[str, str] = {}

@@ -24,6 +24,14 @@ from worker.models import Actor, Mention
 
 _LEADER_WORDS = frozenset({"leader", "chief", "head", "president", "prime", "premier", "chancellor", "secretary-general", "chairman", "chairwoman", "king", "queen"})
 _DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "release", "document", "memo", "communique", "declaration", "study", "survey"})
+# Nouns that stand for a named organisation ("the commission" -> "the European Commission"); the second set
+# can stand for any organisation ("the company" -> "Suncor").
+_ORGANISATION_NOUNS = frozenset(
+    "company firm agency group organization organisation department ministry city province union board council "
+    "commission committee association institute university school hospital bank network corporation authority "
+    "foundation society service office".split()
+)
+_ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "organization", "organisation", "corporation"})
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 _BETWEEN_QUOTE_AND_CUE = re.compile(r"[\s,.!?;:—–-]{0,6}")
 _MIN_UNATTRIBUTED_WORDS = 6
@@ -31,7 +39,7 @@ _MIN_UNATTRIBUTED_WORDS = 6
 # start of the paragraph, a sentence end or an opening quotation mark.
 _SUBJECT_LEAD = re.compile(r"(?:^|\n|[.!?][\"”’']?\s|[“\"])[ \t]{0,3}(?:[^\s,;:.!?]{1,30}[ \t]{1,2}){0,5}$")
 _PRONOUN_LOOKBACK_MENTIONS = 60
-_SUBJECT_LOOKBACK_CHARS = 1500
+_SUBJECT_LOOKBACK_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -210,6 +218,10 @@ class _SpeakerResolver:
         if head in _DOCUMENT_NOUNS:
             actor = self.cast.mentioned_before(subject[0], ("group", "organization"))
             return _Speaker(actor.name, actor, mention, 0.7) if actor else _Speaker(bare, None, mention, 0.6)
+        if head in _ORGANISATION_NOUNS and len(bare.split()) <= 3:
+            actor = self._organisation_before(subject[0], head)
+            if actor is not None:
+                return _Speaker(actor.name, actor, mention, 0.75)
         if bare[:1].isupper() and bare == text:
             actor = self.cast.actor_named(bare)
             if actor is not None:
@@ -218,6 +230,26 @@ class _SpeakerResolver:
         if actor is not None:
             return _Speaker(actor.name, actor, mention, 0.85)
         return _Speaker(text, None, mention, 0.8)  # an unnamed speaker is named as written: "a spokesperson"
+
+    def _organisation_before(self, offset: int, head: str) -> Actor | None:
+        """The organisation "the company" or "the commission" at ``offset`` stands for: the last one named
+        with that noun ("the European Commission"), else, for nouns any organisation can go by ("the company",
+        "the agency"), the last one named not too far back."""
+        cast = self.cast
+        nearest = None
+        index = bisect_right(cast.starts, offset) - 1
+        for _ in range(_PRONOUN_LOOKBACK_MENTIONS):
+            if index < 0:
+                break
+            start, _, actor = cast.mentions[index]
+            index -= 1
+            if actor.type != "organization":
+                continue
+            if head in actor.name.lower().split():
+                return actor
+            if nearest is None and head in _ANY_ORGANISATION_NOUNS and offset - start <= _SUBJECT_LOOKBACK_CHARS:
+                nearest = actor
+        return nearest
 
     def _person_before(self, offset: int, gender: str) -> Actor | None:
         """The person "he" or "she" at ``offset`` stands for: the last compatible person named as the subject of
