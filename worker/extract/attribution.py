@@ -94,7 +94,8 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
         results.append(_attributed(body, kind, cue.content, cue, speaker, 0.75))
     by_sentence = _CuesBySentence(cues)
     paragraph_starts = [start for start, _ in paragraphs]
-    last: tuple[int, _Speaker | None] | None = None
+    last: tuple[int, _Speaker | None, int] | None = None  # paragraph, speaker and end of the last quote
+    cue_verbs = [cue.verb[0] for cue in cues]
     for index, quote in enumerate(quotes):
         if index in absorbed:
             continue
@@ -103,8 +104,14 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
         certainty = 0.9
         if cue is None:
             paragraph = _paragraph_of(paragraph_starts, quote.open_mark)
-            if last is not None and paragraph is not None and paragraph - last[0] <= 1 and last[1] is not None:
+            if last is not None and paragraph - last[0] <= 1 and last[1] is not None:
                 speaker, certainty = last[1], 0.6
+            recent = _cue_before(cues, cue_verbs, quote.open_mark)
+            if recent is not None and paragraph - _paragraph_of(paragraph_starts, recent.verb[0]) <= 1:
+                if last is None or last[1] is None or recent.verb[0] > last[2]:
+                    speaker, certainty = speakers.resolve(recent) or speaker, 0.6
+            if speaker is None and paragraph > 0 and paragraph_starts[paragraph] >= quote.open_mark - 1:
+                speaker, certainty = speakers.subject_of(paragraphs[paragraph - 1]), 0.5
             if not _speech_like(body[quote.start : quote.end], speaker is not None):
                 continue  # a scare quote, a title or a nickname
         elif cue.lemma in NON_REPORTING and len(body[quote.start : quote.end].split()) < 2:
@@ -112,8 +119,16 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
         if not quote.closed:
             certainty -= 0.2
         results.append(_attributed(body, "direct", (quote.start, quote.end), cue, speaker, certainty))
-        last = (_paragraph_of(paragraph_starts, quote.end), speaker)
+        last = (_paragraph_of(paragraph_starts, quote.end), speaker, quote.end)
     return sorted(results, key=lambda result: result.span)
+
+
+def _cue_before(cues: list[Cue], cue_verbs: list[int], offset: int) -> Cue | None:
+    """The last cue with a subject before ``offset`` (cues are in body order)."""
+    index = bisect_right(cue_verbs, offset) - 1
+    while index >= 0 and cues[index].subject is None:
+        index -= 1
+    return cues[index] if index >= 0 else None
 
 
 def _speech_like(text: str, continues_speaker: bool) -> bool:
@@ -230,6 +245,17 @@ class _SpeakerResolver:
         if actor is not None:
             return _Speaker(actor.name, actor, mention, 0.85)
         return _Speaker(text, None, mention, 0.8)  # an unnamed speaker is named as written: "a spokesperson"
+
+    def subject_of(self, paragraph: Span) -> _Speaker | None:
+        """The person a paragraph opens with ("Trevor Nicholson, a senior analyst, outlined ..."), who likely
+        speaks in the quotation that follows it."""
+        cast = self.cast
+        index = bisect_right(cast.starts, paragraph[0] - 1)
+        if index < len(cast.mentions) and cast.mentions[index][0] < paragraph[1]:
+            start, end, actor = cast.mentions[index]
+            if actor.type == "person" and _SUBJECT_LEAD.search(self.body, max(paragraph[0], start - 80), start):
+                return _Speaker(actor.name, actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
+        return None
 
     def _organisation_before(self, offset: int, head: str) -> Actor | None:
         """The organisation "the company" or "the commission" at ``offset`` stands for: the last one named
