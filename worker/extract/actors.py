@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from worker.extract.names import FUNCTION_WORDS, NAME
-from worker.extract.lexicon import demonyms, first_name_genders, organisation_words, places, role_words
+from worker.extract.lexicon import demonyms, first_name_genders, group_heads, organisation_words, places, role_words
 from worker.extract.text import Span
 from worker.models import Actor
 
@@ -31,6 +31,10 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
 _FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess", "chairwoman", "spokeswoman"})
 _MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "chairman", "spokesman"})
+_GROUP_AFTER_DEMONYM = re.compile(r"\s(?P<modifier>[a-z][\w\-]{1,20}\s)?(?P<head>[a-z][\w\-]{2,25}s)\b")
+_GROUP_BEFORE_COUNTRIES = re.compile(
+    r"(?P<modifier>[a-z][\w\-]{1,20}\s)?(?P<head>[a-z][\w\-]{2,25}s)\sfrom\s(?:[\w\-]{1,20}\s){0,2}$"
+)
 _NON_PERSON_START = frozenset({"new", "north", "south", "east", "west", "united", "saint", "lake", "mount", "san", "los", "las", "fort", "port", "cape"})
 
 
@@ -63,11 +67,16 @@ class Cast:
         words = key.split()
         return self.by_alias.get(words[-1]) if words else None
 
-    def mentioned_before(self, offset: int, types: tuple[str, ...], gender: str | None = None) -> Actor | None:
-        """The last actor of one of ``types`` mentioned before ``offset``, compatible with ``gender``."""
+    def mentioned_before(
+        self, offset: int, types: tuple[str, ...], gender: str | None = None, within: int | None = None
+    ) -> Actor | None:
+        """The last actor of one of ``types`` mentioned before ``offset`` (at most ``within`` characters before
+        it), compatible with ``gender``."""
         index = bisect_right(self.starts, offset) - 1
         seen = 0
         while index >= 0 and seen < 60:
+            if within is not None and offset - self.mentions[index][0] > within:
+                return None
             actor = self.mentions[index][2]
             if actor.type in types and (gender is None or self.genders.get(actor.id) in (None, gender)):
                 return actor
@@ -207,6 +216,13 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         index = bisect_right(excluded_starts, start) - 1
         if index >= 0 and start < excluded[index][1]:
             continue
+        if run.kind is None and run.name in demonyms():
+            group = _group_around(body, start, match.end(), run.name)
+            if group is not None:
+                name, span = group
+                entities.setdefault(normalise(name), _Entity(name, "group"))
+                raw_mentions.append((span[0], span[1], normalise(name)))
+            continue
         kind, role, affiliations = run.kind, run.role, run.affiliations
         if not run.titled and _may_have_role(body, start, match.end()):
             role, affiliations = _role_around(body, start, match.end())
@@ -233,6 +249,19 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             entities.setdefault(normalise(name), _Entity(name, "group"))
             raw_mentions.append((end - len(name), end, normalise(name)))
     return _cast(entities, raw_mentions, speaker_names)
+
+
+def _group_around(body: str, start: int, end: int, demonym: str) -> tuple[str, Span] | None:
+    """A group named by a demonym and a plural role noun: "European foreign ministers", or "foreign ministers
+    from seven European countries" (named the first way), with the span of the phrase."""
+    if body.startswith(" countries", end):
+        before = _GROUP_BEFORE_COUNTRIES.search(body, max(0, start - 80), start)
+        if before and before.group("head") in group_heads():
+            return f"{demonym} {before.group('modifier') or ''}{before.group('head')}", (before.start("head"), end + 10)
+    after = _GROUP_AFTER_DEMONYM.match(body, end, end + 60)
+    if after and after.group("head") in group_heads():
+        return f"{demonym} {after.group('modifier') or ''}{after.group('head')}", (start, after.end())
+    return None
 
 
 def _may_have_role(body: str, start: int, end: int) -> bool:

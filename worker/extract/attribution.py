@@ -40,6 +40,7 @@ _MIN_UNATTRIBUTED_WORDS = 6
 _SUBJECT_LEAD = re.compile(r"(?:^|\n|[.!?][\"”’']?\s|[“\"])[ \t]{0,3}(?:[^\s,;:.!?]{1,30}[ \t]{1,2}){0,5}$")
 _PRONOUN_LOOKBACK_MENTIONS = 60
 _SUBJECT_LOOKBACK_CHARS = 1000
+_STATEMENT_GROUP_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,9 @@ class _SpeakerResolver:
         bare = _DETERMINER.sub("", text)
         head = bare.split()[-1].lower() if bare.split() else ""
         if head in _DOCUMENT_NOUNS:
-            actor = self.cast.mentioned_before(subject[0], ("group", "organization"))
+            # A statement comes from the group just named ("ministers from seven countries and the Commission").
+            actor = self.cast.mentioned_before(subject[0], ("group",), within=_STATEMENT_GROUP_CHARS)
+            actor = actor or self.cast.mentioned_before(subject[0], ("group", "organization"))
             return _Speaker(actor.name, actor, mention, 0.7) if actor else _Speaker(bare, None, mention, 0.6)
         if head in _ORGANISATION_NOUNS and len(bare.split()) <= 3:
             actor = self._organisation_before(subject[0], head)

@@ -59,3 +59,10 @@ def speaker_nouns() -> frozenset[str]:
 def first_name_genders() -> dict[str, str]:
     """Common first names -> "male" or "female", for matching he and she to a person."""
     return dict(line.split("\t", 1) for line in _lines("first_names.tsv"))
+
+
+@cache
+def group_heads() -> frozenset[str]:
+    """Plural nouns that head a group of speakers ("ministers", "officials"): plural roles and speaker nouns."""
+    plurals = {word + "s" for word in role_words() if word.isalpha()}
+    return frozenset(plurals | {word for word in speaker_nouns() if word.endswith("s")})
