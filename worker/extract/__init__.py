@@ -36,7 +36,8 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     marks = find_direct_quotes(body)
     quoted = [(mark.open_mark, mark.close_mark + 1 if mark.close_mark is not None else mark.end) for mark in marks]
     paragraph_spans = paragraphs(body)
-    cues = find_cues(body, sentences(body, quoted, paragraph_spans), marks)
+    sentence_spans = sentences(body, quoted, paragraph_spans)
+    cues = find_cues(body, sentence_spans, marks)
     headings = [(section.heading_start, section.start) for section in sections if section.heading_start is not None]
     cast = find_actors(body, sorted(quoted + headings), [cue.subject for cue in cues if cue.subject])
     quotes = [
@@ -67,5 +68,5 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
         sections=sections,
         quotes=quotes,
         actors=cast.actors,
-        positions=find_positions(body, quotes, cast.actors, taxonomy or default_taxonomy()),
+        positions=find_positions(body, quotes, cast.actors, taxonomy or default_taxonomy(), sentence_spans),
     )

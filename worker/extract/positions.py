@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from worker.extract.actors import normalise
 from worker.extract.ids import stable_id
 from worker.extract.taxonomy import Taxonomy
-from worker.extract.text import sentences
+from worker.extract.text import Span, sentences
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
 _WORD_GAP = r"(?:\s+\w+){0,3}?\s+"
@@ -264,29 +264,31 @@ def _is_word(text: str, index: int) -> bool:
     return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
-def _mentions(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int]]:
-    """Every whole-word mention of the actors: (start, -end, actor number), in text order, longest first.
-
-    Plain string search, name by name: no per-article regular expression to compile.
-    """
+def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int]]:
+    """Every occurrence of an actor's name, whole word or not: (start, -end, actor number), in text order with
+    the longest first. Plain string search, name by name: no per-article regular expression to compile."""
     found = []
     for number, actor in enumerate(actors):
         for name in _mention_names(actor):
             at = body.find(name) if name else -1
             while at >= 0:
-                end = at + len(name)
-                if _is_word(body, at - 1) != _is_word(body, at) and _is_word(body, end - 1) != _is_word(body, end):
-                    found.append((at, -end, number))
+                found.append((at, -at - len(name), number))
                 at = body.find(name, at + 1)
     return sorted(found)
 
 
-def _first_mentions(mentions: list[tuple[int, int, int]], start: int, end: int) -> dict[int, int]:
-    """Where each actor's earliest mention (the longest name where several start) within a span ends."""
+def _first_mentions(body: str, occurrences: list[tuple[int, int, int]], start: int, end: int) -> dict[int, int]:
+    """Where each actor's earliest whole-word mention (the longest name where several start) within a span ends."""
     first: dict[int, int] = {}
-    for at, negative_end, number in mentions[bisect_left(mentions, (start,)) : bisect_left(mentions, (end,))]:
-        if -negative_end <= end:
-            first.setdefault(number, -negative_end)
+    for at, negative_end, number in occurrences[bisect_left(occurrences, (start,)) : bisect_left(occurrences, (end,))]:
+        stop = -negative_end
+        if (
+            number not in first
+            and stop <= end
+            and _is_word(body, at - 1) != _is_word(body, at)
+            and _is_word(body, stop - 1) != _is_word(body, stop)
+        ):
+            first[number] = stop
     return first
 
 
@@ -298,19 +300,19 @@ _STATEMENT_VERB = re.compile(
 
 
 def _statement_candidates(
-    body: str, quotes: Sequence[Quote], actors: Sequence[Actor], taxonomy: Taxonomy
+    body: str, spans: Sequence[Span], quotes: Sequence[Quote], actors: Sequence[Actor], taxonomy: Taxonomy
 ) -> list[Candidate]:
-    """Stances stated outright with a named actor as subject: "Ford backs the plan"."""
+    """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Ford backs the plan"."""
     quote_ends = sorted(q.end for q in quotes)
     quote_starts = sorted(q.start for q in quotes)
     speakers = [actor for actor in actors if actor.type != "place"]
-    mentions = _mentions(body, speakers)
+    occurrences = _occurrences(body, speakers)
     candidates = []
-    for start, end in sentences(body):
+    for start, end in spans:
         # Quotes that start before the sentence ends, less those that end by its start, overlap it.
         if bisect_left(quote_starts, end) > bisect_right(quote_ends, start):
             continue
-        first = _first_mentions(mentions, start, end)
+        first = _first_mentions(body, occurrences, start, end)
         for number in sorted(first):
             if not _STATEMENT_VERB.match(body, first[number], end):
                 continue
@@ -364,14 +366,20 @@ def _position(body: str, candidate: Candidate) -> Position:
     )
 
 
-def find_positions(body: str, quotes: list[Quote], actors: list[Actor], taxonomy: Taxonomy) -> list[Position]:
-    """Every actor's stance on every issue the article shows, with the clause that shows it, in text order."""
+def find_positions(
+    body: str, quotes: list[Quote], actors: list[Actor], taxonomy: Taxonomy, sentence_spans: Sequence[Span] | None = None
+) -> list[Position]:
+    """Every actor's stance on every issue the article shows, with the clause that shows it, in text order.
+
+    ``sentence_spans`` are the body's sentences when the caller has them already (else they are found here).
+    """
     candidates: list[Candidate] = []
     for quote in sorted(quotes, key=lambda q: q.start):
         actor = _speaker_actor(quote, actors)
         if actor:
             candidates.extend(_join_consecutive(_quote_candidates(body, quote, actor, taxonomy)))
-    candidates.extend(_statement_candidates(body, quotes, actors, taxonomy))
+    spans = sentences(body) if sentence_spans is None else sentence_spans
+    candidates.extend(_statement_candidates(body, spans, quotes, actors, taxonomy))
     best: dict[tuple[str, str, str], Candidate] = {}
     for candidate in candidates:
         key = (candidate.actor.id, candidate.issue.id, candidate.stance)

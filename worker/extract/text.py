@@ -13,15 +13,15 @@ from collections.abc import Sequence
 Span = tuple[int, int]
 
 _LINE = re.compile(r"[^\n]+")
-# A sentence may end after . ! or ? (optionally closed by quotes or brackets) before whitespace.
-_SENTENCE_END = re.compile(r"[.!?]{1,3}[\"”’'»)\]]{0,3}(?=\s)")
+# A sentence may end after . ! or ? (optionally closed by quotes or brackets) before whitespace and the next
+# sentence's first word character (group 1, after an optional opening quote or bracket).
+_SENTENCE_END = re.compile(r"[.!?][.!?]{0,2}[\"”’'»)\]]{0,3}(?=\s{1,50}([\"“‘'«„(\[]?\w))")
 # Words whose trailing period is an abbreviation, not a sentence end.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt cmdr adm maj prof rev hon pres supt insp det
     inc co corp ltd bros no vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft""".split()
 )
 _WORD_BEFORE = re.compile(r"([\w.]{1,20})[.!?]{1,3}[\"”’'»)\]]{0,3}$")
-_NEXT_START = re.compile(r"\s{1,50}([\"“‘'«„(\[]?[\w])")
 
 
 def paragraphs(body: str) -> list[Span]:
@@ -47,17 +47,18 @@ def sentences(body: str, protected: Sequence[Span] = (), paragraph_spans: Sequen
     for para_start, para_end in paragraphs(body) if paragraph_spans is None else paragraph_spans:
         start = para_start
         for match in _SENTENCE_END.finditer(body, para_start, para_end):
+            following = match.group(1)[-1]
+            if not (following.isupper() or following.isdigit()):
+                continue
             end = match.end()
-            inside = bisect_right(starts, end - 1) - 1
-            if inside >= 0 and protected[inside][0] < end - 1 < protected[inside][1]:
-                continue
-            following = _NEXT_START.match(body, end, para_end)
-            if not following or not (following.group(1)[-1].isupper() or following.group(1)[-1].isdigit()):
-                continue
+            if starts:
+                inside = bisect_right(starts, end - 1) - 1
+                if inside >= 0 and protected[inside][0] < end - 1 < protected[inside][1]:
+                    continue
             if _is_abbreviation(body, end):
                 continue
             spans.append(_trimmed(body, start, end))
-            start = following.start(1)
+            start = match.start(1)
         if start < para_end:
             spans.append(_trimmed(body, start, para_end))
     return [span for span in spans if span[1] > span[0]]
