@@ -45,3 +45,10 @@ class PipelineObserver:
 
     def send_failed(self, role: str) -> None:
         metrics.record_send_error(role)
+
+    def transaction_committed(self, seconds: float) -> None:
+        """An exactly-once transaction (outputs and offsets) committed after ``seconds`` of offset commit."""
+        metrics.record_commit(seconds)
+
+    def rebalanced(self) -> None:
+        metrics.record_rebalance()

@@ -1,8 +1,13 @@
-"""``newswire worker``: run the Faust worker until interrupted."""
+"""``newswire worker``: run the worker until interrupted.
+
+At-least-once (the default) runs the Faust app; ``processing_guarantee=exactly_once`` runs our own transactional
+loop (``worker.transactional``), because faust's exactly_once mode sends agent outputs outside its transactions.
+"""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 
 import faust
 import structlog
@@ -10,6 +15,7 @@ import structlog
 from worker.app import create_app
 from worker.kafka_admin import ensure_topics
 from worker.settings import Settings
+from worker.transactional import serve as serve_exactly_once
 
 log = structlog.get_logger(__name__)
 
@@ -27,6 +33,11 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     ensure_topics(settings)
+    if settings.processing_guarantee == "exactly_once":
+        log.info("worker_starting", bootstrap=settings.bootstrap_servers, raw_topic=settings.topic_raw,
+                 guarantee="exactly_once", web=f"http://{settings.web_host}:{settings.web_port}/")
+        asyncio.run(serve_exactly_once(settings))
+        return 0
     app = create_app(settings)
     log.info("worker_starting", bootstrap=settings.bootstrap_servers, raw_topic=settings.topic_raw,
              web=f"http://{settings.web_host}:{settings.web_port}/")

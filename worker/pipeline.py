@@ -1,0 +1,83 @@
+"""The per-message decision shared by both processing modes: decode and enrich a raw value, or say why it is dead.
+
+``transform`` turns one raw message value into either the outbound messages of its enriched article or the reason
+it belongs on the dead-letter topic; ``dead_letter_headers`` describes such a failure as the dead letter's headers.
+How the results reach Kafka (faust sends acknowledged one by one in ``worker.app``, or one Kafka transaction per
+batch in ``worker.transactional``) is the caller's concern, so both modes make the same decision for the same bytes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import structlog
+
+from worker import __version__
+from worker.codec import decode_article
+from worker.dlq import dead_letter_for, replay_count
+from worker.events import Outbound, outbound_messages
+from worker.exceptions import UnprocessableMessage
+from worker.extract import enrich
+from worker.extract.taxonomy import Taxonomy
+from worker.models import DeadLetter, EnrichedArticle
+from worker.observer import PipelineObserver
+from worker.settings import Settings
+
+
+@dataclass(frozen=True)
+class Enriched:
+    """The article was enriched; ``messages`` are every output to publish for it."""
+
+    article: EnrichedArticle
+    messages: list[Outbound]
+
+    @property
+    def article_id(self) -> str:
+        return self.article.article_id
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """The message cannot be enriched: it goes to the dead-letter topic with ``reason``."""
+
+    error: BaseException
+    reason: str
+    article_id: str | None = None
+
+
+async def transform(value: bytes | None, settings: Settings, taxonomy: Taxonomy, observer: PipelineObserver,
+                    bound: structlog.typing.FilteringBoundLogger) -> Enriched | Rejected:
+    """Decode ``value``, enrich it in a thread (CPU-bound: the event loop must keep serving heartbeats and the web)
+    and fan it out. Never raises: any bug in extraction costs one dead letter (``extraction_error``), not the worker.
+    """
+    article_id = None
+    try:
+        article = decode_article(value, max_bytes=settings.max_message_bytes, max_body_chars=settings.max_body_chars)
+        article_id = article.article_id
+        with observer.extraction_timer():
+            enriched = await asyncio.to_thread(enrich, article, taxonomy)
+        return Enriched(enriched, outbound_messages(enriched))
+    except UnprocessableMessage as error:
+        return Rejected(error, error.reason, article_id)
+    except Exception as error:
+        bound.exception("extraction_failed", article_id=article_id)
+        return Rejected(error, "extraction_error", article_id)
+
+
+def dead_letter(error: BaseException, reason: str, *, topic: str, partition: int, offset: int,
+                timestamp_ms: int | None,
+                headers: Iterable[tuple[str, bytes]] | Mapping[str, bytes] | None) -> DeadLetter:
+    """The dead letter of the raw message at ``topic``/``partition``/``offset`` that failed with ``error``."""
+    return dead_letter_for(
+        error,
+        reason=reason,
+        topic=topic,
+        partition=partition,
+        offset=offset,
+        timestamp_ms=timestamp_ms,
+        worker_version=__version__,
+        replayed=replay_count(headers),
+    )
+
