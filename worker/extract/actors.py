@@ -224,7 +224,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
                 raw_mentions.append((span[0], span[1], normalise(name)))
             continue
         kind, role, affiliations = run.kind, run.role, run.affiliations
-        if not run.titled and _may_have_role(body, start, match.end()):
+        if not run.titled:
             role, affiliations = _role_around(body, start, match.end())
             kind = "person" if role is not None else kind
         if kind is None:
@@ -264,11 +264,6 @@ def _group_around(body: str, start: int, end: int, demonym: str) -> tuple[str, S
     return None
 
 
-def _may_have_role(body: str, start: int, end: int) -> bool:
-    """A cheap test before ``_role_around``: a lower-case word just before the name, or a comma after it."""
-    return body.startswith(",", end) or start >= 2 and body[start - 2].islower()
-
-
 def _role_around(body: str, start: int, end: int) -> tuple[str | None, tuple[str, ...]]:
     """A lower-case role before the name ("foreign minister Ri") or an apposition after it."""
     space = body.rfind(" ", max(0, start - 30), start - 1)
@@ -279,7 +274,7 @@ def _role_around(body: str, start: int, end: int) -> tuple[str | None, tuple[str
         modifier = before.group("modifier").split()
         role, affiliations, _ = _title_role(tuple(modifier + [before.group("role")]))
         return role, affiliations
-    after = _APPOSITION_ROLE.match(body, end, min(len(body), end + 100))
+    after = _APPOSITION_ROLE.match(body, end, min(len(body), end + 100)) if body.startswith(",", end) else None
     if after:
         phrase = after.group("role")
         words = phrase.split()
