@@ -91,3 +91,58 @@ def test_according_to():
     quote = by_text("According to Jon Berg, the bridge will open in May.", "bridge")
     assert quote.kind == "indirect" and quote.text == "the bridge will open in May"
     assert quote.speaker is not None and quote.speaker.name == "Jon Berg"
+
+
+def speaker(body: str, fragment: str) -> str | None:
+    found = by_text(body, fragment).speaker
+    return found.name if found else None
+
+
+def test_he_and_she_prefer_the_last_sentence_subject_of_their_gender():
+    body = (
+        "Margaret Olsen runs the harbour cafe, which sits next to the office of Peter Lund.\n"
+        "“Business has never been this slow,” she said.\n"
+        "Thomas Berg has fished here for forty years and sold his boat to Anna Kurz last spring.\n"
+        "“The quotas are far too low for a family to live on,” he said.\n"
+    )
+    assert speaker(body, "Business has never") == "Margaret Olsen"
+    assert speaker(body, "The quotas are") == "Thomas Berg"
+
+
+def test_a_titled_surname_and_a_trailing_double_surname_speak_as_the_fullest_name():
+    body = (
+        "Brian Hollis leads the tenants' association, and Elena Ruiz Ortega chairs the housing board.\n"
+        "“The rents are out of control,” Mr. Hollis said.\n"
+        "“We are reviewing every contract,” said Ruiz Ortega.\n"
+    )
+    assert speaker(body, "The rents are") == "Brian Hollis"
+    assert speaker(body, "We are reviewing") == "Elena Ruiz Ortega"
+
+
+def test_an_unnamed_speaker_is_named_as_written_and_an_organisation_noun_finds_its_organisation():
+    body = (
+        "The Harbour Transit Commission met on Tuesday.\n"
+        "A spokesperson said the fares would stay the same this year.\n"
+        "“We will publish the full budget in May,” the commission said.\n"
+    )
+    assert speaker(body, "the fares would stay") == "A spokesperson"
+    assert speaker(body, "We will publish") == "Harbour Transit Commission"
+
+
+def test_an_uncued_quote_takes_the_speaker_of_the_cue_or_the_subject_just_before_it():
+    body = (
+        "Carla Mendes says the clinic is running out of beds.\n"
+        "“We turn people away every single night, and that cannot go on.”\n"
+        "Martin Hale, a nurse at the clinic for twelve years, has seen the waiting room fill up.\n"
+        "“Some patients wait for hours before anyone can even look at them.”\n"
+    )
+    assert speaker(body, "We turn people away") == "Carla Mendes"
+    assert speaker(body, "Some patients wait") == "Martin Hale"
+
+
+def test_a_statement_comes_from_the_group_of_ministers_just_named():
+    body = (
+        "On Monday, trade ministers from five European countries and the Nordic Council met in Oslo.\n"
+        "The joint statement reads: “We will cut tariffs on green technology by half before the end of the year.”\n"
+    )
+    assert speaker(body, "We will cut tariffs") == "European trade ministers"

@@ -326,8 +326,10 @@ def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]]
         if kind == "surname?":
             continue  # a lone capitalised word that names nobody we know
         if kind == "person?":
-            # A run of capitalised words is a person once it (or its surname alone) speaks.
-            kind = "person" if key in speaker_keys or key.split()[-1] in speaker_keys else None
+            # A run of capitalised words is a person once it (or its surname alone) speaks, or when it starts
+            # with a known first name.
+            known = key.split()[0] in first_name_genders()
+            kind = "person" if known or key in speaker_keys or key.split()[-1] in speaker_keys else None
         if kind is None:
             continue
         actor = Actor(
