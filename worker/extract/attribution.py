@@ -256,7 +256,7 @@ class _SpeakerResolver:
         index = bisect_right(cast.starts, paragraph[0] - 1)
         if index < len(cast.mentions) and cast.mentions[index][0] < paragraph[1]:
             start, end, actor = cast.mentions[index]
-            if actor.type == "person" and _SUBJECT_LEAD.search(self.body, max(paragraph[0], start - 80), start):
+            if actor.type == "person" and _SUBJECT_LEAD.search(self.body, max(0, start - 80), start):
                 return _Speaker(actor.name, actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
         return None
 
