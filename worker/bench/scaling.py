@@ -34,9 +34,20 @@ def register(subparsers) -> None:
     )
     add_corpus_argument(parser)
     parser.add_argument("--articles", type=int, default=3000, help="articles to publish for each count (default 3000)")
-    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2, 3], help="process counts (default 1 2 3)")
+    parser.add_argument("--processes", type=counts, default=[1, 2, 3], help="process counts, comma-separated (default 1,2,3)")
     add_output_flag(parser)
     parser.set_defaults(func=run)
+
+
+def counts(text: str) -> list[int]:
+    """``"1,2,3"`` -> ``[1, 2, 3]``; a comma list, so PATH arguments may follow the option."""
+    try:
+        values = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated process counts, got {text!r}") from None
+    if not values or min(values) < 1:
+        raise argparse.ArgumentTypeError("process counts must be 1 or more")
+    return values
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
