@@ -292,29 +292,35 @@ class ExactlyOnceWorker:
 
     async def _commit_chunk(self, tp: TopicPartition, chunk: list[Prepared]) -> None:
         """One transaction: every send of ``chunk`` and the partition's next offset; raises if it did not commit."""
-        # There is no abort on failure: the caller replaces the producer, and starting the new one aborts this
-        # transaction on the broker whatever state this producer was left in.
         producer = self.producers[tp]
         await producer.begin_transaction()
-        pending = []
-        for prepared in chunk:
-            for role, key, value, headers in prepared.sends:
-                future = await self._send(producer, prepared, role, key, value, headers)
-                pending.append((prepared.record.offset, role, future))
-        for offset, role, future in pending:
-            try:
-                await asyncio.wait_for(future, BROKER_CALL_TIMEOUT_SECONDS)
-            except Exception as error:
-                self.observer.send_failed(role)
-                if is_permanent(error):
-                    raise PoisonedOutput(offset, role, error) from error
-                raise
-        next_offset = chunk[-1].record.offset + 1
-        started = time.perf_counter()
-        await asyncio.wait_for(
-            producer.send_offsets_to_transaction({tp: next_offset}, self.settings.app_id), BROKER_CALL_TIMEOUT_SECONDS
-        )
-        await asyncio.wait_for(producer.commit_transaction(), BROKER_CALL_TIMEOUT_SECONDS)
+        pending: list[tuple[int, str, asyncio.Future]] = []
+        try:
+            for prepared in chunk:
+                for role, key, value, headers in prepared.sends:
+                    future = await self._send(producer, prepared, role, key, value, headers)
+                    pending.append((prepared.record.offset, role, future))
+            for offset, role, future in pending:
+                try:
+                    await asyncio.wait_for(future, BROKER_CALL_TIMEOUT_SECONDS)
+                except Exception as error:
+                    self.observer.send_failed(role)
+                    if is_permanent(error):
+                        raise PoisonedOutput(offset, role, error) from error
+                    raise
+            next_offset = chunk[-1].record.offset + 1
+            started = time.perf_counter()
+            await asyncio.wait_for(
+                producer.send_offsets_to_transaction({tp: next_offset}, self.settings.app_id),
+                BROKER_CALL_TIMEOUT_SECONDS,
+            )
+            await asyncio.wait_for(producer.commit_transaction(), BROKER_CALL_TIMEOUT_SECONDS)
+        except BaseException:
+            # No abort: the caller replaces the producer, and starting the new one aborts this transaction on the
+            # broker whatever state this producer was left in. The other sends fail with it: nobody waits for them.
+            for *_, future in pending:
+                future.add_done_callback(_retrieve_exception)
+            raise
         self.observer.transaction_committed(time.perf_counter() - started)
         self.committed[tp] = next_offset
 
@@ -371,6 +377,11 @@ class _Rebalance(ConsumerRebalanceListener):
 
     async def on_partitions_assigned(self, assigned):
         await self.worker.partitions_assigned(list(assigned))
+
+
+def _retrieve_exception(future: asyncio.Future) -> None:
+    if not future.cancelled():
+        future.exception()
 
 
 def _seconds(timestamp_ms: int | None) -> float | None:
