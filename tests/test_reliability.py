@@ -94,8 +94,6 @@ def test_broker_outage_of_twenty_seconds_loses_nothing(tmp_path):
         broker.stop()
 
 
-@pytest.mark.xfail(reason="faust 0.15.3: after a rebalance the surviving member stops consuming partitions it kept "
-                          "(with or without our manual acks); see the reliability report", strict=False)
 def test_a_killed_group_member_hands_its_partitions_over(kafka_bootstrap, tmp_path):
     total = 3000
     deployment = Deployment(bootstrap=kafka_bootstrap, workdir=tmp_path, partitions=4, extra_env=FAST_GROUP_ENV)

@@ -20,18 +20,16 @@ import structlog
 from faust.types import EventT
 from mode import CrashingSupervisor
 
-from worker import __version__
-from worker.codec import decode_article
 from worker.delivery import UnpublishableOutput, is_permanent
-from worker.dlq import VALUE_DROPPED, dead_letter_for, replay_count, to_headers
-from worker.events import Outbound, outbound_messages
-from worker.exceptions import UnprocessableMessage
-from worker.extract import enrich
+from worker.dlq import VALUE_DROPPED, to_headers
+from worker.events import Outbound
 from worker.extract.taxonomy import load_taxonomy
 from worker.kafka_admin import OUTPUT_SIZE_FACTOR, ssl_context
 from worker.models import EnrichedArticle
 from worker.network.tables import install_network
 from worker.observer import PipelineObserver
+from worker.pipeline import Rejected, dead_letter, transform
+from worker.rebalance import use_rebalance_safe_consumer
 from worker.sensor import MetricsSensor
 from worker.settings import Settings
 from worker.web.views import register_pages
@@ -86,6 +84,7 @@ def create_app(settings: Settings) -> faust.App:
         store="memory://",
         autodiscover=False,
     )
+    use_rebalance_safe_consumer(app)  # faust 0.15.3 stalls or skips partitions around a rebalance: see that module
 
     def topic(name: str) -> faust.TopicT:
         return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
@@ -132,21 +131,13 @@ class ArticleProcessor:
     async def process(self, event: EventT) -> EnrichedArticle | None:
         message = event.message
         bound = log.bind(topic=message.topic, partition=message.partition, offset=message.offset)
-        try:
-            article = decode_article(
-                event.value, max_bytes=self.settings.max_message_bytes, max_body_chars=self.settings.max_body_chars
-            )
-            bound = bound.bind(article_id=article.article_id)
-            with self.observer.extraction_timer():
-                enriched = await asyncio.to_thread(enrich, article, self.taxonomy)
-            messages = outbound_messages(enriched)
-        except UnprocessableMessage as error:
-            await self.dead_letter(event, error, error.reason, bound)
+        outcome = await transform(event.value, self.settings, self.taxonomy, self.observer, bound)
+        if outcome.article_id is not None:
+            bound = bound.bind(article_id=outcome.article_id)
+        if isinstance(outcome, Rejected):
+            await self.dead_letter(event, outcome.error, outcome.reason, bound)
             return None
-        except Exception as error:  # any bug in extraction must cost one dead letter, never the worker
-            bound.exception("extraction_failed")
-            await self.dead_letter(event, error, "extraction_error", bound)
-            return None
+        enriched, messages = outcome.article, outcome.messages
         try:
             await self.publish_all(messages, bound)
         except UnpublishableOutput as error:
@@ -164,15 +155,14 @@ class ArticleProcessor:
 
     async def dead_letter(self, event: EventT, error: BaseException, reason: str, bound) -> None:
         message = event.message
-        letter = dead_letter_for(
+        letter = dead_letter(
             error,
-            reason=reason,
+            reason,
             topic=message.topic,
             partition=message.partition,
             offset=message.offset,
             timestamp_ms=int(message.timestamp * 1000) if message.timestamp else None,
-            worker_version=__version__,
-            replayed=replay_count(message.headers),
+            headers=message.headers,
         )
         bound.warning("article_dead_lettered", reason=reason, error=letter.exception_message)
         self.observer.dead_lettered(reason, message.value)
