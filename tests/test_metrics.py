@@ -75,9 +75,10 @@ def test_known_series_exist_at_zero_before_anything_happens():
 
 
 def test_every_reason_the_worker_dead_letters_with_is_initialised():
-    sources = "".join((ROOT / "worker" / name).read_text() for name in ("codec.py", "delivery.py", "app.py"))
+    sources = "".join((ROOT / "worker" / name).read_text()
+                      for name in ("codec.py", "delivery.py", "app.py", "pipeline.py", "transactional.py"))
     raised = set(re.findall(r'UnprocessableMessage\(\s*"(\w+)"', sources))
-    raised |= set(re.findall(r'dead_letter\([^)]*"(\w+)"', sources))
+    raised |= set(re.findall(r'(?:dead_letter|Rejected)\([^)]*"(\w+)"', sources))
     raised |= set(re.findall(r'super\(\).__init__\(\s*"(\w+)"', sources))
     assert {"invalid_json", "extraction_error", "publish_error"} <= raised, "the patterns no longer match the sources"
     assert raised <= set(metrics.DEAD_LETTER_REASONS)
