@@ -22,6 +22,7 @@ def test_bench_extract_prints_positive_figures(tmp_path, capsys):
     assert figures["corpus"]["articles"] == 2 and figures["corpus"]["skipped"] == 0
     speed = figures["throughput"]
     assert speed["articles_per_s"] > 0 and speed["mb_per_s"] > 0 and speed["articles"] >= 2
+    assert speed["articles_per_cpu_s"] > 0 and speed["first_pass_articles_per_cpu_s"] > 0
     assert figures["stages"] and all(stage["ms_per_article"] >= 0 for stage in figures["stages"].values())
     assert sum(stage["ms_per_article"] for stage in figures["stages"].values()) > 0
     assert figures["memory"]["peak_mb"] > 0

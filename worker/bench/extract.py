@@ -64,8 +64,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     except (ValueError, OSError) as error:
         print(f"newswire bench extract: {error}", file=sys.stderr)
         return 1
-    for article in corpus.articles[:3]:  # warm up: lexicons and regexes load on first use
-        enrich(article)
+    # Lexicons and regexes load on first use; warm them on an article of our own, so the corpus's first pass
+    # meets no cached result of its own articles.
+    enrich(RawArticle(id="warm-up", body="“We are ready,” Prime Minister Ann Lee told reporters in Paris on Monday."))
     figures = {
         "corpus": {"articles": len(corpus.articles), "skipped": corpus.skipped, "chars": corpus.chars,
                    "mb": corpus.utf8_bytes / 1e6},
@@ -80,13 +81,19 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def throughput(corpus: Corpus, seconds: float) -> dict:
-    """Passes over the whole corpus until ``seconds`` have gone by (at least one pass)."""
+    """Passes over the whole corpus until ``seconds`` have gone by (at least one pass).
+
+    The first pass is also reported on its own: later passes meet names and phrases the extraction's caches
+    already hold, as a stream of new articles does only in part."""
     passes = 0
+    first_cpu = None
     wall_start, cpu_start = time.perf_counter(), time.thread_time()
     while True:
         for article in corpus.articles:
             enrich(article)
         passes += 1
+        if first_cpu is None:
+            first_cpu = time.thread_time() - cpu_start
         wall = time.perf_counter() - wall_start
         if wall >= seconds:
             break
@@ -99,6 +106,7 @@ def throughput(corpus: Corpus, seconds: float) -> dict:
         "cpu_s": cpu,
         "articles_per_s": articles / wall,
         "articles_per_cpu_s": articles / cpu if cpu > 0 else None,
+        "first_pass_articles_per_cpu_s": len(corpus.articles) / first_cpu if first_cpu > 0 else None,
         "mb_per_s": passes * corpus.utf8_bytes / 1e6 / wall,
         "ms_per_article": 1000 * wall / articles,
     }
@@ -205,9 +213,9 @@ def render(figures: dict) -> str:
         + (f" ({corpus['skipped']} invalid records skipped)" if corpus["skipped"] else ""),
         "",
         table(
-            ["articles/s", "MB/s", "ms/article", "articles/cpu-s", "articles", "target/s"],
+            ["articles/s", "MB/s", "ms/article", "articles/cpu-s", "first pass/cpu-s", "articles", "target/s"],
             [[speed["articles_per_s"], speed["mb_per_s"], speed["ms_per_article"], speed["articles_per_cpu_s"],
-              speed["articles"], figures["target_articles_per_s"]]],
+              speed["first_pass_articles_per_cpu_s"], speed["articles"], figures["target_articles_per_s"]]],
         ),
         "",
         table(["stage", "cpu ms/article", "share"],
