@@ -24,8 +24,6 @@ from worker.extract.taxonomy import Taxonomy
 from worker.extract.text import Span, sentences
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
-_WORD_GAP = r"(?:\s+\w+){0,3}?\s+"
-
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
     r"support(?:s|ed|ing)?", r"back(?:s|ed|ing)?", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
@@ -35,21 +33,26 @@ SUPPORT_TRIGGERS = (
     r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
     r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
-    r"accept(?:s|ed|ing)?",
+    r"accept(?:s|ed|ing)?", r"open to",
 )
 # Triggers that ask something of others.
 DEMAND_TRIGGERS = (
-    r"call(?:s|ed|ing)? for", r"urg(?:e|es|ed|ing)", r"demand(?:s|ed|ing)?", r"insist(?:s|ed|ing)? on",
+    r"call(?:s|ed|ing)? (?:for|on)", r"urg(?:e|es|ed|ing)", r"demand(?:s|ed|ing)?", r"insist(?:s|ed|ing)? on",
 )
 OPPOSE_TRIGGERS = (
     r"oppos(?:e|es|ed|ing)", r"opposition to", r"reject(?:s|ed|ing)?", r"condemn(?:s|ed|ing)?",
     r"criticis(?:e|es|ed|ing)", r"criticiz(?:e|es|ed|ing)", r"denounc(?:e|es|ed|ing)", r"slam(?:s|med|ming)?",
     r"object(?:s|ed|ing)? to", r"resist(?:s|ed|ing)?", r"block(?:s|ed|ing)?", r"veto(?:es|ed|ing)?",
     r"refus(?:e|es|ed|ing)", r"rul(?:e|es|ed|ing) out", r"dismiss(?:es|ed|ing)?", r"scrap(?:s|ped|ping)?",
-    r"abandon(?:s|ed|ing)?", r"giv(?:e|es|ing) up(?: on)?", r"gave up(?: on)?", r"accus(?:e|es|ed|ing)",
-    r"blam(?:e|es|ed|ing)", r"warn(?:s|ed|ing)? against", r"fight(?:s|ing)? against", r"fought against",
+    r"abandon(?:s|ed|ing)?", r"giv(?:e|es|ing) up(?: on)?", r"gave up(?: on)?",
+    r"warn(?:s|ed|ing)? against", r"fight(?:s|ing)? against", r"fought against",
     r"protest(?:s|ed|ing)? against", r"boycott(?:s|ed|ing)?", r"voted against", r"(?:is|are|was|were) against",
+    r"lift(?:s|ed|ing)?", r"repeal(?:s|ed|ing)?",
+    r"abolish(?:es|ed|ing)?", r"cancel(?:s|led|ed|ling|ing)?", r"overturn(?:s|ed|ing)?", r"strik(?:e|es|ing) down",
+    r"struck down", r"withdraw(?:s|n|ing)? from", r"withdrew from", r"pull(?:s|ed|ing)? out of",
 )
+# Accusing or blaming is no stance on an issue: the object is an actor and its conduct ("accused the
+# government of delaying the climate bill" supports the bill), so these verbs are not triggers.
 # Deontic triggers: the actor wants what follows to happen.
 OBLIGATION_TRIGGERS = (
     r"must", r"needs? to", r"needed to", r"ha(?:ve|s) to", r"should", r"ought to", r"we need",
@@ -57,26 +60,47 @@ OBLIGATION_TRIGGERS = (
 POSITIVE_ADJECTIVES = (
     "important", "crucial", "essential", "vital", "necessary", "key", "good", "right", "fair", "reasonable",
     "realistic", "welcome", "positive", "beneficial", "justified", "legitimate", "acceptable", "needed",
+    "great", "a victory", "a success", "a breakthrough", r"a step (?:forward|in the right direction)",
 )
 NEGATIVE_ADJECTIVES = (
     "unrealistic", "unacceptable", "wrong", "dangerous", "reckless", "unfair", "unjust", "illegal", "unlawful",
     "unconstitutional", "absurd", "ridiculous", "outrageous", "disgraceful", "shameful", "irresponsible",
     "harmful", "bad", "a mistake", "a disaster", "disastrous", "flawed", "misguided", "counterproductive",
-    "a threat", "impossible", "premature", "naive", r"part of the problem",
+    "a threat", "impossible", "premature", "naive", r"part of the problem", "a waste", "a failure",
+    "a betrayal", "a setback", "a dead end", r"a step back(?:wards?)?", "cruel", "inhumane",
+)
+# Verbs that evaluate their subject by its effects: "free trade benefits everyone", "the tax hurts farmers".
+GOOD_EFFECTS = (
+    r"benefit(?:s|ed)?", r"help(?:s|ed)?", r"protect(?:s|ed)?", r"strengthen(?:s|ed)?", r"boost(?:s|ed)?",
+    r"improv(?:e|es|ed)", r"save(?:s|d)? lives",
+)
+BAD_EFFECTS = (
+    r"hurt(?:s)?", r"harm(?:s|ed)?", r"damag(?:e|es|ed)", r"threaten(?:s|ed)?", r"undermin(?:e|es|ed)",
+    r"destroy(?:s|ed)?", r"weaken(?:s|ed)?", r"punish(?:es|ed)?", r"endanger(?:s|ed)?", r"cost(?:s)? jobs",
 )
 # Framings that place their subject: "did not see X as part of a solution" opposes X.
 POSITIVE_ADJECTIVES += (r"part of (?:a|the)(?:\s+\w+)? solution", r"the (?:right|only) way")
 _DEONTIC_ADJECTIVES = {"important", "crucial", "essential", "vital", "necessary", "key", "needed"}
 _COPULA = r"(?:is|are|was|were|be|been|being|remains?|seems?|['’]s|as)"
 _DEGREE = r"(?:\s+(?:very|so|too|absolutely|completely|deeply|highly|quite|really|simply|entirely|not|never))*"
+_ARTICLE = r"(?:\s+(?:an?|the))?"
 _NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
 # "no talks without X", "cannot have talks without X": the actor insists X take part.
 _NO_WITHOUT = re.compile(r"\b(?:no|not|cannot|can['’]t|never)\b[^.;]{0,80}?\bwithout\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:could|may|might|perhaps|possibly|likely)\b", re.IGNORECASE)
 _INTENT = re.compile(r"\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^\W*(?:this|that|it|these|those)\b", re.IGNORECASE)
-# Coordinated reported clauses are separate propositions: "said X was unrealistic and that Y".
-_CLAUSE_BREAK = re.compile(r";\s+|,?\s+and that\s+|,?\s+but that\s+")
+# Coordinated reported clauses are separate propositions: "said X was unrealistic and that Y", "X is
+# welcome, but we will not do Y".
+_CLAUSE_BREAK = re.compile(r";\s+|,?\s+and that\s+|,?\s+but that\s+|,\s+but\s+")
+# Where a trigger's target ends: at a subordinate or relative clause or a participle that adds the reporter's
+# circumstances ("must be included in talks, after the presidents spoke"; "welcomed the ruling, saying ...").
+_TARGET_END = re.compile(
+    r"\s+(?:after|before|until|unless|because|whereas|although|though)\b"
+    r"|,\s+(?:when|where|while|since|as|if|which|who|whom|whose|despite|amid|following|saying|adding|warning|"
+    r"arguing|noting|claiming|citing|calling)\b",
+    re.IGNORECASE,
+)
 
 
 def _alternatives(triggers: Sequence[str]) -> str:
@@ -89,7 +113,14 @@ _VERBAL = re.compile(
     re.IGNORECASE,
 )
 _PREDICATIVE = re.compile(
-    rf"\b{_COPULA}{_DEGREE}\s+(?:(?P<good>{'|'.join(POSITIVE_ADJECTIVES)})|(?P<bad>{'|'.join(NEGATIVE_ADJECTIVES)}))\b",
+    rf"\b{_COPULA}{_DEGREE}{_ARTICLE}{_DEGREE}\s+"
+    rf"(?:(?P<good>{'|'.join(POSITIVE_ADJECTIVES)})|(?P<bad>{'|'.join(NEGATIVE_ADJECTIVES)}))\b",
+    re.IGNORECASE,
+)
+# Finite verbs only: not passive ("farmers hurt by the tariffs", where the subject is who is affected) nor
+# an infinitive or a coordinated verb ("in an attempt to punish and humiliate").
+_EFFECT = re.compile(
+    rf"(?<!\bto\s)(?<!\band\s)(?<!\bor\s)\b(?:(?P<good>{_alternatives(GOOD_EFFECTS)})|(?P<bad>{_alternatives(BAD_EFFECTS)}))\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 # "We must not forget that ...": an obligation to think or know something is no stance on its content.
@@ -102,12 +133,17 @@ _EXTRAPOSED_SUBJECT = re.compile(r"^\W*(?:it|this|that|what)\W*$", re.IGNORECASE
 
 @dataclass(frozen=True)
 class Stancetaking:
-    """The stance a clause takes and where its target (the issue) is to be found."""
+    """The stance a clause takes and where its target (the issue) is to be found.
+
+    ``subject_only``: the target is the subject that an evaluation is about ("X was unrealistic"), so no
+    issue is to be taken from elsewhere in the clause.
+    """
 
     stance: Stance
     modality: Modality
     target_start: int
     target_end: int
+    subject_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,36 +178,74 @@ def _modality(clause: str, trigger: str, negated: bool) -> Modality:
     return "asserted"
 
 
+def _target_end(clause: str, start: int, end: int | None = None) -> int:
+    """Where a target starting at ``start`` ends: before a subordinate clause or a reporter's participle."""
+    end = len(clause) if end is None else end
+    cut = _TARGET_END.search(clause, start, end)
+    return cut.start() if cut else end
+
+
+def _embedded_opposition(clause: str, after: int) -> re.Match[str] | None:
+    """An opposing verb at most four words after a trigger: "must stop X", "called on Y to scrap X"."""
+    following = _VERBAL.search(clause, after)
+    if following and following.lastgroup == "oppose" and len(clause[after : following.start()].split()) <= 4:
+        return following
+    return None
+
+
+def _evaluation(clause: str, found: re.Match[str], verb: bool) -> Stancetaking | None:
+    """The stance of "X was unrealistic", "it is crucial that X", "X hurts farmers" (``verb``: an effect)."""
+    positive = found.group("good") is not None
+    subject = clause[: found.start()]
+    negated = _negated(clause[: found.end()])
+    if verb and not subject.strip():
+        return None  # "Protected areas ...": a participle, not an evaluation
+    if not verb and (_EXTRAPOSED_SUBJECT.match(subject) or not subject.strip()):
+        target = (found.end(), _target_end(clause, found.end()))  # "It is crucial that X": the target follows.
+        flip = _embedded_opposition(clause, found.end()) if positive else None
+        if flip:
+            target = (flip.end(), _target_end(clause, flip.end()))
+            positive, negated = False, _negated(clause[: flip.start()])
+        if _ANAPHOR.match(subject) and not clause[found.end() :].strip(" .,"):
+            target = (0, len(clause))
+        subject_only = False
+    else:
+        target = (0, _target_end(clause, 0, found.start()))  # "X was unrealistic": the target is the subject.
+        subject_only = True
+    adjective = (found.group("good") or "").lower()
+    stance: Stance = "support" if positive != negated else "oppose"
+    modality: Modality = "negated" if negated else ("obligation" if adjective in _DEONTIC_ADJECTIVES else "asserted")
+    return Stancetaking(stance, modality, *target, subject_only=subject_only)
+
+
 def stancetaking(clause: str) -> Stancetaking | None:
-    """The stance of one clause, from its first trigger and the negations before it; None without a trigger."""
+    """The stance of one clause, from its first trigger and the negations before it; None without a trigger.
+
+    An opposing verb right after a supporting trigger reverses it ("we must stop the pipeline").
+    """
     no_without = _NO_WITHOUT.search(clause)
     if no_without:
-        return Stancetaking("support", "obligation", 0, len(clause))
+        return Stancetaking("support", "obligation", no_without.end(), _target_end(clause, no_without.end()))
     verbal = _VERBAL.search(clause)
-    predicative = _PREDICATIVE.search(clause)
-    if predicative and (not verbal or predicative.start() < verbal.start()):
-        positive = predicative.group("good") is not None
-        subject = clause[: predicative.start()]
-        negated = _negated(clause[: predicative.end()])
-        adjective = (predicative.group("good") or "").lower()
-        if _EXTRAPOSED_SUBJECT.match(subject) or not subject.strip():
-            target = (predicative.end(), len(clause))  # "It is crucial that X": the target follows.
-            if _ANAPHOR.match(subject) and not clause[predicative.end() :].strip(" .,"):
-                target = (0, len(clause))
-        else:
-            target = (0, predicative.start())  # "X was unrealistic": the target is the subject.
-        stance: Stance = "support" if positive != negated else "oppose"
-        modality: Modality = "negated" if negated else ("obligation" if adjective in _DEONTIC_ADJECTIVES else "asserted")
-        return Stancetaking(stance, modality, *target)
+    evaluations = [
+        (found.start(), verb, found)
+        for verb, found in ((False, _PREDICATIVE.search(clause)), (True, _EFFECT.search(clause)))
+        if found and (not verbal or found.start() < verbal.start())
+    ]
+    for _, verb, found in sorted(evaluations, key=lambda e: e[0]):
+        take = _evaluation(clause, found, verb)
+        if take:
+            return take
     if not verbal:
         return None
     kind = verbal.lastgroup or "support"
     if kind == "oblige" and _MENTAL_OBLIGATION.match(clause, verbal.end()):
         return None
-    negated = _negated(clause[: verbal.start()])
-    positive = kind != "oppose"
-    stance = "support" if positive != negated else "oppose"
-    return Stancetaking(stance, _modality(clause, kind, negated), verbal.end(), len(clause))
+    final = (_embedded_opposition(clause, verbal.end()) if kind != "oppose" else None) or verbal
+    negated = _negated(clause[: final.start()])
+    positive = final.lastgroup != "oppose"
+    stance: Stance = "support" if positive != negated else "oppose"
+    return Stancetaking(stance, _modality(clause, kind, negated), final.end(), _target_end(clause, final.end()))
 
 
 def _clauses(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -211,13 +285,14 @@ def _speaker_actor(quote: Quote, actors: Sequence[Actor]) -> Actor | None:
 
 
 def _issue_for(body: str, clause: tuple[int, int], take: Stancetaking, context: str, taxonomy: Taxonomy):
-    """The issue in the trigger's scope, else anywhere in the clause, else (for "This is ...") the context."""
+    """The issue in the trigger's scope, else anywhere in the clause (unless the target is an evaluated
+    subject), else (for "This is ...") the context."""
     start, end = clause
     text = body[start:end]
     scoped = taxonomy.best(text[take.target_start : take.target_end])
     if scoped:
         return scoped, 0.1
-    whole = taxonomy.best(text)
+    whole = None if take.subject_only else taxonomy.best(text)
     if whole:
         return whole, 0.0
     if context and _ANAPHOR.match(text):
@@ -385,4 +460,15 @@ def find_positions(
         key = (candidate.actor.id, candidate.issue.id, candidate.stance)
         if key not in best or _preference(candidate) < _preference(best[key]):
             best[key] = candidate
-    return [_position(body, c) for c in sorted(best.values(), key=lambda c: (c.start, c.actor.id))]
+    kept = _most_specific(list(best.values()), taxonomy)
+    return [_position(body, c) for c in sorted(kept, key=lambda c: (c.start, c.actor.id))]
+
+
+def _most_specific(candidates: list[Candidate], taxonomy: Taxonomy) -> list[Candidate]:
+    """Without an actor's stance on a broad issue when the same stance on a narrower issue below it stands:
+    "we want lasting peace" adds nothing to "no negotiations without Ukraine" (a stance on who takes part
+    in peace talks), and one claim is not counted twice at two levels of the taxonomy."""
+    covered = {
+        (c.actor.id, c.stance, ancestor) for c in candidates for ancestor in taxonomy.ancestors(c.issue.id)
+    }
+    return [c for c in candidates if (c.actor.id, c.stance, c.issue.id) not in covered]

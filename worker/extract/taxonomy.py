@@ -140,17 +140,28 @@ class Taxonomy:
     definitions: tuple[IssueDefinition, ...]
     _first_words: _FirstWords = field(init=False, repr=False, compare=False)
     _patterned: frozenset[int] = field(init=False, repr=False, compare=False)
+    _by_id: dict[str, Issue] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_first_words", _FirstWords.of(self.definitions))
         object.__setattr__(self, "_patterned", frozenset(n for n, d in enumerate(self.definitions) if d.patterns))
+        object.__setattr__(self, "_by_id", {d.issue.id: d.issue for d in self.definitions})
 
     @property
     def issues(self) -> tuple[Issue, ...]:
         return tuple(d.issue for d in self.definitions)
 
     def get(self, issue_id: str) -> Issue | None:
-        return next((d.issue for d in self.definitions if d.issue.id == issue_id), None)
+        return self._by_id.get(issue_id)
+
+    def ancestors(self, issue_id: str) -> list[str]:
+        """The ids of the broader issues above an issue, nearest first (a built taxonomy has no cycles)."""
+        found = []
+        issue = self._by_id.get(issue_id)
+        while issue is not None and issue.parent is not None:
+            found.append(issue.parent)
+            issue = self._by_id.get(issue.parent)
+        return found
 
     def detect(self, text: str) -> list[IssueMatch]:
         """Every issue the text mentions, best first: longest cue, then the more specific issue, then earliest.
