@@ -6,8 +6,9 @@ articles on fresh topics (see :func:`worker.bench.harness.backlog_run`), with a 
 process count divides. Reported: throughput, speed-up over the first count (one process by default), and each process's peak RSS (target:
 300 MB).
 
-A process count whose run stalls (outputs stop while articles remain: a member that joined sits on partitions it
-does not fetch, faust-streaming issue 629) is reported as stalled, and the other counts still run.
+A process count whose run stalls (outputs stop while articles remain: a member sits on partitions it does not
+fetch, the faust rebalance hazard ``worker/rebalance.py`` closes) is reported as stalled, and the other counts
+still run.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         try:
             runs.append(backlog_run(settings, WORKER_COMMAND, messages(corpus, args.articles, f"s{count}-"),
                                     processes=count, partitions=partitions))
-        except StalledRun as error:  # a known faust hazard when members join; record it and go on
+        except StalledRun as error:  # a member that stopped fetching after a rebalance; record it and go on
             stalled.append({"processes": count, "done": error.done, "articles": error.expected})
     for run_ in runs:
         run_["speedup"] = run_["articles_per_s"] / runs[0]["articles_per_s"]
