@@ -146,3 +146,22 @@ def test_a_statement_comes_from_the_group_of_ministers_just_named():
         "The joint statement reads: “We will cut tariffs on green technology by half before the end of the year.”\n"
     )
     assert speaker(body, "We will cut tariffs") == "European trade ministers"
+
+
+def test_a_short_time_or_medium_adjunct_does_not_hide_the_reported_content():
+    body = "Mayor Lina Okafor said Sunday the bridge would reopen.\nOkafor said in a statement on Friday it was safe.\n"
+    assert by_text(body, "the bridge would reopen").speaker.name == "Lina Okafor"
+    assert by_text(body, "it was safe").kind == "indirect"
+
+
+def test_the_host_named_after_the_addressee_is_not_reported_content():
+    body = "Tomas Ruel told Evening Report host Dana Pike the deal was finished.\nRuel told Reuters outside the court.\n"
+    texts = [quote.text for quote in quotes(body)]
+    assert "the deal was finished" in texts
+    assert not any("outside" in text or "Dana Pike" in text for text in texts)
+
+
+def test_content_before_said_adding_is_reported_even_when_the_quote_holds_that():
+    body = "The ministers will also discuss fishing quotas, Ruel said, adding: “We are late, and that must change.”\n"
+    quote = by_text(body, "discuss fishing quotas")
+    assert quote.kind == "indirect" and quote.speaker.name == "Ruel"

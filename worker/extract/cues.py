@@ -10,7 +10,7 @@ applied to bounded windows of one sentence, so the cost is linear in the body le
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -175,14 +175,30 @@ _ACCORDING_SUBJECT = re.compile(rf"\s{{1,3}}(?P<subject>{_DET}\s(?:{_MODIFIER}\s
 _THAT = re.compile(r"\bthat\s")
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
 _ADJUNCT_START = re.compile(
-    r"\s{0,3}(?:,|$|[.!?]|(?:on|in|at|ahead|during|after|before|last|this|from|to|via|for|while|when|with|"
+    r"\s{0,3}(?:,|$|[.!?]|(?:on|in|at|ahead|during|after|before|last|this|from|to|via|for|while|when|with|by|"
+    r"outside|inside|near|alongside|"
     r"through|yesterday|today|tonight|earlier|later|late|early|recently|again|afterwards|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b)"
 )
 _TELL_OBJECT = re.compile(
     rf"\s{{1,3}}(?:reporters|journalists|him|her|them|us|me|you|listeners|viewers|parliament|supporters|"
     rf"the\s(?:{_MODIFIER}\s){{0,3}}{_MODIFIER}|an?\s(?:{_MODIFIER}\s){{0,3}}{_MODIFIER}|{_NAME})"
+    # "told Morning Show host Ann Lee": the programme's host named after it is part of the addressee.
+    rf"(?:\s(?:host|co-host|anchor|reporter|correspondent|interviewer)\s{_NAME})?"
 )
+# Short adjuncts of time, channel or medium between a verb and its content ("said Sunday", "said in a
+# statement on Friday", "told CBC by email"): skipped, so that the content after them is still found.
+_SKIPPED_ADJUNCT = re.compile(
+    r"\s{1,3}(?:(?:on\s|last\s|this\s|early\s|late\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s(?:morning|afternoon|evening|night))?"
+    r"|(?:in|on)\s(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:last|this|earlier\sthis)\s(?:week|month|year)"
+    r"|in\s(?:an?|the|his|her|its|their)\s(?:[\w\-]{1,20}\s){0,2}(?:statement|interview|email|e-mail|release|"
+    r"letter|post|tweet|report|speech|video|filing|submission)"
+    r"|(?:by|over\sthe|on\sthe)\s(?:phone|telephone|email|e-mail)"
+    r"|(?:on|via)\s(?:Twitter|Facebook|Instagram|social\smedia|X))\b"
+)
+_MAX_SKIPPED_ADJUNCTS = 3
 # The reported content stops where a new participial cue or a "what he described as" clause begins.
 _CONTENT_STOP = re.compile(
     r",\s(?:adding|saying|calling|stressing|noting|insisting|emphasizing|emphasising|explaining|warning|"
@@ -267,8 +283,9 @@ def _with_subject(
         obj = _TELL_OBJECT.match(body, after_start, sentence[1])
         if obj:
             after_start = obj.end()
+    after_start = _past_adjuncts(body, after_start, sentence[1])
     reports_after = not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
-        body, after_start, min(sentence[1], after_start + 110)
+        body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
     )
     stripped = prefix.rstrip()
     if stripped.endswith(",") and len(stripped.split()) >= 3 and not reports_after:
@@ -276,6 +293,28 @@ def _with_subject(
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
     content = _content_after(body, (verb[0], after_start), lemma, sentence, opens) if reports_after else None
     return Cue(verb, lemma, subject, content, False, sentence)
+
+
+def _past_adjuncts(body: str, start: int, end: int) -> int:
+    """Where the words after a verb go on once short adjuncts of time or medium are skipped."""
+    for _ in range(_MAX_SKIPPED_ADJUNCTS):
+        adjunct = _SKIPPED_ADJUNCT.match(body, start, end)
+        if adjunct is None:
+            break
+        start = adjunct.end()
+    return start
+
+
+_CLAUSE_BREAK = re.compile(r"[;:“”\"]")
+
+
+def _clause_end(body: str, sentence: Span, start: int, end: int) -> int:
+    """The first colon, quotation mark or participial cue from ``start``: a "that" further on belongs to
+    another clause ("said, adding that ...", "said: “... and that ...”")."""
+    found = _CLAUSE_BREAK.search(body, start, end)
+    stops = _stops(body, sentence)
+    index = bisect_left(stops, start)
+    return min(found.start() if found else end, stops[index] if index < len(stops) else end)
 
 
 def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: list[int]) -> Span | None:
