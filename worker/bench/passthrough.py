@@ -1,7 +1,7 @@
 """The ceiling of ``bench e2e``: a faust worker that re-publishes every raw message unchanged, without extraction.
 
-It runs the same stack as the real worker (faust app configured like ``worker.app.create_app``, one agent with
-concurrency 1 acking by hand) and the same publish-and-await path: send to the enriched topic, wait for the
+It runs the same stack as the real worker (faust app configured like ``worker.app.create_app``, the same
+rebalance-safe consumer, one agent with concurrency 1 acking by hand) and the same publish-and-await path: send to the enriched topic, wait for the
 broker's acknowledgement, only then ack the event. What it cannot go faster than is therefore the broker, the
 client libraries and the event loop; the real worker's throughput over this one is the share extraction leaves.
 
@@ -14,6 +14,7 @@ import faust
 
 from worker.kafka_admin import OUTPUT_SIZE_FACTOR, ensure_topics
 from worker.logging import configure_logging
+from worker.rebalance import use_rebalance_safe_consumer
 from worker.settings import Settings
 
 
@@ -34,6 +35,7 @@ def create_passthrough_app(settings: Settings) -> faust.App:
         store="memory://",
         autodiscover=False,
     )
+    use_rebalance_safe_consumer(app)
 
     def topic(name: str) -> faust.TopicT:
         return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
