@@ -27,6 +27,7 @@ from pathlib import Path
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 
+from worker.broker import free_port
 from worker.kafka_admin import OUTPUT_SIZE_FACTOR, client_options, ensure_topics
 from worker.settings import Settings
 
@@ -35,12 +36,6 @@ WORKER_COMMAND = ("-m", "worker.cli", "worker")
 PASSTHROUGH_COMMAND = ("-m", "worker.bench.passthrough")
 PROBE_INTERVAL_SECONDS = 0.1
 PROBE_TIMEOUT_SECONDS = 5.0
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def percentile(values: Sequence[float], fraction: float) -> float | None:
