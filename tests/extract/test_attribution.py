@@ -165,3 +165,21 @@ def test_content_before_said_adding_is_reported_even_when_the_quote_holds_that()
     body = "The ministers will also discuss fishing quotas, Ruel said, adding: “We are late, and that must change.”\n"
     quote = by_text(body, "discuss fishing quotas")
     assert quote.kind == "indirect" and quote.speaker.name == "Ruel"
+
+
+def test_the_subject_opening_the_clause_speaks_across_an_apposition_with_commas():
+    body = "Ivo Brandt, who coached in Tartu, Estonia, for ten years, said he is ready to return.\n"
+    quote = by_text(body, "he is ready to return")
+    assert quote.kind == "indirect" and quote.speaker.name == "Ivo Brandt"
+
+
+def test_a_name_in_apposition_to_a_role_is_the_speaker():
+    body = "One rural mayor, Ivo Brandt, said the road was closed.\n"
+    assert by_text(body, "the road was closed").speaker.name == "Ivo Brandt"
+
+
+def test_a_pronoun_after_the_verb_starts_the_content_not_an_inverted_subject():
+    body = "Ivo Brandt, a goalkeeper who played for clubs in three countries over two decades, said he is tired.\n"
+    quote = by_text(body, "he is tired")
+    assert quote.speaker.name == "Ivo Brandt"
+    assert not any("goalkeeper" in found.text for found in quotes(body))

@@ -23,7 +23,7 @@ PRONOUNS = frozenset("he she they it we i".split())
 # Verbs whose following phrase is never reported content: "described it as “X”" only attributes the quote.
 NON_REPORTING = frozenset({"describe", "call", "believe", "continue", "read", "ask", "wonder", "answer"})
 _TELL_LIKE = frozenset({"tell", "inform", "assure", "remind", "advise"})
-_LOOKBACK = 200
+_LOOKBACK = 300
 # Reported content longer than this is cut: clauses are shorter, and the bound keeps run-on text linear.
 _MAX_CONTENT = 1200
 # Real sentences hold a handful of speech verbs; looking at no more keeps run-on text ("said said said ...") fast.
@@ -109,24 +109,48 @@ def _heads() -> frozenset[str]:
     return frozenset(word for word in role_words() | speaker_nouns() if not word.endswith("."))
 
 
-def _subject_before(body: str, start: int, end: int) -> Span | None:
+def _subject_before(body: str, start: int, end: int, at_clause_start: bool) -> Span | None:
     """The subject right before a verb: a pronoun, a name, or a role noun phrase, maybe followed by an
-    apposition between commas and up to three adverbs. Walks the words backwards, so it costs one pass."""
+    apposition between commas and up to three adverbs. ``at_clause_start`` says whether ``start`` is where the
+    clause begins. Walks the words backwards, so it costs one pass."""
     tokens = [match.span() for match in _TOKEN.finditer(body, start, end)]
     index = len(tokens) - 1
     for _ in range(3):
         if index >= 0 and body[tokens[index][0] : tokens[index][1]] in _ADVERB_SET:
             index -= 1
     if index >= 0 and body[tokens[index][0]] == ",":
-        comma = index - 1
-        while comma >= 0 and body[tokens[comma][0]] not in ",;:“”\"()" and tokens[index][0] - tokens[comma][0] < _APPOSITION_CHARS:
-            comma -= 1
-        if comma < 0 or body[tokens[comma][0]] != ",":
-            return None
-        index = comma - 1
+        return _subject_before_apposition(body, tokens, index, at_clause_start)
     if index < 0:
         return None
     return _phrase_ending_at(body, tokens, index)
+
+
+def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_clause_start: bool) -> Span | None:
+    """The subject of "SUBJECT, apposition, said": the phrase that opens the clause before its first comma, even
+    when the apposition holds commas itself ("Ann Lee, who won in Oslo, Norway, in 2018, said"); but a name
+    in the apposition of a role ("One rural mayor, Ann Lee, said") is the speaker."""
+    first = comma - 1
+    while first >= 0 and body[tokens[first][0]] not in ";:“”\"()":
+        first -= 1
+    first += 1
+    commas = [at for at in range(first, comma + 1) if body[tokens[at][0]] == ","]
+    lead = _phrase_ending_at(body, tokens, commas[0] - 1) if commas[0] > first else None
+    opens_clause = (at_clause_start or first > 0) and lead is not None
+    if opens_clause and all(body[tokens[at][0] : tokens[at][1]].lower() in FUNCTION_WORDS for at in range(first, comma)
+                            if tokens[at][0] < lead[0]):
+        if len(commas) == 2 and not _all_capitalised(body, lead):
+            inner = _phrase_ending_at(body, tokens, comma - 1)
+            if inner is not None and inner[0] == tokens[commas[0] + 1][0] and _all_capitalised(body, inner) and " " in body[inner[0] : inner[1]]:
+                return inner
+        return lead
+    previous = commas[-2] if len(commas) >= 2 else None
+    if previous is None or tokens[comma][0] - tokens[previous][0] >= _APPOSITION_CHARS:
+        return None
+    return _phrase_ending_at(body, tokens, previous - 1) if previous > 0 else None
+
+
+def _all_capitalised(body: str, span: Span) -> bool:
+    return all(word[:1].isupper() for word in body[span[0] : span[1]].split())
 
 
 def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
@@ -168,7 +192,7 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
 def _subject_after() -> re.Pattern[str]:
     head = _head_pattern()
     noun_phrase = rf"{_DET}\s(?:{_MODIFIER}\s){{0,4}}(?i:{head})\b"
-    return re.compile(rf"\s{{1,3}}(?P<subject>[Hh]e|[Ss]he|{noun_phrase}|{_NAME})\b")
+    return re.compile(rf"\s{{1,3}}(?P<subject>(?:[Hh]e|[Ss]he)(?=\s{{0,3}}(?:[,.;:!?]|$))|{noun_phrase}|{_NAME})\b")
 
 
 _ACCORDING_SUBJECT = re.compile(rf"\s{{1,3}}(?P<subject>{_DET}\s(?:{_MODIFIER}\s){{0,5}}{_MODIFIER}|{_NAME}|him|her|them)")
@@ -257,7 +281,7 @@ def _cue_at(
     verb = (match.start(), match.end())
     if lemma == "according to":
         return _according_to(body, verb, clause_start, sentence)
-    subject = None if word.endswith("ing") else _subject_before(body, max(clause_start, verb[0] - _LOOKBACK), verb[0])
+    subject = None if word.endswith("ing") else _subject_before(body, max(clause_start, verb[0] - _LOOKBACK), verb[0], verb[0] - _LOOKBACK <= clause_start)
     if subject is not None:
         prefix = body[max(clause_start, subject[0] - _MAX_CONTENT) : subject[0]]
         return _with_subject(body, verb, lemma, subject, prefix, clause_start, sentence, opens)
