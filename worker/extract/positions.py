@@ -90,6 +90,14 @@ _NO_WITHOUT = re.compile(r"\b(?:no|not|cannot|can['’]t|never)\b[^.;]{0,80}?\bw
 _HEDGE = re.compile(r"\b(?:could|may|might|perhaps|possibly|likely)\b", re.IGNORECASE)
 _INTENT = re.compile(r"\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to)\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^\W*(?:this|that|it|these|those)\b", re.IGNORECASE)
+# A definite noun phrase naming a measure ("the ban", "this new plan") refers back to an earlier mention.
+_DEFINITE_MEASURE = re.compile(
+    r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?P<head>plan|proposal|bill|law|measure|reform|ban|"
+    r"deal|agreement|decision|policy|ruling|idea|initiative|scheme|rule|legislation|program|programme|project|"
+    r"treaty|amendment|cut|increase|tariff|tax)s?\b",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 # Coordinated reported clauses are separate propositions: "said X was unrealistic and that Y", "X is
 # welcome, but we will not do Y".
 _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and that\s+|,?\s+but that\s+|,\s+but\s+")
@@ -107,9 +115,12 @@ def _alternatives(triggers: Sequence[str]) -> str:
     return "|".join(sorted(triggers, key=len, reverse=True))
 
 
+# A trigger word right before an auxiliary is a noun, the subject of what follows: "the wage demands were
+# unrealistic", "their support is welcome". Verbs (other than modals) are not followed by an auxiliary.
+_NOT_NOUN = r"\b(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b)"
 _VERBAL = re.compile(
-    rf"\b(?:(?P<demand>{_alternatives(DEMAND_TRIGGERS)})|(?P<support>{_alternatives(SUPPORT_TRIGGERS)})"
-    rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)})|(?P<oblige>{_alternatives(OBLIGATION_TRIGGERS)}))\b",
+    rf"\b(?:(?P<demand>{_alternatives(DEMAND_TRIGGERS)}){_NOT_NOUN}|(?P<support>{_alternatives(SUPPORT_TRIGGERS)}){_NOT_NOUN}"
+    rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}){_NOT_NOUN}|(?P<oblige>{_alternatives(OBLIGATION_TRIGGERS)})\b)",
     re.IGNORECASE,
 )
 _PREDICATIVE = re.compile(
@@ -284,14 +295,33 @@ def _speaker_actor(quote: Quote, actors: Sequence[Actor]) -> Actor | None:
     return named[0] if len(named) == 1 else None
 
 
+def _antecedent_issue(body: str, before: int, target: str, taxonomy: Taxonomy) -> Issue | None:
+    """The issue of the latest earlier mention of the measure a definite noun phrase in ``target`` names:
+    "the ban was a first step" is about what "a ban on new coal plants" was about. Read from the mention
+    to the end of its sentence."""
+    definite = _DEFINITE_MEASURE.search(target)
+    if not definite:
+        return None
+    mentions = list(re.compile(rf"\b{definite.group('head')}s?\b", re.IGNORECASE).finditer(body, 0, before))
+    if not mentions:
+        return None
+    start = mentions[-1].start()
+    stop = _SENTENCE_STOP.search(body, start)
+    return taxonomy.best(body[start : stop.start() if stop else len(body)])
+
+
 def _issue_for(body: str, clause: tuple[int, int], take: Stancetaking, context: str, taxonomy: Taxonomy):
-    """The issue in the trigger's scope, else anywhere in the clause (unless the target is an evaluated
-    subject), else (for "This is ...") the context."""
+    """The issue in the trigger's scope, else that of the measure the scope refers back to ("the ban"), else
+    anywhere in the clause (unless the target is an evaluated subject), else (for "This is ...") the context."""
     start, end = clause
     text = body[start:end]
-    scoped = taxonomy.best(text[take.target_start : take.target_end])
+    target = text[take.target_start : take.target_end]
+    scoped = taxonomy.best(target)
     if scoped:
         return scoped, 0.1
+    earlier = _antecedent_issue(body, start, target, taxonomy)
+    if earlier:
+        return earlier, 0.0
     whole = None if take.subject_only else taxonomy.best(text)
     if whole:
         return whole, 0.0
