@@ -183,3 +183,22 @@ def test_a_pronoun_after_the_verb_starts_the_content_not_an_inverted_subject():
     quote = by_text(body, "he is tired")
     assert quote.speaker.name == "Ivo Brandt"
     assert not any("goalkeeper" in found.text for found in quotes(body))
+
+
+def test_a_parenthetical_cue_reports_the_clause_after_it_too():
+    body = "Some guests left early, Ivo Brandt said, but most stayed until dawn.\n"
+    first, second = by_text(body, "Some guests left early"), by_text(body, "most stayed until dawn")
+    assert first.text == "Some guests left early" and second.text == "but most stayed until dawn"
+    assert first.speaker.name == second.speaker.name == "Ivo Brandt"
+
+
+def test_a_name_closing_the_sentence_speaks_the_clause_before_it():
+    body = "Somehow, the family will find a way, adds Mira Tal.\nThe vote was fair, said Ivo Brandt, a state senator.\n"
+    assert by_text(body, "Somehow, the family").speaker.name == "Mira Tal"
+    assert by_text(body, "The vote was fair").speaker.name == "Ivo Brandt"
+    assert not any("senator" in quote.text for quote in quotes(body))
+
+
+def test_the_bare_verb_after_a_singular_subject_is_not_a_cue():
+    body = "The rule upset Ivo Brandt, a Republican state senator from the north.\n"
+    assert quotes(body) == []

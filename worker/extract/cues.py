@@ -257,8 +257,39 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
         cue = _cue_at(body, match, clause_start, sentence, sentence_cues, opens)
         if cue is not None:
             sentence_cues.append(cue)
+            continued = _continuation(body, cue, sentence)
+            if continued is not None:
+                sentence_cues.append(Cue(cue.verb, cue.lemma, cue.subject, continued, False, sentence))
     cues.extend(_without_nested_content(sentence_cues))
     return cues
+
+
+_CONTINUATION = re.compile(r",\s{1,3}(?P<first>[A-Za-z’']{1,20})\b")
+# Words that start an apposition, a relative clause or an adjunct after "X said," rather than more content.
+_NOT_CONTINUING = frozenset(
+    """who whom whose which where when in on at from to for after before during according via by while citing
+    speaking referring pointing""".split()
+)
+
+
+def _continuation(body: str, cue: Cue, sentence: Span) -> Span | None:
+    """The content a parenthetical cue leaves after itself: "Some left early, he said, but most stayed" reports
+    both halves. Only for a cue whose content came before it."""
+    if not cue.content_before or cue.content is None or cue.subject is None:
+        return None
+    if cue.subject[0] > cue.verb[0]:
+        return None  # "..., said Ann Lee, chief of ...": what follows a name is an apposition
+    start = _past_adjuncts(body, cue.verb[1], sentence[1])
+    comma = _CONTINUATION.match(body, start, sentence[1])
+    if comma is None or _next_stop(body, sentence, comma.start() - 1) == comma.start():
+        return None  # "..., he said, adding that ...": the participle has a cue of its own
+    if comma.group("first").lower() in _NOT_CONTINUING:
+        return None
+    end = min(sentence[1], comma.start("first") + _MAX_CONTENT, _next_stop(body, sentence, comma.start("first")))
+    found = trim(body, (comma.start("first"), end), " \t\n,;:–—-")
+    while found[1] > found[0] and body[found[1] - 1] in ".!?":
+        found = (found[0], found[1] - 1)
+    return found if len(body[found[0] : found[1]].split()) >= 3 else None
 
 
 def _without_nested_content(cues: list[Cue]) -> list[Cue]:
@@ -281,11 +312,18 @@ def _cue_at(
     verb = (match.start(), match.end())
     if lemma == "according to":
         return _according_to(body, verb, clause_start, sentence)
+    prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
+    closing = _closing_subject(body, verb, sentence) if prefix.endswith(",") and not word.endswith("ing") else None
+    if closing is not None:
+        # "Somehow, the family will cope, adds Al Basha.": the subject closing the sentence speaks.
+        content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))
+        return Cue(verb, lemma, closing, _nonempty(content), True, sentence)
     subject = None if word.endswith("ing") else _subject_before(body, max(clause_start, verb[0] - _LOOKBACK), verb[0], verb[0] - _LOOKBACK <= clause_start)
+    if subject is not None and word == lemma and body[max(0, subject[0] - 3) : subject[0]].lower() in (" a ", "an "):
+        return None  # "a Republican state senator": a singular subject never takes the bare verb
     if subject is not None:
         prefix = body[max(clause_start, subject[0] - _MAX_CONTENT) : subject[0]]
         return _with_subject(body, verb, lemma, subject, prefix, clause_start, sentence, opens)
-    prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
     if word.endswith("ing") and prefix.endswith(",") and earlier:
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue.
         content = _content_after(body, verb, lemma, sentence, opens)
@@ -297,6 +335,17 @@ def _cue_at(
             content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0])) if prefix.endswith(",") else None
             return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
     return None
+
+
+_SENTENCE_CLOSE = re.compile(r"[\s.!?\"”’')]*")
+
+
+def _closing_subject(body: str, verb: Span, sentence: Span) -> Span | None:
+    """The subject right after a verb when nothing but the sentence end follows it ("..., said Ann Lee.")."""
+    after = _subject_after().match(body, verb[1], sentence[1])
+    if after is None or not _SENTENCE_CLOSE.fullmatch(body, after.end(), sentence[1]):
+        return None
+    return after.span("subject")
 
 
 def _with_subject(
