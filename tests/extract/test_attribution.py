@@ -202,3 +202,8 @@ def test_a_name_closing_the_sentence_speaks_the_clause_before_it():
 def test_the_bare_verb_after_a_singular_subject_is_not_a_cue():
     body = "The rule upset Ivo Brandt, a Republican state senator from the north.\n"
     assert quotes(body) == []
+
+
+def test_a_headline_linking_to_another_story_reports_no_speech():
+    body = "The port reopened on Friday.\nREAD MORE: Mayor says harbour fees will double next year\nTrade resumed.\n"
+    assert quotes(body) == []

@@ -230,6 +230,10 @@ _CONTENT_STOP = re.compile(
 )
 
 
+# A headline linking to another story ("READ MORE: Minister says ...") reports no speech in this article.
+_LINK_LABEL = re.compile(r"(?:READ\sMORE|WATCH|RELATED|LISTEN|MORE|SEE\sALSO|ALSO\sREAD|CLICK\sHERE|READ)\s?:")
+
+
 def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list[Cue]:
     """Every speech cue outside quotations, sentence by sentence, in body order."""
     opens = [quote.open_mark for quote in quotes]
@@ -250,6 +254,8 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
         if verbs_seen > _MAX_VERBS_PER_SENTENCE:
             continue
         sentence = sentences[index]
+        if _LINK_LABEL.match(body, sentence[0], match.start()):
+            continue
         quote = bisect_right(opens, match.start()) - 1
         if quote >= 0 and match.start() <= closes[quote]:
             continue
