@@ -1,0 +1,130 @@
+"""RebalanceSafeConsumer without a broker: each faust/aiokafka rebalance hazard of worker.rebalance, one test each.
+
+The consumer is the one ``create_app`` builds (never started); the calls it makes to its aiokafka thread are
+replaced by recorders, so each test sees exactly what would reach aiokafka. The end-to-end guarantee (a killed
+group member's partitions taken over, nothing lost) is tests/test_reliability.py's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from aiokafka import TopicPartition
+from faust.transport.consumer import Consumer as FaustConsumer
+from faust.types import TP
+
+from worker.app import create_app
+from worker.rebalance import RebalanceSafeConsumer
+from worker.settings import Settings
+
+
+@pytest.fixture
+def consumer(tmp_path) -> RebalanceSafeConsumer:
+    app = create_app(Settings(data_dir=tmp_path, topic_raw="raw"))
+    assert isinstance(app.consumer, RebalanceSafeConsumer)
+    return app.consumer
+
+
+def test_an_empty_set_of_active_partitions_fetches_nothing(consumer, monkeypatch):
+    calls = []
+
+    async def getmany(active, timeout):
+        calls.append(active)
+        return {}
+
+    monkeypatch.setattr(consumer._thread, "getmany", getmany)
+    assert asyncio.run(consumer._getmany(set(), 1.0)) == {}
+    assert calls == [], "aiokafka reads an empty set as 'every partition'"
+
+
+def test_the_fetch_sees_a_snapshot_that_a_rebalance_cannot_empty(consumer, monkeypatch):
+    live = {TP("raw", 0), TP("raw", 1)}
+    seen = []
+
+    async def getmany(active, timeout):
+        live.clear()  # a rebalance pauses every partition while the fetch waits
+        seen.append(set(active))
+        return {}
+
+    monkeypatch.setattr(consumer._thread, "getmany", getmany)
+    asyncio.run(consumer._getmany(live, 1.0))
+    assert seen == [{TP("raw", 0), TP("raw", 1)}]
+
+
+def test_partitions_never_committed_are_rewound_to_the_beginning(consumer, monkeypatch):
+    changelog = next(iter(consumer.app.tables.changelog_topics))
+    committed = {TopicPartition("raw", 0): None, TopicPartition("raw", 1): 0, TopicPartition("raw", 2): 17,
+                 TopicPartition(changelog, 0): None}
+    calls = []
+
+    class AIOKafkaConsumer:
+        async def seek_to_beginning(self, *tps): ...
+
+        async def seek_to_end(self, *tps): ...
+
+    async def seek_to_committed():
+        return committed
+
+    async def call_thread(fun, *args):
+        calls.append((fun.__name__, set(args)))
+
+    monkeypatch.setattr(consumer._thread, "seek_to_committed", seek_to_committed)
+    monkeypatch.setattr(consumer._thread, "call_thread", call_thread)
+    monkeypatch.setattr(consumer._thread, "_ensure_consumer", AIOKafkaConsumer)
+    assert asyncio.run(consumer.seek_to_committed()) == committed
+    assert calls == [("seek_to_beginning", {TopicPartition("raw", 0), TopicPartition("raw", 1)})]
+
+
+def test_a_seek_forgets_gaps_seen_before_it(consumer, monkeypatch):
+    tp = TP("raw", 0)
+
+    async def seek_to_committed():
+        return {tp: 25}
+
+    monkeypatch.setattr(consumer, "seek_to_committed", seek_to_committed)
+    monkeypatch.setattr(consumer, "assignment", lambda: {tp})
+    consumer._gap[tp].addi(25, 27)  # records read, then dropped by a rebalance
+    asyncio.run(consumer.perform_seek())
+    assert not consumer._gap.get(tp)
+    assert consumer._read_offset[tp] == 25
+
+
+def test_a_batch_fetched_before_a_seek_stops_at_the_seek_and_keeps_its_read_offsets(consumer, monkeypatch):
+    tp = TP("raw", 0)
+
+    async def batch(self, timeout):
+        for offset in (40, 41, 42):
+            yield tp, offset
+
+    monkeypatch.setattr(FaustConsumer, "getmany", batch)
+
+    async def drain() -> list[int]:
+        delivered = []
+        async for _, offset in consumer.getmany(1.0):
+            delivered.append(offset)
+            # the seek completes while this record is being delivered...
+            consumer._read_offset[tp] = 25
+            consumer._read_offset_at_seek = {tp: 25}
+            consumer._seek_epoch += 1
+            # ...and the drain loop then records the stale record as read
+            consumer._read_offset[tp] = offset
+        return delivered
+
+    assert asyncio.run(drain()) == [40]
+    assert consumer._read_offset[tp] == 25, "the next record read after the seek must not look like a gap"
+
+
+def test_a_batch_without_a_seek_is_delivered_whole(consumer, monkeypatch):
+    tp = TP("raw", 0)
+
+    async def batch(self, timeout):
+        for offset in (40, 41, 42):
+            yield tp, offset
+
+    monkeypatch.setattr(FaustConsumer, "getmany", batch)
+
+    async def drain() -> list[int]:
+        return [offset async for _, offset in consumer.getmany(1.0)]
+
+    assert asyncio.run(drain()) == [40, 41, 42]
