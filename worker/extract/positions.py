@@ -50,12 +50,15 @@ OPPOSE_TRIGGERS = (
     r"lift(?:s|ed|ing)?", r"repeal(?:s|ed|ing)?",
     r"abolish(?:es|ed|ing)?", r"cancel(?:s|led|ed|ling|ing)?", r"overturn(?:s|ed|ing)?", r"strik(?:e|es|ing) down",
     r"struck down", r"withdraw(?:s|n|ing)? from", r"withdrew from", r"pull(?:s|ed|ing)? out of",
+    r"suspend(?:s|ed|ing)?", r"postpon(?:e|es|ed|ing)", r"delay(?:s|ed|ing)?", r"revers(?:e|es|ed|ing)",
+    r"roll(?:s|ed|ing)? back", r"revok(?:e|es|ed|ing)", r"rescind(?:s|ed|ing)?", r"challeng(?:e|es|ed|ing)",
+    r"appeal(?:s|ed|ing)?(?!\s+(?:to|for)\b)",
 )
 # Accusing or blaming is no stance on an issue: the object is an actor and its conduct ("accused the
 # government of delaying the climate bill" supports the bill), so these verbs are not triggers.
 # Deontic triggers: the actor wants what follows to happen.
 OBLIGATION_TRIGGERS = (
-    r"must", r"needs? to", r"needed to", r"ha(?:ve|s) to", r"should", r"ought to", r"we need",
+    r"must(?:n['’]t)?", r"needs? to", r"needed to", r"ha(?:ve|s) to", r"should(?:n['’]t)?", r"ought to", r"we need",
 )
 POSITIVE_ADJECTIVES = (
     "important", "crucial", "essential", "vital", "necessary", "key", "good", "right", "fair", "reasonable",
@@ -77,6 +80,7 @@ GOOD_EFFECTS = (
 BAD_EFFECTS = (
     r"hurt(?:s)?", r"harm(?:s|ed)?", r"damag(?:e|es|ed)", r"threaten(?:s|ed)?", r"undermin(?:e|es|ed)",
     r"destroy(?:s|ed)?", r"weaken(?:s|ed)?", r"punish(?:es|ed)?", r"endanger(?:s|ed)?", r"cost(?:s)? jobs",
+    r"ruin(?:s|ed)?", r"cripple(?:s|d)?", r"devastat(?:e|es|ed)",
 )
 # Framings that place their subject: "did not see X as part of a solution" opposes X.
 POSITIVE_ADJECTIVES += (r"part of (?:a|the)(?:\s+\w+)? solution", r"the (?:right|only) way")
@@ -101,10 +105,14 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 # Coordinated reported clauses are separate propositions: "said X was unrealistic and that Y", "X is
 # welcome, but we will not do Y".
 _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and that\s+|,?\s+but that\s+|,\s+but\s+")
+# After "not" or "never", a modal obliges the opposite: "should not dictate", "must never".
+_MODAL_NOT = re.compile(r"\s+(?:not|never)\b", re.IGNORECASE)
+# A pronoun subject names no issue itself: what it does, or is said to do, does.
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|this|that|they|these|those)(?:\s+\w+)?\W*$", re.IGNORECASE)
 # Where a trigger's target ends: at a subordinate or relative clause or a participle that adds the reporter's
 # circumstances ("must be included in talks, after the presidents spoke"; "welcomed the ruling, saying ...").
 _TARGET_END = re.compile(
-    r"\s+(?:after|before|until|unless|because|whereas|although|though)\b"
+    r"\s+(?:after|before|until|unless|because|whereas|although|though|but)\b"
     r"|,\s+(?:when|where|while|since|as|if|which|who|whom|whose|despite|amid|following|saying|adding|warning|"
     r"arguing|noting|claiming|citing|calling)\b",
     re.IGNORECASE,
@@ -117,9 +125,11 @@ def _alternatives(triggers: Sequence[str]) -> str:
 
 # A trigger word right before an auxiliary is a noun, the subject of what follows: "the wage demands were
 # unrealistic", "their support is welcome". Verbs (other than modals) are not followed by an auxiliary.
+# After a determiner, a trigger word is a noun too: "the court must hear the appeal".
+_AFTER_DETERMINER = "".join(rf"(?<!\b{d}\s)" for d in ("a", "an", "the", "its", "his", "her", "our", "their", "this"))
 _NOT_NOUN = r"\b(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b)"
 _VERBAL = re.compile(
-    rf"\b(?:(?P<demand>{_alternatives(DEMAND_TRIGGERS)}){_NOT_NOUN}|(?P<support>{_alternatives(SUPPORT_TRIGGERS)}){_NOT_NOUN}"
+    rf"{_AFTER_DETERMINER}\b(?:(?P<demand>{_alternatives(DEMAND_TRIGGERS)}){_NOT_NOUN}|(?P<support>{_alternatives(SUPPORT_TRIGGERS)}){_NOT_NOUN}"
     rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}){_NOT_NOUN}|(?P<oblige>{_alternatives(OBLIGATION_TRIGGERS)})\b)",
     re.IGNORECASE,
 )
@@ -222,7 +232,7 @@ def _evaluation(clause: str, found: re.Match[str], verb: bool) -> Stancetaking |
         subject_only = False
     else:
         target = (0, _target_end(clause, 0, found.start()))  # "X was unrealistic": the target is the subject.
-        subject_only = True
+        subject_only = not _PRONOUN_SUBJECT.match(subject)
     adjective = (found.group("good") or "").lower()
     stance: Stance = "support" if positive != negated else "oppose"
     modality: Modality = "negated" if negated else ("obligation" if adjective in _DEONTIC_ADJECTIVES else "asserted")
@@ -253,7 +263,11 @@ def stancetaking(clause: str) -> Stancetaking | None:
     if kind == "oblige" and _MENTAL_OBLIGATION.match(clause, verbal.end()):
         return None
     final = (_embedded_opposition(clause, verbal.end()) if kind != "oppose" else None) or verbal
-    negated = _negated(clause[: final.start()])
+    negation_end = final.start()
+    if kind == "oblige":  # "mustn't", "should not": the negation right after the modal counts
+        modal_not = _MODAL_NOT.match(clause, verbal.end())
+        negation_end = max(negation_end, modal_not.end() if modal_not else verbal.end())
+    negated = _negated(clause[:negation_end])
     positive = final.lastgroup != "oppose"
     stance: Stance = "support" if positive != negated else "oppose"
     return Stancetaking(stance, _modality(clause, kind, negated), final.end(), _target_end(clause, final.end()))
