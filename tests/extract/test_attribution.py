@@ -207,3 +207,14 @@ def test_the_bare_verb_after_a_singular_subject_is_not_a_cue():
 def test_a_headline_linking_to_another_story_reports_no_speech():
     body = "The port reopened on Friday.\nREAD MORE: Mayor says harbour fees will double next year\nTrade resumed.\n"
     assert quotes(body) == []
+
+
+def test_the_listener_after_told_is_never_the_speaker():
+    body = "The coach's agent, Ivo Brandt, told The Daily Courier by email the striker was fit.\n"
+    quote = by_text(body, "the striker was fit")
+    assert quote.kind == "indirect" and quote.speaker.name == "Ivo Brandt"
+
+
+def test_an_according_to_speaker_ends_at_its_noun_phrase():
+    body = "The talks had stalled, according to a person familiar with the talks but not authorized to speak.\n"
+    assert by_text(body, "The talks had stalled").speaker.name == "a person familiar with the talks"

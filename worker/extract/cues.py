@@ -136,13 +136,14 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     commas = [at for at in range(first, comma + 1) if body[tokens[at][0]] == ","]
     lead = _phrase_ending_at(body, tokens, commas[0] - 1) if commas[0] > first else None
     opens_clause = (at_clause_start or first > 0) and lead is not None
+    inner = _phrase_ending_at(body, tokens, comma - 1) if len(commas) == 2 else None
+    named_inner = inner is not None and inner[0] == tokens[commas[0] + 1][0] and _all_capitalised(body, inner)
+    named_inner = named_inner and " " in body[inner[0] : inner[1]]
     if opens_clause and all(body[tokens[at][0] : tokens[at][1]].lower() in FUNCTION_WORDS for at in range(first, comma)
                             if tokens[at][0] < lead[0]):
-        if len(commas) == 2 and not _all_capitalised(body, lead):
-            inner = _phrase_ending_at(body, tokens, comma - 1)
-            if inner is not None and inner[0] == tokens[commas[0] + 1][0] and _all_capitalised(body, inner) and " " in body[inner[0] : inner[1]]:
-                return inner
-        return lead
+        return inner if named_inner and not _all_capitalised(body, lead) else lead
+    if named_inner and first == 0 and at_clause_start or named_inner and first > 0:
+        return inner  # "The player's agent, Ann Lee, said": the lead is no subject of its own
     previous = commas[-2] if len(commas) >= 2 else None
     if previous is None or tokens[comma][0] - tokens[previous][0] >= _APPOSITION_CHARS:
         return None
@@ -319,7 +320,8 @@ def _cue_at(
     if lemma == "according to":
         return _according_to(body, verb, clause_start, sentence)
     prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
-    closing = _closing_subject(body, verb, sentence) if prefix.endswith(",") and not word.endswith("ing") else None
+    inverts = not word.endswith("ing") and lemma not in _TELL_LIKE  # "told Reuters" names the listener
+    closing = _closing_subject(body, verb, sentence) if prefix.endswith(",") and inverts else None
     if closing is not None:
         # "Somehow, the family will cope, adds Al Basha.": the subject closing the sentence speaks.
         content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))
@@ -337,7 +339,7 @@ def _cue_at(
     right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
     if prefix.endswith(",") or right_after_quote:
         after = _subject_after().match(body, verb[1], sentence[1])
-        if after is not None and not word.endswith("ing"):
+        if after is not None and inverts:
             content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0])) if prefix.endswith(",") else None
             return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
     return None
@@ -424,11 +426,24 @@ def _quote_between(opens: list[int], start: int, end: int) -> bool:
     return bisect_right(opens, end) > bisect_right(opens, start)
 
 
+_SUBJECT_END = re.compile(r"\s(?:but|who|which|that|unauthorized|not)\b|[,;]")
+
+
+def _trimmed_subject(body: str, subject: Span) -> Span:
+    """A noun phrase after "according to" without what follows its head: "a person familiar with the talks but
+    not authorized" ends at "talks", "the study." at "study"."""
+    end = _SUBJECT_END.search(body, subject[0], subject[1])
+    start, stop = subject[0], end.start() if end else subject[1]
+    while stop > start and body[stop - 1] in ".":
+        stop -= 1
+    return start, stop
+
+
 def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
     who = _ACCORDING_SUBJECT.match(body, verb[1], sentence[1])
     if who is None:
         return None
-    subject = who.span("subject")
+    subject = _trimmed_subject(body, who.span("subject"))
     prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
     if prefix.endswith(",") and len(prefix.split()) >= 3:
         return Cue(verb, "according to", subject, _nonempty(trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))), True, sentence)
