@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from urllib.request import urlopen
 
 import pytest
 from aiokafka import AIOKafkaProducer, TopicPartition
@@ -98,6 +99,13 @@ def test_poison_messages_are_dead_lettered_exactly_once(kafka_bootstrap, tmp_pat
         assert ids == sorted(key.decode() for key, _ in good)
         quoted = sorted(json.loads(record.value)["article"]["article_id"] for record in quotes)
         assert quoted == ids, "a quote of the dead-lettered article is visible, or a good one is missing or doubled"
+        # The web server runs in this mode too; its counters count committed work only (not the aborted attempt).
+        exposition = urlopen(f"http://127.0.0.1:{worker.web_port}/metrics", timeout=10).read().decode()
+        assert f"newswire_articles_enriched_total {float(len(good))}" in exposition
+        assert 'newswire_articles_dead_lettered_total{reason="publish_error"} 1.0' in exposition
+        assert "newswire_commit_latency_seconds_count 0.0" not in exposition
+        summary = json.loads(urlopen(f"http://127.0.0.1:{worker.web_port}/api/summary", timeout=10).read())
+        assert summary["totals"]["dead_lettered"] == 2
         assert worker.process.poll() is None, worker.log_tail()
     finally:
         worker.stop()
@@ -138,3 +146,31 @@ def test_a_zombie_holding_the_transactional_id_is_fenced_and_its_open_transactio
         if zombie is not None:
             loop.run_until_complete(zombie.stop())
         loop.close()
+
+
+def test_a_member_joining_then_killed_neither_loses_nor_duplicates(kafka_bootstrap, tmp_path):
+    total = 6000  # the first member alone does a few hundred a second: enough left when the rebalance lands
+    deployment = Deployment(bootstrap=kafka_bootstrap, workdir=tmp_path, partitions=4, extra_env=EXACTLY_ONCE)
+    first = deployment.start_worker()
+    second = None
+    enriched = committed_collector(kafka_bootstrap, deployment.topic("enriched"))
+    try:
+        produce(kafka_bootstrap, deployment.topic("raw"), articles("join", total))
+        assert enriched.wait_until(lambda c: c.distinct >= total // 20, timeout=60), first.log_tail()
+        second = deployment.start_worker()  # a rebalance revokes partitions from the first while it is busy
+        joined_at = enriched.distinct
+        assert enriched.wait_until(lambda c: b"article_enriched" in second.log_path.read_bytes(), timeout=60), (
+            "the second member never had partitions", second.log_tail())
+        second.kill()
+        killed_at = enriched.distinct
+        assert enriched.wait_until(lambda c: c.distinct >= total, timeout=60), (enriched.distinct, first.log_tail())
+        enriched.settle(3)
+        print(f"\nexactly_once, joined at {joined_at}, killed at {killed_at}/{total}: {enriched.distinct} enriched, "
+              f"{enriched.duplicates} duplicated")
+        assert (enriched.distinct, enriched.duplicates) == (total, 0)
+        assert first.process.poll() is None, first.log_tail()
+    finally:
+        first.kill()
+        if second is not None:
+            second.kill()
+        enriched.close()

@@ -130,6 +130,8 @@ class ExactlyOnceWorker:
         # so a batch fetched before one is not processed after it.
         self.lock = asyncio.Lock()
         self.generation = 0
+        # Set while a revoke waits for the lock: the loop then stops after the chunk in progress.
+        self.revoke_pending = False
 
     # -- the loop ---------------------------------------------------------------------------------------------
 
@@ -142,10 +144,10 @@ class ExactlyOnceWorker:
                 await self._prepare_partitions()
                 generation = self.generation
                 batch = await self.consumer.getmany(timeout_ms=FETCH_WAIT_MS, max_records=CHUNK_MAX_MESSAGES)
-                async with self.lock:
-                    if generation != self.generation:
-                        continue  # a rebalance happened meanwhile: these records may belong to someone else now
-                    for tp, records in batch.items():
+                for tp, records in batch.items():
+                    async with self.lock:
+                        if generation != self.generation:
+                            break  # a rebalance happened meanwhile: these records may belong to someone else now
                         if tp in self.producers and tp not in self.unready:
                             await self._process(tp, records)
         finally:
@@ -219,9 +221,10 @@ class ExactlyOnceWorker:
     # -- one partition's records ------------------------------------------------------------------------------
 
     async def _process(self, tp: TopicPartition, records: list[ConsumerRecord]) -> None:
-        """Commit ``records`` in chunks; after a failure, drop the rest: they are fetched again from the broker."""
+        """Commit ``records`` in chunks; after a failure or when a revoke waits, drop the rest: they are fetched again
+        from the committed offset (after the failure's recovery, or by whoever is assigned the partition next)."""
         records = [record for record in records if record.offset >= self.committed.get(tp, 0)]
-        while records:
+        while records and not self.revoke_pending:
             chunk, records = await self._prepare_chunk(tp, records)
             try:
                 await self._commit_chunk(tp, chunk)
@@ -337,7 +340,9 @@ class ExactlyOnceWorker:
 
     async def partitions_revoked(self, revoked: list[TopicPartition]) -> None:
         """Wait for the transaction in progress, then give up the revoked partitions' producers."""
+        self.revoke_pending = True
         async with self.lock:
+            self.revoke_pending = False
             self.generation += 1
             self.observer.rebalanced()
             for tp in revoked:
