@@ -126,10 +126,10 @@ def _alternatives(triggers: Sequence[str]) -> str:
 # A trigger word right before an auxiliary is a noun, the subject of what follows: "the wage demands were
 # unrealistic", "their support is welcome". Verbs (other than modals) are not followed by an auxiliary.
 # After a determiner, a trigger word is a noun too: "the court must hear the appeal".
-_AFTER_DETERMINER = "".join(rf"(?<!\b{d}\s)" for d in ("a", "an", "the", "its", "his", "her", "our", "their", "this"))
+_DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|our|their|this)\s+$", re.IGNORECASE)
 _NOT_NOUN = r"\b(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b)"
 _VERBAL = re.compile(
-    rf"{_AFTER_DETERMINER}\b(?:(?P<demand>{_alternatives(DEMAND_TRIGGERS)}){_NOT_NOUN}|(?P<support>{_alternatives(SUPPORT_TRIGGERS)}){_NOT_NOUN}"
+    rf"\b(?:(?P<demand>{_alternatives(DEMAND_TRIGGERS)}){_NOT_NOUN}|(?P<support>{_alternatives(SUPPORT_TRIGGERS)}){_NOT_NOUN}"
     rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}){_NOT_NOUN}|(?P<oblige>{_alternatives(OBLIGATION_TRIGGERS)})\b)",
     re.IGNORECASE,
 )
@@ -206,9 +206,17 @@ def _target_end(clause: str, start: int, end: int | None = None) -> int:
     return cut.start() if cut else end
 
 
+def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
+    """The first verbal trigger from ``start`` that is not a noun after a determiner."""
+    for found in _VERBAL.finditer(clause, start):
+        if not _DETERMINER_BEFORE.search(clause, max(start, found.start() - 7), found.start()):
+            return found
+    return None
+
+
 def _embedded_opposition(clause: str, after: int) -> re.Match[str] | None:
-    """An opposing verb at most four words after a trigger: "must stop X", "called on Y to scrap X"."""
-    following = _VERBAL.search(clause, after)
+    """An opposing verb at most four words after a trigger: "must scrap X", "called on Y to reject X"."""
+    following = _verbal(clause, after)
     if following and following.lastgroup == "oppose" and len(clause[after : following.start()].split()) <= 4:
         return following
     return None
@@ -247,10 +255,12 @@ def stancetaking(clause: str) -> Stancetaking | None:
     no_without = _NO_WITHOUT.search(clause)
     if no_without:
         return Stancetaking("support", "obligation", no_without.end(), _target_end(clause, no_without.end()))
-    verbal = _VERBAL.search(clause)
+    verbal = _verbal(clause)
+    # Only an evaluation that starts before the verbal trigger comes first (it may overlap it: "is welcome").
+    until = verbal.end() + 20 if verbal else len(clause)
     evaluations = [
         (found.start(), verb, found)
-        for verb, found in ((False, _PREDICATIVE.search(clause)), (True, _EFFECT.search(clause)))
+        for verb, found in ((False, _PREDICATIVE.search(clause, 0, until)), (True, _EFFECT.search(clause, 0, until)))
         if found and (not verbal or found.start() < verbal.start())
     ]
     for _, verb, found in sorted(evaluations, key=lambda e: e[0]):
