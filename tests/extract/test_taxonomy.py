@@ -93,3 +93,47 @@ def test_invalid_files_are_rejected_with_clear_errors(tmp_path, content, message
 def test_missing_file_is_a_taxonomy_error(tmp_path):
     with pytest.raises(TaxonomyError, match="cannot read"):
         load_taxonomy(tmp_path / "absent.toml")
+
+
+def _full_scan(taxonomy, text):
+    """What detect finds when every issue's expressions scan the whole text (the index must agree)."""
+    found = []
+    for definition in taxonomy.definitions:
+        matchers = [m for m in (definition.cue_matcher, definition.pattern_matcher) if m is not None]
+        spans = [(m.start(), m.end()) for matcher in matchers for m in matcher.finditer(text) if m.end() > m.start()]
+        if spans:
+            start, end = max(spans, key=lambda s: (s[1] - s[0], -s[0]))
+            found.append((-(end - start), -definition.depth, start, definition.issue.id, end))
+    return [(issue_id, start, end) for _, _, start, issue_id, end in sorted(found, key=lambda f: f[:3])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEGOTIATIONS on the Treaty stalled; Finland’s bid to join NATO and the carbon-tax rebate were debated.",
+        "The 2% of GDP target, net-zero by 2050 and the minister's tax-cuts: renters and farmers protested.",
+        "Talks between Washington and Moscow resumed after the US and Russia spoke by phone.",
+        "No deal without us. Ukraine must participate in all negotiations.",
+        "",
+    ],
+)
+def test_detect_by_first_words_finds_what_a_full_scan_finds(text):
+    taxonomy = default_taxonomy()
+    assert [(m.issue.id, m.start, m.end) for m in taxonomy.detect(text)] == _full_scan(taxonomy, text)
+
+
+def test_ancestors_are_nearest_first():
+    taxonomy = default_taxonomy()
+    assert taxonomy.ancestors("talks-inclusion") == ["peace-talks", "international-affairs"]
+    assert taxonomy.ancestors("health") == []
+
+
+def test_loading_a_user_file_builds_once_and_is_cheap(tmp_path):
+    import time
+
+    path = tmp_path / "issues.toml"
+    path.write_text('[[issue]]\nid = "fishing-rights"\nlabel = "Fishing rights"\ncues = ["lobster*"]\n', encoding="utf-8")
+    started = time.process_time()
+    taxonomy = load_taxonomy(path)
+    assert time.process_time() - started < 0.5
+    assert taxonomy.best("Lobster fishers rallied.").id == "fishing-rights"

@@ -55,7 +55,9 @@ OPPOSE_TRIGGERS = (
     r"appeal(?:s|ed|ing)?(?!\s+(?:to|for)\b)",
 )
 # Accusing or blaming is no stance on an issue: the object is an actor and its conduct ("accused the
-# government of delaying the climate bill" supports the bill), so these verbs are not triggers.
+# government of delaying the climate bill" supports the bill), so these verbs are not triggers and what
+# an accusation reports is nobody's stance.
+_ACCUSATION = re.compile(r"\b(?:accus|blam)", re.IGNORECASE)
 # Deontic triggers: the actor wants what follows to happen.
 OBLIGATION_TRIGGERS = (
     r"must(?:n['’]t)?", r"needs? to", r"needed to", r"ha(?:ve|s) to", r"should(?:n['’]t)?", r"ought to", r"we need",
@@ -129,7 +131,8 @@ def _alternatives(triggers: Sequence[str]) -> str:
 _DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|our|their|this)\s+$", re.IGNORECASE)
 _NOT_NOUN = r"\b(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b)"
 _VERBAL = re.compile(
-    rf"\b(?:(?P<demand>{_alternatives(DEMAND_TRIGGERS)}){_NOT_NOUN}|(?P<support>{_alternatives(SUPPORT_TRIGGERS)}){_NOT_NOUN}"
+    rf"\b(?:(?P<demand>{_alternatives(DEMAND_TRIGGERS)}){_NOT_NOUN}"
+    rf"|(?P<support>{_alternatives(SUPPORT_TRIGGERS)}){_NOT_NOUN}"
     rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}){_NOT_NOUN}|(?P<oblige>{_alternatives(OBLIGATION_TRIGGERS)})\b)",
     re.IGNORECASE,
 )
@@ -141,7 +144,8 @@ _PREDICATIVE = re.compile(
 # Finite verbs only: not passive ("farmers hurt by the tariffs", where the subject is who is affected) nor
 # an infinitive or a coordinated verb ("in an attempt to punish and humiliate").
 _EFFECT = re.compile(
-    rf"(?<!\bto\s)(?<!\band\s)(?<!\bor\s)\b(?:(?P<good>{_alternatives(GOOD_EFFECTS)})|(?P<bad>{_alternatives(BAD_EFFECTS)}))\b(?!\s+by\b)",
+    rf"(?<!\bto\s)(?<!\band\s)(?<!\bor\s)"
+    rf"\b(?:(?P<good>{_alternatives(GOOD_EFFECTS)})|(?P<bad>{_alternatives(BAD_EFFECTS)}))\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 # "We must not forget that ...": an obligation to think or know something is no stance on its content.
@@ -365,6 +369,8 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
 
 
 def _quote_candidates(body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy) -> list[Candidate]:
+    if quote.cue and _ACCUSATION.search(quote.cue):
+        return []
     candidates = []
     context = ""
     own_words = 0.1 if quote.kind == "direct" else 0.0
