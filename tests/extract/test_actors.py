@@ -46,3 +46,8 @@ def test_sentence_initial_words_and_quote_contents_are_not_actors():
 def test_ids_are_stable_across_articles():
     other = actors("Aino Virtanen spoke in Helsinki.\nVirtanen said nothing new.\n")
     assert other["Aino Virtanen"].id == actors()["Aino Virtanen"].id == actor_id("Aino Virtanen", "person")
+
+
+def test_a_photo_credit_glued_to_a_caption_is_not_part_of_the_name():
+    found = actors("Pat Moe / Getty Images Tomas Berg at a rally in Oslo.\nTomas Berg said the vote was close.\n")
+    assert "Tomas Berg" in found and not any("Images" in name and "Berg" in name for name in found)

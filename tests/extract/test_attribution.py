@@ -218,3 +218,10 @@ def test_the_listener_after_told_is_never_the_speaker():
 def test_an_according_to_speaker_ends_at_its_noun_phrase():
     body = "The talks had stalled, according to a person familiar with the talks but not authorized to speak.\n"
     assert by_text(body, "The talks had stalled").speaker.name == "a person familiar with the talks"
+
+
+def test_a_described_name_after_the_verb_speaks():
+    body = "“The river rose overnight,” said farm worker Ines Coll. “We moved the cattle.”\n"
+    assert by_text(body, "river rose").speaker.name == "Ines Coll"
+    body = "“It went well,” says Delta Farms sales manager Ines Coll, who ran the trial.\n"
+    assert by_text(body, "It went well").speaker.name == "Ines Coll"

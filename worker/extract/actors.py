@@ -177,16 +177,22 @@ class _Run:
 
 
 _LEADING_NON_NAMES = FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}
+# Last words of photo credits, which captions glue to the name they caption ("Getty Images Ann Lee at ...",
+# "The Canadian Press Prime Minister ..."): a name starts after them.
+_CREDIT_WORDS = frozenset({"images", "photo", "photos", "pictures", "press", "handout"})
 _WORD_START = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=16384)
 def _parse_run(run: str) -> _Run | None:
-    """Split a run of capitalised words into title and name, skipping an owner ("Vancouver's Bo Horvat") and
-    leading function words ("The", "But"). Cached: the same runs recur within and across articles."""
+    """Split a run of capitalised words into title and name, skipping an owner ("Vancouver's Bo Horvat"), a
+    photo credit ("Getty Images Bo Horvat") and leading function words ("The", "But"). Cached: the same runs recur within and across articles."""
     words = _strip_possessive(run).split()
     offsets = [match.start() for match in _WORD_START.finditer(run)][: len(words)]
-    first = 1 + max((i for i, word in enumerate(words[:-1]) if word.endswith(("’s", "'s"))), default=-1)
+    first = 1 + max(
+        (i for i, word in enumerate(words[:-1]) if word.endswith(("’s", "'s")) or i and word.lower() in _CREDIT_WORDS),
+        default=-1,
+    )
     while first < len(words) and words[first].lower().rstrip(".") in _LEADING_NON_NAMES:
         first += 1
     if first == len(words):

@@ -196,6 +196,26 @@ def _subject_after() -> re.Pattern[str]:
     return re.compile(rf"\s{{1,3}}(?P<subject>(?:[Hh]e|[Ss]he)(?=\s{{0,3}}(?:[,.;:!?]|$))|{noun_phrase}|{_NAME})\b")
 
 
+# "said oil and gas worker Ann Lee", "says MaRS director Ann Lee, who ...": a described name after the verb,
+# whose last description word is a role or a noun for a person; the name alone is the subject.
+_DESCRIBED_NAME = re.compile(
+    rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}}\s){{0,4}}?(?P<role>[a-z][\w\-]{{1,25}})\s(?P<subject>{_NAME})\b"
+    r"(?=\s{0,3}(?:[,.;:!?”\"]|$))"
+)
+_PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|person|ect|ee|ive)s?$")
+
+
+def _inverted_subject(body: str, verb: Span, sentence: Span) -> re.Match[str] | None:
+    """The subject after an inverting verb ("..., said Ann Lee"): a described name, a pronoun, a noun phrase
+    headed by a role or speaker noun, or a name."""
+    described = _DESCRIBED_NAME.match(body, verb[1], sentence[1])
+    if described is not None:
+        role = described.group("role")
+        if role in _heads() or _PERSON_NOUN_END.search(role):
+            return described
+    return _subject_after().match(body, verb[1], sentence[1])
+
+
 _ACCORDING_SUBJECT = re.compile(rf"\s{{1,3}}(?P<subject>{_DET}\s(?:{_MODIFIER}\s){{0,5}}{_MODIFIER}|{_NAME}|him|her|them)")
 _THAT = re.compile(r"\bthat\s")
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
@@ -338,7 +358,7 @@ def _cue_at(
         return Cue(verb, lemma, earlier[-1].subject, content, False, sentence)
     right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
     if prefix.endswith(",") or right_after_quote:
-        after = _subject_after().match(body, verb[1], sentence[1])
+        after = _inverted_subject(body, verb, sentence)
         if after is not None and inverts:
             content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0])) if prefix.endswith(",") else None
             return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
@@ -350,7 +370,7 @@ _SENTENCE_CLOSE = re.compile(r"[\s.!?\"”’')]*")
 
 def _closing_subject(body: str, verb: Span, sentence: Span) -> Span | None:
     """The subject right after a verb when nothing but the sentence end follows it ("..., said Ann Lee.")."""
-    after = _subject_after().match(body, verb[1], sentence[1])
+    after = _inverted_subject(body, verb, sentence)
     if after is None or not _SENTENCE_CLOSE.fullmatch(body, after.end(), sentence[1]):
         return None
     return after.span("subject")
