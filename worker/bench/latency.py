@@ -83,7 +83,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         ["rate/s", "articles", "p50 ms", "p95 ms", "p99 ms", "max ms", "target p99"],
         [[rate, len(latencies), figures["p50_ms"], figures["p95_ms"], figures["p99_ms"], figures["max_ms"], TARGET_P99_MS]],
     )
-    emit(figures, args.json, f"{text}\n\nmaximum rate {max_rate:.1f} articles/s" + ("" if args.rate else " (measured)")
+    emit(figures, args.json, f"{text}\n\n" + ("rate given with --rate" if args.rate else f"maximum rate {max_rate:.1f} articles/s (measured)")
          + f"; {figures['over_target']} articles over {TARGET_P99_MS:.0f} ms; slowest sent at "
          + ", ".join(f"{s['sent_at_s']:.1f}s" for s in figures["slowest"][:5]))
     return 0
