@@ -225,3 +225,24 @@ def test_a_described_name_after_the_verb_speaks():
     assert by_text(body, "river rose").speaker.name == "Ines Coll"
     body = "“It went well,” says Delta Farms sales manager Ines Coll, who ran the trial.\n"
     assert by_text(body, "It went well").speaker.name == "Ines Coll"
+
+
+def test_a_pronoun_skips_persons_named_in_its_own_content_and_in_credits():
+    body = (
+        "Ola Berg, a guard at the hotel, said the doors were locked.\n"
+        "Tomas Lind, a waiter, said he ran upstairs.\n"
+        "Lind and two cooks hid in the kitchen, he said.\n"
+        "A guest is helped outside. (Petter Nyland / Getty Images)\n"
+        "“We heard shots,” he said.\n"
+    )
+    assert by_text(body, "Lind and two cooks").speaker.name == "Ola Berg"
+    assert by_text(body, "We heard shots").speaker.name == "Tomas Lind"
+
+
+def test_a_pronoun_prefers_the_sentence_subject_over_a_titled_possessor():
+    body = (
+        "Judge Rosa Maran ruled on Friday.\n"
+        "Still, he rejected Mr. Ekdal’s request for costs.\n"
+        "Down the street, Paul Ostrom cheered. “It is a fair ruling,” he said.\n"
+    )
+    assert by_text(body, "fair ruling").speaker.name == "Paul Ostrom"

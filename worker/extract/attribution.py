@@ -35,11 +35,16 @@ _ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "orga
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 _BETWEEN_QUOTE_AND_CUE = re.compile(r"[\s,.!?;:—–-]{0,6}")
 _MIN_UNATTRIBUTED_WORDS = 6
-# A name opens its sentence when at most five words (a title, "For", "The 26-year-old") stand between it and the
-# start of the paragraph, a sentence end or an opening quotation mark.
-_SUBJECT_LEAD = re.compile(r"(?:^|\n|[.!?][\"”’']?\s|[“\"])[ \t]{0,3}(?:[^\s,;:.!?]{1,30}[ \t]{1,2}){0,5}$")
+# A name opens its sentence when at most five words (a title, "For", "The 26-year-old", a fronted adjunct such
+# as "Down the street,") stand between it and the start of the paragraph, a sentence end or an opening quotation
+# mark.
+_SUBJECT_LEAD = re.compile(r"(?:^|\n|[.!?][\"”’']?\s|[“\"])[ \t]{0,3}(?:[^\s;:.!?]{1,30}[ \t]{1,2}){0,5}$")
+_ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Insp|Det)\.[ \t]{1,2}$")
 _PRONOUN_LOOKBACK_MENTIONS = 60
 _SUBJECT_LOOKBACK_CHARS = 1000
+# A person who spoke or opened a sentence is the antecedent of "he" or "she" over a longer stretch than one
+# merely mentioned.
+_PRONOUN_LOOKBACK_CHARS = 2500
 _STATEMENT_GROUP_CHARS = 400
 
 
@@ -208,21 +213,22 @@ class _SpeakerResolver:
         self.body = body
         self.cast = cast
         self.subject_starts = {cue.subject[0] for cue in cues if cue.subject}
+        self.subject_ends = {cue.subject[1] for cue in cues if cue.subject}  # "NDP MP Ann Lee" ends at the name
         self.cache: dict[Span, _Speaker | None] = {}
 
     def resolve(self, cue: Cue) -> _Speaker | None:
         if cue.subject is None:
             return None
         if cue.subject not in self.cache:
-            self.cache[cue.subject] = self._resolve(cue.subject)
+            self.cache[cue.subject] = self._resolve(cue.subject, cue.content)
         return self.cache[cue.subject]
 
-    def _resolve(self, subject: Span) -> _Speaker | None:
+    def _resolve(self, subject: Span, content: Span | None) -> _Speaker | None:
         text = self.body[subject[0] : subject[1]]
         mention = Mention(text=text, start=subject[0], end=subject[1])
         lowered = text.lower()
         if lowered in ("he", "she"):
-            actor = self._person_before(subject[0], "male" if lowered == "he" else "female")
+            actor = self._person_before(subject[0], "male" if lowered == "he" else "female", content)
             return _Speaker(actor.name, actor, mention, 0.9) if actor else None
         if lowered in ("they", "it", "we"):
             actor = self.cast.mentioned_before(subject[0], ("organization", "group"))
@@ -256,7 +262,7 @@ class _SpeakerResolver:
         index = bisect_right(cast.starts, paragraph[0] - 1)
         if index < len(cast.mentions) and cast.mentions[index][0] < paragraph[1]:
             start, end, actor = cast.mentions[index]
-            if actor.type == "person" and _SUBJECT_LEAD.search(self.body, max(0, start - 80), start):
+            if actor.type == "person" and self._leads(start):
                 return _Speaker(actor.name, actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
         return None
 
@@ -280,25 +286,50 @@ class _SpeakerResolver:
                 nearest = actor
         return nearest
 
-    def _person_before(self, offset: int, gender: str) -> Actor | None:
-        """The person "he" or "she" at ``offset`` stands for: the last compatible person named as the subject of
-        a sentence or a speech cue not too far back, else the last compatible person named at all."""
+    def _person_before(self, offset: int, gender: str, content: Span | None) -> Actor | None:
+        """The person "he" or "she" at ``offset`` stands for: the last compatible person who spoke (a cue's
+        subject) or opened a sentence not too far back, else the last compatible person named nearby. A person
+        named in the reported content is someone else ("Lee hid under a desk, he said"), and a name in
+        parentheses (a photo credit) is no antecedent."""
         cast = self.cast
+        reported = self._actors_within(content) if content else set()
         nearest = None
         index = bisect_right(cast.starts, offset) - 1
         for _ in range(_PRONOUN_LOOKBACK_MENTIONS):
             if index < 0:
                 break
-            start, _, actor = cast.mentions[index]
+            start, end, actor = cast.mentions[index]
             index -= 1
-            if actor.type != "person" or cast.genders.get(actor.id, gender) != gender:
+            if offset - start > _PRONOUN_LOOKBACK_CHARS:
+                break
+            if actor.type != "person" or cast.genders.get(actor.id, gender) != gender or actor.id in reported:
                 continue
-            if offset - start > _SUBJECT_LOOKBACK_CHARS:
-                return nearest or actor
-            if start in self.subject_starts or _SUBJECT_LEAD.search(self.body, max(0, start - 80), start):
+            if self._in_parentheses(start):
+                continue
+            if start in self.subject_starts or end in self.subject_ends or self._leads(start):
                 return actor
-            nearest = nearest or actor
+            if offset - start <= _SUBJECT_LOOKBACK_CHARS:
+                nearest = nearest or actor
         return nearest
+
+    def _leads(self, start: int) -> bool:
+        """A mention opens its sentence (at most a few words, such as a title, before it); the period of an
+        abbreviated title ("Mr. Lee") ends no sentence."""
+        title = _ABBREVIATED_TITLE.search(self.body, max(0, start - 8), start)
+        start = title.start() if title else start
+        return bool(_SUBJECT_LEAD.search(self.body, max(0, start - 80), start))
+
+    def _actors_within(self, span: Span) -> set[str]:
+        """Ids of the actors named inside ``span``."""
+        cast = self.cast
+        first = bisect_right(cast.starts, span[0] - 1)
+        last = bisect_right(cast.starts, span[1] - 1)
+        return {actor.id for _, _, actor in cast.mentions[first:last]}
+
+    def _in_parentheses(self, start: int) -> bool:
+        """A mention inside an unclosed parenthesis on its line: a credit or an aside."""
+        line = max(self.body.rfind("\n", max(0, start - 120), start), start - 120)
+        return self.body.rfind("(", line, start) > self.body.rfind(")", line, start)
 
     def _by_role(self, phrase: str, offset: int) -> Actor | None:
         words = re.sub(r"[’']s\b", "", phrase).split()
