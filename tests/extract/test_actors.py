@@ -51,3 +51,18 @@ def test_ids_are_stable_across_articles():
 def test_a_photo_credit_glued_to_a_caption_is_not_part_of_the_name():
     found = actors("Pat Moe / Getty Images Tomas Berg at a rally in Oslo.\nTomas Berg said the vote was close.\n")
     assert "Tomas Berg" in found and not any("Images" in name and "Berg" in name for name in found)
+
+
+def test_labels_and_datelines_are_no_actors():
+    found = actors("KESWICK, Ont. — Ann Lee spoke.\nREAD MORE: Lee wins again\nLee said the race was hard.\n")
+    assert "KESWICK" not in found and "READ MORE" not in found and "Ann Lee" in found
+
+
+def test_an_acronym_in_parentheses_and_an_organisation_apposition_make_organisations():
+    found = actors(
+        "Nordic Grain Board (NGB) raised prices.\nNGB said demand was strong.\n"
+        "Fair Fields, the group that ran the survey, said farmers agreed.\n"
+    )
+    board = found["Nordic Grain Board"]
+    assert board.type == "organization" and "NGB" in board.aliases and "NGB" not in found
+    assert found["Fair Fields"].type == "organization"

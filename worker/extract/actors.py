@@ -214,13 +214,14 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     excluded_starts = [start for start, _ in excluded]
     entities: dict[str, _Entity] = {}
     raw_mentions: list[tuple[int, int, str]] = []
+    acronyms: dict[str, str] = {}
     for match in _NAME_RUN.finditer(body):
         run = _parse_run(match.group())
         if run is None:
             continue
         start = match.start()
         index = bisect_right(excluded_starts, start) - 1
-        if index >= 0 and start < excluded[index][1]:
+        if index >= 0 and start < excluded[index][1] or _label(body, start, match.end()):
             continue
         if run.kind is None and run.name in demonyms():
             group = _group_around(body, start, match.end(), run.name)
@@ -233,6 +234,11 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         if not run.titled:
             role, affiliations = _role_around(body, start, match.end())
             kind = "person" if role is not None else kind
+        # "Export Development Canada (EDC)": a name of several words followed by its acronym is an organisation,
+        # and so is a name in apposition with one ("Rally Canada, the group that ...").
+        acronym = _ACRONYM_AFTER.match(body, match.end()) if " " in run.name and kind != "person" else None
+        if acronym is not None or kind != "person" and _ORGANISATION_APPOSITION.match(body, match.end()):
+            kind = "organization"
         if kind is None:
             continue
         entity = entities.get(run.key)
@@ -248,13 +254,31 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         entity.gender = entity.gender or run.gender
         name_start = start + run.offset
         raw_mentions.append((name_start, name_start + run.length, run.key))
+        if acronym is not None:
+            acronyms[normalise(acronym.group(1))] = run.key
     for start, end in speakers:
         words = _DETERMINER.sub("", body[start:end]).split()
         if len(words) >= 2 and words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith("ss"):
             name = " ".join(words)
             entities.setdefault(normalise(name), _Entity(name, "group"))
             raw_mentions.append((end - len(name), end, normalise(name)))
-    return _cast(entities, raw_mentions, speaker_names)
+    return _cast(entities, raw_mentions, speaker_names, acronyms)
+
+
+_ORGANISATION_APPOSITION = re.compile(
+    r",\s(?:the|a|an)\s(?:[\w\-]{1,20}\s){0,3}?(?:group|company|firm|agency|organization|organisation|association|"
+    r"union|charity|coalition|network|think[\s\-]tank|party|corporation|non-profit|nonprofit|institute)(?![’'\w\-])"
+)
+_ACRONYM_AFTER = re.compile(r"\s\(([A-Z][A-Z.&]{1,9})\)")
+_LABEL_END = re.compile(r":|,\s[A-Z][\w.]{0,12}\s[—–-]|\s[—–-]\s")
+
+
+def _label(body: str, start: int, end: int) -> bool:
+    """A run in capitals opening a paragraph and ending in a colon or a dash is a label ("READ MORE:",
+    "WATCH BELOW:") or a dateline ("OTTAWA —", "MILTON, Ont. —"), which names no actor."""
+    if start > 0 and body[start - 1] != "\n" or not body[start:end].isupper():
+        return False
+    return bool(_LABEL_END.match(body, end))
 
 
 def _group_around(body: str, start: int, end: int, demonym: str) -> tuple[str, Span] | None:
@@ -302,9 +326,15 @@ def _fuller_names(entities: dict[str, _Entity]) -> dict[str, str]:
     return fullest
 
 
-def _cast(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]], speaker_names: set[str]) -> Cast:
+def _cast(
+    entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]], speaker_names: set[str], acronyms: dict[str, str]
+) -> Cast:
+    """The actors from the entities found, with shorter names and acronyms ("Export Development Canada (EDC)")
+    merged into the fullest name."""
     fullest = _fuller_names(entities)
-    merged: dict[str, str] = {}
+    merged: dict[str, str] = {key: target for key, target in acronyms.items() if key in entities and key != target}
+    for key in merged:
+        entities[merged[key]].aliases.add(entities[key].name)
     for key, entity in entities.items():
         target = fullest.get(key)
         if not target or target == key:
