@@ -128,3 +128,36 @@ def test_a_batch_without_a_seek_is_delivered_whole(consumer, monkeypatch):
         return [offset async for _, offset in consumer.getmany(1.0)]
 
     assert asyncio.run(drain()) == [40, 41, 42]
+
+
+def test_a_fetch_and_a_seek_take_turns_and_the_earlier_batch_is_stale(consumer, monkeypatch):
+    tp = TP("raw", 0)
+    steps = []
+
+    async def getmany(active, timeout):
+        steps.append("fetch starts")
+        await asyncio.sleep(0.05)
+        steps.append("fetch ends")
+        return {}
+
+    async def seek_to_committed():
+        steps.append("seek starts")
+        await asyncio.sleep(0.05)
+        steps.append("seek ends")
+        return {tp: 25}
+
+    monkeypatch.setattr(consumer._thread, "getmany", getmany)
+    monkeypatch.setattr(consumer, "seek_to_committed", seek_to_committed)
+    monkeypatch.setattr(consumer, "assignment", lambda: {tp})
+
+    async def fetch_then_seek_then_fetch() -> list[bool]:
+        stale = []
+        # faust's fetcher and table recovery run concurrently: the seek is requested while the fetch waits.
+        await asyncio.gather(consumer._getmany({tp}, 1.0), consumer.perform_seek())
+        stale.append(consumer._fetch_epoch != consumer._seek_epoch)
+        await consumer._getmany({tp}, 1.0)
+        stale.append(consumer._fetch_epoch != consumer._seek_epoch)
+        return stale
+
+    assert asyncio.run(fetch_then_seek_then_fetch()) == [True, False]
+    assert steps == ["fetch starts", "fetch ends", "seek starts", "seek ends", "fetch starts", "fetch ends"]

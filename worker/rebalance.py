@@ -23,13 +23,17 @@ and aiokafka behaviours combine:
 
 ``RebalanceSafeConsumer`` closes each hole in our process: it fetches for a snapshot of the active partitions and
 nothing when there are none; its seek also rewinds partitions that were never committed (to where
-``consumer_auto_offset_reset`` says) and forgets gaps seen before the seek; and a batch read before a seek is
-abandoned at the seek, with the read offsets the seek set restored. Processing stays at-least-once: records read
-before a seek may be processed again after it, never skipped.
+``consumer_auto_offset_reset`` says) and forgets gaps seen before the seek; a fetch and a seek never overlap (two
+seeks can run at once: faust's fetcher seeks when it finds the flow stopped, recovery seeks when it ends; a batch
+fetched between one seek's ``seek_to`` of a partition and its end would be discarded as stale after aiokafka moved
+past it, and the partition would stall); and a batch fetched before a seek is abandoned at the seek, with the read
+offsets the seek set restored. Processing stays at-least-once: records read before a seek may be processed again
+after it, never skipped.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Mapping
 from contextlib import aclosing
 from typing import Any
@@ -45,17 +49,23 @@ class RebalanceSafeConsumer(aiokafka_driver.Consumer):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # Counts completed seeks: a batch fetched under one epoch is stale once the epoch has moved on.
+        # Fetches and seeks take turns; each seek starts a new epoch, and a batch is stale once the epoch it was
+        # fetched in has ended.
+        self._seek_lock = asyncio.Lock()
         self._seek_epoch = 0
+        self._fetch_epoch = 0
         self._read_offset_at_seek: dict[TP, int | None] = {}
 
     async def _getmany(self, active_partitions: set[TP] | None, timeout: float):
-        """Fetch for a copy of the active partitions (taken on this loop), and for none when there are none."""
+        """Fetch for a copy of the active partitions (taken on this loop), for none when there are none, never
+        while a seek runs."""
         if active_partitions is not None:
             active_partitions = set(active_partitions)
             if not active_partitions:
                 return {}
-        return await super()._getmany(active_partitions, timeout)
+        async with self._seek_lock:
+            self._fetch_epoch = self._seek_epoch
+            return await super()._getmany(active_partitions, timeout)
 
     async def seek_to_committed(self) -> Mapping[TP, int]:
         """Seek to the committed offsets, and partitions never committed to the reset position, not left as is.
@@ -77,12 +87,13 @@ class RebalanceSafeConsumer(aiokafka_driver.Consumer):
         return committed
 
     async def perform_seek(self) -> None:
-        """Seek as faust does, then drop gaps recorded before the seek and start a new fetch epoch."""
-        await super().perform_seek()
-        for tp in self.assignment():
-            self._gap.pop(tp, None)
-        self._read_offset_at_seek = dict(self._read_offset)
-        self._seek_epoch += 1
+        """Seek as faust does, between fetches, then drop gaps recorded before the seek and start a new epoch."""
+        async with self._seek_lock:
+            await super().perform_seek()
+            for tp in self.assignment():
+                self._gap.pop(tp, None)
+            self._read_offset_at_seek = dict(self._read_offset)
+            self._seek_epoch += 1
 
     async def getmany(self, timeout: float) -> AsyncIterator[tuple[TP, Message]]:
         """faust's batch, cut short at a seek: records fetched before it are read again after it.
@@ -90,13 +101,12 @@ class RebalanceSafeConsumer(aiokafka_driver.Consumer):
         Our caller (``Consumer._drain_messages``) records each delivered offset as read after it is delivered; when
         a seek completed meanwhile, that write undid the seek's read offsets, so they are put back.
         """
-        epoch = self._seek_epoch
         async with aclosing(super().getmany(timeout)) as batch:
-            async for tp, message in batch:
-                if self._seek_epoch != epoch:
+            async for tp, message in batch:  # only our fetches run between two items: _fetch_epoch is this batch's
+                if self._seek_epoch != self._fetch_epoch:
                     return
                 yield tp, message
-                if self._seek_epoch != epoch:
+                if self._seek_epoch != self._fetch_epoch:
                     self._read_offset.update(self._read_offset_at_seek)
                     return
 
