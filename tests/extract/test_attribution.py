@@ -246,3 +246,12 @@ def test_a_pronoun_prefers_the_sentence_subject_over_a_titled_possessor():
         "Down the street, Paul Ostrom cheered. “It is a fair ruling,” he said.\n"
     )
     assert by_text(body, "fair ruling").speaker.name == "Paul Ostrom"
+
+
+def test_it_prefers_the_organisation_that_spoke_over_one_named_in_a_quote_phrase():
+    body = (
+        "Northwind Bank said on Monday it had frozen the accounts.\n"
+        "In a memo sent to all branches on Tuesday, Northwind Bank told staff it is \"working closely\" with Orion "
+        "Payments to restore access. It also told workers to keep paper records.\n"
+    )
+    assert by_text(body, "keep paper records").speaker.name == "Northwind Bank"

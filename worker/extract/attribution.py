@@ -38,7 +38,7 @@ _MIN_UNATTRIBUTED_WORDS = 6
 # A name opens its sentence when at most five words (a title, "For", "The 26-year-old", a fronted adjunct such
 # as "Down the street,") stand between it and the start of the paragraph, a sentence end or an opening quotation
 # mark.
-_SUBJECT_LEAD = re.compile(r"(?:^|\n|[.!?][\"”’']?\s|[“\"])[ \t]{0,3}(?:[^\s;:.!?]{1,30}[ \t]{1,2}){0,5}$")
+_SUBJECT_LEAD = re.compile(r"(?:^|\n|[.!?][\"”’']?\s|(?<!\S)[“\"]|[,!?][”\"]\s)[ \t]{0,3}(?:[^\s;:.!?“”\"]{1,30}[ \t]{1,2}){0,5}$")
 _ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Insp|Det)\.[ \t]{1,2}$")
 _PRONOUN_LOOKBACK_MENTIONS = 60
 _SUBJECT_LOOKBACK_CHARS = 1000
@@ -228,10 +228,10 @@ class _SpeakerResolver:
         mention = Mention(text=text, start=subject[0], end=subject[1])
         lowered = text.lower()
         if lowered in ("he", "she"):
-            actor = self._person_before(subject[0], "male" if lowered == "he" else "female", content)
+            actor = self._antecedent(subject[0], ("person",), "male" if lowered == "he" else "female", content)
             return _Speaker(actor.name, actor, mention, 0.9) if actor else None
         if lowered in ("they", "it", "we"):
-            actor = self.cast.mentioned_before(subject[0], ("organization", "group"))
+            actor = self._antecedent(subject[0], ("organization", "group"), None, content)
             return _Speaker(actor.name, actor, mention, 0.7) if actor else None
         if lowered == "i":
             return None
@@ -286,11 +286,11 @@ class _SpeakerResolver:
                 nearest = actor
         return nearest
 
-    def _person_before(self, offset: int, gender: str, content: Span | None) -> Actor | None:
-        """The person "he" or "she" at ``offset`` stands for: the last compatible person who spoke (a cue's
-        subject) or opened a sentence not too far back, else the last compatible person named nearby. A person
-        named in the reported content is someone else ("Lee hid under a desk, he said"), and a name in
-        parentheses (a photo credit) is no antecedent."""
+    def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None, content: Span | None) -> Actor | None:
+        """The actor a pronoun at ``offset`` stands for ("he"/"she": a person of that gender; "it"/"they": an
+        organisation or group): the last one who spoke (a cue's subject) or opened a sentence not too far back,
+        else the last one named nearby. An actor named in the reported content is someone else ("Lee hid under
+        a desk, he said"), and a name in parentheses (a photo credit) is no antecedent."""
         cast = self.cast
         reported = self._actors_within(content) if content else set()
         nearest = None
@@ -302,7 +302,7 @@ class _SpeakerResolver:
             index -= 1
             if offset - start > _PRONOUN_LOOKBACK_CHARS:
                 break
-            if actor.type != "person" or cast.genders.get(actor.id, gender) != gender or actor.id in reported:
+            if actor.type not in types or gender and cast.genders.get(actor.id, gender) != gender or actor.id in reported:
                 continue
             if self._in_parentheses(start):
                 continue
