@@ -255,3 +255,15 @@ def test_it_prefers_the_organisation_that_spoke_over_one_named_in_a_quote_phrase
         "Payments to restore access. It also told workers to keep paper records.\n"
     )
     assert by_text(body, "keep paper records").speaker.name == "Northwind Bank"
+
+
+def test_a_noun_object_is_not_reported_speech_but_a_clause_is():
+    body = (
+        "The ministry has denied a request by the school board for a new gym.\n"
+        "The coach added three more drills to the session.\n"
+        "The ministry denied it had received the request.\n"
+        "The mayor urged residents to stay indoors.\n"
+    )
+    texts = [quote.text for quote in quotes(body)]
+    assert not any("request by the school board" in text or "three more drills" in text for text in texts)
+    assert "it had received the request" in texts and any("residents to stay indoors" in text for text in texts)

@@ -236,8 +236,9 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             kind = "person" if role is not None else kind
         # "Export Development Canada (EDC)": a name of several words followed by its acronym is an organisation,
         # and so is a name in apposition with one ("Rally Canada, the group that ...").
-        acronym = _ACRONYM_AFTER.match(body, match.end()) if " " in run.name and kind != "person" else None
-        if acronym is not None or kind != "person" and _ORGANISATION_APPOSITION.match(body, match.end()):
+        end = match.end()
+        acronym = _ACRONYM_AFTER.match(body, end) if body.startswith(" (", end) and " " in run.name and kind != "person" else None
+        if acronym is not None or kind != "person" and body.startswith(", ", end) and _ORGANISATION_APPOSITION.match(body, end):
             kind = "organization"
         if kind is None:
             continue

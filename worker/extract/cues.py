@@ -427,7 +427,24 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     start, end = trim(body, (start, end), " \t\n,;:–—-")
     while end > start and body[end - 1] in ".!?":
         end -= 1
+    if that is None and lemma in _NOUN_OBJECT_VERBS and not _CLAUSE.match(body, start, min(end, start + 90)):
+        return None  # "denied the request", "announced a plan": an object, not reported speech
     return _nonempty((start, end))
+
+
+# Verbs that also take a plain noun object; what follows them without "that" is reported speech only when it
+# is a clause: a subject pronoun or "there" first, an auxiliary or copula within its first words, or a "to"
+# infinitive ("urged Ottawa to act").
+_NOUN_OBJECT_VERBS = frozenset(
+    """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
+    disclose acknowledge admit predict echo repeat mention recount demand""".split()
+)
+_CLAUSE = re.compile(
+    r"(?:(?:he|she|it|they|we|i|you|there)\b"
+    r"|(?:[^\s.;:!?]{1,30}\s){0,8}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|"
+    r"does|do|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t|to(?=\s(?!the|an?|his|her|its|their|this|these|those)\b)))",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4)
