@@ -267,3 +267,11 @@ def test_a_noun_object_is_not_reported_speech_but_a_clause_is():
     texts = [quote.text for quote in quotes(body)]
     assert not any("request by the school board" in text or "three more drills" in text for text in texts)
     assert "it had received the request" in texts and any("residents to stay indoors" in text for text in texts)
+
+
+def test_a_possessed_document_speaks_for_its_owner():
+    body = (
+        "Environment Minister Rosa Ilves cancelled the meetings on Friday.\n"
+        "“Nobody should feel unsafe at a public meeting,” her statement read.\n"
+    )
+    assert by_text(body, "Nobody should feel unsafe").speaker.name == "Rosa Ilves"

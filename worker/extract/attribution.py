@@ -40,6 +40,7 @@ _MIN_UNATTRIBUTED_WORDS = 6
 # mark.
 _SUBJECT_LEAD = re.compile(r"(?:^|\n|[.!?][\"”’']?\s|(?<!\S)[“\"]|[,!?][”\"]\s)[ \t]{0,3}(?:[^\s;:.!?“”\"]{1,30}[ \t]{1,2}){0,5}$")
 _ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Insp|Det)\.[ \t]{1,2}$")
+_OWNER = re.compile(r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w.\- ]{0,60}?)[’']s)\s")
 _PRONOUN_LOOKBACK_MENTIONS = 60
 _SUBJECT_LOOKBACK_CHARS = 1000
 # A person who spoke or opened a sentence is the antecedent of "he" or "she" over a longer stretch than one
@@ -238,6 +239,9 @@ class _SpeakerResolver:
         bare = _DETERMINER.sub("", text)
         head = bare.split()[-1].lower() if bare.split() else ""
         if head in _DOCUMENT_NOUNS:
+            author = self._document_author(text, subject[0])
+            if author is not None:
+                return _Speaker(author.name, author, mention, 0.8)
             # A statement comes from the group just named ("ministers from seven countries and the Commission").
             actor = self.cast.mentioned_before(subject[0], ("group",), within=_STATEMENT_GROUP_CHARS)
             actor = actor or self.cast.mentioned_before(subject[0], ("group", "organization"))
@@ -254,6 +258,17 @@ class _SpeakerResolver:
         if actor is not None:
             return _Speaker(actor.name, actor, mention, 0.85)
         return _Speaker(text, None, mention, 0.8)  # an unnamed speaker is named as written: "a spokesperson"
+
+    def _document_author(self, text: str, offset: int) -> Actor | None:
+        """Who issued "her statement" (the last female person who spoke or led a sentence) or "Ann Lee's
+        report" (the owner named)."""
+        owner = _OWNER.match(text)
+        if owner is None:
+            return None
+        if owner.group("pronoun"):
+            gender = "female" if owner.group("pronoun").lower() == "her" else "male"
+            return self._antecedent(offset, ("person",), gender, None)
+        return self.cast.actor_named(owner.group("name"))
 
     def subject_of(self, paragraph: Span) -> _Speaker | None:
         """The person a paragraph opens with ("Trevor Nicholson, a senior analyst, outlined ..."), who likely
