@@ -72,8 +72,22 @@ def test_direct_gold_is_matched_only_by_direct_or_mixed_predictions():
     predicted = [quote(0, 10, "indirect"), quote(20, 30, "mixed")]
     scores = score_quotes(gold, predicted, 0.3)
     assert scores.all == Counts(2, 2, 2)
-    assert scores.direct == Counts(matched=0, predicted=1, gold=1)
+    # the mixed prediction matched the indirect gold quote, so it answers for that kind only
+    assert scores.direct == Counts(matched=0, predicted=0, gold=1)
     assert scores.indirect == Counts(matched=1, predicted=2, gold=1)
+
+
+def test_a_mixed_prediction_counts_once_in_the_per_kind_figures():
+    gold = [gold_quote(0, 10, "direct")]
+    body = "x" * 100 + "“quoted” words then more" + "x" * 100
+    # matched: counts for the direct gold quote it matched, not also as a wrong indirect prediction
+    matched = score_quotes(gold, [quote(0, 12, "mixed")], 0.3)
+    assert (matched.direct, matched.indirect) == (Counts(1, 1, 1), Counts(0, 0, 0))
+    # unmatched: by the gold convention, a quote that begins with a quotation mark is direct, else indirect
+    opening = score_quotes(gold, [quote(100, 124, "mixed", body=body)], 0.3)
+    assert (opening.direct, opening.indirect) == (Counts(0, 1, 1), Counts(0, 0, 0))
+    clause = score_quotes(gold, [quote(108, 124, "mixed", body=body)], 0.3)
+    assert (clause.direct, clause.indirect) == (Counts(0, 0, 1), Counts(0, 1, 0))
 
 
 def test_speaker_names_are_normalised():

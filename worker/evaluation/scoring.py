@@ -204,15 +204,30 @@ def match_quotes(
     return greedy_match(candidates)
 
 
-_KIND_PREDICTIONS = {"direct": ("direct", "mixed"), "indirect": ("indirect", "mixed")}
+_OPENING_MARKS = frozenset("\"'“‘«„‹「『")
 
 
-def _kind_counts(gold: Sequence[GoldQuote], predicted: Sequence[Quote], kind: str, threshold: float) -> Counts:
-    kinds = _KIND_PREDICTIONS[kind]
+def _scored_kind(quote: Quote, matched_gold: GoldQuote | None) -> str:
+    """The gold kind a prediction answers for in the per-kind figures.
+
+    A mixed quote is one prediction, so it counts once: as the kind of the gold quote it matched, else by the gold
+    files' own convention (a quote that begins without a quotation mark is "indirect").
+    """
+    if quote.kind != "mixed":
+        return quote.kind
+    if matched_gold is not None:
+        return matched_gold.kind
+    return "direct" if quote.text[:1] in _OPENING_MARKS else "indirect"
+
+
+def _kind_counts(
+    gold: Sequence[GoldQuote], predicted: Sequence[Quote], pairs: Sequence[tuple[int, int]], kind: str, threshold: float
+) -> Counts:
+    matched = {p: gold[g] for g, p in pairs}
     gold_of_kind = [q for q in gold if q.kind == kind]
-    predicted_of_kind = [q for q in predicted if q.kind in kinds]
-    pairs = match_quotes(gold_of_kind, predicted_of_kind, threshold)
-    return Counts(len(pairs), len(predicted_of_kind), len(gold_of_kind))
+    predicted_of_kind = [q for i, q in enumerate(predicted) if _scored_kind(q, matched.get(i)) == kind]
+    kind_pairs = match_quotes(gold_of_kind, predicted_of_kind, threshold)
+    return Counts(len(kind_pairs), len(predicted_of_kind), len(gold_of_kind))
 
 
 def _speaker_name(quote: Quote) -> str | None:
@@ -236,8 +251,8 @@ def score_quotes(gold: Sequence[GoldQuote], predicted: Sequence[Quote], threshol
     return QuoteScores(
         threshold=threshold,
         all=Counts(len(pairs), len(predicted), len(gold)),
-        direct=_kind_counts(gold, predicted, "direct", threshold),
-        indirect=_kind_counts(gold, predicted, "indirect", threshold),
+        direct=_kind_counts(gold, predicted, pairs, "direct", threshold),
+        indirect=_kind_counts(gold, predicted, pairs, "indirect", threshold),
         speaker_strict=Ratio(strict, with_speaker),
         speaker_lenient=Ratio(lenient, with_speaker),
         attributed=Counts(attributed, len(predicted), len(gold)),
