@@ -39,6 +39,16 @@ def test_a_quote_over_paragraphs_reopens_each_paragraph_and_closes_once():
     assert texts(body) == ["First paragraph.\n“Second paragraph.\n“Third one."]
 
 
+def test_a_statement_running_on_without_reopening_marks_closes_at_the_next_closing_mark():
+    body = "The full statement reads:\n“We stand ready.\nWe look forward to the talks.\nWe recall our duty.”\nAfter it."
+    assert texts(body) == ["We stand ready.\nWe look forward to the talks.\nWe recall our duty."]
+
+
+def test_a_closing_mark_far_beyond_an_unclosed_paragraph_does_not_join_it():
+    body = "He said “this never closes\n" + "Filler sentence here.\n" * 20 + "A stray mark” here."
+    assert texts(body) == ["this never closes"]
+
+
 def test_an_unclosed_quote_ends_with_its_paragraph():
     body = "He said “this never closes\nNext paragraph “closed here” ok."
     assert texts(body) == ["this never closes", "closed here"]

@@ -4,7 +4,9 @@ Marks are paired by shape and by flanking (whether a mark leans on the word afte
 before it, closing), which also copes with straight marks and sloppy curly ones. Double marks are paired first;
 single marks count as quotation marks only outside double quotes (inside they are nested quotes, kept as part
 of the outer quote) and never between letters (apostrophes). A quote that runs over several paragraphs, each
-reopening it and only the last closing it, is one span; an opener left unclosed at a paragraph end closes there.
+reopening it and only the last closing it, is one span; so is a statement whose next paragraphs run on without
+reopening marks up to a closing mark a few paragraphs on. Any other opener left unclosed at a paragraph end closes
+there.
 Everything is one pass over the mark positions, so time is linear in the body length.
 """
 
@@ -24,6 +26,9 @@ _CLOSING_PUNCT = ".,;:!?)]}…—–-"
 _OPENING_PUNCT = "([{—–-/"
 # Single-quoted passages are short; bounding them keeps sloppy apostrophes from pairing across a page.
 _SINGLE_QUOTE_MAX = 1500
+# A quote running on over paragraphs without reopening marks is closed by the next closing mark only this near.
+_RUN_ON_MAX_CHARS = 3000
+_RUN_ON_MAX_LINE_BREAKS = 12
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,10 @@ def _double_quotes(body: str) -> list[QuoteSpan]:
                 if _paragraph_continues(body, newline) == at:
                     segment_start = at + 1
                     continue
+                if _closes_run_on_quote(body, open_at, at):
+                    spans.append(QuoteSpan(open_at + 1, at, open_at, at))
+                    open_at = None
+                    continue
                 spans.append(_unclosed(body, open_at, newline))
                 open_at = None
         if open_at is None:
@@ -108,6 +117,17 @@ def _double_quotes(body: str) -> list[QuoteSpan]:
         newline = body.find("\n", segment_start)
         spans.append(_unclosed(body, open_at, len(body) if newline == -1 else newline))
     return [span for span in spans if span.end > span.start]
+
+
+def _closes_run_on_quote(body: str, open_at: int, at: int) -> bool:
+    """The first mark after an unclosed quote's paragraph end is a near closing mark: the quote ran on to it."""
+    return (
+        body[at] not in _DOUBLE_OPENERS
+        and _leans_left(body, at)
+        and not _leans_right(body, at)
+        and at - open_at <= _RUN_ON_MAX_CHARS
+        and body.count("\n", open_at, at) <= _RUN_ON_MAX_LINE_BREAKS
+    )
 
 
 def _unclosed(body: str, open_at: int, newline: int) -> QuoteSpan:
