@@ -1,12 +1,14 @@
 """The Faust app: a thin shell that moves messages between Kafka and the pure ``enrich`` core.
 
 One agent reads the raw topic as bytes, so nothing is lost to a deserialisation error inside faust. For each
-message it decodes the article, runs the extraction in a thread (it is CPU-bound and must not stall heartbeats,
-commits or the web server), publishes every output and waits for the broker to acknowledge them; only then does
-it ack the event, so faust commits an offset only after the outputs are safe: at-least-once. The agent runs with
-concurrency 1 and acks by hand, in order, so the committed offset never passes a message still in progress (a task
-cancelled mid-article leaves its event unacked). Anything that fails goes to the dead-letter topic with its
-reason. A publish that fails transiently (broker away, timeout) is retried until it succeeds; one that can never
+message it decodes the article, runs the extraction in a process pool (``extract_processes``; 0 runs it in a
+thread: it is CPU-bound and must not stall heartbeats, commits or the web server), publishes every output and waits
+for the broker to acknowledge them; only then is the event acked, so faust commits an offset only after the outputs
+are safe: at-least-once. Up to ``max_in_flight`` articles are in flight at once (``worker.inflight``): article n+1
+is extracted and published while the broker acknowledges article n, outputs are handed to the producer in input
+order, and events are acked by hand strictly in input order, so the committed offset never passes a message still
+in progress (work cancelled at shutdown leaves its event unacked; at a rebalance faust waits until the events in
+flight are acked). Anything that fails goes to the dead-letter topic with its reason. A publish that fails transiently (broker away, timeout) is retried until it succeeds; one that can never
 succeed (an output larger than the broker accepts) dead-letters the raw message as ``publish_error``.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from functools import partial
 
 import faust
 import structlog
@@ -22,8 +25,9 @@ from mode import CrashingSupervisor
 
 from worker.delivery import UnpublishableOutput, is_permanent
 from worker.dlq import VALUE_DROPPED, to_headers
-from worker.events import Outbound
 from worker.extract.taxonomy import load_taxonomy
+from worker.extraction_pool import ExtractionPool
+from worker.inflight import InOrderAcks, Turn
 from worker.kafka_admin import OUTPUT_SIZE_FACTOR, ssl_context
 from worker.models import EnrichedArticle
 from worker.network.tables import install_network
@@ -97,7 +101,9 @@ def create_app(settings: Settings) -> faust.App:
         dlq=topic(settings.topic_dlq),
     )
     observer = PipelineObserver()
-    processor = ArticleProcessor(settings, outputs, observer)
+    pool = ExtractionPool(settings.extract_processes, settings.issues_file, settings.issues_replace) \
+        if settings.extract_processes else None
+    processor = ArticleProcessor(settings, outputs, observer, pool)
     app.sensors.add(MetricsSensor())
     register_pages(app, observer.feed, lag_topics=[settings.topic_raw])
     install_network(app, settings)
@@ -107,51 +113,64 @@ def create_app(settings: Settings) -> faust.App:
     @app.agent(raw_topic, name="enrich-articles", concurrency=1, supervisor_strategy=CrashingSupervisor)
     async def enrich_articles(stream: faust.StreamT) -> None:
         # faust would ack an event when the loop moves on, and also when the loop is closed mid-article; acking by
-        # hand after ``process`` returns makes "acked" mean "every output confirmed by the broker".
+        # hand, in order, once ``process`` returned makes "acked" mean "this and every earlier output confirmed".
         unacked = stream.noack()
-        async for event in unacked.events():
-            with observer.message_in_flight(event.value):
-                await processor.process(event)
-            await unacked.ack(event)
+        async with InOrderAcks(unacked.ack, settings.max_in_flight) as window:
+            async for event in unacked.events():
+                await window.submit(event, partial(processor.process, event))
+
+    if pool is not None:
+        @app.on_before_shutdown.connect
+        async def stop_extraction(app: faust.App, **kwargs) -> None:
+            pool.shutdown()
 
     app.newswire_processor = processor  # type: ignore[attr-defined]
     return app
 
 
 class ArticleProcessor:
-    """Processes one raw event at a time: decode, enrich, publish, or dead-letter. Never raises."""
+    """Processes one raw event: decode, enrich (in ``pool``, else a thread), publish, or dead-letter. Never raises."""
 
-    def __init__(self, settings: Settings, outputs: OutputTopics, observer: PipelineObserver | None = None) -> None:
+    def __init__(self, settings: Settings, outputs: OutputTopics, observer: PipelineObserver | None = None,
+                 pool: ExtractionPool | None = None) -> None:
         self.settings = settings
         self.outputs = outputs
         self.observer = observer or PipelineObserver()
+        self.pool = pool
         # Loaded once: a bad taxonomy file stops the worker at start-up with the file's error, not per article.
         self.taxonomy = load_taxonomy(settings.issues_file, settings.issues_replace)
 
-    async def process(self, event: EventT) -> EnrichedArticle | None:
+    async def process(self, event: EventT, turn: Turn | None = None) -> EnrichedArticle | None:
+        """Enrich ``event`` and publish its outputs, or its dead letter; returns once the broker confirmed them.
+
+        Extraction runs at once; the outputs (or the dead letter) are handed to the producer in ``turn``, after
+        those of every earlier event, and confirmed outside it, so several articles' confirmations overlap.
+        """
         message = event.message
         bound = log.bind(topic=message.topic, partition=message.partition, offset=message.offset)
-        outcome = await transform(event.value, self.settings, self.taxonomy, self.observer, bound)
-        if outcome.article_id is not None:
-            bound = bound.bind(article_id=outcome.article_id)
-        if isinstance(outcome, Rejected):
-            await self.dead_letter(event, outcome.error, outcome.reason, bound)
-            return None
-        enriched, messages = outcome.article, outcome.messages
-        try:
-            await self.publish_all(messages, bound)
-        except UnpublishableOutput as error:
-            await self.dead_letter(event, error, error.reason, bound)
-            return None
-        bound.info("article_enriched", quotes=len(enriched.quotes), positions=len(enriched.positions))
-        self.observer.article_enriched(enriched, messages, message.timestamp)
-        return enriched
-
-    async def publish_all(self, messages: list[Outbound], bound) -> None:
-        """Send every message, then wait until the broker acknowledged all of them."""
-        pending = [await self._send(msg.role, msg.key, msg.value, None, bound) for msg in messages]
-        for future, msg in zip(pending, messages):
-            await self._confirmed(future, msg.role, msg.key, msg.value, None, bound)
+        with self.observer.message_in_flight(event.value):
+            outcome = await transform(event.value, self.settings, self.taxonomy, self.observer, bound, pool=self.pool)
+            if outcome.article_id is not None:
+                bound = bound.bind(article_id=outcome.article_id)
+            async with turn or Turn():
+                if isinstance(outcome, Rejected):
+                    await self.dead_letter(event, outcome.error, outcome.reason, bound)
+                    return None
+                try:
+                    pending = [await self._send(msg.role, msg.key, msg.value, None, bound) for msg in outcome.messages]
+                except UnpublishableOutput as error:
+                    await self.dead_letter(event, error, error.reason, bound)
+                    return None
+            enriched, messages = outcome.article, outcome.messages
+            try:
+                for future, msg in zip(pending, messages):
+                    await self._confirmed(future, msg.role, msg.key, msg.value, None, bound)
+            except UnpublishableOutput as error:
+                await self.dead_letter(event, error, error.reason, bound)
+                return None
+            bound.info("article_enriched", quotes=len(enriched.quotes), positions=len(enriched.positions))
+            self.observer.article_enriched(enriched, messages, message.timestamp)
+            return enriched
 
     async def dead_letter(self, event: EventT, error: BaseException, reason: str, bound) -> None:
         message = event.message

@@ -21,6 +21,7 @@ from worker.events import Outbound, outbound_messages
 from worker.exceptions import UnprocessableMessage
 from worker.extract import enrich
 from worker.extract.taxonomy import Taxonomy
+from worker.extraction_pool import ExtractionPool
 from worker.models import DeadLetter, EnrichedArticle
 from worker.observer import PipelineObserver
 from worker.settings import Settings
@@ -48,15 +49,20 @@ class Rejected:
 
 
 async def transform(value: bytes | None, settings: Settings, taxonomy: Taxonomy, observer: PipelineObserver,
-                    bound: structlog.typing.FilteringBoundLogger) -> Enriched | Rejected:
-    """Decode ``value``, enrich it in a thread (CPU-bound: the event loop must keep serving heartbeats and the web)
-    and fan it out. Never raises: any bug in extraction costs one dead letter (``extraction_error``), not the worker.
+                    bound: structlog.typing.FilteringBoundLogger, *, pool: ExtractionPool | None = None,
+                    ) -> Enriched | Rejected:
+    """Decode ``value``, enrich it off the event loop (CPU-bound: the loop must keep serving heartbeats and the web)
+    and fan it out: in ``pool``'s processes (with their own copy of the taxonomy), else in a thread on ``taxonomy``.
+    Never raises: any bug in extraction, or a process that dies on the article, costs one dead letter
+    (``extraction_error``), not the worker.
     """
     article_id = None
     try:
         article = decode_article(value, max_bytes=settings.max_message_bytes, max_body_chars=settings.max_body_chars)
         article_id = article.article_id
         with observer.extraction_timer():
+            if pool is not None:
+                return Enriched(*await pool.enrich(article))
             enriched = await asyncio.to_thread(enrich, article, taxonomy)
         return Enriched(enriched, outbound_messages(enriched))
     except UnprocessableMessage as error:

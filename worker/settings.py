@@ -30,6 +30,14 @@ class Settings(BaseSettings):
     topic_replication: int = Field(default=1, ge=1)
 
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
+    max_in_flight: int = Field(
+        default=16, ge=1, le=1024,
+        description="Articles extracted and published ahead of the oldest unacknowledged one (acks stay in order).",
+    )
+    extract_processes: int = Field(
+        default=1, ge=0, le=64,
+        description="Worker processes for the CPU-bound extraction; 0 runs it in a thread of the worker itself.",
+    )
     max_message_bytes: int = Field(default=4 * 1024 * 1024, ge=1024, description="Larger raw messages are dead-lettered.")
     max_body_chars: int = Field(default=2_000_000, ge=1, description="Longer article bodies are dead-lettered.")
 

@@ -46,6 +46,25 @@ def percentile(values: Sequence[float], fraction: float) -> float | None:
     return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered) + 0.5) - 1))]
 
 
+def _process_tree(pid: int) -> list[int]:
+    """``pid`` and its descendants that are alive now."""
+    children = []
+    with contextlib.suppress(OSError):
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children", encoding="utf-8") as listed:
+                children += [int(child) for child in listed.read().split()]
+    return [pid] + [descendant for child in children for descendant in _process_tree(child)]
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:  # a child that ended meanwhile
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @dataclass
 class WorkerProcess:
     """One worker (or pass-through) process of a benchmark run, with its web port and log file."""
@@ -75,10 +94,9 @@ class WorkerProcess:
         return found
 
     def cpu_seconds(self) -> float:
-        """CPU time (user + system, every thread) the process has used so far."""
-        with open(f"/proc/{self.process.pid}/stat", encoding="utf-8") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        """CPU time (user + system, every thread) the process and its live children (the worker's extraction
+        processes) have used so far."""
+        return sum(_cpu_seconds(pid) for pid in _process_tree(self.process.pid))
 
     def log_tail(self, lines: int = 30) -> str:
         return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
@@ -114,7 +132,8 @@ class Deployment:
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
 
     def env(self, web_port: int) -> dict[str, str]:
-        """The environment of a worker process: this deployment's settings as NEWSWIRE_* variables."""
+        """The environment of a worker process: this deployment's settings as NEWSWIRE_* variables (the processing
+        knobs ``max_in_flight`` and ``extract_processes`` come from the bench's own settings)."""
         env = {key: value for key, value in os.environ.items() if not key.startswith(("NEWSWIRE_", "KAFKA_BOOTSTRAP"))}
         s = self.settings
         env.update(
@@ -124,6 +143,8 @@ class Deployment:
             NEWSWIRE_DATA_DIR=str(s.data_dir),
             NEWSWIRE_WEB_PORT=str(web_port),
             NEWSWIRE_LOG_LEVEL=s.log_level,
+            NEWSWIRE_MAX_IN_FLIGHT=str(s.max_in_flight),
+            NEWSWIRE_EXTRACT_PROCESSES=str(s.extract_processes),
             **{f"NEWSWIRE_TOPIC_{role.upper()}": getattr(s, f"topic_{role}")
                for role in ("raw", "enriched", "quotes", "positions", "dlq")},
         )

@@ -1,0 +1,177 @@
+"""In-order completion of pipelined work, without Kafka: an event is acked only after its own work and every
+earlier event's ack, outputs leave in input order, the window is bounded, and stopping acks nothing unfinished."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from worker.inflight import InOrderAcks
+
+
+class Work:
+    """Work for one event that finishes when the test says so, and records when it took its turn."""
+
+    def __init__(self, name: str, log: list[str]) -> None:
+        self.name, self.log = name, log
+        self.extracted = asyncio.get_running_loop().create_future()
+        self.confirmed = asyncio.get_running_loop().create_future()
+
+    async def __call__(self, turn) -> None:
+        await self.extracted
+        async with turn:
+            self.log.append(f"sent {self.name}")
+        await self.confirmed
+
+
+async def settle() -> None:
+    """Let every ready task run until none is ready."""
+    for _ in range(20):
+        await asyncio.sleep(0)
+
+
+def run(coroutine):
+    return asyncio.run(coroutine)
+
+
+def test_a_confirmation_out_of_order_acks_nothing_before_the_earlier_event_is_done():
+    async def scenario():
+        acked, log = [], []
+
+        async def ack(event):
+            acked.append(event)
+
+        async with InOrderAcks(ack, limit=8) as window:
+            works = {name: Work(name, log) for name in ("a", "b", "c")}
+            for name, work in works.items():
+                await window.submit(name, work)
+            for work in (works["c"], works["b"]):
+                work.extracted.set_result(None)
+                work.confirmed.set_result(None)
+            await settle()
+            assert acked == [] and log == []  # b and c are done, but wait for a, even to send
+
+            works["a"].extracted.set_result(None)
+            await settle()
+            assert log == ["sent a", "sent b", "sent c"] and acked == []
+            works["a"].confirmed.set_result(None)
+            await settle()
+            assert acked == ["a", "b", "c"] and window.in_flight == 0
+
+    run(scenario())
+
+
+def test_each_event_is_acked_as_soon_as_it_and_all_earlier_ones_are_done():
+    async def scenario():
+        acked, log = [], []
+
+        async def ack(event):
+            acked.append(event)
+
+        async with InOrderAcks(ack, limit=8) as window:
+            works = [Work(str(n), log) for n in range(3)]
+            for work in works:
+                work.extracted.set_result(None)
+                await window.submit(work.name, work)
+            await settle()
+            works[1].confirmed.set_result(None)
+            works[0].confirmed.set_result(None)
+            await settle()
+            assert acked == ["0", "1"] and window.in_flight == 1
+            works[2].confirmed.set_result(None)
+            await settle()
+            assert acked == ["0", "1", "2"]
+
+    run(scenario())
+
+
+def test_no_more_than_the_limit_of_events_is_held_unacked():
+    async def scenario():
+        acked, log = [], []
+
+        async def ack(event):
+            acked.append(event)
+
+        async with InOrderAcks(ack, limit=2) as window:
+            works = [Work(str(n), log) for n in range(3)]
+            for work in works:
+                work.extracted.set_result(None)
+            await window.submit("0", works[0])
+            await window.submit("1", works[1])
+            third = asyncio.ensure_future(window.submit("2", works[2]))
+            await settle()
+            assert not third.done() and window.in_flight == 2 and log == ["sent 0", "sent 1"]
+
+            works[1].confirmed.set_result(None)
+            await settle()
+            assert not third.done()  # 1 is done, but unacked behind 0: still no room
+            works[0].confirmed.set_result(None)
+            await settle()
+            assert third.done() and acked == ["0", "1"] and log[-1] == "sent 2"
+            works[2].confirmed.set_result(None)
+            await settle()
+            assert acked == ["0", "1", "2"]
+
+    run(scenario())
+
+
+def test_stopping_with_work_in_flight_acks_none_of_it():
+    async def scenario():
+        acked, log = [], []
+
+        async def ack(event):
+            acked.append(event)
+
+        works = [Work(str(n), log) for n in range(3)]
+
+        async def agent():
+            async with InOrderAcks(ack, limit=8) as window:
+                for work in works:
+                    await window.submit(work.name, work)
+                await asyncio.Event().wait()  # the stream waits for the next event
+
+        task = asyncio.ensure_future(agent())
+        await settle()
+        for work in works[1:]:
+            work.extracted.set_result(None)
+            work.confirmed.set_result(None)
+        await settle()
+        task.cancel()  # shutdown: the agent is cancelled while 0 is unfinished
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        await settle()
+        assert works[0].extracted.cancelled()  # its work was cancelled, not left running
+        assert acked == []  # 1 and 2 were done, but behind the unfinished 0
+
+    run(scenario())
+
+
+def test_work_that_raises_stops_the_acks_at_its_event_and_raises_from_the_block():
+    async def scenario():
+        acked = []
+
+        async def ack(event):
+            acked.append(event)
+
+        async def done(turn):
+            async with turn:
+                pass
+
+        async def broken(turn):
+            raise RuntimeError("bug in process")
+
+        async def waits_forever(turn):
+            await asyncio.Event().wait()
+
+        with pytest.raises(ExceptionGroup) as raised:
+            async with InOrderAcks(ack, limit=8) as window:
+                await window.submit("0", done)
+                await window.submit("1", broken)
+                await window.submit("2", done)
+                await window.submit("3", waits_forever)
+                await asyncio.Event().wait()  # cancelled when the work fails
+        assert raised.group_contains(RuntimeError)
+        assert acked == ["0"]
+
+    run(scenario())

@@ -1,0 +1,101 @@
+"""Pipelined work on a stream with in-order completion: many events in flight, each acked only in input order.
+
+The at-least-once worker starts an article before the broker has confirmed the previous article's outputs (that
+hides the broker's round trip and lets extraction overlap publishing), yet acks an event only once all its outputs
+are confirmed, and only after every earlier event was acked. In-order acks keep the acked offsets of a partition a
+prefix of what was read, so faust's commit (the highest contiguous acked offset) never passes an unfinished
+message, even when a rebalance dropped earlier acks of the partition before they were committed.
+
+``InOrderAcks`` runs the work of up to ``limit`` events at once and acks them in the order they were submitted;
+each piece of work also gets a ``Turn``, its place in line for a step that must run in input order (the worker
+hands an article's outputs to the producer in its turn, so outputs keep the order of their inputs).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import Generic, TypeVar
+
+E = TypeVar("E")
+
+
+class Turn:
+    """An event's place in line: ``async with turn:`` waits until every earlier event's turn has ended.
+
+    The turn ends when the block exits, or when the event's work ends without taking it, so a rejected or failed
+    event never holds up the ones behind it.
+    """
+
+    def __init__(self, previous: asyncio.Future | None = None) -> None:
+        self._previous = previous
+        self.ended: asyncio.Future = asyncio.get_running_loop().create_future()
+
+    async def __aenter__(self) -> None:
+        if self._previous is not None:
+            await asyncio.shield(self._previous)  # a cancelled waiter must not end the earlier event's turn
+
+    async def __aexit__(self, *exc_info) -> None:
+        self.end()
+
+    def end(self) -> None:
+        if not self.ended.done():
+            self.ended.set_result(None)
+
+
+class InOrderAcks(Generic[E]):
+    """Runs the work of up to ``limit`` events at once and acks each event after its work and all earlier acks.
+
+    Use as ``async with InOrderAcks(ack, limit) as window: ... await window.submit(event, work)``. Leaving the block
+    (shutdown, cancellation) cancels the work still in flight and acks none of it: those events are redone after a
+    restart. Work that raises is a bug: its event and every later one stay unacked, the other work is cancelled and
+    the block raises the error (in an ``ExceptionGroup``).
+    """
+
+    def __init__(self, ack: Callable[[E], Awaitable[object]], limit: int) -> None:
+        self._ack = ack
+        self._room = asyncio.Semaphore(limit)  # released by each ack: bounds the events held, and their work
+        self._unacked: deque[tuple[E, asyncio.Task]] = deque()
+        self._submitted = asyncio.Event()
+        self._last_turn: asyncio.Future | None = None
+        self._group = asyncio.TaskGroup()
+        self._acker: asyncio.Task | None = None
+
+    async def __aenter__(self) -> InOrderAcks[E]:
+        await self._group.__aenter__()
+        self._acker = self._group.create_task(self._ack_in_order())
+        return self
+
+    async def __aexit__(self, *exc_info) -> bool | None:
+        self._acker.cancel()
+        for _, task in self._unacked:
+            task.cancel()
+        return await self._group.__aexit__(*exc_info)
+
+    @property
+    def in_flight(self) -> int:
+        """Events submitted and not yet acked."""
+        return len(self._unacked)
+
+    async def submit(self, event: E, work: Callable[[Turn], Awaitable[object]]) -> None:
+        """Start ``work(turn)`` for ``event`` once fewer than ``limit`` events are unacked; returns once started."""
+        await self._room.acquire()
+        turn = Turn(self._last_turn)
+        self._last_turn = turn.ended
+        task = self._group.create_task(work(turn))
+        task.add_done_callback(lambda _: turn.end())
+        self._unacked.append((event, task))
+        self._submitted.set()
+
+    async def _ack_in_order(self) -> None:
+        while True:
+            if not self._unacked:
+                self._submitted.clear()
+                await self._submitted.wait()
+                continue
+            event, task = self._unacked[0]
+            await task  # raises if the work failed: nothing after it is acked
+            await self._ack(event)
+            self._unacked.popleft()
+            self._room.release()
