@@ -215,16 +215,17 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     entities: dict[str, _Entity] = {}
     raw_mentions: list[tuple[int, int, str]] = []
     acronyms: dict[str, str] = {}
+    demonym_names = demonyms()
     for match in _NAME_RUN.finditer(body):
         run = _parse_run(match.group())
         if run is None:
             continue
-        start = match.start()
+        start, end = match.span()
         index = bisect_right(excluded_starts, start) - 1
-        if index >= 0 and start < excluded[index][1] or _label(body, start, match.end()):
+        if index >= 0 and start < excluded[index][1] or (start == 0 or body[start - 1] == "\n") and _label(body, start, end):
             continue
-        if run.kind is None and run.name in demonyms():
-            group = _group_around(body, start, match.end(), run.name)
+        if run.kind is None and run.name in demonym_names:
+            group = _group_around(body, start, end, run.name)
             if group is not None:
                 name, span = group
                 entities.setdefault(normalise(name), _Entity(name, "group"))
@@ -232,11 +233,10 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             continue
         kind, role, affiliations = run.kind, run.role, run.affiliations
         if not run.titled:
-            role, affiliations = _role_around(body, start, match.end())
+            role, affiliations = _role_around(body, start, end)
             kind = "person" if role is not None else kind
         # "Export Development Canada (EDC)": a name of several words followed by its acronym is an organisation,
         # and so is a name in apposition with one ("Rally Canada, the group that ...").
-        end = match.end()
         acronym = _ACRONYM_AFTER.match(body, end) if body.startswith(" (", end) and " " in run.name and kind != "person" else None
         if acronym is not None or kind != "person" and body.startswith(", ", end) and _ORGANISATION_APPOSITION.match(body, end):
             kind = "organization"
@@ -275,11 +275,9 @@ _LABEL_END = re.compile(r":|,\s[A-Z][\w.]{0,12}\s[—–-]|\s[—–-]\s")
 
 
 def _label(body: str, start: int, end: int) -> bool:
-    """A run in capitals opening a paragraph and ending in a colon or a dash is a label ("READ MORE:",
-    "WATCH BELOW:") or a dateline ("OTTAWA —", "MILTON, Ont. —"), which names no actor."""
-    if start > 0 and body[start - 1] != "\n" or not body[start:end].isupper():
-        return False
-    return bool(_LABEL_END.match(body, end))
+    """A run in capitals opening a paragraph (at ``start``) and ending in a colon or a dash is a label ("READ
+    MORE:", "WATCH BELOW:") or a dateline ("OTTAWA —", "MILTON, Ont. —"), which names no actor."""
+    return body[start:end].isupper() and bool(_LABEL_END.match(body, end))
 
 
 def _group_around(body: str, start: int, end: int, demonym: str) -> tuple[str, Span] | None:
@@ -305,7 +303,10 @@ def _role_around(body: str, start: int, end: int) -> tuple[str | None, tuple[str
         modifier = before.group("modifier").split()
         role, affiliations, _ = _title_role(tuple(modifier + [before.group("role")]))
         return role, affiliations
-    after = _APPOSITION_ROLE.match(body, end, min(len(body), end + 100)) if body.startswith(",", end) else None
+    # An apposition's role starts in lower case: after ", " only a lower-case letter (or more space) may come.
+    if not body.startswith(",", end) or not (body[end + 2 : end + 3].islower() or body[end + 2 : end + 3].isspace()):
+        return None, ()
+    after = _APPOSITION_ROLE.match(body, end, min(len(body), end + 100))
     if after:
         phrase = after.group("role")
         words = phrase.split()

@@ -151,6 +151,8 @@ class _WordStarts:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text, start, end)`` finds."""
         end = len(text) if end is None else end
+        if not any(self._can_open(word) for word in set(_TOKEN.findall(text, start, end))):
+            return  # most clauses: one scan in C, one look-up per distinct word
         after = start
         for token in _TOKEN.finditer(text, start, end):
             if token.start() >= after and self._can_open(token.group()):
