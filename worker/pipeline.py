@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import structlog
@@ -25,6 +26,11 @@ from worker.extraction_pool import ExtractionPool
 from worker.models import DeadLetter, EnrichedArticle
 from worker.observer import PipelineObserver
 from worker.settings import Settings
+
+
+# One thread: extractions of several articles in flight at once would only take turns on the GIL, and the event
+# loop would wait behind each of them.
+_EXTRACTION_THREAD = ThreadPoolExecutor(1, thread_name_prefix="newswire-extract")
 
 
 @dataclass(frozen=True)
@@ -52,8 +58,8 @@ async def transform(value: bytes | None, settings: Settings, taxonomy: Taxonomy,
                     bound: structlog.typing.FilteringBoundLogger, *, pool: ExtractionPool | None = None,
                     ) -> Enriched | Rejected:
     """Decode ``value``, enrich it off the event loop (CPU-bound: the loop must keep serving heartbeats and the web)
-    and fan it out: in ``pool``'s processes (with their own copy of the taxonomy), else in a thread on ``taxonomy``.
-    Never raises: any bug in extraction, or a process that dies on the article, costs one dead letter
+    and fan it out: in ``pool``'s processes (with their own copy of the taxonomy), else in one extraction thread on
+    ``taxonomy``. Never raises: any bug in extraction, or a process that dies on the article, costs one dead letter
     (``extraction_error``), not the worker.
     """
     article_id = None
@@ -63,7 +69,7 @@ async def transform(value: bytes | None, settings: Settings, taxonomy: Taxonomy,
         with observer.extraction_timer():
             if pool is not None:
                 return Enriched(*await pool.enrich(article))
-            enriched = await asyncio.to_thread(enrich, article, taxonomy)
+            enriched = await asyncio.get_running_loop().run_in_executor(_EXTRACTION_THREAD, enrich, article, taxonomy)
         return Enriched(enriched, outbound_messages(enriched))
     except UnprocessableMessage as error:
         return Rejected(error, error.reason, article_id)
