@@ -474,6 +474,13 @@ _STATEMENT_VERB = re.compile(
 )
 
 
+def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]]) -> list[Span]:
+    """The spans (in text order) in which an occurrence may start, found from the occurrences: an article of
+    many short sentences and few names costs a look-up per name, not per sentence."""
+    starts = [start for start, _ in spans]
+    return [spans[index] for index in sorted({bisect_right(starts, at) - 1 for at, _, _ in occurrences} - {-1})]
+
+
 def _statement_candidates(
     body: str, spans: Sequence[Span], quotes: Sequence[Quote], actors: Sequence[Actor], taxonomy: Taxonomy
 ) -> list[Candidate]:
@@ -483,7 +490,7 @@ def _statement_candidates(
     speakers = [actor for actor in actors if actor.type != "place"]
     occurrences = _occurrences(body, speakers)
     candidates = []
-    for start, end in spans:
+    for start, end in _spans_holding(spans, occurrences):
         # Quotes that start before the sentence ends, less those that end by its start, overlap it.
         if bisect_left(quote_starts, end) > bisect_right(quote_ends, start):
             continue

@@ -12,10 +12,12 @@ from collections.abc import Sequence
 
 Span = tuple[int, int]
 
-_LINE = re.compile(r"[^\n]+")
+# A line holding a non-space character; the possessive run of leading space keeps a blank line's cost linear.
+_PARAGRAPH = re.compile(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
 # A sentence may end after . ! or ? (optionally closed by quotes or brackets) before whitespace and the next
 # sentence's first word character (group 1, after an optional opening quote or bracket).
 _SENTENCE_END = re.compile(r"[.!?][.!?]{0,2}[\"”’'»)\]]{0,3}(?=\s{1,50}([\"“‘'«„(\[]?\w))")
+_END_MARK = re.compile(r"[.!?]")
 # Words whose trailing period is an abbreviation, not a sentence end.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt cmdr adm maj prof rev hon pres supt insp det
@@ -26,7 +28,7 @@ _WORD_BEFORE = re.compile(r"([\w.]{1,20})[.!?]{1,3}[\"”’'»)\]]{0,3}$")
 
 def paragraphs(body: str) -> list[Span]:
     """Non-empty lines: news bodies put one paragraph per line."""
-    return [(m.start(), m.end()) for m in _LINE.finditer(body) if m.group().strip()]
+    return [match.span() for match in _PARAGRAPH.finditer(body)]
 
 
 def _is_abbreviation(body: str, end: int) -> bool:
@@ -46,6 +48,10 @@ def sentences(body: str, protected: Sequence[Span] = (), paragraph_spans: Sequen
     spans: list[Span] = []
     for para_start, para_end in paragraphs(body) if paragraph_spans is None else paragraph_spans:
         start = para_start
+        if not _END_MARK.search(body, para_start, para_end):  # one sentence: the common short paragraph
+            trimmed = not body[para_start].isspace() and not body[para_end - 1].isspace()
+            spans.append((para_start, para_end) if trimmed else _trimmed(body, para_start, para_end))
+            continue
         for match in _SENTENCE_END.finditer(body, para_start, para_end):
             following = match.group(1)[-1]
             if not (following.isupper() or following.isdigit()):
