@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from worker.extract.actors import Cast
 from worker.extract.cues import NON_REPORTING, Cue
@@ -100,7 +102,6 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
         reported_until = max(reported_until, cue.content[1]) if not cue.content_before else reported_until
         results.append(_attributed(body, kind, cue.content, cue, speaker, 0.75))
     by_sentence = _CuesBySentence(cues)
-    paragraph_starts = [start for start, _ in paragraphs]
     last: tuple[int, _Speaker | None, int] | None = None  # paragraph, speaker and end of the last quote
     cue_verbs = [cue.verb[0] for cue in cues]
     for index, quote in enumerate(quotes):
@@ -110,14 +111,14 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
         speaker = speakers.resolve(cue) if cue else None
         certainty = 0.9
         if cue is None:
-            paragraph = _paragraph_of(paragraph_starts, quote.open_mark)
+            paragraph = _paragraph_of(paragraphs, quote.open_mark)
             if last is not None and paragraph - last[0] <= 1 and last[1] is not None:
                 speaker, certainty = last[1], 0.6
             recent = _cue_before(cues, cue_verbs, quote.open_mark)
-            if recent is not None and paragraph - _paragraph_of(paragraph_starts, recent.verb[0]) <= 1:
+            if recent is not None and paragraph - _paragraph_of(paragraphs, recent.verb[0]) <= 1:
                 if last is None or last[1] is None or recent.verb[0] > last[2]:
                     speaker, certainty = speakers.resolve(recent) or speaker, 0.6
-            if speaker is None and paragraph > 0 and paragraph_starts[paragraph] >= quote.open_mark - 1:
+            if speaker is None and paragraph > 0 and paragraphs[paragraph][0] >= quote.open_mark - 1:
                 speaker, certainty = speakers.subject_of(paragraphs[paragraph - 1]), 0.5
             if not _speech_like(body[quote.start : quote.end], speaker is not None):
                 continue  # a scare quote, a title or a nickname
@@ -126,7 +127,7 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
         if not quote.closed:
             certainty -= 0.2
         results.append(_attributed(body, "direct", (quote.start, quote.end), cue, speaker, certainty))
-        last = (_paragraph_of(paragraph_starts, quote.end), speaker, quote.end)
+        last = (_paragraph_of(paragraphs, quote.end), speaker, quote.end)
     return sorted(results, key=lambda result: result.span)
 
 
@@ -146,8 +147,8 @@ def _speech_like(text: str, continues_speaker: bool) -> bool:
     return continues_speaker and len(words) >= 2 and text[:1].isupper() and text.rstrip()[-1:] in ".!?,"
 
 
-def _paragraph_of(paragraph_starts: list[int], offset: int) -> int:
-    return bisect_right(paragraph_starts, offset) - 1
+def _paragraph_of(paragraphs: Sequence[Span], offset: int) -> int:
+    return bisect_right(paragraphs, offset, key=itemgetter(0)) - 1
 
 
 def _attributed(body: str, kind: str, span: Span, cue: Cue | None, speaker: _Speaker | None, certainty: float) -> Attributed:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD
 from worker.extract.lexicon import role_words, speaker_nouns, speech_verb_forms
@@ -256,13 +257,12 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
     """Every speech cue outside quotations, sentence by sentence, in body order."""
     opens = [quote.open_mark for quote in quotes]
     closes = [quote.end if quote.close_mark is None else quote.close_mark for quote in quotes]
-    sentence_starts = [start for start, _ in sentences]
     cues: list[Cue] = []
     sentence_cues: list[Cue] = []
     current = -1
     verbs_seen = 0
     for match in _verbs(body):
-        index = bisect_right(sentence_starts, match.start()) - 1
+        index = bisect_right(sentences, match.start(), key=itemgetter(0)) - 1
         if index < 0 or match.end() > sentences[index][1]:
             continue
         if index != current:

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from operator import itemgetter
 
 from worker.extract.actors import normalise
 from worker.extract.ids import stable_id
@@ -477,8 +478,7 @@ _STATEMENT_VERB = re.compile(
 def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]]) -> list[Span]:
     """The spans (in text order) in which an occurrence may start, found from the occurrences: an article of
     many short sentences and few names costs a look-up per name, not per sentence."""
-    starts = [start for start, _ in spans]
-    return [spans[index] for index in sorted({bisect_right(starts, at) - 1 for at, _, _ in occurrences} - {-1})]
+    return [spans[index] for index in sorted({bisect_right(spans, at, key=itemgetter(0)) - 1 for at, _, _ in occurrences} - {-1})]
 
 
 def _statement_candidates(
