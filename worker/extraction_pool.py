@@ -57,8 +57,11 @@ class ExtractionPool:
         self._retry_lock = asyncio.Lock()
 
     def _new_executor(self, processes: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(processes, mp_context=self._context, initializer=_start_child,
-                                   initargs=self._initargs)
+        executor = ProcessPoolExecutor(processes, mp_context=self._context, initializer=_start_child,
+                                       initargs=self._initargs)
+        for _ in range(processes):  # spawn the children now, not while the first articles wait for them
+            executor.submit(int)
+        return executor
 
     async def enrich(self, article: RawArticle) -> tuple[EnrichedArticle, list[Outbound]]:
         """The enriched article and its outbound messages; raises what ``enrich`` raised, or ``ExtractionCrashed``."""
