@@ -232,14 +232,17 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
                 raw_mentions.append((span[0], span[1], normalise(name)))
             continue
         kind, role, affiliations = run.kind, run.role, run.affiliations
+        following = body[end : end + 2]
         if not run.titled:
-            role, affiliations = _role_around(body, start, end)
+            role, affiliations = _role_around(body, start, end, following)
             kind = "person" if role is not None else kind
         # "Export Development Canada (EDC)": a name of several words followed by its acronym is an organisation,
         # and so is a name in apposition with one ("Rally Canada, the group that ...").
-        acronym = _ACRONYM_AFTER.match(body, end) if body.startswith(" (", end) and " " in run.name and kind != "person" else None
-        if acronym is not None or kind != "person" and body.startswith(", ", end) and _ORGANISATION_APPOSITION.match(body, end):
-            kind = "organization"
+        acronym = None
+        if kind != "person" and following in (" (", ", "):
+            acronym = _ACRONYM_AFTER.match(body, end) if following == " (" and " " in run.name else None
+            if acronym is not None or following == ", " and _ORGANISATION_APPOSITION.match(body, end):
+                kind = "organization"
         if kind is None:
             continue
         entity = entities.get(run.key)
@@ -247,12 +250,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             entity = entities[run.key] = _Entity(run.name, kind)
         elif kind == "person" or entity.type == "person?":
             entity.type = kind if entity.type != "person" else "person"
-        if role and role not in entity.roles:
-            entity.roles.append(role)
-        for affiliation in affiliations:
-            if affiliation not in entity.affiliations:
-                entity.affiliations.append(affiliation)
-        entity.gender = entity.gender or run.gender
+        if role or affiliations or run.gender:
+            _add_description(entity, role, affiliations, run.gender)
         name_start = start + run.offset
         raw_mentions.append((name_start, name_start + run.length, run.key))
         if acronym is not None:
@@ -293,18 +292,28 @@ def _group_around(body: str, start: int, end: int, demonym: str) -> tuple[str, S
     return None
 
 
-def _role_around(body: str, start: int, end: int) -> tuple[str | None, tuple[str, ...]]:
-    """A lower-case role before the name ("foreign minister Ri") or an apposition after it."""
-    space = body.rfind(" ", max(0, start - 30), start - 1)
-    before = None
+def _add_description(entity: _Entity, role: str | None, affiliations: tuple[str, ...], gender: str | None) -> None:
+    """What one mention says of an entity: a role and affiliations (each kept once) and a gender (the first)."""
+    if role and role not in entity.roles:
+        entity.roles.append(role)
+    for affiliation in affiliations:
+        if affiliation not in entity.affiliations:
+            entity.affiliations.append(affiliation)
+    entity.gender = entity.gender or gender
+
+
+def _role_around(body: str, start: int, end: int, following: str) -> tuple[str | None, tuple[str, ...]]:
+    """A lower-case role before the name ("foreign minister Ri") or an apposition after it (``following`` are
+    the two characters after the name)."""
+    space = body.rfind(" ", start - 30 if start > 30 else 0, start - 1)
     if body[space + 1 : start].strip() in role_words():  # cheap test before the regex
         before = _LOWER_ROLE_BEFORE.search(body, max(0, start - 60), start)
-    if before and before.group("role") in role_words():
-        modifier = before.group("modifier").split()
-        role, affiliations, _ = _title_role(tuple(modifier + [before.group("role")]))
-        return role, affiliations
+        if before and before.group("role") in role_words():
+            modifier = before.group("modifier").split()
+            role, affiliations, _ = _title_role(tuple(modifier + [before.group("role")]))
+            return role, affiliations
     # An apposition's role starts in lower case: after ", " only a lower-case letter (or more space) may come.
-    if not body.startswith(",", end) or not (body[end + 2 : end + 3].islower() or body[end + 2 : end + 3].isspace()):
+    if following[:1] != "," or not (body[end + 2 : end + 3].islower() or body[end + 2 : end + 3].isspace()):
         return None, ()
     after = _APPOSITION_ROLE.match(body, end, min(len(body), end + 100))
     if after:
