@@ -3,6 +3,8 @@ reported speech, mixed quotes and scare quotes. The articles are written for the
 
 from __future__ import annotations
 
+import pytest
+
 from worker.extract import enrich
 from worker.models import RawArticle
 
@@ -275,3 +277,10 @@ def test_a_possessed_document_speaks_for_its_owner():
         "“Nobody should feel unsafe at a public meeting,” her statement read.\n"
     )
     assert by_text(body, "Nobody should feel unsafe").speaker.name == "Rosa Ilves"
+
+
+@pytest.mark.parametrize("medium", ["by text message", "by text", "via email", "in a text message"])
+def test_reported_content_follows_an_adjunct_of_medium(medium):
+    body = f"The ferry operator, Tomas Ruud, said {medium} the sea had been calm when the storm struck.\n"
+    quote = by_text(body, "the sea had been calm when the storm struck")
+    assert quote.kind == "indirect" and quote.speaker.name == "Tomas Ruud"

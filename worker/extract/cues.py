@@ -237,8 +237,8 @@ _SKIPPED_ADJUNCT = re.compile(
     r"|(?:in|on)\s(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|(?:last|this|earlier\sthis)\s(?:week|month|year)"
     r"|in\s(?:an?|the|his|her|its|their)\s(?:[\w\-]{1,20}\s){0,2}(?:statement|interview|email|e-mail|release|"
-    r"letter|post|tweet|report|speech|video|filing|submission)"
-    r"|(?:by|over\sthe|on\sthe)\s(?:phone|telephone|email|e-mail)"
+    r"letter|post|tweet|report|speech|video|filing|submission|message)"
+    r"|(?:by|over\sthe|on\sthe|via)\s(?:phone|telephone|email|e-mail|text(?:\smessage)?)"
     r"|(?:on|via)\s(?:Twitter|Facebook|Instagram|social\smedia|X))\b"
 )
 _MAX_SKIPPED_ADJUNCTS = 3
