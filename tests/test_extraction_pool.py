@@ -46,9 +46,8 @@ def test_an_article_whose_child_was_killed_is_retried_in_a_fresh_process():
     async def scenario():
         pool = ExtractionPool(1)
         try:
+            pool.start()
             extraction = asyncio.ensure_future(pool.enrich(ARTICLE))
-            while not pool._executor._processes:  # the child is spawned when the article is submitted
-                await asyncio.sleep(0)
             (child,) = pool._executor._processes
             os.kill(child, signal.SIGKILL)  # still importing: it dies before it could finish the article
             article, _ = await extraction

@@ -120,8 +120,12 @@ def create_app(settings: Settings) -> faust.App:
                 await window.submit(event, partial(processor.process, event))
 
     if pool is not None:
+        @app.task
+        async def start_extraction() -> None:
+            pool.start()
+
         @app.on_before_shutdown.connect
-        async def stop_extraction(app: faust.App, **kwargs) -> None:
+        async def stop_extraction(sender: faust.App, **kwargs) -> None:
             pool.shutdown()
 
     app.newswire_processor = processor  # type: ignore[attr-defined]

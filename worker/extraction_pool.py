@@ -53,18 +53,25 @@ class ExtractionPool:
         self._processes = processes
         self._initargs = (issues_file, issues_replace)
         self._context = multiprocessing.get_context("spawn")
-        self._executor = self._new_executor(processes)
+        self._executor: ProcessPoolExecutor | None = None
         self._retry_lock = asyncio.Lock()
+
+    def start(self) -> None:
+        """Spawn the children now, when the worker starts, not while the first articles wait for them (``enrich``
+        starts a pool that was not started)."""
+        if self._executor is None:
+            self._executor = self._new_executor(self._processes)
 
     def _new_executor(self, processes: int) -> ProcessPoolExecutor:
         executor = ProcessPoolExecutor(processes, mp_context=self._context, initializer=_start_child,
                                        initargs=self._initargs)
-        for _ in range(processes):  # spawn the children now, not while the first articles wait for them
+        for _ in range(processes):  # a child is spawned for each task submitted while none is idle
             executor.submit(int)
         return executor
 
     async def enrich(self, article: RawArticle) -> tuple[EnrichedArticle, list[Outbound]]:
         """The enriched article and its outbound messages; raises what ``enrich`` raised, or ``ExtractionCrashed``."""
+        self.start()
         executor = self._executor
         try:
             messages = await asyncio.get_running_loop().run_in_executor(executor, _enrich_in_child, article)
@@ -87,4 +94,5 @@ class ExtractionPool:
 
     def shutdown(self) -> None:
         """Stop the children; extractions not started yet are cancelled."""
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
