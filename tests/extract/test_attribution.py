@@ -128,7 +128,17 @@ def test_an_unnamed_speaker_is_named_as_written_and_an_organisation_noun_finds_i
         "“We will publish the full budget in May,” the commission said.\n"
     )
     assert speaker(body, "the fares would stay") == "A spokesperson"
-    assert speaker(body, "We will publish") == "Harbour Transit Commission"
+    assert speaker(body, "We will publish") == "The Harbour Transit Commission"
+
+
+def test_an_organisation_keeps_the_article_it_is_introduced_with_unless_it_modifies_a_noun():
+    body = (
+        "The Lakeside Tenants Union met on Monday, and the Harbour Policy Forum study came out.\n"
+        "The union said rents had doubled since the spring.\n"
+        "Harbour Policy Forum said landlords should register every unit.\n"
+    )
+    assert speaker(body, "rents had doubled") == "The Lakeside Tenants Union"
+    assert speaker(body, "landlords should register") == "Harbour Policy Forum"
 
 
 def test_an_uncued_quote_takes_the_speaker_of_the_cue_or_the_subject_just_before_it():

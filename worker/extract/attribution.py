@@ -35,6 +35,9 @@ _ORGANISATION_NOUNS = frozenset(
 )
 _ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "organization", "organisation", "corporation"})
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_THE_NAMED_TYPES = ("organization", "group")
+_NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")
 _BETWEEN_QUOTE_AND_CUE = re.compile(r"[\s,.!?;:—–-]{0,6}")
 _MIN_UNATTRIBUTED_WORDS = 6
 # A name opens its sentence when at most five words (a title, "For", "The 26-year-old", a fronted adjunct such
@@ -217,6 +220,9 @@ class _SpeakerResolver:
         self.subject_starts = {cue.subject[0] for cue in cues if cue.subject}
         self.subject_ends = {cue.subject[1] for cue in cues if cue.subject}  # "NDP MP Ann Lee" ends at the name
         self.cache: dict[Span, _Speaker | None] = {}
+        self.first_mentions: dict[str, Span] = {}
+        for start, end, actor in cast.mentions:
+            self.first_mentions.setdefault(actor.id, (start, end))
 
     def resolve(self, cue: Cue) -> _Speaker | None:
         if cue.subject is None:
@@ -231,10 +237,10 @@ class _SpeakerResolver:
         lowered = text.lower()
         if lowered in ("he", "she"):
             actor = self._antecedent(subject[0], ("person",), "male" if lowered == "he" else "female", content)
-            return _Speaker(actor.name, actor, mention, 0.9) if actor else None
+            return self._speaker(actor, mention, 0.9) if actor else None
         if lowered in ("they", "it", "we"):
             actor = self._antecedent(subject[0], ("organization", "group"), None, content)
-            return _Speaker(actor.name, actor, mention, 0.7) if actor else None
+            return self._speaker(actor, mention, 0.7) if actor else None
         if lowered == "i":
             return None
         bare = _DETERMINER.sub("", text)
@@ -242,23 +248,35 @@ class _SpeakerResolver:
         if head in _DOCUMENT_NOUNS:
             author = self._document_author(text, subject[0])
             if author is not None:
-                return _Speaker(author.name, author, mention, 0.8)
+                return self._speaker(author, mention, 0.8)
             # A statement comes from the group just named ("ministers from seven countries and the Commission").
             actor = self.cast.mentioned_before(subject[0], ("group",), within=_STATEMENT_GROUP_CHARS)
             actor = actor or self.cast.mentioned_before(subject[0], ("group", "organization"))
-            return _Speaker(actor.name, actor, mention, 0.7) if actor else _Speaker(bare, None, mention, 0.6)
+            return self._speaker(actor, mention, 0.7) if actor else _Speaker(bare, None, mention, 0.6)
         if head in _ORGANISATION_NOUNS and len(bare.split()) <= 3:
             actor = self._organisation_before(subject[0], head)
             if actor is not None:
-                return _Speaker(actor.name, actor, mention, 0.75)
+                return self._speaker(actor, mention, 0.75)
         if bare[:1].isupper() and bare == text:
             actor = self.cast.actor_named(bare)
             if actor is not None:
-                return _Speaker(actor.name, actor, mention, 1.0)
+                return self._speaker(actor, mention, 1.0)
         actor = self._by_role(bare, subject[0])
         if actor is not None:
-            return _Speaker(actor.name, actor, mention, 0.85)
+            return self._speaker(actor, mention, 0.85)
         return _Speaker(text, None, mention, 0.8)  # an unnamed speaker is named as written: "a spokesperson"
+
+    def _speaker(self, actor: Actor, mention: Mention, certainty: float) -> _Speaker:
+        """A speaker named by its actor; an organisation the article introduces with the article ("the EU",
+        "The Forecaddie") keeps it, as that is the form the article uses for it, unless the name there only
+        modifies a noun ("the Civic Action study")."""
+        start, end = self.first_mentions.get(actor.id, (0, 0))
+        if actor.type not in _THE_NAMED_TYPES or not _THE_BEFORE.search(self.body, max(0, start - 4), start):
+            return _Speaker(actor.name, actor, mention, certainty)
+        head = _NEXT_WORD.match(self.body, end)
+        if head and head.group(1) in _DOCUMENT_NOUNS | _ORGANISATION_NOUNS:
+            return _Speaker(actor.name, actor, mention, certainty)
+        return _Speaker(self.body[start - 4 : start] + actor.name, actor, mention, certainty)
 
     def _document_author(self, text: str, offset: int) -> Actor | None:
         """Who issued "her statement" (the last female person who spoke or led a sentence) or "Ann Lee's
@@ -279,7 +297,7 @@ class _SpeakerResolver:
         if index < len(cast.mentions) and cast.mentions[index][0] < paragraph[1]:
             start, end, actor = cast.mentions[index]
             if actor.type == "person" and self._leads(start):
-                return _Speaker(actor.name, actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
+                return self._speaker(actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
         return None
 
     def _organisation_before(self, offset: int, head: str) -> Actor | None:
