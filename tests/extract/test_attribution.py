@@ -294,3 +294,15 @@ def test_reported_content_follows_an_adjunct_of_medium(medium):
     body = f"The ferry operator, Tomas Ruud, said {medium} the sea had been calm when the storm struck.\n"
     quote = by_text(body, "the sea had been calm when the storm struck")
     assert quote.kind == "indirect" and quote.speaker.name == "Tomas Ruud"
+
+
+def test_a_definite_role_noun_refers_back_to_the_person_who_spoke_or_to_the_phrase_that_introduced_it():
+    body = (
+        "Harold Vance toured the new arena on Monday.\n"
+        "Vance said the city would build two more rinks.\n"
+        "The mayor also said the library would open in May.\n"
+        "Officials met a transit official at the station.\n"
+        "The transit official said the trains would run late.\n"
+    )
+    assert speaker(body, "the library would open") == "Harold Vance"
+    assert speaker(body, "the trains would run") == "a transit official"

@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from worker.extract.actors import Cast
 from worker.extract.cues import NON_REPORTING, Cue
-from worker.extract.lexicon import demonyms
+from worker.extract.lexicon import demonyms, role_words
 from worker.extract.quotes import QuoteSpan
 from worker.extract.text import Span
 from worker.models import Actor, Mention
@@ -35,6 +35,8 @@ _ORGANISATION_NOUNS = frozenset(
 )
 _ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "organization", "organisation", "corporation"})
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
+# "a justice official", "an official": an unnamed speaker introduced by an indefinite phrase ending in a role.
+_INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]{{0,20}} ){{0,3}}{}\b"
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _THE_NAMED_TYPES = ("organization", "group")
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")
@@ -261,7 +263,10 @@ class _SpeakerResolver:
             actor = self.cast.actor_named(bare)
             if actor is not None:
                 return self._speaker(actor, mention, 1.0)
-        actor = self._by_role(bare, subject[0])
+        introduced = self._introduced_as(text, subject[0])
+        if introduced is not None:
+            return _Speaker(introduced, None, mention, 0.7)
+        actor = self._by_role(bare, subject[0]) or self._role_antecedent(text, subject[0], content)
         if actor is not None:
             return self._speaker(actor, mention, 0.85)
         return _Speaker(text, None, mention, 0.8)  # an unnamed speaker is named as written: "a spokesperson"
@@ -364,6 +369,26 @@ class _SpeakerResolver:
         """A mention inside an unclosed parenthesis on its line: a credit or an aside."""
         line = max(self.body.rfind("\n", max(0, start - 120), start), start - 120)
         return self.body.rfind("(", line, start) > self.body.rfind(")", line, start)
+
+    def _introduced_as(self, text: str, offset: int) -> str | None:
+        """The indefinite phrase that introduced an unnamed speaker ("a justice official"), which "the
+        official" or "the justice official" refers back to; that phrase is how the article names them."""
+        words = text.split()
+        if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in role_words():
+            return None
+        pattern = _INDEFINITE.format(re.escape(words[-1].lower()))
+        found = None
+        for found in re.finditer(pattern, self.body[max(0, offset - _SUBJECT_LOOKBACK_CHARS * 2) : offset]):
+            pass
+        return found.group() if found else None
+
+    def _role_antecedent(self, text: str, offset: int, content: Span | None) -> Actor | None:
+        """The person "the mayor" or "the prime minister" stands for when no one in the article holds that
+        title: a definite role noun refers back, like "he", to the person who spoke or led a sentence."""
+        words = text.lower().split()
+        if len(words) < 2 or words[0] != "the" or words[-1] not in role_words():
+            return None
+        return self._antecedent(offset, ("person",), None, content)
 
     def _by_role(self, phrase: str, offset: int) -> Actor | None:
         words = re.sub(r"[’']s\b", "", phrase).split()
