@@ -7,6 +7,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from kafka.errors import KafkaConnectionError, KafkaTimeoutError
 from pydantic import ValidationError
 
 from worker import __version__
@@ -60,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings.log_level, settings.log_format)
     try:
         return args.func(args, settings)
+    except (KafkaTimeoutError, KafkaConnectionError) as error:
+        print(f"newswire: cannot reach Kafka at {settings.bootstrap_servers}: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

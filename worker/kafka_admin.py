@@ -26,13 +26,19 @@ def client_options(settings: Settings) -> dict:
             ssl_certfile=str(settings.ssl_certfile) if settings.ssl_certfile else None,
             ssl_keyfile=str(settings.ssl_keyfile) if settings.ssl_keyfile else None,
         )
-    if settings.security_protocol.startswith("SASL"):
-        options.update(
-            sasl_mechanism=settings.sasl_mechanism or "PLAIN",
-            sasl_plain_username=settings.sasl_username,
-            sasl_plain_password=settings.sasl_password.get_secret_value() if settings.sasl_password else None,
-        )
+    options.update(sasl_options(settings))
     return options
+
+
+def sasl_options(settings: Settings) -> dict:
+    """SASL options, named alike by kafka-python and aiokafka; empty unless the protocol uses SASL."""
+    if not settings.security_protocol.startswith("SASL"):
+        return {}
+    return {
+        "sasl_mechanism": settings.sasl_mechanism or "PLAIN",
+        "sasl_plain_username": settings.sasl_username,
+        "sasl_plain_password": settings.sasl_password.get_secret_value() if settings.sasl_password else None,
+    }
 
 
 def ssl_context(settings: Settings) -> ssl.SSLContext | None:

@@ -37,7 +37,7 @@ from aiokafka.structs import ConsumerRecord
 from worker.delivery import is_permanent
 from worker.dlq import VALUE_DROPPED, to_headers
 from worker.extract.taxonomy import load_taxonomy
-from worker.kafka_admin import OUTPUT_SIZE_FACTOR, ssl_context
+from worker.kafka_admin import OUTPUT_SIZE_FACTOR, sasl_options, ssl_context
 from worker.observer import PipelineObserver
 from worker.pipeline import Enriched, Rejected, dead_letter, transform
 from worker.settings import Settings
@@ -60,12 +60,7 @@ def aiokafka_security(settings: Settings) -> dict:
     context = ssl_context(settings)
     if context is not None:
         options["ssl_context"] = context
-    if settings.security_protocol.startswith("SASL"):
-        options.update(
-            sasl_mechanism=settings.sasl_mechanism or "PLAIN",
-            sasl_plain_username=settings.sasl_username,
-            sasl_plain_password=settings.sasl_password.get_secret_value() if settings.sasl_password else None,
-        )
+    options.update(sasl_options(settings))
     return options
 
 

@@ -49,3 +49,13 @@ def test_an_unreadable_issue_file_is_a_clear_error(tmp_path):
     )
     assert result.returncode == 2
     assert "missing.toml" in result.stderr and "cannot read" in result.stderr
+
+
+def test_an_unreachable_broker_is_a_clear_error():
+    result = subprocess.run(
+        [sys.executable, "-m", "worker.cli", "--bootstrap-servers", "127.0.0.1:1", "replay", "--quiet"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("newswire: cannot reach Kafka at 127.0.0.1:1")
+    assert "Traceback" not in result.stderr

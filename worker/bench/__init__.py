@@ -7,6 +7,9 @@ and compared (docs/benchmarks.md). Figures from a shared machine are noisy: comp
 from __future__ import annotations
 
 import importlib
+import sys
+
+from worker.bench.corpus import CorpusError
 
 BENCHMARK_MODULES = (
     "worker.bench.extract",
@@ -26,3 +29,18 @@ def register(subparsers) -> None:
     benchmarks = parser.add_subparsers(dest="benchmark", metavar="BENCHMARK", required=True)
     for name in BENCHMARK_MODULES:
         importlib.import_module(name).register(benchmarks)
+    for name, benchmark in benchmarks.choices.items():
+        benchmark.set_defaults(func=_reporting_corpus_errors(name, benchmark.get_default("func")))
+
+
+def _reporting_corpus_errors(name: str, run):
+    """``run``, with a corpus that yields no articles reported as one line and exit status 1."""
+
+    def guarded(args, settings) -> int:
+        try:
+            return run(args, settings)
+        except CorpusError as error:
+            print(f"newswire bench {name}: {error}", file=sys.stderr)
+            return 1
+
+    return guarded

@@ -45,19 +45,27 @@ def add_corpus_argument(parser) -> None:
     )
 
 
+class CorpusError(ValueError):
+    """No articles to measure: the paths name none, or cannot be read."""
+
+
 def load_corpus(paths: list[str] | None) -> Corpus:
-    """Every valid article under ``paths`` (the seeds when empty); raises ValueError when there is none."""
+    """Every valid article under ``paths`` (the seeds when empty); raises CorpusError when there is none."""
     names = expand_paths(paths or [str(DEFAULT_CORPUS)])
     articles: list[RawArticle] = []
     skipped = 0
     for name in names:
-        for record in read_records(name):
+        try:
+            records = list(read_records(name))
+        except OSError as error:
+            raise CorpusError(f"{name}: {error.strerror}") from None
+        for record in records:
             try:
                 articles.append(decode_article(as_raw_article(record.value), max_bytes=LIMIT, max_body_chars=LIMIT))
             except UnprocessableMessage:
                 skipped += 1
     if not articles:
-        raise ValueError("no valid articles in " + ", ".join(names))
+        raise CorpusError("no valid articles in " + ", ".join(names))
     return Corpus(articles, skipped)
 
 

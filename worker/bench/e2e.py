@@ -8,7 +8,6 @@ the ceiling, and the ratio of the two says how much of it the worker reaches. Ta
 from __future__ import annotations
 
 import argparse
-import sys
 
 from worker.bench.corpus import add_corpus_argument, load_corpus, messages
 from worker.bench.harness import PASSTHROUGH_COMMAND, WORKER_COMMAND, backlog_run
@@ -33,11 +32,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    try:
-        corpus = load_corpus(args.paths)
-    except (ValueError, OSError) as error:
-        print(f"newswire bench e2e: {error}", file=sys.stderr)
-        return 1
+    corpus = load_corpus(args.paths)
     runs = {
         name: backlog_run(settings, command, messages(corpus, args.articles, name[0]), partitions=args.partitions)
         for name, command in (("passthrough", PASSTHROUGH_COMMAND), ("worker", WORKER_COMMAND))

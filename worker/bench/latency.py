@@ -39,11 +39,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    try:
-        corpus = load_corpus(args.paths)
-    except (ValueError, OSError) as error:
-        print(f"newswire bench latency: {error}", file=sys.stderr)
-        return 1
+    corpus = load_corpus(args.paths)
     with Deployment(settings, args.partitions) as deployment:
         (worker,) = deployment.start(WORKER_COMMAND)
         deployment.wait_group_stable(1)

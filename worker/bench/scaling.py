@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import sys
 from functools import reduce
 
 from worker.bench.corpus import add_corpus_argument, load_corpus, messages
@@ -52,11 +51,7 @@ def counts(text: str) -> list[int]:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    try:
-        corpus = load_corpus(args.paths)
-    except (ValueError, OSError) as error:
-        print(f"newswire bench scaling: {error}", file=sys.stderr)
-        return 1
+    corpus = load_corpus(args.paths)
     partitions = reduce(math.lcm, args.processes, 1) * 2  # every process gets the same share
     runs, stalled = [], []
     for count in args.processes:
