@@ -306,3 +306,13 @@ def test_a_definite_role_noun_refers_back_to_the_person_who_spoke_or_to_the_phra
     )
     assert speaker(body, "the library would open") == "Harold Vance"
     assert speaker(body, "the trains would run") == "a transit official"
+
+
+def test_one_of_a_group_is_the_person_the_next_cue_names_and_a_role_for_an_organisation_is_kept_as_written():
+    body = (
+        "One of the two leaders of Norway’s ruling Harbour Party told reporters on Monday that taxes must fall.\n"
+        "“We need a quick decision,” Ingrid Solberg said.\n"
+        "A spokesperson for the Lakeside Transit Authority said the fares would rise in June.\n"
+    )
+    assert speaker(body, "taxes must fall") == "Ingrid Solberg"
+    assert speaker(body, "the fares would rise") == "A spokesperson for the Lakeside Transit Authority"

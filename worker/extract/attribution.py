@@ -37,6 +37,9 @@ _ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "orga
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 # "a justice official", "an official": an unnamed speaker introduced by an indefinite phrase ending in a role.
 _INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]{{0,20}} ){{0,3}}{}\b"
+# One unnamed member of a group: "One of the two leaders of ...", "One former director".
+_ONE_OF_SUBJECT = re.compile(r"[Oo]ne\s")
+_PRONOUN_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I"})
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _THE_NAMED_TYPES = ("organization", "group")
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")
@@ -79,7 +82,7 @@ class _Speaker:
 
 def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, paragraphs: list[Span]) -> list[Attributed]:
     """Quotes (direct, mixed, indirect) with their speakers, in body order."""
-    speakers = _SpeakerResolver(body, cast, cues)
+    speakers = _SpeakerResolver(body, cast, cues, paragraphs)
     results: list[Attributed] = []
     absorbed: set[int] = set()
     quote_cue: dict[int, Cue] = {}
@@ -216,9 +219,12 @@ def _cue_for(body: str, quote: QuoteSpan, by_sentence: _CuesBySentence) -> Cue |
 class _SpeakerResolver:
     """Resolves the subject of a cue to a canonical speaker, remembering the last speakers for pronouns."""
 
-    def __init__(self, body: str, cast: Cast, cues: list[Cue]) -> None:
+    def __init__(self, body: str, cast: Cast, cues: list[Cue], paragraphs: list[Span]) -> None:
         self.body = body
         self.cast = cast
+        self.cues = [cue for cue in cues if cue.subject]
+        self.cue_verbs = [cue.verb[0] for cue in self.cues]
+        self.paragraphs = paragraphs
         self.subject_starts = {cue.subject[0] for cue in cues if cue.subject}
         self.subject_ends = {cue.subject[1] for cue in cues if cue.subject}  # "NDP MP Ann Lee" ends at the name
         self.cache: dict[Span, _Speaker | None] = {}
@@ -255,6 +261,9 @@ class _SpeakerResolver:
             actor = self.cast.mentioned_before(subject[0], ("group",), within=_STATEMENT_GROUP_CHARS)
             actor = actor or self.cast.mentioned_before(subject[0], ("group", "organization"))
             return self._speaker(actor, mention, 0.7) if actor else _Speaker(bare, None, mention, 0.6)
+        if _ONE_OF_SUBJECT.match(text):
+            actor = self._named_next(subject)
+            return self._speaker(actor, mention, 0.7) if actor else _Speaker(text, None, mention, 0.7)
         if head in _ORGANISATION_NOUNS and len(bare.split()) <= 3:
             actor = self._organisation_before(subject[0], head)
             if actor is not None:
@@ -369,6 +378,20 @@ class _SpeakerResolver:
         """A mention inside an unclosed parenthesis on its line: a credit or an aside."""
         line = max(self.body.rfind("\n", max(0, start - 120), start), start - 120)
         return self.body.rfind("(", line, start) > self.body.rfind(")", line, start)
+
+    def _named_next(self, subject: Span) -> Actor | None:
+        """The person an unnamed speaker ("One of the party's two leaders", "One former director") turns out to be:
+        the one the next cue names, in the same or the next paragraph ("“...,” Lars Klingbeil said.")."""
+        index = bisect_right(self.cue_verbs, subject[1])
+        following = next((cue for cue in self.cues[index:] if cue.subject != subject), None)
+        if following is None or following.subject is None:
+            return None
+        paragraph = _paragraph_of(self.paragraphs, subject[0])
+        if _paragraph_of(self.paragraphs, following.subject[0]) - paragraph > 1:
+            return None
+        name = self.body[following.subject[0] : following.subject[1]]
+        actor = self.cast.actor_named(name) if name[:1].isupper() and name not in _PRONOUN_SUBJECTS else None
+        return actor if actor is not None and actor.type == "person" else None
 
     def _introduced_as(self, text: str, offset: int) -> str | None:
         """The indefinite phrase that introduced an unnamed speaker ("a justice official"), which "the

@@ -100,6 +100,7 @@ _DETERMINERS = frozenset("the a an his her their its one two several many some o
 _PARTICLES = frozenset("de da di du del van von der den le la al bin ibn el dos das".split())
 _PRONOUN_FORMS = frozenset({"he", "He", "she", "She", "they", "They", "it", "It", "we", "We", "I"})
 _APPOSITION_CHARS = 150
+_PARTITIVE_LINKS = frozenset({"of", "for", "with", "at"})
 
 
 @cache
@@ -167,7 +168,8 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
             first += 1
         if word(first).lower() in FUNCTION_WORDS:
             return None
-        return tokens[first][0], tokens[index][1]
+        opener = _partitive_opener(body, tokens, first)
+        return tokens[first if opener is None else opener][0], tokens[index][1]
     lowered = last.lower()
     if lowered not in _heads() and not (lowered.endswith("s") and lowered[:-1] in _heads()):
         return None
@@ -185,6 +187,23 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
     if first == index and not lowered.endswith("s") and lowered != "police":
         return None  # a bare singular noun ("report") is not a subject
     return tokens[first][0], tokens[index][1]
+
+
+def _partitive_opener(body: str, tokens: list[Span], first: int) -> int | None:
+    """Where a partitive or indefinite role phrase that a name completes begins: "One of the two leaders of
+    Germany's ruling Social Democrats", "A spokesperson for the Senate". The speaker is one unnamed member, not
+    the organisation after "of" or "for"."""
+    linked = role = False
+    for at in range(first - 1, max(-1, first - 13), -1):
+        lowered = body[tokens[at][0] : tokens[at][1]].lower()
+        if not lowered[:1].isalnum():
+            return None
+        linked = linked or lowered in _PARTITIVE_LINKS
+        role = role or linked and (lowered in _heads() or lowered.endswith("s") and lowered[:-1] in _heads())
+        partitive = lowered == "one" and body[tokens[at + 1][0] : tokens[at + 1][1]] == "of"
+        if linked and (partitive or lowered in ("a", "an") and role):
+            return at
+    return None
 
 
 @cache
