@@ -316,3 +316,12 @@ def test_one_of_a_group_is_the_person_the_next_cue_names_and_a_role_for_an_organ
     )
     assert speaker(body, "taxes must fall") == "Ingrid Solberg"
     assert speaker(body, "the fares would rise") == "A spokesperson for the Lakeside Transit Authority"
+
+
+def test_numbers_or_a_study_from_a_named_source_are_that_source():
+    body = (
+        "According to the latest numbers from Harbour Statistics, rents rose by a tenth.\n"
+        "According to the memo obtained by The Lakeside Ledger, the fund was closed.\n"
+    )
+    assert speaker(body, "rents rose") == "Harbour Statistics"
+    assert speaker(body, "the fund was closed") != "The Lakeside Ledger"

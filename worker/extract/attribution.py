@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
-from worker.extract.actors import Cast
+from worker.extract.actors import Cast, normalise
 from worker.extract.cues import NON_REPORTING, Cue
 from worker.extract.lexicon import demonyms, role_words
 from worker.extract.quotes import QuoteSpan
@@ -40,6 +40,9 @@ _INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]{{0,20}} ){{0,3}}{}\b"
 # One unnamed member of a group: "One of the two leaders of ...", "One former director".
 _ONE_OF_SUBJECT = re.compile(r"[Oo]ne\s")
 _PRONOUN_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I"})
+# What a named source put out: "the latest numbers from Statistics Canada", "a study by the Fraser Institute";
+# not the agent of a participle ("the memo obtained by The Globe").
+_SOURCE = re.compile(r"(?<!ed)\s(?:from|by)\s(?:the\s)?(?P<name>[A-Z][\w.’'\- ]{0,60})$")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _THE_NAMED_TYPES = ("organization", "group")
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")
@@ -253,6 +256,10 @@ class _SpeakerResolver:
             return None
         bare = _DETERMINER.sub("", text)
         head = bare.split()[-1].lower() if bare.split() else ""
+        source = _SOURCE.search(text) if _DETERMINER.match(text) and bare[:1].islower() else None
+        if source is not None:
+            actor = self.cast.by_alias.get(normalise(source.group("name")))
+            return self._speaker(actor, mention, 0.75) if actor else _Speaker(source.group("name"), None, mention, 0.7)
         if head in _DOCUMENT_NOUNS:
             author = self._document_author(text, subject[0])
             if author is not None:
