@@ -325,3 +325,13 @@ def test_numbers_or_a_study_from_a_named_source_are_that_source():
     )
     assert speaker(body, "rents rose") == "Harbour Statistics"
     assert speaker(body, "the fund was closed") != "The Lakeside Ledger"
+
+
+def test_two_people_who_speak_together_are_named_both():
+    body = (
+        "Ada Brennan met Tomas Keller at the harbour on Monday.\n"
+        "Both Brennan and Keller have said the talks went well.\n"
+        "Norway and Harbour Bank said the loan was signed.\n"
+    )
+    assert speaker(body, "the talks went well") == "Ada Brennan and Tomas Keller"
+    assert speaker(body, "the loan was signed") == "Harbour Bank"

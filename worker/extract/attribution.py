@@ -254,6 +254,8 @@ class _SpeakerResolver:
             return self._speaker(actor, mention, 0.7) if actor else None
         if lowered == "i":
             return None
+        if " and " in text and text[:1].isupper():
+            return self._coordinated(subject, content, mention)
         bare = _DETERMINER.sub("", text)
         head = bare.split()[-1].lower() if bare.split() else ""
         source = _SOURCE.search(text) if _DETERMINER.match(text) and bare[:1].islower() else None
@@ -385,6 +387,16 @@ class _SpeakerResolver:
         """A mention inside an unclosed parenthesis on its line: a credit or an aside."""
         line = max(self.body.rfind("\n", max(0, start - 120), start), start - 120)
         return self.body.rfind("(", line, start) > self.body.rfind(")", line, start)
+
+    def _coordinated(self, subject: Span, content: Span | None, mention: Mention) -> _Speaker | None:
+        """Two people who speak together ("Sandmann and Phillips have said") are named both, by their fullest
+        names; otherwise ("Canada and China's ministry") the last conjunct is the subject."""
+        text = self.body[subject[0] : subject[1]]
+        split = text.rindex(" and ")
+        first, last = self.cast.actor_named(text[:split]), self.cast.actor_named(text[split + 5 :])
+        if first is not None and last is not None and first.type == last.type == "person" and first != last:
+            return _Speaker(f"{first.name} and {last.name}", None, mention, 0.8)
+        return self._resolve((subject[0] + split + 5, subject[1]), content)
 
     def _named_next(self, subject: Span) -> Actor | None:
         """The person an unnamed speaker ("One of the party's two leaders", "One former director") turns out to be:

@@ -169,6 +169,8 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         if word(first).lower() in FUNCTION_WORDS:
             return None
         opener = _partitive_opener(body, tokens, first)
+        if opener is None and first >= 2 and word(first - 1) == "and" and word(first - 2)[:1].isupper():
+            opener = first - 2  # "Sandmann and Phillips": the speakers are both
         return tokens[first if opener is None else opener][0], tokens[index][1]
     lowered = last.lower()
     if lowered not in _heads() and not (lowered.endswith("s") and lowered[:-1] in _heads()):
