@@ -33,6 +33,7 @@ _ORGANISATION_NOUNS = frozenset(
     "commission committee association institute university school hospital bank network corporation authority "
     "foundation society service office".split()
 )
+_MODIFIED_NOUNS = _DOCUMENT_NOUNS | _ORGANISATION_NOUNS  # "the Civic Action study": the name is a modifier
 _ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "organization", "organisation", "corporation"})
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 # "a justice official", "an official": an unnamed speaker introduced by an indefinite phrase ending in a role.
@@ -297,7 +298,7 @@ class _SpeakerResolver:
         if actor.type not in _THE_NAMED_TYPES or not _THE_BEFORE.search(self.body, max(0, start - 4), start):
             return _Speaker(actor.name, actor, mention, certainty)
         head = _NEXT_WORD.match(self.body, end)
-        if head and head.group(1) in _DOCUMENT_NOUNS | _ORGANISATION_NOUNS:
+        if head and head.group(1) in _MODIFIED_NOUNS:
             return _Speaker(actor.name, actor, mention, certainty)
         return _Speaker(self.body[start - 4 : start] + actor.name, actor, mention, certainty)
 
