@@ -335,3 +335,11 @@ def test_two_people_who_speak_together_are_named_both():
     )
     assert speaker(body, "the talks went well") == "Ada Brennan and Tomas Keller"
     assert speaker(body, "the loan was signed") == "Harbour Bank"
+
+
+def test_a_role_of_an_organisation_is_the_person_in_that_role_not_the_organisation():
+    body = (
+        "Harold Vance spoke to supporters in Moncton on Sunday.\n"
+        "The former director of the Harbour Assembly said Monday he would run for the leadership.\n"
+    )
+    assert speaker(body, "he would run") == "Harold Vance"

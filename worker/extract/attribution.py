@@ -44,6 +44,8 @@ _PRONOUN_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I"})
 # What a named source put out: "the latest numbers from Statistics Canada", "a study by the Fraser Institute";
 # not the agent of a participle ("the memo obtained by The Globe").
 _SOURCE = re.compile(r"(?<!ed)\s(?:from|by)\s(?:the\s)?(?P<name>[A-Z][\w.’'\- ]{0,60})$")
+# A role of an organisation: "The former sergeant-at-arms of the House of Commons", "a lawyer for the board".
+_ROLE_OF = re.compile(r"((?:[Tt]he|[Aa]n?)\s[^,;]{1,60}?)\s(?:of|for|with|at)\s")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _THE_NAMED_TYPES = ("organization", "group")
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")
@@ -274,6 +276,9 @@ class _SpeakerResolver:
         if _ONE_OF_SUBJECT.match(text):
             actor = self._named_next(subject)
             return self._speaker(actor, mention, 0.7) if actor else _Speaker(text, None, mention, 0.7)
+        role = _ROLE_OF.match(text)
+        if role is not None and role.group(1).split()[-1].lower() in role_words():
+            return self._role_holder(role.group(1), subject[0], content, mention)  # "the lawyer for the board"
         if head in _ORGANISATION_NOUNS and len(bare.split()) <= 3:
             actor = self._organisation_before(subject[0], head)
             if actor is not None:
@@ -282,13 +287,18 @@ class _SpeakerResolver:
             actor = self.cast.actor_named(bare)
             if actor is not None:
                 return self._speaker(actor, mention, 1.0)
-        introduced = self._introduced_as(text, subject[0])
+        return self._role_holder(text, subject[0], content, mention)
+
+    def _role_holder(self, text: str, offset: int, content: Span | None, mention: Mention) -> _Speaker:
+        """Who a role phrase stands for: the phrase that introduced it ("a justice official"), the person
+        holding the role, or the person it refers back to; else it is named as written ("a spokesperson")."""
+        introduced = self._introduced_as(text, offset)
         if introduced is not None:
             return _Speaker(introduced, None, mention, 0.7)
-        actor = self._by_role(bare, subject[0]) or self._role_antecedent(text, subject[0], content)
+        actor = self._by_role(_DETERMINER.sub("", text), offset) or self._role_antecedent(text, offset, content)
         if actor is not None:
             return self._speaker(actor, mention, 0.85)
-        return _Speaker(text, None, mention, 0.8)  # an unnamed speaker is named as written: "a spokesperson"
+        return _Speaker(mention.text, None, mention, 0.8)
 
     def _speaker(self, actor: Actor, mention: Mention, certainty: float) -> _Speaker:
         """A speaker named by its actor; an organisation the article introduces with the article ("the EU",

@@ -192,9 +192,9 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
 
 
 def _partitive_opener(body: str, tokens: list[Span], first: int) -> int | None:
-    """Where a partitive or indefinite role phrase that a name completes begins: "One of the two leaders of
-    Germany's ruling Social Democrats", "A spokesperson for the Senate". The speaker is one unnamed member, not
-    the organisation after "of" or "for"."""
+    """Where a partitive or role phrase that a name completes begins: "One of the two leaders of Germany's
+    ruling Social Democrats", "A spokesperson for the Senate", "The former sergeant-at-arms of the House of
+    Commons". The speaker is a member, not the organisation after "of" or "for"."""
     linked = role = False
     for at in range(first - 1, max(-1, first - 13), -1):
         lowered = body[tokens[at][0] : tokens[at][1]].lower()
@@ -203,7 +203,8 @@ def _partitive_opener(body: str, tokens: list[Span], first: int) -> int | None:
         linked = linked or lowered in _PARTITIVE_LINKS
         role = role or linked and (lowered in _heads() or lowered.endswith("s") and lowered[:-1] in _heads())
         partitive = lowered == "one" and body[tokens[at + 1][0] : tokens[at + 1][1]] == "of"
-        if linked and (partitive or lowered in ("a", "an") and role):
+        definite = lowered == "the" and (at == 0 or body[tokens[at - 1][0] : tokens[at - 1][1]] != "of")
+        if linked and (partitive or (lowered in ("a", "an") or definite) and role):
             return at
     return None
 
