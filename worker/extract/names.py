@@ -16,7 +16,7 @@ NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}{NAME_WORD}){{0,
 FUNCTION_WORDS = frozenset(
     """the a an and but or so yet if in on at to of for from by with after before during while when where
     as since until though although because this that these those it its he she they we i his her their our
-    there here what who which how why then also however meanwhile still now today yesterday last next
+    there here what who which how why then also even only however meanwhile still now today yesterday last next
     according both many most some several other another all each every no not one two three
     unlike like despite amid among against between through without within under over about across around
     following including except beyond behind toward towards instead
