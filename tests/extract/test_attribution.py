@@ -343,3 +343,8 @@ def test_a_role_of_an_organisation_is_the_person_in_that_role_not_the_organisati
         "The former director of the Harbour Assembly said Monday he would run for the leadership.\n"
     )
     assert speaker(body, "he would run") == "Harold Vance"
+
+
+def test_a_name_after_an_owner_speaks_as_the_name():
+    body = "According to the province's Department of Harbour Services, 795 families still need help.\n"
+    assert speaker(body, "795 families") == "Department of Harbour Services"

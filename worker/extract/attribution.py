@@ -46,6 +46,8 @@ _PRONOUN_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I"})
 _SOURCE = re.compile(r"(?<!ed)\s(?:from|by)\s(?:the\s)?(?P<name>[A-Z][\w.’'\- ]{0,60})$")
 # A role of an organisation: "The former sergeant-at-arms of the House of Commons", "a lawyer for the board".
 _ROLE_OF = re.compile(r"((?:[Tt]he|[Aa]n?)\s[^,;]{1,60}?)\s(?:of|for|with|at)\s")
+# An owner before a name ("the province's Department of Community Services", "the IFSD's Ann Lee"): the name speaks.
+_OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s(?:[\w.\-]{1,30}\s){0,2}[\w.\-]{1,30}[’']s\s(?=[A-Z])")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _THE_NAMED_TYPES = ("organization", "group")
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")
@@ -257,6 +259,9 @@ class _SpeakerResolver:
             return self._speaker(actor, mention, 0.7) if actor else None
         if lowered == "i":
             return None
+        owner = _OWNER_BEFORE_NAME.match(text)
+        if owner is not None:
+            return self._resolve((subject[0] + owner.end(), subject[1]), content)  # "the province's Department"
         if " and " in text and text[:1].isupper():
             return self._coordinated(subject, content, mention)
         bare = _DETERMINER.sub("", text)
