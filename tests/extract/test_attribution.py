@@ -348,3 +348,8 @@ def test_a_role_of_an_organisation_is_the_person_in_that_role_not_the_organisati
 def test_a_name_after_an_owner_speaks_as_the_name():
     body = "According to the province's Department of Harbour Services, 795 families still need help.\n"
     assert speaker(body, "795 families") == "Department of Harbour Services"
+
+
+def test_an_owned_name_after_the_verb_is_the_speaker():
+    body = "“Roads just sound like a good thing,” said the HPF’s Ingrid Solberg.\n"
+    assert speaker(body, "Roads just sound") == "Ingrid Solberg"

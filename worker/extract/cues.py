@@ -213,7 +213,8 @@ def _partitive_opener(body: str, tokens: list[Span], first: int) -> int | None:
 def _subject_after() -> re.Pattern[str]:
     head = _head_pattern()
     noun_phrase = rf"{_DET}\s(?:{_MODIFIER}\s){{0,4}}(?i:{head})\b"
-    return re.compile(rf"\s{{1,3}}(?P<subject>(?:[Hh]e|[Ss]he)(?=\s{{0,3}}(?:[,.;:!?]|$))|{noun_phrase}|{_NAME})\b")
+    owned_name = rf"[Tt]he\s[\w.\-]{{1,30}}[’']s\s{_NAME}"  # "said the IFSD's Ann Lee"
+    return re.compile(rf"\s{{1,3}}(?P<subject>(?:[Hh]e|[Ss]he)(?=\s{{0,3}}(?:[,.;:!?]|$))|{owned_name}|{noun_phrase}|{_NAME})\b")
 
 
 # "said oil and gas worker Ann Lee", "says MaRS director Ann Lee, who ...": a described name after the verb,
