@@ -185,8 +185,8 @@ _WORD_START = re.compile(r"\S+")
 
 @lru_cache(maxsize=16384)
 def _parse_run(run: str) -> _Run | None:
-    """Split a run of capitalised words into title and name, skipping an owner ("Vancouver's Bo Horvat"), a
-    photo credit ("Getty Images Bo Horvat") and leading function words ("The", "But"). Cached: the same runs recur within and across articles."""
+    """Split a run of capitalised words into title and name, skipping an owner ("Lakeside's Ann Lee"), a
+    photo credit ("Getty Images Ann Lee") and leading function words ("The", "But"). Cached: the same runs recur within and across articles."""
     words = _strip_possessive(run).split()
     offsets = [match.start() for match in _WORD_START.finditer(run)][: len(words)]
     first = 1 + max(
@@ -236,8 +236,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         if not run.titled:
             role, affiliations = _role_around(body, start, end, following)
             kind = "person" if role is not None else kind
-        # "Export Development Canada (EDC)": a name of several words followed by its acronym is an organisation,
-        # and so is a name in apposition with one ("Rally Canada, the group that ...").
+        # "Harbour Development Agency (HDA)": a name of several words followed by its acronym is an organisation,
+        # and so is a name in apposition with one ("Clean Harbour, the group that ...").
         acronym = None
         if kind != "person" and following in (" (", ", "):
             acronym = _ACRONYM_AFTER.match(body, end) if following == " (" and " " in run.name else None
@@ -325,8 +325,8 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
 
 
 def _fuller_names(entities: dict[str, _Entity]) -> dict[str, str]:
-    """Shorter forms of multi-word person names mapped to the fullest name: its trailing words ("Paz Akin",
-    "Akin": a surname, maybe preceded by a particle or a second surname) and its first word."""
+    """Shorter forms of multi-word person names mapped to the fullest name: its trailing words ("Mora Vidal",
+    "Vidal": a surname, maybe preceded by a particle or a second surname) and its first word."""
     fullest: dict[str, str] = {}
     for key, entity in sorted(entities.items(), key=lambda item: -len(item[0].split())):
         words = key.split()
@@ -340,7 +340,7 @@ def _fuller_names(entities: dict[str, _Entity]) -> dict[str, str]:
 def _cast(
     entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]], speaker_names: set[str], acronyms: dict[str, str]
 ) -> Cast:
-    """The actors from the entities found, with shorter names and acronyms ("Export Development Canada (EDC)")
+    """The actors from the entities found, with shorter names and acronyms ("Harbour Development Agency (HDA)")
     merged into the fullest name."""
     fullest = _fuller_names(entities)
     merged: dict[str, str] = {key: target for key, target in acronyms.items() if key in entities and key != target}
@@ -360,7 +360,7 @@ def _cast(
     for _, _, key in raw_mentions:
         target = merged.get(key, key)
         counts[target] = counts.get(target, 0) + 1
-    # Only names speak as names: "the city said" must not make "Langley City" a person.
+    # Only names speak as names: "the city said" must not make "Lakeside City" a person.
     named_speakers = [name for name in speaker_names if all(word[:1].isupper() for word in name.split())]
     speaker_keys = {normalise(name) for name in named_speakers}
     speaker_keys |= {key.split()[-1] for key in speaker_keys if key}

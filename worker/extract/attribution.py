@@ -27,13 +27,13 @@ from worker.models import Actor, Mention
 _LEADER_WORDS = frozenset({"leader", "chief", "head", "president", "prime", "premier", "chancellor", "secretary-general", "chairman", "chairwoman", "king", "queen"})
 _DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "release", "document", "memo", "communique", "declaration", "study", "survey"})
 # Nouns that stand for a named organisation ("the commission" -> "the European Commission"); the second set
-# can stand for any organisation ("the company" -> "Suncor").
+# can stand for any organisation ("the company" -> "Northwind Energy").
 _ORGANISATION_NOUNS = frozenset(
     "company firm agency group organization organisation department ministry city province union board council "
     "commission committee association institute university school hospital bank network corporation authority "
     "foundation society service office".split()
 )
-_MODIFIED_NOUNS = _DOCUMENT_NOUNS | _ORGANISATION_NOUNS  # "the Civic Action study": the name is a modifier
+_MODIFIED_NOUNS = _DOCUMENT_NOUNS | _ORGANISATION_NOUNS  # "the Harbour Forum study": the name is a modifier
 _ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "organization", "organisation", "corporation"})
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 # "a justice official", "an official": an unnamed speaker introduced by an indefinite phrase ending in a role.
@@ -41,12 +41,12 @@ _INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]{{0,20}} ){{0,3}}{}\b"
 # One unnamed member of a group: "One of the two leaders of ...", "One former director".
 _ONE_OF_SUBJECT = re.compile(r"[Oo]ne\s")
 _PRONOUN_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I"})
-# What a named source put out: "the latest numbers from Statistics Canada", "a study by the Fraser Institute";
-# not the agent of a participle ("the memo obtained by The Globe").
+# What a named source put out: "the latest numbers from the statistics office", "a study by the Harbour Institute";
+# not the agent of a participle ("the memo obtained by the Daily Ledger").
 _SOURCE = re.compile(r"(?<!ed)\s(?:from|by)\s(?:the\s)?(?P<name>[A-Z][\w.’'\- ]{0,60})$")
 # A role of an organisation: "The former sergeant-at-arms of the House of Commons", "a lawyer for the board".
 _ROLE_OF = re.compile(r"((?:[Tt]he|[Aa]n?)\s[^,;]{1,60}?)\s(?:of|for|with|at)\s")
-# An owner before a name ("the province's Department of Community Services", "the IFSD's Ann Lee"): the name speaks.
+# An owner before a name ("the province's Department of Housing", "the institute's Ann Lee"): the name speaks.
 _OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s(?:[\w.\-]{1,30}\s){0,2}[\w.\-]{1,30}[’']s\s(?=[A-Z])")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _THE_NAMED_TYPES = ("organization", "group")
@@ -307,8 +307,8 @@ class _SpeakerResolver:
 
     def _speaker(self, actor: Actor, mention: Mention, certainty: float) -> _Speaker:
         """A speaker named by its actor; an organisation the article introduces with the article ("the EU",
-        "The Forecaddie") keeps it, as that is the form the article uses for it, unless the name there only
-        modifies a noun ("the Civic Action study")."""
+        "The Lakeside Trust") keeps it, as that is the form the article uses for it, unless the name there only
+        modifies a noun ("the Harbour Forum study")."""
         start, end = self.first_mentions.get(actor.id, (0, 0))
         if actor.type not in _THE_NAMED_TYPES or not _THE_BEFORE.search(self.body, max(0, start - 4), start):
             return _Speaker(actor.name, actor, mention, certainty)
@@ -329,7 +329,7 @@ class _SpeakerResolver:
         return self.cast.actor_named(owner.group("name"))
 
     def subject_of(self, paragraph: Span) -> _Speaker | None:
-        """The person a paragraph opens with ("Trevor Nicholson, a senior analyst, outlined ..."), who likely
+        """The person a paragraph opens with ("Ann Lee, a senior analyst, outlined ..."), who likely
         speaks in the quotation that follows it."""
         cast = self.cast
         index = bisect_right(cast.starts, paragraph[0] - 1)
@@ -405,7 +405,7 @@ class _SpeakerResolver:
         return self.body.rfind("(", line, start) > self.body.rfind(")", line, start)
 
     def _coordinated(self, subject: Span, content: Span | None, mention: Mention) -> _Speaker | None:
-        """Two people who speak together ("Sandmann and Phillips have said") are named both, by their fullest
+        """Two people who speak together ("Lee and Okafor have said") are named both, by their fullest
         names; otherwise ("Canada and China's ministry") the last conjunct is the subject."""
         text = self.body[subject[0] : subject[1]]
         split = text.rindex(" and ")

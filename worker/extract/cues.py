@@ -170,7 +170,7 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
             return None
         opener = _partitive_opener(body, tokens, first)
         if opener is None and first >= 2 and word(first - 1) == "and" and word(first - 2)[:1].isupper():
-            opener = first - 2  # "Sandmann and Phillips": the speakers are both
+            opener = first - 2  # "Lee and Okafor": the speakers are both
         return tokens[first if opener is None else opener][0], tokens[index][1]
     lowered = last.lower()
     if lowered not in _heads() and not (lowered.endswith("s") and lowered[:-1] in _heads()):
@@ -213,7 +213,7 @@ def _partitive_opener(body: str, tokens: list[Span], first: int) -> int | None:
 def _subject_after() -> re.Pattern[str]:
     head = _head_pattern()
     noun_phrase = rf"{_DET}\s(?:{_MODIFIER}\s){{0,4}}(?i:{head})\b"
-    owned_name = rf"[Tt]he\s[\w.\-]{{1,30}}[’']s\s{_NAME}"  # "said the IFSD's Ann Lee"
+    owned_name = rf"[Tt]he\s[\w.\-]{{1,30}}[’']s\s{_NAME}"  # "said the institute's Ann Lee"
     return re.compile(rf"\s{{1,3}}(?P<subject>(?:[Hh]e|[Ss]he)(?=\s{{0,3}}(?:[,.;:!?]|$))|{owned_name}|{noun_phrase}|{_NAME})\b")
 
 
@@ -363,7 +363,7 @@ def _cue_at(
     inverts = not word.endswith("ing") and lemma not in _TELL_LIKE  # "told Reuters" names the listener
     closing = _closing_subject(body, verb, sentence) if prefix.endswith(",") and inverts else None
     if closing is not None:
-        # "Somehow, the family will cope, adds Al Basha.": the subject closing the sentence speaks.
+        # "Somehow, the family will cope, adds Ann Lee.": the subject closing the sentence speaks.
         content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))
         return Cue(verb, lemma, closing, _nonempty(content), True, sentence)
     subject = None if word.endswith("ing") else _subject_before(body, max(clause_start, verb[0] - _LOOKBACK), verb[0], verb[0] - _LOOKBACK <= clause_start)
