@@ -40,7 +40,7 @@ def articles(prefix: str, count: int) -> list[tuple[bytes, bytes]]:
 
 
 def test_sigkill_mid_stream_loses_nothing(kafka_bootstrap, tmp_path):
-    total = 3000
+    total = 5000
     # The restarted worker joins the group the killed one never left: a short session ends that wait sooner.
     deployment = Deployment(bootstrap=kafka_bootstrap, workdir=tmp_path, partitions=3, extra_env=FAST_GROUP_ENV)
     worker = deployment.start_worker()
