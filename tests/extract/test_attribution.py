@@ -353,3 +353,13 @@ def test_a_name_after_an_owner_speaks_as_the_name():
 def test_an_owned_name_after_the_verb_is_the_speaker():
     body = "“Roads just sound like a good thing,” said the HPF’s Ingrid Solberg.\n"
     assert speaker(body, "Roads just sound") == "Ingrid Solberg"
+
+
+def test_a_group_keeps_the_article_it_mostly_takes_even_when_first_named_without_it():
+    body = (
+        "Ann Lee’s Harbour Alliance faces a hard spring in the valley.\n"
+        "The Harbour Alliance said the levy would stay in place next year.\n"
+        "Later, the Harbour Alliance said it would publish the costs of the plan in April.\n"
+        "“We have nothing to hide from voters,” it said.\n"
+    )
+    assert speaker(body, "nothing to hide").lower() == "the harbour alliance"

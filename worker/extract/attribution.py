@@ -237,8 +237,11 @@ class _SpeakerResolver:
         self.subject_ends = {cue.subject[1] for cue in cues if cue.subject}  # "NDP MP Ann Lee" ends at the name
         self.cache: dict[Span, _Speaker | None] = {}
         self.first_mentions: dict[str, Span] = {}
+        self.the_named: dict[str, int] = {}  # mentions after "the" minus mentions without it, per actor
         for start, end, actor in cast.mentions:
             self.first_mentions.setdefault(actor.id, (start, end))
+            if actor.type in _THE_NAMED_TYPES:
+                self.the_named[actor.id] = self.the_named.get(actor.id, 0) + (1 if self._after_the(start, end) else -1)
 
     def resolve(self, cue: Cue) -> _Speaker | None:
         if cue.subject is None:
@@ -310,12 +313,20 @@ class _SpeakerResolver:
         "The Lakeside Trust") keeps it, as that is the form the article uses for it, unless the name there only
         modifies a noun ("the Harbour Forum study")."""
         start, end = self.first_mentions.get(actor.id, (0, 0))
-        if actor.type not in _THE_NAMED_TYPES or not _THE_BEFORE.search(self.body, max(0, start - 4), start):
+        if actor.type not in _THE_NAMED_TYPES:
             return _Speaker(actor.name, actor, mention, certainty)
+        if self._after_the(start, end):
+            return _Speaker(self.body[start - 4 : start] + actor.name, actor, mention, certainty)
+        if self.the_named.get(actor.id, 0) > 0:  # "Ann Lee's Liberals" first, then "the Liberals" throughout
+            return _Speaker("the " + actor.name, actor, mention, certainty)
+        return _Speaker(actor.name, actor, mention, certainty)
+
+    def _after_the(self, start: int, end: int) -> bool:
+        """The name follows "the" and is not a modifier ("the Harbour Forum study")."""
+        if not _THE_BEFORE.search(self.body, max(0, start - 4), start):
+            return False
         head = _NEXT_WORD.match(self.body, end)
-        if head and head.group(1) in _MODIFIED_NOUNS:
-            return _Speaker(actor.name, actor, mention, certainty)
-        return _Speaker(self.body[start - 4 : start] + actor.name, actor, mention, certainty)
+        return not (head and head.group(1) in _MODIFIED_NOUNS)
 
     def _document_author(self, text: str, offset: int) -> Actor | None:
         """Who issued "her statement" (the last female person who spoke or led a sentence) or "Ann Lee's
