@@ -363,3 +363,13 @@ def test_a_group_keeps_the_article_it_mostly_takes_even_when_first_named_without
         "“We have nothing to hide from voters,” it said.\n"
     )
     assert speaker(body, "nothing to hide").lower() == "the harbour alliance"
+
+
+def test_a_few_quoted_words_the_sentence_runs_through_are_a_term_unless_a_cue_introduces_them():
+    body = (
+        "Mayor Ann Lee opened the “Harbour Pass” website on Monday, the council said.\n"
+        "Lee described it as a “long and very careful” piece of work.\n"
+    )
+    texts = [quote.text for quote in quotes(body) if quote.kind == "direct"]
+    assert not any("Harbour Pass" in text for text in texts)
+    assert by_text(body, "long and very careful").speaker.name == "Ann Lee"

@@ -53,6 +53,13 @@ _THE_NAMED_TYPES = ("organization", "group")
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")
 _BETWEEN_QUOTE_AND_CUE = re.compile(r"[\s,.!?;:—–-]{0,6}")
 _MIN_UNATTRIBUTED_WORDS = 6
+# Quoted words embedded in a sentence: at most this many, after a word (or a possessive) and before a lower-case
+# word that carries the sentence on.
+_MAX_EMBEDDED_WORDS = 5
+_RUNS_INTO = re.compile(r"[a-z0-9’'][ \t]{1,2}$")
+_RUNS_ON = re.compile(r"[ \t]{1,2}([a-z]{1,20})\b")
+# What may stand between a cue verb and the quote it introduces: "described it as “…”", "said: “…”".
+_CUE_TO_QUOTE = re.compile(r"[\s,:]*(?:(?:it|them|this|that) )?(?:as )?(?:(?:a|an|the) )?[\s,:]*")
 # A name opens its sentence when at most five words (a title, "For", "The 26-year-old", a fronted adjunct such
 # as "Down the street,") stand between it and the start of the paragraph, a sentence end or an opening quotation
 # mark.
@@ -140,6 +147,8 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
                 continue  # a scare quote, a title or a nickname
         elif cue.lemma in NON_REPORTING and len(body[quote.start : quote.end].split()) < 2:
             continue  # "called it a “magic” solution": one quoted word after a naming verb
+        elif _embedded_phrase(body, quote, cue):
+            continue  # "the “Harbour Pass” website": a few quoted words inside the narrator's sentence
         if not quote.closed:
             certainty -= 0.2
         results.append(_attributed(body, "direct", (quote.start, quote.end), cue, speaker, certainty))
@@ -153,6 +162,22 @@ def _cue_before(cues: list[Cue], cue_verbs: list[int], offset: int) -> Cue | Non
     while index >= 0 and cues[index].subject is None:
         index -= 1
     return cues[index] if index >= 0 else None
+
+
+def _embedded_phrase(body: str, quote: QuoteSpan, cue: Cue) -> bool:
+    """A few quoted words that a sentence runs into and on out of ("a “whiff” of concern", "the “Activate”
+    project"), with their cue neither right after them nor right before them, are a term, a title or a scare
+    quote, not speech."""
+    if quote.close_mark is None or len(body[quote.start : quote.end].split()) > _MAX_EMBEDDED_WORDS:
+        return False
+    if not _RUNS_INTO.search(body, max(0, quote.open_mark - 3), quote.open_mark):
+        return False
+    after = _RUNS_ON.match(body, quote.close_mark + 1)
+    if after is None:
+        return False
+    cue_start = cue.subject[0] if cue.subject and cue.subject[0] > quote.close_mark else cue.verb[0]
+    introduced = cue.verb[1] <= quote.open_mark and _CUE_TO_QUOTE.fullmatch(body, cue.verb[1], quote.open_mark)
+    return not (0 <= cue_start - after.start(1) <= 1 or introduced)
 
 
 def _speech_like(text: str, continues_speaker: bool) -> bool:
