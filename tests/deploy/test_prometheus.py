@@ -57,13 +57,14 @@ def test_the_rules_define_the_documented_alerts():
     assert {line.split(":", 1)[1].strip() for line in rules.splitlines() if line.strip().startswith("- alert:")} == ALERTS
 
 
-def dashboard_queries() -> list[tuple[str, str]]:
-    """(panel title, PromQL) of every target in the dashboard, Grafana variables substituted."""
+def dashboard_queries(instance: str = ".*") -> list[tuple[str, str]]:
+    """(panel title, PromQL) of every target in the dashboard, Grafana variables substituted (``$instance`` by the
+    given regular expression)."""
     queries = []
     for panel in json.loads(DASHBOARD.read_text())["panels"]:
         for target in panel.get("targets", []):
             expr = target["expr"]
-            for variable, replacement in GRAFANA_VARIABLES.items():
+            for variable, replacement in {**GRAFANA_VARIABLES, "$instance": instance}.items():
                 expr = expr.replace(variable, replacement)
             assert "$" not in expr, f"unknown Grafana variable in {panel['title']!r}: {expr}"
             queries.append((panel["title"], expr))
@@ -80,6 +81,16 @@ def test_the_dashboard_has_the_promised_panels():
     assert datasources == {json.dumps({"type": "prometheus", "uid": "prometheus"}, sort_keys=True)}
     provisioned = (ROOT / "deploy" / "grafana" / "provisioning" / "datasources" / "prometheus.yml").read_text()
     assert "uid: prometheus" in provisioned
+
+
+def test_every_panel_follows_the_worker_chosen_in_the_instance_variable():
+    dashboard = json.loads(DASHBOARD.read_text())
+    [variable] = [v for v in dashboard["templating"]["list"] if v["name"] == "instance"]
+    assert variable["includeAll"] and variable["allValue"] == ".*"
+    assert variable["query"]["query"] == 'label_values(up{job="newswire"}, instance)'
+    unscoped = [(panel["title"], target["expr"]) for panel in dashboard["panels"]
+                for target in panel.get("targets", []) if 'instance=~"$instance"' not in target["expr"]]
+    assert not unscoped
 
 
 def scrape_config_for(worker_port: int, rules: Path) -> str:
@@ -174,6 +185,11 @@ def test_every_dashboard_query_returns_data_from_a_live_worker(kafka_bootstrap, 
 
         empty = [(title, expr) for title, expr in dashboard_queries() if not prometheus.query(expr)]
         assert not empty, f"dashboard queries without data: {empty}\n{worker.log_tail()}"
+        instance = f"127.0.0.1:{worker.web_port}"
+        assert [s["metric"]["instance"] for s in prometheus.query('up{job="newswire"}')] == [instance]
+        one_worker = [(title, expr) for title, expr in dashboard_queries(instance) if not prometheus.query(expr)]
+        assert not one_worker, f"dashboard queries without data for {instance}: {one_worker}"
+        assert not prometheus.query(dashboard_queries("no-such-worker")[0][1]), "the variable must filter"
 
         throughput = prometheus.query("sum(rate(newswire_articles_enriched_total[30s]))")
         assert float(throughput[0]["value"][1]) > 0
