@@ -330,13 +330,19 @@ def _continuation(body: str, cue: Cue, sentence: Span) -> Span | None:
     comma = _CONTINUATION.match(body, start, sentence[1])
     if comma is None or _next_stop(body, sentence, comma.start() - 1) == comma.start():
         return None  # "..., he said, adding that ...": the participle has a cue of its own
-    if comma.group("first").lower() in _NOT_CONTINUING:
-        return None
+    first = comma.group("first").lower()
+    if first in _NOT_CONTINUING or _participle(first):
+        return None  # "..., he said, raising fears of ...": a participle is the narrator's adjunct
     end = min(sentence[1], comma.start("first") + _MAX_CONTENT, _next_stop(body, sentence, comma.start("first")))
     found = trim(body, (comma.start("first"), end), " \t\n,;:–—-")
     while found[1] > found[0] and body[found[1] - 1] in ".!?":
         found = (found[0], found[1] - 1)
     return found if len(body[found[0] : found[1]].split()) >= 3 else None
+
+
+def _participle(word: str) -> bool:
+    """An -ing form ("raising", "citing"), not a pronoun ending like it ("nothing", "something")."""
+    return len(word) > 5 and word.endswith("ing") and not word.endswith("thing")
 
 
 def _without_nested_content(cues: list[Cue]) -> list[Cue]:
@@ -370,8 +376,7 @@ def _cue_at(
     if subject is not None and word == lemma and body[max(0, subject[0] - 3) : subject[0]].lower() in (" a ", "an "):
         return None  # "a Republican state senator": a singular subject never takes the bare verb
     if subject is not None:
-        prefix = body[max(clause_start, subject[0] - _MAX_CONTENT) : subject[0]]
-        return _with_subject(body, verb, lemma, subject, prefix, clause_start, sentence, opens)
+        return _with_subject(body, verb, lemma, subject, clause_start, sentence, opens)
     if word.endswith("ing") and prefix.endswith(",") and earlier:
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue.
         content = _content_after(body, verb, lemma, sentence, opens)
@@ -397,7 +402,7 @@ def _closing_subject(body: str, verb: Span, sentence: Span) -> Span | None:
 
 
 def _with_subject(
-    body: str, verb: Span, lemma: str, subject: Span, prefix: str, clause_start: int, sentence: Span, opens: list[int]
+    body: str, verb: Span, lemma: str, subject: Span, clause_start: int, sentence: Span, opens: list[int]
 ) -> Cue:
     after_start = verb[1]
     if lemma in _TELL_LIKE:
@@ -408,12 +413,18 @@ def _with_subject(
     reports_after = not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
         body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
     )
-    stripped = prefix.rstrip()
+    # "..., the Harbour Red Cross said": the article before a name belongs to the subject, not the content.
+    lead = _DETERMINER_BEFORE.search(body, max(clause_start, subject[0] - 5), subject[0])
+    lead_start = lead.start() if lead else subject[0]
+    stripped = body[max(clause_start, lead_start - _MAX_CONTENT) : lead_start].rstrip()
     if stripped.endswith(",") and len(stripped.split()) >= 3 and not reports_after:
-        content = trim(body, (max(clause_start, subject[0] - _MAX_CONTENT), subject[0]))
+        content = trim(body, (max(clause_start, lead_start - _MAX_CONTENT), lead_start))
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
     content = _content_after(body, (verb[0], after_start), lemma, sentence, opens) if reports_after else None
     return Cue(verb, lemma, subject, content, False, sentence)
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s$")
 
 
 def _past_adjuncts(body: str, start: int, end: int) -> int:
@@ -441,7 +452,9 @@ def _clause_end(body: str, sentence: Span, start: int, end: int) -> int:
 def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: list[int]) -> Span | None:
     start = verb[1]
     that = _THAT.search(body, start, min(sentence[1], start + 110))
-    if that is not None and not _quote_between(opens, start, that.start()):
+    if that is not None and (_quote_between(opens, start, that.start()) or not _introduces_content(body, start, that.start())):
+        that = None
+    if that is not None:
         start = that.end()
     end = min(sentence[1], start + _MAX_CONTENT, _next_stop(body, sentence, start))
     start, end = trim(body, (start, end), " \t\n,;:–—-")
@@ -450,6 +463,13 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     if that is None and lemma in _NOUN_OBJECT_VERBS and not _CLAUSE.match(body, start, min(end, start + 90)):
         return None  # "denied the request", "announced a plan": an object, not reported speech
     return _nonempty((start, end))
+
+
+def _introduces_content(body: str, start: int, that: int) -> bool:
+    """A "that" opens the reported content when it follows the verb directly or after an adjunct ("said
+    during the debate that ..."); one further into the words that follow the verb is part of the content
+    ("said he worked with firms that ...", "says the system is designed for that to happen")."""
+    return not body[start:that].strip() or bool(_ADJUNCT_START.match(body, start, that))
 
 
 # Verbs that also take a plain noun object; what follows them without "that" is reported speech only when it
