@@ -26,3 +26,34 @@ def test_a_that_further_into_the_words_after_the_verb_belongs_to_the_content():
         "her brother worked with firms in the port that would hire local people",
         "the lock is designed for that to happen",
     ]
+
+
+def test_a_noun_object_with_a_comma_before_any_verb_is_no_clause():
+    body = "The harbour board added a levy for the new berth, given it has not yet been built."
+    assert reported(body) == []
+
+
+def test_posted_takes_a_noun_object_but_posted_that_reports():
+    body = (
+        "Ann Lee posted her best score of the season at the Harbour Open.\n"
+        "Omar Ruiz posted that the club would close for the winter."
+    )
+    assert reported(body) == ["the club would close for the winter"]
+
+
+def test_about_starts_an_adjunct_unless_it_approximates_a_number():
+    body = (
+        "Ann Lee complained about the noise to the council, but nothing changed.\n"
+        "Omar Ruiz says about 500 pupils share one gym."
+    )
+    assert reported(body) == ["about 500 pupils share one gym"]
+
+
+def test_a_that_after_a_short_noun_phrase_opens_its_clause():
+    body = "The agency added the weighty caveat that the estimate assumes the dam is built on time."
+    assert reported(body) == ["the estimate assumes the dam is built on time"]
+
+
+def test_to_before_a_name_is_a_preposition_not_an_infinitive():
+    body = "The rebel group vowed revenge on the port for sending boats to Harbourton."
+    assert reported(body) == []

@@ -242,7 +242,7 @@ _THAT = re.compile(r"\bthat\s")
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
 _ADJUNCT_START = re.compile(
     r"\s{0,3}(?:,|$|[.!?]|(?:on|in|at|ahead|during|after|before|last|this|from|to|via|for|while|when|with|by|"
-    r"outside|inside|near|alongside|"
+    r"outside|inside|near|alongside|about(?!\s{1,3}[\d$])|"
     r"through|yesterday|today|tonight|earlier|later|late|early|recently|again|afterwards|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b)"
 )
@@ -469,7 +469,18 @@ def _introduces_content(body: str, start: int, that: int) -> bool:
     """A "that" opens the reported content when it follows the verb directly or after an adjunct ("said
     during the debate that ..."); one further into the words that follow the verb is part of the content
     ("said he worked with firms that ...", "says the system is designed for that to happen")."""
-    return not body[start:that].strip() or bool(_ADJUNCT_START.match(body, start, that))
+    return (
+        not body[start:that].strip()
+        or bool(_ADJUNCT_START.match(body, start, that))
+        or _NOUN_COMPLEMENT.fullmatch(body, start, that + 4) is not None
+        and _CLAUSE_SUBJECT.match(body, that + 5) is not None
+    )
+
+
+# "added the caveat that", "raised the possibility that": a short noun phrase whose "that" opens a clause.
+_NOUN_COMPLEMENT = re.compile(r"\s{1,3}(?:the|a|an|its|his|her|their)\s(?:[\w\-]{1,25}\s){0,3}that")
+# The first word of a clause after "that": a determiner, a pronoun, a name or a number, not a verb ("that would").
+_CLAUSE_SUBJECT = re.compile(r"(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we|i|there|[A-Z0-9$])\b")
 
 
 # Verbs that also take a plain noun object; what follows them without "that" is reported speech only when it
@@ -477,12 +488,12 @@ def _introduces_content(body: str, start: int, that: int) -> bool:
 # infinitive ("urged Ottawa to act").
 _NOUN_OBJECT_VERBS = frozenset(
     """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
-    disclose acknowledge admit predict echo repeat mention recount demand""".split()
+    disclose acknowledge admit predict echo repeat mention recount demand post""".split()
 )
 _CLAUSE = re.compile(
     r"(?:(?:he|she|it|they|we|i|you|there)\b"
-    r"|(?:[^\s.;:!?]{1,30}\s){0,8}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|"
-    r"does|do|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t|to(?=\s(?!the|an?|his|her|its|their|this|these|those)\b)))",
+    r"|(?:[^\s.,;:!?]{1,30}\s){0,8}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|"
+    r"does|do|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t|to(?=\s(?!the|an?|his|her|its|their|this|these|those)(?-i:[a-z]))))",
     re.IGNORECASE,
 )
 
