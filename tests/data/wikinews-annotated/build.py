@@ -1,0 +1,120 @@
+"""Build dev.jsonl and test.jsonl from the hand annotations in ``annotations_*.py``.
+
+The annotations name every span by its exact text (plus, where the text occurs more than once, a
+preceding anchor), so offsets are computed here, never typed by hand; every span is checked with
+``text[start:end] == span``. Run from the repository root:
+
+    python tests/data/wikinews-annotated/build.py /work/shared/corpus/wikinews/articles.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+# Chosen with random.Random(20261126).shuffle(sorted(ids)) before any annotation: the first 12 are dev.
+DEV = """2019-006 2019-035 2019-043 2019-068 2019-088 2019-096 2019-103 2019-117 2019-119 2019-143 2020-052
+2020-072""".split()
+TEST = """2019-015 2019-022 2019-045 2019-056 2019-059 2019-069 2019-077 2019-104 2019-114 2019-120 2019-137
+2020-027""".split()
+
+
+@dataclass
+class Q:
+    """One quote: its exact text, kind, cue, mention and canonical speaker; ``after`` disambiguates."""
+
+    text: str
+    kind: str
+    cue: str | None
+    mention: str | None
+    speaker: str | None
+    aliases: tuple[str, ...] = ()
+    after: str | None = None
+
+
+@dataclass
+class P:
+    """One position: actor, issue, stance and the exact evidence text (``after`` disambiguates)."""
+
+    actor: str
+    issue: str
+    stance: str
+    evidence: str
+    after: str | None = None
+
+
+@dataclass
+class Article:
+    id: str
+    quotes: list[Q]
+    actors: list[tuple]
+    positions: list[P] = field(default_factory=list)
+
+
+def locate(text: str, span: str, after: str | None) -> int:
+    """Offset of ``span``: unique in the text, or the first occurrence after the anchor ``after``."""
+    if after is None:
+        assert text.count(span) == 1, f"span not unique ({text.count(span)}x): {span!r}"
+        return text.index(span)
+    anchor = text.index(after)
+    assert text.count(after) == 1, f"anchor not unique: {after!r}"
+    return text.index(span, anchor)
+
+
+DATELINE = re.compile(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}\s*\n")
+
+
+def first_paragraph(text: str) -> int:
+    """Start of the body: past the dateline line when there is one (the article has a single untitled section)."""
+    dateline = DATELINE.match(text)
+    offset = dateline.end() if dateline else 0
+    while text[offset].isspace():
+        offset += 1
+    return offset
+
+
+def record(article: Article, corpus: dict) -> dict:
+    source = corpus[article.id]
+    text = source["text"]
+    quotes = []
+    for q in article.quotes:
+        start = locate(text, q.text, q.after)
+        item = {"start": start, "end": start + len(q.text), "text": q.text, "kind": q.kind, "cue": q.cue,
+                "speaker_mention": q.mention, "speaker": q.speaker}
+        if q.aliases:
+            item["speaker_aliases"] = list(q.aliases)
+        assert text[item["start"]:item["end"]] == q.text
+        quotes.append(item)
+    quotes.sort(key=lambda item: item["start"])
+    positions = []
+    for p in article.positions:
+        start = locate(text, p.evidence, p.after)
+        positions.append({"actor": p.actor, "issue": p.issue, "stance": p.stance,
+                          "evidence_start": start, "evidence_end": start + len(p.evidence)})
+    actors = [{"name": a[0], "type": a[1], "roles": list(a[2]) if len(a) > 2 else []} for a in article.actors]
+    return {"id": article.id, "source": "wikinews", "url": source["url"], "title": source["title"], "text": text,
+            "sections": [{"title": None, "heading_start": None, "body_start": first_paragraph(text)}],
+            "quotes": quotes, "actors": actors, "positions": positions}
+
+
+def main(corpus_path: str) -> None:
+    sys.path.insert(0, str(HERE))
+    from annotations_dev import ARTICLES as dev_articles
+    from annotations_test import ARTICLES as test_articles
+
+    corpus = {json.loads(line)["id"]: json.loads(line) for line in open(corpus_path, encoding="utf-8")}
+    for name, articles, ids in (("dev", dev_articles, DEV), ("test", test_articles, TEST)):
+        assert all(a.id.removeprefix("wikinews-") in ids for a in articles), name
+        with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:
+            for article in sorted(articles, key=lambda a: a.id):
+                out.write(json.dumps(record(article, corpus), ensure_ascii=False) + "\n")
+        print(name, len(articles), "articles", sum(len(a.quotes) for a in articles), "quotes")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
