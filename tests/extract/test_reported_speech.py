@@ -57,3 +57,21 @@ def test_a_that_after_a_short_noun_phrase_opens_its_clause():
 def test_to_before_a_name_is_a_preposition_not_an_infinitive():
     body = "The rebel group vowed revenge on the port for sending boats to Harbourton."
     assert reported(body) == []
+
+
+def test_the_listener_after_told_ends_before_a_preposition_or_a_new_noun_phrase():
+    body = (
+        "“I came to thank you,” Ann Lee told the mayor in a soft voice, her words met with applause.\n"
+        "Omar Ruiz told the Harbour Ledger the ferry would run again.\n"
+        "Ten boats were lost, Ruth Okafor told followers in a tearful video."
+    )
+    assert reported(body) == ["the ferry would run again", "Ten boats were lost"]
+
+
+def test_told_a_bare_listener_reports_the_clause_or_the_infinitive_after_it():
+    body = (
+        "Ann Lee told police she saw nothing.\n"
+        "The company also told workers to install the public versions of the apps.\n"
+        "The mayor pledged to repair the pier before winter."
+    )
+    assert reported(body) == ["she saw nothing", "to install the public versions of the apps"]

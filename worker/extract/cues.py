@@ -246,9 +246,12 @@ _ADJUNCT_START = re.compile(
     r"through|yesterday|today|tonight|earlier|later|late|early|recently|again|afterwards|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b)"
 )
+# A word of the listener's noun phrase after "told": not a preposition, which starts an adjunct ("told the
+# minister in a soft voice").
+_LISTENER_WORD = r"(?!(?:in|on|at|of|for|with|to|by|from|that|and|after|before|during|via|over|the|an?|this|his|her|its|their)\b)[\w’'.\-]{1,30}"
 _TELL_OBJECT = re.compile(
-    rf"\s{{1,3}}(?:reporters|journalists|him|her|them|us|me|you|listeners|viewers|parliament|supporters|"
-    rf"the\s(?:{_MODIFIER}\s){{0,3}}{_MODIFIER}|an?\s(?:{_MODIFIER}\s){{0,3}}{_MODIFIER}|{_NAME})"
+    rf"\s{{1,3}}(?:him|her|them|us|me|you|court|police|parliament|council|staff|media|[a-z]{{2,20}}s\b|"
+    rf"the\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|an?\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|{_NAME})"
     # "told Morning Show host Ann Lee": the programme's host named after it is part of the addressee.
     rf"(?:\s(?:host|co-host|anchor|reporter|correspondent|interviewer)\s{_NAME})?"
 )
@@ -265,6 +268,7 @@ _SKIPPED_ADJUNCT = re.compile(
     r"|(?:on|via)\s(?:Twitter|Facebook|Instagram|social\smedia|X))\b"
 )
 _MAX_SKIPPED_ADJUNCTS = 3
+_INFINITIVE = re.compile(r"\s{1,3}to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]")
 # The reported content stops where a new participial cue or a "what he described as" clause begins.
 _CONTENT_STOP = re.compile(
     r",\s(?:adding|saying|calling|stressing|noting|insisting|emphasizing|emphasising|explaining|warning|"
@@ -410,7 +414,8 @@ def _with_subject(
         if obj:
             after_start = obj.end()
     after_start = _past_adjuncts(body, after_start, sentence[1])
-    reports_after = not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
+    told_to = lemma in _TELL_LIKE and _INFINITIVE.match(body, after_start, sentence[1])  # "told staff to leave"
+    reports_after = told_to or not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
         body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
     )
     # "..., the Harbour Red Cross said": the article before a name belongs to the subject, not the content.
