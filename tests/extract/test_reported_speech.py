@@ -75,3 +75,17 @@ def test_told_a_bare_listener_reports_the_clause_or_the_infinitive_after_it():
         "The mayor pledged to repair the pier before winter."
     )
     assert reported(body) == ["she saw nothing", "to install the public versions of the apps"]
+
+
+def test_according_to_a_bare_noun_phrase_or_a_described_name():
+    body = (
+        "The levy was a mistake from the start, according to former harbour board chair Ann Lee.\n"
+        "According to court documents, the captain left the bridge an hour early.\n"
+        "The ferry will not run before spring, according to officials not authorized to speak publicly."
+    )
+    found = [(quote.text, quote.speaker and quote.speaker.name) for quote in enrich(RawArticle(id="t", body=body)).quotes]
+    assert found == [
+        ("The levy was a mistake from the start", "Ann Lee"),
+        ("the captain left the bridge an hour early", "court documents"),
+        ("The ferry will not run before spring", "officials"),
+    ]

@@ -237,7 +237,13 @@ def _inverted_subject(body: str, verb: Span, sentence: Span) -> re.Match[str] | 
     return _subject_after().match(body, verb[1], sentence[1])
 
 
-_ACCORDING_SUBJECT = re.compile(rf"\s{{1,3}}(?P<subject>{_DET}\s(?:{_MODIFIER}\s){{0,5}}{_MODIFIER}|{_NAME}|him|her|them)")
+# Who "according to" names: a determined noun phrase, a name, a name after its description ("former bank
+# governor Ann Lee", the name alone), or a bare noun phrase ("security experts", "court documents").
+_ACCORDING_SUBJECT = re.compile(
+    rf"\s{{1,3}}(?:(?P<subject>{_DET}\s(?:{_MODIFIER}\s){{0,5}}{_MODIFIER}|{_NAME}|him|her|them)"
+    rf"|[a-z](?:{_MODIFIER}\s){{1,6}}?(?P<described>{_NAME})(?=\s{{0,3}}(?:[,.;:!?]|$))"
+    rf"|(?P<bare>[a-z]{_MODIFIER}(?:\s(?!that\b)[a-z]{_MODIFIER}){{0,4}}))"
+)
 _THAT = re.compile(r"\bthat\s")
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
 _ADJUNCT_START = re.compile(
@@ -536,7 +542,7 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     who = _ACCORDING_SUBJECT.match(body, verb[1], sentence[1])
     if who is None:
         return None
-    subject = _trimmed_subject(body, who.span("subject"))
+    subject = _trimmed_subject(body, who.span(next(group for group in ("subject", "described", "bare") if who.group(group))))
     prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
     if prefix.endswith(",") and len(prefix.split()) >= 3:
         return Cue(verb, "according to", subject, _nonempty(trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))), True, sentence)
