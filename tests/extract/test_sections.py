@@ -42,3 +42,12 @@ def test_html_headings_become_sections_of_the_extracted_text():
     assert article.body == "Headline\nFirst & lead paragraph.\nReactions\nSecond paragraph."
     assert [section.title for section in article.sections] == [None, "Reactions"]
     assert article.body[article.sections[1].start :] == "Second paragraph."
+
+
+def test_a_dateline_on_the_first_line_is_not_part_of_the_lead():
+    for dateline in ("Friday, January 4, 2019\xa0", "4 January 2019", "2019-01-04", "Tuesday, Sept. 3, 2019"):
+        body = f"{dateline}\n\n\n{PROSE}\n"
+        [lead] = split_sections(body)
+        assert body[lead.start :].startswith("The council met"), dateline
+    for first_line in ("January 2019 was cold, the council said.", "Friday, we met.", PROSE):
+        assert split_sections(f"{first_line}\n\n{PROSE}\n")[0].start == 0, first_line

@@ -20,6 +20,14 @@ _MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]{1,8}(?P<title>[^\n]{1,200
 # letters: one scan of the body finds such lines, so bodies of many one-word lines cost no per-line work.
 _CANDIDATE_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:[–—#-]|[^\s]{1,60}[ \t]{1,8}[^\s]|[A-Z]{3})")
 _LINE_WITH_TEXT = re.compile(r"[^\n]*?\S[^\n]*")
+# A first line that holds only a date ("Friday, January 4, 2019", "4 January 2019", "2019-01-04") is the
+# article's dateline: page information that the lead starts after.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DATELINE = re.compile(
+    r"[ \t\xa0]{0,8}(?:[A-Z][a-z]{2,8}\.?,?[ \t\xa0]{1,4})?"
+    rf"(?:{_MONTH}[ \t\xa0]{{1,4}}\d{{1,2}},?[ \t\xa0]{{1,4}}\d{{4}}|\d{{1,2}}[ \t\xa0]{{1,4}}{_MONTH}[ \t\xa0]{{1,4}}\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})[ \t\xa0]{0,8}"
+)
 _MAX_TITLE_WORDS = 12
 _MIN_FOLLOWING_WORDS = 12
 
@@ -68,7 +76,8 @@ def split_sections(body: str, html_headings: Sequence[Span] | None = None) -> li
             title = _heading_title(body, line, following.span() if following else None)
             if title is not None and title[1] > title[0]:
                 headings.append((line, title))
-    sections = [Section(index=0, title=None, heading_start=None, start=0, end=headings[0][0][0] if headings else len(body))]
+    lead_end = headings[0][0][0] if headings else len(body)
+    sections = [Section(index=0, title=None, heading_start=None, start=min(_lead_start(body), lead_end), end=lead_end)]
     for number, (line, title) in enumerate(headings, start=1):
         body_start = _next_line_start(body, line[1])
         end = headings[number][0][0] if number < len(headings) else len(body)
@@ -82,6 +91,17 @@ def split_sections(body: str, html_headings: Sequence[Span] | None = None) -> li
             )
         )
     return sections
+
+
+def _lead_start(body: str) -> int:
+    """Where the lead begins: after a dateline on the first line, else at 0."""
+    first_line = _LINE_WITH_TEXT.search(body)
+    if first_line is None or not _DATELINE.fullmatch(body, *first_line.span()):
+        return 0
+    following = _LINE_WITH_TEXT.search(body, first_line.end())
+    if following is None:
+        return 0
+    return following.start() + len(following.group()) - len(following.group().lstrip())
 
 
 def _line_at(body: str, start: int) -> Span:
