@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -54,7 +55,6 @@ class Cue:
     sentence: Span
 
 
-_WORD = re.compile(r"[a-z]{2,14}")
 # Multi-word cues, each behind a literal guard: a pattern runs only on bodies that contain its guard, and no
 # pattern starts with a boundary test, so the engine can skip ahead to candidate characters.
 _PHRASE_CUES = (
@@ -66,21 +66,39 @@ _PHRASE_CUES = (
 
 
 def _verbs(body: str) -> list[re.Match[str]]:
-    """Speech verbs and cue phrases of the whole body, in order. The words of the body are collected in one
-    scan; only the speech verb forms among them are then searched for, each with its own cached pattern."""
-    present = speech_verb_forms().keys() & set(_WORD.findall(body))
-    found = [match for form in present for match in _form_pattern(form).finditer(body)]
+    """Speech verbs and cue phrases of the whole body, in order: the verb forms in one scan of the body."""
+    found = list(_verb_pattern().finditer(body))
     for guard, pattern in _PHRASE_CUES:
         if guard in body:
             found.extend(match for match in pattern.finditer(body) if _starts_word(body, match.start()))
     return sorted(found, key=re.Match.start)
 
 
-@lru_cache(maxsize=1024)
-def _form_pattern(form: str) -> re.Pattern[str]:
-    """One verb form as a whole word (no letter on either side). The literal comes first and the letter
-    before it is tested by a look-behind over the form, so the regex engine searches for the literal fast."""
-    return re.compile(rf"{re.escape(form)}(?<![^\W\d_].{{{len(form)}}})(?![^\W\d_])", re.DOTALL)
+@cache
+def _verb_pattern() -> re.Pattern[str]:
+    """Every speech verb form as a whole word (no letter on either side). The forms are one alternation
+    shaped as a tree of their letters ("sa(?:id|y(?:ing|s)?)"): the engine tries each letter of the body
+    once instead of every form, and the greedy tree with the final look-ahead finds the longest form."""
+    return re.compile(rf"(?<![^\W\d_]){_letter_tree(speech_verb_forms())}(?![^\W\d_])")
+
+
+def _letter_tree(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored by shared prefixes, longest alternatives tried first."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def alternation(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + alternation(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        grouped = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+        return grouped + ("?" if "" in node else "")
+
+    return alternation(tree)
 
 
 def _starts_word(body: str, at: int) -> bool:
