@@ -349,19 +349,33 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _speaker_actor(quote: Quote, actors: Sequence[Actor]) -> Actor | None:
-    """The actor who speaks a quote: by actor id, else by name or alias."""
-    if quote.speaker is None:
-        return None
-    if quote.speaker.actor_id:
-        found = next((a for a in actors if a.id == quote.speaker.actor_id), None)
-        if found:
-            return found
-    wanted = normalise(quote.speaker.name)
-    named = [a for a in actors if wanted in {normalise(n) for n in (a.name, *a.aliases)}]
-    if not named:  # "Ford said": the one person whose last name it is
-        named = [a for a in actors if a.type == "person" and normalise(a.name).split()[-1:] == [wanted]]
-    return named[0] if len(named) == 1 else None
+class _Speakers:
+    """The actors of an article by id, by normalised name or alias, and persons by last name, built once, so
+    that finding each quote's speaker does not walk every actor (quotes times actors grows with the square
+    of an article's length)."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.by_id: dict[str, Actor] = {}
+        self.by_name: dict[str, list[Actor]] = {}
+        self.by_last_name: dict[str, list[Actor]] = {}
+        for actor in actors:
+            self.by_id.setdefault(actor.id, actor)
+            for key in {normalise(name) for name in (actor.name, *actor.aliases)}:
+                self.by_name.setdefault(key, []).append(actor)
+            if actor.type == "person":
+                for last in normalise(actor.name).split()[-1:]:
+                    self.by_last_name.setdefault(last, []).append(actor)
+
+    def of(self, quote: Quote) -> Actor | None:
+        """The actor who speaks a quote: by actor id, else by name or alias, else ("Ford said") the one
+        person whose last name it is."""
+        if quote.speaker is None:
+            return None
+        if quote.speaker.actor_id and quote.speaker.actor_id in self.by_id:
+            return self.by_id[quote.speaker.actor_id]
+        wanted = normalise(quote.speaker.name)
+        named = self.by_name.get(wanted) or self.by_last_name.get(wanted, [])
+        return named[0] if len(named) == 1 else None
 
 
 def _antecedent_issue(body: str, before: int, target: str, taxonomy: Taxonomy) -> Issue | None:
@@ -556,8 +570,9 @@ def find_positions(
     ``sentence_spans`` are the body's sentences when the caller has them already (else they are found here).
     """
     candidates: list[Candidate] = []
+    speakers = _Speakers(actors)
     for quote in sorted(quotes, key=lambda q: q.start):
-        actor = _speaker_actor(quote, actors)
+        actor = speakers.of(quote)
         if actor:
             candidates.extend(_join_consecutive(_quote_candidates(body, quote, actor, taxonomy)))
     spans = sentences(body) if sentence_spans is None else sentence_spans
