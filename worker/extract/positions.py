@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import itemgetter
 
 from worker.extract.actors import normalise
@@ -378,6 +379,15 @@ class _Speakers:
         return named[0] if len(named) == 1 else None
 
 
+@lru_cache(maxsize=16)
+def _measure_mentions(body: str, head: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the body's mentions of a measure noun ("ban", "bans"), found in one scan per article
+    and noun rather than one per clause that refers back to it. Clauses start after a non-word character, so
+    the mentions that end by a clause's start are the ones the body has before it."""
+    mentions = [match.span() for match in re.compile(rf"\b{head}s?\b", re.IGNORECASE).finditer(body)]
+    return [start for start, _ in mentions], [end for _, end in mentions]
+
+
 def _antecedent_issue(body: str, before: int, target: str, taxonomy: Taxonomy) -> Issue | None:
     """The issue of the latest earlier mention of the measure a definite noun phrase in ``target`` names:
     "the ban was a first step" is about what "a ban on new coal plants" was about. Read from the mention
@@ -385,10 +395,11 @@ def _antecedent_issue(body: str, before: int, target: str, taxonomy: Taxonomy) -
     definite = _DEFINITE_MEASURE.search(target)
     if not definite:
         return None
-    mentions = list(re.compile(rf"\b{definite.group('head')}s?\b", re.IGNORECASE).finditer(body, 0, before))
-    if not mentions:
+    starts, ends = _measure_mentions(body, definite.group("head"))
+    index = bisect_right(ends, before) - 1
+    if index < 0:
         return None
-    start = mentions[-1].start()
+    start = starts[index]
     stop = _SENTENCE_STOP.search(body, start)
     return taxonomy.best(body[start : stop.start() if stop else len(body)])
 
