@@ -66,3 +66,14 @@ def test_an_acronym_in_parentheses_and_an_organisation_apposition_make_organisat
     board = found["Nordic Grain Board"]
     assert board.type == "organization" and "NGB" in board.aliases and "NGB" not in found
     assert found["Fair Fields"].type == "organization"
+
+
+def test_a_short_form_makes_a_person_only_of_a_name_that_acts_like_one():
+    found = actors(
+        "Greg Marsh's Bright Harbour council met on Monday. Harbour has three rinks, and Harbour wants more.\n"
+        "Velko Brask scored twice on Friday. Brask has four goals this season.\n"
+        "In Halifax, Rahim Tobar, 49, waits for his papers. Tobar was with his sister when the war began.\n"
+    )
+    assert "Bright Harbour" not in found or found["Bright Harbour"].type != "person"
+    assert found["Velko Brask"].type == "person"
+    assert found["Rahim Tobar"].type == "person"

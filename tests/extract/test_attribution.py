@@ -373,3 +373,57 @@ def test_a_few_quoted_words_the_sentence_runs_through_are_a_term_unless_a_cue_in
     texts = [quote.text for quote in quotes(body) if quote.kind == "direct"]
     assert not any("Harbour Pass" in text for text in texts)
     assert by_text(body, "long and very careful").speaker.name == "Ann Lee"
+
+
+def test_an_owner_and_a_name_after_a_subject_pronoun_are_no_antecedent_of_he():
+    body = (
+        "Justice Tomas Brandt ruled on the station's appeal on Friday.\n"
+        "Still, he denied Mr. Okafor’s request for the members' phone numbers.\n"
+        "“This has become a bitter fight,” he wrote in his decision.\n"
+    )
+    assert speaker(body, "bitter fight") == "Tomas Brandt"
+
+
+def test_the_subject_of_a_subordinate_clause_is_no_antecedent_of_he():
+    body = (
+        "Paul Ferris said the school received about 3,000 votes. "
+        "Although Mark Quill has repeatedly argued that the vote was rigged, its result should stand. "
+        "Voters simply disliked the word, he said.\n"
+    )
+    assert speaker(body, "Voters simply disliked") == "Paul Ferris"
+
+
+def test_a_person_named_earlier_in_the_paragraph_outranks_an_older_subject():
+    body = (
+        "Tom Hale opened the first shop on the street in 2010.\n\n"
+        "We visited the street last week and met the barber Paul Rennick in his new shop. "
+        "“Beards are back in fashion this winter,” he explains.\n"
+    )
+    assert speaker(body, "Beards are back") == "Paul Rennick"
+
+
+def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
+    body = (
+        "Margaret Vale has written twelve cookbooks.\n\n"
+        "She trained with the pastry chef Ilse Brandauer, and the legendary Mira Oakes, she maintains that "
+        "butter is the secret.\n"
+    )
+    assert speaker(body, "butter is the secret") == "Margaret Vale"
+
+
+def test_a_single_name_with_a_description_in_apposition_is_a_person():
+    body = (
+        "Mayor Jon Berg visited the coast on Sunday.\n\n"
+        "Yana, a resident of the valley, was at home when she heard the water.\n\n"
+        "“It came so fast that we could not take anything with us,” she said.\n"
+    )
+    assert speaker(body, "It came so fast") == "Yana"
+
+
+def test_a_relation_noun_gives_a_gender():
+    body = (
+        "Tom Hale opened the first shop on the street in 2010.\n\n"
+        "We met the barber Mark Ruddle in his shop, named after his grandmother Edna. "
+        "“Beards are back in fashion this winter,” he explains.\n"
+    )
+    assert speaker(body, "Beards are back") == "Mark Ruddle"

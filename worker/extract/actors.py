@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from worker.extract.names import FUNCTION_WORDS, NAME
-from worker.extract.lexicon import demonyms, first_name_genders, group_heads, organisation_words, places, role_words
+from worker.extract.lexicon import (
+    demonyms,
+    first_name_genders,
+    group_heads,
+    organisation_words,
+    person_nouns,
+    places,
+    role_words,
+    speech_verb_forms,
+)
 from worker.extract.text import Span
 from worker.models import Actor
 
@@ -29,8 +38,14 @@ _APPOSITION_ROLE = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,;:“”\"\n()
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
-_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess", "chairwoman", "spokeswoman"})
-_MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "chairman", "spokesman"})
+_FEMALE = frozenset(
+    "mrs mrs. ms ms. dame lady queen princess chairwoman spokeswoman mother wife daughter sister grandmother "
+    "alumna actress congresswoman".split()
+)
+_MALE = frozenset(
+    "mr mr. sir lord king prince chairman spokesman father husband son brother grandfather alumnus fisherman "
+    "congressman".split()
+)
 _GROUP_AFTER_DEMONYM = re.compile(r"\s(?P<modifier>[a-z][\w\-]{1,20}\s)?(?P<head>[a-z][\w\-]{2,25}s)\b")
 _GROUP_BEFORE_COUNTRIES = re.compile(
     r"(?P<modifier>[a-z][\w\-]{1,20}\s)?(?P<head>[a-z][\w\-]{2,25}s)\sfrom\s(?:[\w\-]{1,20}\s){0,2}$"
@@ -231,11 +246,12 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
                 entities.setdefault(normalise(name), _Entity(name, "group"))
                 raw_mentions.append((span[0], span[1], normalise(name)))
             continue
-        kind, role, affiliations = run.kind, run.role, run.affiliations
+        kind, role, affiliations, gender = run.kind, run.role, run.affiliations, run.gender
         following = body[end : end + 2]
         if not run.titled:
             role, affiliations = _role_around(body, start, end, following)
             kind = "person" if role is not None else kind
+            gender = _gender_of(role)
         # "Harbour Development Agency (HDA)": a name of several words followed by its acronym is an organisation,
         # and so is a name in apposition with one ("Clean Harbour, the group that ...").
         acronym = None
@@ -250,8 +266,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             entity = entities[run.key] = _Entity(run.name, kind)
         elif kind == "person" or entity.type == "person?":
             entity.type = kind if entity.type != "person" else "person"
-        if role or affiliations or run.gender:
-            _add_description(entity, role, affiliations, run.gender)
+        if role or affiliations or gender:
+            _add_description(entity, role, affiliations, gender)
         name_start = start + run.offset
         raw_mentions.append((name_start, name_start + run.length, run.key))
         if acronym is not None:
@@ -262,7 +278,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             name = " ".join(words)
             entities.setdefault(normalise(name), _Entity(name, "group"))
             raw_mentions.append((end - len(name), end, normalise(name)))
-    return _cast(entities, raw_mentions, speaker_names, acronyms)
+    acting = {key for _, end, key in raw_mentions if _acts(body, end)}
+    return _cast(entities, raw_mentions, speaker_names, acronyms, acting)
 
 
 _ORGANISATION_APPOSITION = re.compile(
@@ -306,9 +323,9 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
     """A lower-case role before the name ("foreign minister Ri") or an apposition after it (``following`` are
     the two characters after the name)."""
     space = body.rfind(" ", start - 30 if start > 30 else 0, start - 1)
-    if body[space + 1 : start].strip() in role_words():  # cheap test before the regex
+    if body[space + 1 : start].strip() in person_nouns():  # cheap test before the regex
         before = _LOWER_ROLE_BEFORE.search(body, max(0, start - 60), start)
-        if before and before.group("role") in role_words():
+        if before and before.group("role") in person_nouns():
             modifier = before.group("modifier").split()
             role, affiliations, _ = _title_role(tuple(modifier + [before.group("role")]))
             return role, affiliations
@@ -319,9 +336,15 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
     if after:
         phrase = after.group("role")
         words = phrase.split()
-        if words and words[0][0].islower() and any(word.lower() in role_words() for word in words[:4]):
+        if words and words[0][0].islower() and any(word.lower() in person_nouns() for word in words[:4]):
             return phrase, tuple(demonyms()[word] for word in words if word in demonyms())
     return None, ()
+
+
+def _gender_of(role: str | None) -> str | None:
+    """The gender a description gives ("his grandmother", "a father of two"), from its first four words."""
+    words = {word.lower().strip(",.") for word in role.split()[:4]} if role else set()
+    return "female" if words & _FEMALE else "male" if words & _MALE else None
 
 
 def _fuller_names(entities: dict[str, _Entity]) -> dict[str, str]:
@@ -337,8 +360,29 @@ def _fuller_names(entities: dict[str, _Entity]) -> dict[str, str]:
     return fullest
 
 
+_FINITE_VERB = re.compile(r"[ \t](?P<verb>[a-z]{2,20})\b")
+_AGE = re.compile(r",[ \t]\d{1,3},")
+_AUXILIARIES = frozenset("is was has had will would could can did does also".split())
+
+
+def _acts(body: str, end: int) -> bool:
+    """A name followed by a finite verb ("Lee has", "Lee argued") or an age ("Lee, 49,") names someone who
+    acts, as people do; a name followed by a noun ("the Lee Park council") modifies it."""
+    if _AGE.match(body, end):
+        return True
+    after = _FINITE_VERB.match(body, end)
+    if after is None:
+        return False
+    verb = after.group("verb")
+    return verb in _AUXILIARIES or verb in speech_verb_forms() or verb.endswith("ed")
+
+
 def _cast(
-    entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]], speaker_names: set[str], acronyms: dict[str, str]
+    entities: dict[str, _Entity],
+    raw_mentions: list[tuple[int, int, str]],
+    speaker_names: set[str],
+    acronyms: dict[str, str],
+    acting: set[str],
 ) -> Cast:
     """The actors from the entities found, with shorter names and acronyms ("Harbour Development Agency (HDA)")
     merged into the fullest name."""
@@ -354,14 +398,19 @@ def _cast(
             merged[key] = target
             fuller = entities[target]
             fuller.aliases.add(entity.name)
-            fuller.type = "person" if fuller.type == "person?" else fuller.type
+            # A short form makes the full name a person when it is one ("Dr. Lee"), or when the full name acts
+            # like one ("Ann Lee scored") rather than only modifying a noun ("the Lee Park council").
+            if fuller.type == "person?" and (entity.type == "person" or target in acting):
+                fuller.type = "person"
             fuller.gender = fuller.gender or entity.gender
     counts: dict[str, int] = {}
     for _, _, key in raw_mentions:
         target = merged.get(key, key)
         counts[target] = counts.get(target, 0) + 1
-    # Only names speak as names: "the city said" must not make "Lakeside City" a person.
-    named_speakers = [name for name in speaker_names if all(word[:1].isupper() for word in name.split())]
+    # Only names speak as names: "the city said" must not make "Lakeside City" a person; each of two names
+    # speaking together ("Lee and Okafor said") speaks.
+    conjuncts = [part for name in speaker_names for part in name.split(" and ")]
+    named_speakers = [name for name in conjuncts if all(word[:1].isupper() for word in name.split())]
     speaker_keys = {normalise(name) for name in named_speakers}
     speaker_keys |= {key.split()[-1] for key in speaker_keys if key}
     actors: dict[str, Actor] = {}

@@ -64,6 +64,14 @@ _CUE_TO_QUOTE = re.compile(r"[\s,:]*(?:(?:it|them|this|that) )?(?:as )?(?:(?:a|a
 # as "Down the street,") stand between it and the start of the paragraph, a sentence end or an opening quotation
 # mark.
 _SUBJECT_LEAD = re.compile(r"(?:^|\n|[.!?][\"”’']?\s|(?<!\S)[“\"]|[,!?][”\"]\s)[ \t]{0,3}(?:[^\s;:.!?“”\"]{1,30}[ \t]{1,2}){0,5}$")
+# Words before a name that make it no subject of its sentence: a subordinate clause ("Although Lee ...",
+# "Unlike Lee, he ...") or a subject already given ("Still, he denied Lee's request").
+_SUBORDINATORS = frozenset(
+    "although though while whereas unlike if unless because since as when whenever after before until once despite".split()
+)
+_NOT_SUBJECT_OPENERS = _SUBORDINATORS | {"he", "she", "they", "we", "i", "it"}
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+_POSSESSIVE_AFTER = re.compile(r"[’']s?(?!\w)")
 _ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Insp|Det)\.[ \t]{1,2}$")
 _OWNER = re.compile(r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w.\- ]{0,60}?)[’']s)\s")
 _PRONOUN_LOOKBACK_MENTIONS = 60
@@ -398,35 +406,59 @@ class _SpeakerResolver:
     def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None, content: Span | None) -> Actor | None:
         """The actor a pronoun at ``offset`` stands for ("he"/"she": a person of that gender; "it"/"they": an
         organisation or group): the last one who spoke (a cue's subject) or opened a sentence not too far back,
-        else the last one named nearby. An actor named in the reported content is someone else ("Lee hid under
-        a desk, he said"), and a name in parentheses (a photo credit) is no antecedent."""
+        unless one was named in an earlier sentence of the pronoun's own paragraph ("We met the barber Lee. ... he
+        explains"); else the last one named nearby. An actor named in the reported content is someone else ("Lee
+        hid under a desk, he said"), and a name in parentheses (a photo credit) is no antecedent."""
         cast = self.cast
         reported = self._actors_within(content) if content else set()
         nearest = None
+        paragraph_start = self.paragraphs[_paragraph_of(self.paragraphs, offset)][0] if self.paragraphs else 0
         index = bisect_right(cast.starts, offset) - 1
         for _ in range(_PRONOUN_LOOKBACK_MENTIONS):
             if index < 0:
                 break
             start, end, actor = cast.mentions[index]
             index -= 1
-            if offset - start > _PRONOUN_LOOKBACK_CHARS:
+            if offset - start > _PRONOUN_LOOKBACK_CHARS or start < paragraph_start and nearest is not None and nearest[1]:
                 break
             if actor.type not in types or gender and cast.genders.get(actor.id, gender) != gender or actor.id in reported:
                 continue
             if self._in_parentheses(start):
                 continue
-            if start in self.subject_starts or end in self.subject_ends or self._leads(start):
+            if self._salient(start, end):
                 return actor
-            if offset - start <= _SUBJECT_LOOKBACK_CHARS:
-                nearest = nearest or actor
-        return nearest
+            if offset - start <= _SUBJECT_LOOKBACK_CHARS and nearest is None:
+                nearest = (actor, start >= paragraph_start and bool(_SENTENCE_END.search(self.body, end, offset)))
+        return nearest[0] if nearest else None
 
     def _leads(self, start: int) -> bool:
-        """A mention opens its sentence (at most a few words, such as a title, before it); the period of an
-        abbreviated title ("Mr. Lee") ends no sentence."""
+        """A mention opens its sentence (at most a few words, such as a title, before it) and is its subject."""
+        words = self._words_before(start)
+        return words is not None and not any(word in _NOT_SUBJECT_OPENERS for word in words)
+
+    def _subordinate(self, start: int) -> bool:
+        """A mention is the subject of a subordinate clause opening its sentence ("Although Lee said ...")."""
+        words = self._words_before(start)
+        return words is not None and any(word in _SUBORDINATORS for word in words)
+
+    def _words_before(self, start: int) -> list[str] | None:
+        """The few words between the start of a mention's sentence and the mention, lower-cased, or None when
+        more stand there; the period of an abbreviated title ("Mr. Lee") ends no sentence."""
         title = _ABBREVIATED_TITLE.search(self.body, max(0, start - 8), start)
         start = title.start() if title else start
-        return bool(_SUBJECT_LEAD.search(self.body, max(0, start - 80), start))
+        lead = _SUBJECT_LEAD.search(self.body, max(0, start - 80), start)
+        return None if lead is None else [word.lower() for word in re.findall(r"[\w’']+", lead.group())]
+
+    def _salient(self, start: int, end: int) -> bool:
+        """A mention that spoke (a cue's subject) or opened a sentence, outside a subordinate clause and not as
+        an owner ("Lee's request")."""
+        if start in self.subject_starts or end in self.subject_ends:
+            return not self._subordinate(start)
+        return self._leads(start) and not self._possessive(end)
+
+    def _possessive(self, end: int) -> bool:
+        """A mention followed by a possessive ("Lee's request") modifies a noun and is no subject."""
+        return bool(_POSSESSIVE_AFTER.match(self.body, end))
 
     def _actors_within(self, span: Span) -> set[str]:
         """Ids of the actors named inside ``span``."""

@@ -32,6 +32,13 @@ def role_words() -> frozenset[str]:
 
 
 @cache
+def person_nouns() -> frozenset[str]:
+    """Words that describe a person without being a title ("resident", "accountant", "father"): titles and
+    these make a name in apposition or after a lower-case description a person."""
+    return role_words() | frozenset(_lines("person_nouns.txt"))
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """Demonym or country adjective -> place ("German" -> "Germany", "South Korean" -> "South Korea")."""
     return dict(line.split("\t", 1) for line in _lines("demonyms.tsv"))
