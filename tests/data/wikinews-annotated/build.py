@@ -105,7 +105,7 @@ def record(article: Article, corpus: dict) -> dict:
 def main(corpus_path: str) -> None:
     sys.path.insert(0, str(HERE))
     from annotations_dev import ARTICLES as dev_articles
-    from annotations_test import ARTICLES as test_articles
+    from annotations_heldout import ARTICLES as test_articles
 
     corpus = {json.loads(line)["id"]: json.loads(line) for line in open(corpus_path, encoding="utf-8")}
     for name, articles, ids in (("dev", dev_articles, DEV), ("test", test_articles, TEST)):
