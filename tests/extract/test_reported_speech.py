@@ -89,3 +89,8 @@ def test_according_to_a_bare_noun_phrase_or_a_described_name():
         ("the captain left the bridge an hour early", "court documents"),
         ("The ferry will not run before spring", "officials"),
     ]
+
+
+def test_content_ends_where_a_coordinated_clause_brings_its_own_speaker():
+    body = "According to the agency, the target is met in most cases but Ann Lee says that is not what the union sees."
+    assert reported(body) == ["the target is met in most cases", "that is not what the union sees"]

@@ -262,7 +262,10 @@ _ACCORDING_SUBJECT = re.compile(
     rf"|[a-z](?:{_MODIFIER}\s){{1,6}}?(?P<described>{_NAME})(?=\s{{0,3}}(?:[,.;:!?]|$))"
     rf"|(?P<bare>[a-z]{_MODIFIER}(?:\s(?!that\b)[a-z]{_MODIFIER}){{0,4}}))"
 )
-_THAT = re.compile(r"\bthat\s")
+# A complementizer "that"; one followed by a verb is a pronoun ("says that is not so").
+_THAT = re.compile(
+    r"\bthat\s(?!(?:is|was|has|had|would|will|could|can|may|might|should|must|does|did|means|seems|makes)\b)"
+)
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
 _ADJUNCT_START = re.compile(
     r"\s{0,3}(?:,|$|[.!?]|(?:on|in|at|ahead|during|after|before|last|this|from|to|via|for|while|when|with|by|"
@@ -317,7 +320,7 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
         if index < 0 or match.end() > sentences[index][1]:
             continue
         if index != current:
-            cues.extend(_without_nested_content(sentence_cues))
+            cues.extend(_sentence_cues(body, sentence_cues))
             sentence_cues, current, verbs_seen = [], index, 0
         verbs_seen += 1
         if verbs_seen > _MAX_VERBS_PER_SENTENCE:
@@ -335,8 +338,34 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
             continued = _continuation(body, cue, sentence)
             if continued is not None:
                 sentence_cues.append(Cue(cue.verb, cue.lemma, cue.subject, continued, False, sentence))
-    cues.extend(_without_nested_content(sentence_cues))
+    cues.extend(_sentence_cues(body, sentence_cues))
     return cues
+
+
+def _sentence_cues(body: str, cues: list[Cue]) -> list[Cue]:
+    return _without_nested_content(_ending_at_coordinated_cues(body, cues))
+
+
+# A coordinator right before the subject of a later cue: "X says ..., but Lee says ...", "... and several said".
+_COORDINATOR_BEFORE = re.compile(r"(?:[,;]?\s{1,3}(?:but|and|while|whereas)|;)\s{1,3}$")
+
+
+def _ending_at_coordinated_cues(body: str, cues: list[Cue]) -> list[Cue]:
+    """Reported content ends where a clause coordinated with it brings a speaker of its own ("Officials say
+    the line is safe, but Ann Lee says it is not"): the second speaker's words are no part of the first's."""
+    cut = []
+    for index, cue in enumerate(cues):
+        if cue.content is not None and not cue.content_before:
+            for later in cues[index + 1 :]:
+                start = later.subject[0] if later.subject else later.verb[0]
+                if cue.content[0] < start < cue.content[1]:
+                    coordinator = _COORDINATOR_BEFORE.search(body, max(cue.content[0], start - 12), start)
+                    if coordinator is not None:
+                        content = _nonempty(trim(body, (cue.content[0], coordinator.start())))
+                        cue = Cue(cue.verb, cue.lemma, cue.subject, content, False, cue.sentence)
+                        break
+        cut.append(cue)
+    return cut
 
 
 _CONTINUATION = re.compile(r",\s{1,3}(?P<first>[A-Za-z’']{1,20})\b")
