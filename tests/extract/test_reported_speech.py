@@ -94,3 +94,21 @@ def test_according_to_a_bare_noun_phrase_or_a_described_name():
 def test_content_ends_where_a_coordinated_clause_brings_its_own_speaker():
     body = "According to the agency, the target is met in most cases but Ann Lee says that is not what the union sees."
     assert reported(body) == ["the target is met in most cases", "that is not what the union sees"]
+
+
+def test_a_concession_after_a_parenthetical_cue_is_the_narrators():
+    body = "Some people spread fear about the port, she said, though she did not name any of them."
+    assert reported(body) == ["Some people spread fear about the port"]
+
+
+def test_a_name_after_an_article_before_a_bare_verb_form_modifies_a_noun():
+    body = (
+        "The Harbour Board report ultimately concluded that the pier must close.\n"
+        "The Greens argue that the pier must close."
+    )
+    assert reported(body) == ["the pier must close"]
+
+
+def test_a_verb_with_an_infinitive_after_it_reports_nothing_before_it():
+    body = "And despite the warnings about the debt, he pledged to fund the pier by borrowing."
+    assert reported(body) == []

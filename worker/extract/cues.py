@@ -372,7 +372,7 @@ _CONTINUATION = re.compile(r",\s{1,3}(?P<first>[A-Za-z’']{1,20})\b")
 # Words that start an apposition, a relative clause or an adjunct after "X said," rather than more content.
 _NOT_CONTINUING = frozenset(
     """who whom whose which where when in on at from to for after before during according via by while citing
-    speaking referring pointing""".split()
+    speaking referring pointing though although""".split()
 )
 
 
@@ -432,6 +432,8 @@ def _cue_at(
     subject = None if word.endswith("ing") else _subject_before(body, max(clause_start, verb[0] - _LOOKBACK), verb[0], verb[0] - _LOOKBACK <= clause_start)
     if subject is not None and word == lemma and body[max(0, subject[0] - 3) : subject[0]].lower() in (" a ", "an "):
         return None  # "a Republican state senator": a singular subject never takes the bare verb
+    if subject is not None and word == lemma and _modified_noun(body, subject):
+        return None  # "The Harbour Board report found": a name after an article modifies the noun "report"
     if subject is not None:
         return _with_subject(body, verb, lemma, subject, clause_start, sentence, opens)
     if word.endswith("ing") and prefix.endswith(",") and earlier:
@@ -448,6 +450,17 @@ def _cue_at(
 
 
 _SENTENCE_CLOSE = re.compile(r"[\s.!?\"”’')]*")
+
+
+_ARTICLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s(?:[A-Z][\w\-]{0,20}\s)?$")
+
+
+def _modified_noun(body: str, subject: Span) -> bool:
+    """A singular name after an article ("the PBO", "an August Harbour Board") before a bare verb form: the
+    name modifies the word after it, a noun ("the PBO report"), since a singular subject takes "reports"."""
+    text = body[subject[0] : subject[1]]
+    singular_name = text[:1].isupper() and not text.endswith("s") and text not in _PRONOUN_FORMS and " and " not in text
+    return singular_name and _ARTICLE_BEFORE_NAME.search(body, max(0, subject[0] - 30), subject[0]) is not None
 
 
 def _closing_subject(body: str, verb: Span, sentence: Span) -> Span | None:
@@ -475,7 +488,9 @@ def _with_subject(
     lead = _DETERMINER_BEFORE.search(body, max(clause_start, subject[0] - 5), subject[0])
     lead_start = lead.start() if lead else subject[0]
     stripped = body[max(clause_start, lead_start - _MAX_CONTENT) : lead_start].rstrip()
-    if stripped.endswith(",") and len(stripped.split()) >= 3 and not reports_after:
+    # "..., he pledged to fund it": a verb with an infinitive after it does not close the clause before it.
+    closes_clause = not reports_after and not _INFINITIVE.match(body, after_start, sentence[1])
+    if stripped.endswith(",") and len(stripped.split()) >= 3 and closes_clause:
         content = trim(body, (max(clause_start, lead_start - _MAX_CONTENT), lead_start))
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
     content = _content_after(body, (verb[0], after_start), lemma, sentence, opens) if reports_after else None
