@@ -112,3 +112,12 @@ def test_a_name_after_an_article_before_a_bare_verb_form_modifies_a_noun():
 def test_a_verb_with_an_infinitive_after_it_reports_nothing_before_it():
     body = "And despite the warnings about the debt, he pledged to fund the pier by borrowing."
     assert reported(body) == []
+
+
+def test_a_clause_that_runs_into_quoted_words_before_its_cue_is_one_mixed_quote():
+    body = (
+        "Ann Lee chaired the inquiry. Hearing the families was “hard and humbling,” she said.\n"
+        "“We will rebuild,” Ann Lee said."
+    )
+    found = [(quote.kind, quote.text) for quote in enrich(RawArticle(id="t", body=body)).quotes]
+    assert found == [("mixed", "Hearing the families was “hard and humbling,”"), ("direct", "We will rebuild,")]

@@ -331,7 +331,7 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
         quote = bisect_right(opens, match.start()) - 1
         if quote >= 0 and match.start() <= closes[quote]:
             continue
-        clause_start = max(sentence[0], closes[quote] + 1 if quote >= 0 else 0)
+        clause_start = max(sentence[0], _clause_start_after(body, quotes, quote, closes) if quote >= 0 else 0)
         cue = _cue_at(body, match, clause_start, sentence, sentence_cues, opens)
         if cue is not None:
             sentence_cues.append(cue)
@@ -366,6 +366,20 @@ def _ending_at_coordinated_cues(body: str, cues: list[Cue]) -> list[Cue]:
                         break
         cut.append(cue)
     return cut
+
+
+# Quoted words a clause runs into ("shot at them “like snipers,”"): a lower-case start after a word.
+_RUNS_INTO_QUOTE = re.compile(r"[\w,’'][ \t]{1,2}[\"“‘'][a-z]")
+
+
+def _clause_start_after(body: str, quotes: list[QuoteSpan], index: int, closes: list[int]) -> int:
+    """Where the clause before a cue begins: after the last quotation before it, unless the clause runs into
+    that quotation (a mixed quote, "the gunmen shot at them “like snipers,” he said"), whose clause then
+    begins after the quotation before it."""
+    quote = quotes[index]
+    if quote.close_mark is not None and _RUNS_INTO_QUOTE.match(body, max(0, quote.open_mark - 2)) and quote.open_mark >= 2:
+        return closes[index - 1] + 1 if index > 0 else 0
+    return closes[index] + 1
 
 
 _CONTINUATION = re.compile(r",\s{1,3}(?P<first>[A-Za-z’']{1,20})\b")
@@ -424,7 +438,7 @@ def _cue_at(
         return _according_to(body, verb, clause_start, sentence)
     prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
     inverts = not word.endswith("ing") and lemma not in _TELL_LIKE  # "told Reuters" names the listener
-    closing = _closing_subject(body, verb, sentence) if prefix.endswith(",") and inverts else None
+    closing = _closing_subject(body, verb, sentence) if _ends_with_comma(prefix) and inverts else None
     if closing is not None:
         # "Somehow, the family will cope, adds Ann Lee.": the subject closing the sentence speaks.
         content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))
@@ -436,17 +450,22 @@ def _cue_at(
         return None  # "The Harbour Board report found": a name after an article modifies the noun "report"
     if subject is not None:
         return _with_subject(body, verb, lemma, subject, clause_start, sentence, opens)
-    if word.endswith("ing") and prefix.endswith(",") and earlier:
+    if word.endswith("ing") and _ends_with_comma(prefix) and earlier:
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue.
         content = _content_after(body, verb, lemma, sentence, opens)
         return Cue(verb, lemma, earlier[-1].subject, content, False, sentence)
     right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
-    if prefix.endswith(",") or right_after_quote:
+    if _ends_with_comma(prefix) or right_after_quote:
         after = _inverted_subject(body, verb, sentence)
         if after is not None and inverts:
-            content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0])) if prefix.endswith(",") else None
+            content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0])) if _ends_with_comma(prefix) else None
             return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
     return None
+
+
+def _ends_with_comma(prefix: str) -> bool:
+    """The words before a cue end with a comma, maybe inside closing quotation marks ("“like snipers,” he said")."""
+    return prefix.rstrip("\"”’'").endswith(",")
 
 
 _SENTENCE_CLOSE = re.compile(r"[\s.!?\"”’')]*")
@@ -490,7 +509,7 @@ def _with_subject(
     stripped = body[max(clause_start, lead_start - _MAX_CONTENT) : lead_start].rstrip()
     # "..., he pledged to fund it": a verb with an infinitive after it does not close the clause before it.
     closes_clause = not reports_after and not _INFINITIVE.match(body, after_start, sentence[1])
-    if stripped.endswith(",") and len(stripped.split()) >= 3 and closes_clause:
+    if _ends_with_comma(stripped) and len(stripped.split()) >= 3 and closes_clause:
         content = trim(body, (max(clause_start, lead_start - _MAX_CONTENT), lead_start))
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
     content = _content_after(body, (verb[0], after_start), lemma, sentence, opens) if reports_after else None
@@ -606,7 +625,7 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
         return None
     subject = _trimmed_subject(body, who.span(next(group for group in ("subject", "described", "bare") if who.group(group))))
     prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
-    if prefix.endswith(",") and len(prefix.split()) >= 3:
+    if _ends_with_comma(prefix) and len(prefix.split()) >= 3:
         return Cue(verb, "according to", subject, _nonempty(trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))), True, sentence)
     start, end = trim(body, (subject[1], min(sentence[1], subject[1] + _MAX_CONTENT)))
     while end > start and body[end - 1] in ".!?":
