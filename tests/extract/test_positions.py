@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from worker.extract.positions import find_positions, stancetaking
+from worker.extract.positions import evaluative_stancetaking, find_positions, stancetaking
 from worker.extract.taxonomy import default_taxonomy
 from worker.models import Actor, Quote, Speaker
 
@@ -62,6 +62,8 @@ def test_stance_respects_negation_and_framing(clause, stance, modality):
 def test_no_trigger_no_stance():
     assert stancetaking("the minister arrived in Ottawa on Tuesday") is None
     assert stancetaking("we must not forget that the tax was unpopular") is None
+    assert evaluative_stancetaking("the minister arrived in Ottawa on Tuesday") is None
+    assert evaluative_stancetaking("the ruling was welcome but the delay was a disgrace") is None  # balanced
 
 
 def test_quoted_stances_on_housing_and_trade():
@@ -380,3 +382,50 @@ def test_invented_articles_on_other_topics_end_to_end():
                 found.pop(hit)
     precision, recall = matched / predicted, matched / gold
     assert 2 * precision * recall / (precision + recall) >= 0.8, (matched, predicted, gold)
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the verdict is a sham and a disgrace", "oppose"),
+        ("given the threats, these measures are understandable", "support"),
+        ("there is no justification for the raids", "oppose"),
+        ("the charges are baseless and politically motivated", "oppose"),
+        ("we see nothing wrong with the plan", "support"),
+    ],
+)
+def test_evaluative_words_give_a_speaker_a_stance_without_a_trigger(clause, stance):
+    assert stancetaking(clause) is None
+    assert evaluative_stancetaking(clause).stance == stance
+
+
+def test_a_stance_on_no_named_issue_takes_the_articles_topic_and_counts_once_a_statement():
+    body = (
+        "The court in Harbourton heard the appeal against the mine on Tuesday.\n"
+        "“The decision of the board was a sham,” Ann Lee said. “This is a disgrace. The process was rigged.”\n"
+        "Later, Lee said the hearing had been a farce.\n"
+    )
+    quotes = [
+        quote(body, "The decision of the board was a sham,", "Ann Lee", actor_id="a-lee"),
+        quote(body, "This is a disgrace. The process was rigged.", "Ann Lee", actor_id="a-lee"),
+        quote(body, "the hearing had been a farce", "Ann Lee", kind="indirect", actor_id="a-lee"),
+    ]
+    found = positions(body, quotes)
+    assert [(p.actor_name, p.issue.id, p.stance, p.evidence.text) for p in found] == [
+        ("Ann Lee", "courts", "oppose", "The decision of the board was a sham"),
+        ("Ann Lee", "courts", "oppose", "This is a disgrace"),
+        ("Ann Lee", "courts", "oppose", "the hearing had been a farce"),
+    ]
+
+
+def test_a_clause_without_an_issue_joins_the_stance_of_the_clause_before_it():
+    body = "“We back the new carbon tax. It is the best we can do,” Ann Lee said.\n"
+    found = positions(body, [quote(body, "We back the new carbon tax. It is the best we can do,", "Ann Lee", actor_id="a-lee")])
+    assert [(p.issue.id, p.stance, p.evidence.text) for p in found] == [
+        ("climate", "support", "We back the new carbon tax. It is the best we can do")
+    ]
+
+
+def test_a_duty_without_a_named_issue_is_no_position():
+    body = "The court heard the appeal on Tuesday. “What is needed now is a clear signal,” Ann Lee said.\n"
+    assert positions(body, [quote(body, "What is needed now is a clear signal,", "Ann Lee", actor_id="a-lee")]) == []

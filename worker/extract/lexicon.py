@@ -73,3 +73,9 @@ def group_heads() -> frozenset[str]:
     """Plural nouns that head a group of speakers ("ministers", "officials"): plural roles and speaker nouns."""
     plurals = {word + "s" for word in role_words() if word.isalpha()}
     return frozenset(plurals | {word for word in speaker_nouns() if word.endswith("s")})
+
+
+@cache
+def evaluative_phrases() -> dict[str, int]:
+    """Evaluative words and phrases of news speech -> +1 (approving: "justified") or -1 (condemning: "a sham")."""
+    return {line[2:]: 1 if line[0] == "+" else -1 for line in _lines("evaluative.txt")}

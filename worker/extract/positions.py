@@ -22,6 +22,7 @@ from operator import itemgetter
 
 from worker.extract.actors import normalise
 from worker.extract.ids import stable_id
+from worker.extract.lexicon import evaluative_phrases
 from worker.extract.taxonomy import Taxonomy
 from worker.extract.text import Span, sentences
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
@@ -198,6 +199,20 @@ _MENTAL_OBLIGATION = re.compile(
 _EXTRAPOSED_SUBJECT = re.compile(r"^\W*(?:it|this|that|what)\W*$", re.IGNORECASE)
 
 
+def _phrase_expression(phrase: str) -> str:
+    return r"\s+".join(re.escape(word) for word in phrase.split(" "))
+
+
+# Evaluative words anywhere in a speaker's words ("a sham", "grossly unlawful", "understandable"): the
+# stance of a quote that has no trigger. A negation up to three words before reverses a word ("not fair").
+_EVALUATIVE_SIGNS = evaluative_phrases()
+_EVALUATIVE = _WordStarts(
+    rf"\b(?:{'|'.join(_phrase_expression(p) for p in sorted(_EVALUATIVE_SIGNS, key=len, reverse=True))})(?!\w)",
+    [re.escape(_TOKEN.match(phrase).group()) for phrase in _EVALUATIVE_SIGNS],  # type: ignore[union-attr]
+)
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|never|nothing|cannot|hardly)\b|n['’]t\b)(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Stancetaking:
     """The stance a clause takes and where its target (the issue) is to be found.
@@ -225,6 +240,7 @@ class Candidate:
     end: int
     quote: Quote | None
     confidence: float
+    named_issue: bool = True
 
 
 def _negated(text: str) -> bool:
@@ -404,26 +420,47 @@ def _antecedent_issue(body: str, before: int, target: str, taxonomy: Taxonomy) -
     return taxonomy.best(body[start : stop.start() if stop else len(body)])
 
 
-def _issue_for(body: str, clause: tuple[int, int], take: Stancetaking, context: str, taxonomy: Taxonomy):
+def _issue_for(
+    body: str, clause: tuple[int, int], take: Stancetaking, context: str, taxonomy: Taxonomy, topic: Issue | None
+):
     """The issue in the trigger's scope, else that of the measure the scope refers back to ("the ban"), else
-    anywhere in the clause (unless the target is an evaluated subject), else (for "This is ...") the context."""
+    anywhere in the clause (unless the target is an evaluated subject), else (for "This is ...") the context,
+    else the article's ``topic``: a clear stance is a position even where its clause names no issue."""
     start, end = clause
     text = body[start:end]
     target = text[take.target_start : take.target_end]
     scoped = taxonomy.best(target)
     if scoped:
-        return scoped, 0.1
+        return scoped, 0.1, True
     earlier = _antecedent_issue(body, start, target, taxonomy)
     if earlier:
-        return earlier, 0.0
+        return earlier, 0.0, True
     whole = None if take.subject_only else taxonomy.best(text)
     if whole:
-        return whole, 0.0
+        return whole, 0.0, True
     if context and _ANAPHOR.match(text):
         found = taxonomy.best(context)
         if found:
-            return found, -0.1
-    return None, 0.0
+            return found, -0.1, True
+    if take.modality == "obligation":
+        return None, 0.0, False  # "what is needed now is a firm signal": a duty without an issue is too vague
+    return topic, -0.15, False
+
+
+def evaluative_stancetaking(clause: str) -> Stancetaking | None:
+    """The stance of a speaker's words without a trigger, from the balance of their evaluative words: "the
+    decree is a sham" opposes, "the measures are understandable" supports; None when none or balanced."""
+    balance = 0
+    negated = False
+    for found in _EVALUATIVE.finditer(clause):
+        sign = _EVALUATIVE_SIGNS[" ".join(found.group().lower().split())]
+        if _NEGATED_BEFORE.search(clause, max(0, found.start() - 30), found.start()):
+            sign, negated = -sign, True
+        balance += sign
+    if balance == 0:
+        return None
+    stance: Stance = "support" if balance > 0 else "oppose"
+    return Stancetaking(stance, _modality(clause, "evaluate", negated), 0, len(clause))
 
 
 def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
@@ -434,7 +471,7 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     return Stancetaking(take.stance, take.modality, 0, len(clause))
 
 
-def _quote_candidates(body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy) -> list[Candidate]:
+def _quote_candidates(body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy, topic: Issue | None) -> list[Candidate]:
     if quote.cue and _ACCUSATION.search(quote.cue):
         return []
     candidates = []
@@ -442,12 +479,12 @@ def _quote_candidates(body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy)
     own_words = 0.1 if quote.kind == "direct" else 0.0
     for clause in _clauses(body, quote.start, quote.end):
         text = body[clause[0] : clause[1]]
-        take = stancetaking(text) or cue_stancetaking(quote.cue, text)
+        take = stancetaking(text) or cue_stancetaking(quote.cue, text) or evaluative_stancetaking(text)
         if take:
-            issue, bonus = _issue_for(body, clause, take, context, taxonomy)
+            issue, bonus, named = _issue_for(body, clause, take, context, taxonomy, topic)
             if issue:
                 candidates.append(
-                    Candidate(actor, issue, take.stance, take.modality, *clause, quote, 0.6 + own_words + bonus)
+                    Candidate(actor, issue, take.stance, take.modality, *clause, quote, 0.6 + own_words + bonus, named)
                 )
         context = text
     return candidates
@@ -507,7 +544,12 @@ def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]
 
 
 def _statement_candidates(
-    body: str, spans: Sequence[Span], quotes: Sequence[Quote], actors: Sequence[Actor], taxonomy: Taxonomy
+    body: str,
+    spans: Sequence[Span],
+    quotes: Sequence[Quote],
+    actors: Sequence[Actor],
+    taxonomy: Taxonomy,
+    topic: Issue | None,
 ) -> list[Candidate]:
     """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Ford backs the plan"."""
     quote_ends = sorted(q.end for q in quotes)
@@ -526,15 +568,18 @@ def _statement_candidates(
             clause = _strip(body, first[number], end)
             take = stancetaking(body[clause[0] : clause[1]])
             if take:
-                issue, bonus = _issue_for(body, clause, take, "", taxonomy)
+                issue, bonus, named = _issue_for(body, clause, take, "", taxonomy, topic)
                 if issue:
-                    candidates.append(Candidate(speakers[number], issue, take.stance, take.modality, *clause, None, 0.55 + bonus))
+                    candidates.append(
+                        Candidate(speakers[number], issue, take.stance, take.modality, *clause, None, 0.55 + bonus, named)
+                    )
             break
     return candidates
 
 
 def _join_consecutive(candidates: list[Candidate]) -> list[Candidate]:
-    """Consecutive clauses of one quote with the same actor, issue and stance become one piece of evidence."""
+    """Consecutive clauses of one quote with the same actor, issue and stance become one piece of evidence; so do
+    those where one clause names no issue of its own ("We back the tax. It is the best we can do.")."""
     joined: list[Candidate] = []
     for candidate in candidates:
         last = joined[-1] if joined else None
@@ -542,9 +587,17 @@ def _join_consecutive(candidates: list[Candidate]) -> list[Candidate]:
             last
             and last.quote is not None
             and last.quote == candidate.quote
-            and (last.actor.id, last.issue.id, last.stance) == (candidate.actor.id, candidate.issue.id, candidate.stance)
+            and (last.actor.id, last.stance) == (candidate.actor.id, candidate.stance)
+            and (last.issue.id == candidate.issue.id or not (last.named_issue and candidate.named_issue))
         ):
-            joined[-1] = replace(last, end=candidate.end, confidence=min(0.95, max(last.confidence, candidate.confidence) + 0.05))
+            named = last if last.named_issue or not candidate.named_issue else candidate
+            joined[-1] = replace(
+                last,
+                issue=named.issue,
+                named_issue=named.named_issue,
+                end=candidate.end,
+                confidence=min(0.95, max(last.confidence, candidate.confidence) + 0.05),
+            )
         else:
             joined.append(candidate)
     return joined
@@ -580,17 +633,20 @@ def find_positions(
 
     ``sentence_spans`` are the body's sentences when the caller has them already (else they are found here).
     """
+    topic = taxonomy.best(body)
     candidates: list[Candidate] = []
     speakers = _Speakers(actors)
     for quote in sorted(quotes, key=lambda q: q.start):
         actor = speakers.of(quote)
         if actor:
-            candidates.extend(_join_consecutive(_quote_candidates(body, quote, actor, taxonomy)))
+            candidates.extend(_join_consecutive(_quote_candidates(body, quote, actor, taxonomy, topic)))
     spans = sentences(body) if sentence_spans is None else sentence_spans
-    candidates.extend(_statement_candidates(body, spans, quotes, actors, taxonomy))
+    candidates.extend(_statement_candidates(body, spans, quotes, actors, taxonomy, topic))
     best: dict[tuple[str, str, str], Candidate] = {}
     for candidate in candidates:
-        key = (candidate.actor.id, candidate.issue.id, candidate.stance)
+        # A stance on an issue its own words name counts once an article; one on the article's topic, once a statement.
+        statement = -1 if candidate.named_issue else (candidate.quote.start if candidate.quote else candidate.start)
+        key = (candidate.actor.id, candidate.issue.id, candidate.stance, statement)
         if key not in best or _preference(candidate) < _preference(best[key]):
             best[key] = candidate
     kept = _most_specific(list(best.values()), taxonomy)
