@@ -257,6 +257,32 @@ def _cue_for(body: str, quote: QuoteSpan, by_sentence: _CuesBySentence) -> Cue |
     return after[0] if after else None
 
 
+class _RoleHolders:
+    """The persons with roles and the lower-cased words of their roles, indexed by those words, so that a role
+    phrase is weighed only against the persons whose roles can match its head, not against every actor
+    (phrases times actors grows with the square of an article's length)."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.holders = [
+            (actor, frozenset(word.lower() for role in actor.roles for word in role.split()))
+            for actor in actors
+            if actor.type == "person" and actor.roles
+        ]
+        self.by_word: dict[str, list[int]] = {}
+        for number, (_, role_words) in enumerate(self.holders):
+            for word in role_words:
+                self.by_word.setdefault(word, []).append(number)
+        self.leaders = [number for number, (_, role_words) in enumerate(self.holders) if role_words & _LEADER_WORDS]
+
+    def sharing(self, head: str) -> list[tuple[Actor, frozenset[str]]]:
+        """In actor order, the holders whose role words hold ``head``, or, for a leader word ("chief"), any
+        leader word."""
+        numbers = set(self.by_word.get(head, ()))
+        if head in _LEADER_WORDS:
+            numbers.update(self.leaders)
+        return [self.holders[number] for number in sorted(numbers)]
+
+
 class _SpeakerResolver:
     """Resolves the subject of a cue to a canonical speaker, remembering the last speakers for pronouns."""
 
@@ -269,6 +295,7 @@ class _SpeakerResolver:
         self.subject_starts = {cue.subject[0] for cue in cues if cue.subject}
         self.subject_ends = {cue.subject[1] for cue in cues if cue.subject}  # "NDP MP Ann Lee" ends at the name
         self.cache: dict[Span, _Speaker | None] = {}
+        self.role_holders = _RoleHolders(cast.actors)
         self.first_mentions: dict[str, Span] = {}
         self.the_named: dict[str, int] = {}  # mentions after "the" minus mentions without it, per actor
         for start, end, actor in cast.mentions:
@@ -525,13 +552,8 @@ class _SpeakerResolver:
         places = {table[word] for word in words if word in table}
         named = {word for word in words[:-1] if word[:1].isupper() and word not in table}
         best: tuple[float, Actor] | None = None
-        for actor in self.cast.actors:
-            if actor.type != "person" or not actor.roles:
-                continue
-            role_words = {word.lower() for role in actor.roles for word in role.split()}
-            score = 2.0 if head in role_words else 1.0 if head in _LEADER_WORDS and role_words & _LEADER_WORDS else 0.0
-            if score == 0:
-                continue
+        for actor, role_words in self.role_holders.sharing(head):
+            score = 2.0 if head in role_words else 1.0
             for word in words[:-1]:
                 if word.lower() in role_words:
                     score += 1
