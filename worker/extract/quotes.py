@@ -19,9 +19,10 @@ _DOUBLE_OPENERS = "“„«‟〝"
 _DOUBLE_CLOSERS = "”»〞〟"
 _SINGLE_OPENERS = "‘‚‹"
 _SINGLE_CLOSERS = "’›"
-# A run of three or more marks is decoration or noise, never a quotation: it is skipped as one match.
-_DOUBLE_MARK = re.compile(r"[\"“”„«»‟〝〞〟]{3,}|[\"“”„«»‟〝〞〟]")
-_SINGLE_MARK = re.compile(r"['‘’‚‹›]{3,}|['‘’‚‹›]")
+# A run of three or more marks is decoration or noise, never a quotation: it is skipped as one match. The
+# pattern opens with the mark class (not an alternation), so the engine skips ahead to the next mark.
+_DOUBLE_MARK = re.compile(r"[\"“”„«»‟〝〞〟](?:[\"“”„«»‟〝〞〟]{2,})?")
+_SINGLE_MARK = re.compile(r"['‘’‚‹›](?:['‘’‚‹›]{2,})?")
 _CLOSING_PUNCT = ".,;:!?)]}…—–-"
 _OPENING_PUNCT = "([{—–-/"
 # Single-quoted passages are short; bounding them keeps sloppy apostrophes from pairing across a page.
