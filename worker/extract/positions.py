@@ -135,30 +135,35 @@ class _WordStarts:
     """A case-insensitive pattern of many phrases, each starting at a word boundary on a word character, tried
     only on the words (``_TOKEN``, with a joined "n't") that can open one of ``phrases`` (phrase words are
     separated by single spaces). A scan that tries a long alternation at every word boundary costs about a
-    microsecond a word; a cached test of each word costs a dictionary look-up."""
+    microsecond a word; the words of a clause are checked against the remembered openers as one set."""
 
     def __init__(self, pattern: str, phrases: Sequence[str]) -> None:
         self.pattern = re.compile(pattern, re.IGNORECASE)
         self.first_words = re.compile("|".join(phrase.split(" ")[0] for phrase in phrases), re.IGNORECASE)
-        self._opens: dict[str, bool] = {}
+        self._tested: set[str] = set()
+        self._openers: set[str] = set()
 
-    def _can_open(self, word: str) -> bool:
-        """Whether a phrase can start on ``word``; remembered, up to 65,536 words."""
-        opens = self._opens.get(word)
-        if opens is None:
-            if len(self._opens) >= 65536:
-                self._opens.clear()
-            opens = self._opens[word] = self.first_words.fullmatch(word) is not None
-        return opens
+    def _openers_among(self, words: set[str]) -> set[str]:
+        """The words that can open a phrase. Each word is tested once and remembered (up to 65,536 words), so
+        a clause costs a few set operations in C, not a call per word."""
+        untested = words - self._tested
+        if untested:
+            if len(self._tested) + len(untested) > 65536:
+                self._tested.clear()
+                self._openers.clear()
+            self._tested |= untested
+            self._openers.update(word for word in untested if self.first_words.fullmatch(word))
+        return words & self._openers
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text, start, end)`` finds."""
         end = len(text) if end is None else end
-        if not any(self._can_open(word) for word in set(_TOKEN.findall(text, start, end))):
-            return  # most clauses: one scan in C, one look-up per distinct word
+        openers = self._openers_among(set(_TOKEN.findall(text, start, end)))
+        if not openers:
+            return  # most clauses: one scan and a few set operations, all in C
         after = start
         for token in _TOKEN.finditer(text, start, end):
-            if token.start() >= after and self._can_open(token.group()):
+            if token.start() >= after and token.group() in openers:
                 found = self.pattern.match(text, token.start(), end)
                 if found:
                     after = found.end()
