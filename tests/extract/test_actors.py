@@ -77,3 +77,11 @@ def test_a_short_form_makes_a_person_only_of_a_name_that_acts_like_one():
     assert "Bright Harbour" not in found or found["Bright Harbour"].type != "person"
     assert found["Velko Brask"].type == "person"
     assert found["Rahim Tobar"].type == "person"
+
+
+def test_an_owner_before_a_name_is_an_actor_of_its_own():
+    found = actors(
+        "The festival is presenting choreographer Ilse Marlow’s Quiet Rooms this week.\n"
+        "Marlow says the piece took two years.\n"
+    )
+    assert found["Ilse Marlow"].type == "person"

@@ -427,3 +427,12 @@ def test_a_relation_noun_gives_a_gender():
         "“Beards are back in fashion this winter,” he explains.\n"
     )
     assert speaker(body, "Beards are back") == "Mark Ruddle"
+
+
+def test_a_quote_without_cue_after_a_sentence_opened_by_a_person_is_theirs():
+    body = (
+        "“I always wanted a longer version,” says director Paul Ferris. “It was worth the wait.” "
+        "Margaret Vale did not need much persuading. “I was thankful for the invitation.”\n"
+    )
+    assert speaker(body, "It was worth the wait") == "Paul Ferris"
+    assert speaker(body, "thankful for the invitation") == "Margaret Vale"

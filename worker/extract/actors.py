@@ -13,6 +13,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -231,11 +232,10 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     raw_mentions: list[tuple[int, int, str]] = []
     acronyms: dict[str, str] = {}
     demonym_names = demonyms()
-    for match in _NAME_RUN.finditer(body):
-        run = _parse_run(match.group())
+    for start, end in _name_runs(body):
+        run = _parse_run(body[start:end])
         if run is None:
             continue
-        start, end = match.span()
         index = bisect_right(excluded_starts, start) - 1
         if index >= 0 and start < excluded[index][1] or (start == 0 or body[start - 1] == "\n") and _label(body, start, end):
             continue
@@ -280,6 +280,22 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             raw_mentions.append((end - len(name), end, normalise(name)))
     acting = {key for _, end, key in raw_mentions if _acts(body, end)}
     return _cast(entities, raw_mentions, speaker_names, acronyms, acting)
+
+
+_OWNER_WORD = re.compile(r"\S+[’']s(?=[ \t\u00a0]+[A-Z])")
+
+
+def _name_runs(body: str) -> Iterator[Span]:
+    """Runs of capitalised words, split after an owner ("Ann Lee’s Harbour Trust" names Ann Lee and the
+    Harbour Trust)."""
+    for match in _NAME_RUN.finditer(body):
+        start = match.start()
+        for owner in _OWNER_WORD.finditer(body, start, match.end()):
+            yield start, owner.end()
+            start = owner.end() + 1
+            while body[start] in " \t\u00a0":
+                start += 1
+        yield start, match.end()
 
 
 _ORGANISATION_APPOSITION = re.compile(

@@ -151,6 +151,9 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
                     speaker, certainty = speakers.resolve(recent) or speaker, 0.6
             if speaker is None and paragraph > 0 and paragraphs[paragraph][0] >= quote.open_mark - 1:
                 speaker, certainty = speakers.subject_of(paragraphs[paragraph - 1]), 0.5
+            narrator = speakers.narrated_before(quote.open_mark, paragraphs[paragraph][0])
+            if narrator is not None:
+                speaker, certainty = narrator, 0.6
             if not _speech_like(body[quote.start : quote.end], speaker is not None):
                 continue  # a scare quote, a title or a nickname
         elif cue.lemma in NON_REPORTING and len(body[quote.start : quote.end].split()) < 2:
@@ -400,8 +403,8 @@ class _SpeakerResolver:
         return self.cast.actor_named(owner.group("name"))
 
     def subject_of(self, paragraph: Span) -> _Speaker | None:
-        """The person a paragraph opens with ("Ann Lee, a senior analyst, outlined ..."), who likely
-        speaks in the quotation that follows it."""
+        """The person a paragraph (or a sentence) opens with ("Ann Lee, a senior analyst, outlined ..."), who
+        likely speaks in the quotation that follows it."""
         cast = self.cast
         index = bisect_right(cast.starts, paragraph[0] - 1)
         if index < len(cast.mentions) and cast.mentions[index][0] < paragraph[1]:
@@ -409,6 +412,18 @@ class _SpeakerResolver:
             if actor.type == "person" and self._leads(start):
                 return self._speaker(actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
         return None
+
+    def narrated_before(self, offset: int, paragraph_start: int) -> _Speaker | None:
+        """The person who opens the narrator's sentence just before a quotation in its paragraph ("“...,” says
+        Lee. Okafor did not hesitate. “...”"), who likely speaks in it."""
+        before = self.body[paragraph_start:offset].rstrip()
+        if not before or before[-1] not in ".!?":
+            return None
+        ends = list(_SENTENCE_END.finditer(before, 0, len(before) - 1))
+        sentence = (paragraph_start + ends[-1].end() if ends else paragraph_start, paragraph_start + len(before))
+        if any(mark in self.body[sentence[0] : sentence[1]] for mark in "“”\""):
+            return None
+        return self.subject_of(sentence)
 
     def _organisation_before(self, offset: int, head: str) -> Actor | None:
         """The organisation "the company" or "the commission" at ``offset`` stands for: the last one named
