@@ -85,3 +85,13 @@ def test_an_owner_before_a_name_is_an_actor_of_its_own():
         "Marlow says the piece took two years.\n"
     )
     assert found["Ilse Marlow"].type == "person"
+
+
+def test_the_first_words_of_an_organisation_name_are_its_short_form():
+    found = actors(
+        "Lakeview Collegiate Institute was known for its rowing team.\n"
+        "Lakeview Collegiate reopened on Wednesday under police watch.\n"
+        "Greta Moss, who graduated from Lakeview Collegiate, said the school had changed.\n"
+    )
+    assert "Lakeview Collegiate" not in found
+    assert "Lakeview Collegiate" in found["Lakeview Collegiate Institute"].aliases

@@ -393,6 +393,20 @@ def _acts(body: str, end: int) -> bool:
     return verb in _AUXILIARIES or verb in speech_verb_forms() or verb.endswith("ed")
 
 
+def _organisation_short_forms(entities: dict[str, _Entity]) -> dict[str, str]:
+    """Untyped names that are the first words of one organisation's name ("Lakeview Collegiate" for "Lakeview
+    Collegiate Institute", "Northwind" for "Northwind Energy"): its short forms, mapped to it."""
+    organisations = [key for key, entity in entities.items() if entity.type == "organization" and " " in key]
+    short_forms: dict[str, str] = {}
+    for key, entity in entities.items():
+        if entity.type not in ("person?", "surname?"):
+            continue
+        longer = [organisation for organisation in organisations if organisation.startswith(key + " ")]
+        if len(longer) == 1:
+            short_forms[key] = longer[0]
+    return short_forms
+
+
 def _cast(
     entities: dict[str, _Entity],
     raw_mentions: list[tuple[int, int, str]],
@@ -404,11 +418,12 @@ def _cast(
     merged into the fullest name."""
     fullest = _fuller_names(entities)
     merged: dict[str, str] = {key: target for key, target in acronyms.items() if key in entities and key != target}
+    merged.update(_organisation_short_forms(entities))
     for key in merged:
         entities[merged[key]].aliases.add(entities[key].name)
     for key, entity in entities.items():
         target = fullest.get(key)
-        if not target or target == key:
+        if not target or target == key or key in merged:
             continue
         if entity.type in ("person?", "surname?") or entity.type == "person" and target.endswith(" " + key):
             merged[key] = target
