@@ -436,3 +436,19 @@ def test_a_quote_without_cue_after_a_sentence_opened_by_a_person_is_theirs():
     )
     assert speaker(body, "It was worth the wait") == "Paul Ferris"
     assert speaker(body, "thankful for the invitation") == "Margaret Vale"
+
+
+def test_the_report_was_written_by_whoever_the_article_said_wrote_the_last_document():
+    body = (
+        "The Harbour Institute held a meeting on Monday.\n\n"
+        "Economist Ada Brennan wrote in a recent report for the Harbour Institute that bridges were overbuilt.\n\n"
+        "Spending on bridges rose only 2 per cent a year, the report said.\n\n"
+        "According to the report, most projects ran late.\n\n"
+        "A study by the Lakeside School of Policy looked at twelve projects.\n\n"
+        "“It is remarkable how little scrutiny these projects receive,” the report said.\n\n"
+        "According to the Lakeside Forum study, ferries are cheaper.\n"
+    )
+    assert speaker(body, "Spending on bridges") == "Ada Brennan"
+    assert speaker(body, "most projects ran late") == "Ada Brennan"
+    assert speaker(body, "It is remarkable") == "Lakeside School of Policy"
+    assert speaker(body, "ferries are cheaper") == "Lakeside Forum"

@@ -25,7 +25,17 @@ from worker.extract.text import Span
 from worker.models import Actor, Mention
 
 _LEADER_WORDS = frozenset({"leader", "chief", "head", "president", "prime", "premier", "chancellor", "secretary-general", "chairman", "chairwoman", "king", "queen"})
-_DOCUMENT_NOUNS = frozenset({"statement", "report", "letter", "release", "document", "memo", "communique", "declaration", "study", "survey"})
+_DOCUMENT_NOUNS = frozenset(
+    {"statement", "report", "letter", "release", "document", "memo", "communique", "declaration", "study", "survey", "post"}
+)
+# A document named as a noun phrase ("a recent report", "the company’s blog post"), not a verb ("release them").
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w.\-]{1,40}[’']s)\s(?:[\w’'\-]+\s){0,3}?(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + r")\b"
+)
+# Who a document is by: "a study by the Harbour Institute", "a report from the University of Lakeside’s School".
+_DOCUMENT_BY = re.compile(r"[ \t](?:by|from)[ \t](?:the[ \t])?(?P<name>[A-Z][\w.’'\-]*(?:[ \t](?:of|for|and|on|[A-Z][\w.’'\-]*)){0,8})")
+_TRAILING_FUNCTION_WORDS = re.compile(r"(?:[ \t](?:of|for|and|on))+$")
+_DOCUMENT_LOOKBACK_CHARS = 1500
 # Nouns that stand for a named organisation ("the commission" -> "the European Commission"); the second set
 # can stand for any organisation ("the company" -> "Northwind Energy").
 _ORGANISATION_NOUNS = frozenset(
@@ -340,6 +350,13 @@ class _SpeakerResolver:
             author = self._document_author(text, subject[0])
             if author is not None:
                 return self._speaker(author, mention, 0.8)
+            if bare != text and bare[:1].isupper():  # "the Harbour Forum study": the name is its author
+                name = bare[: -len(head) - 1]
+                actor = self.cast.by_alias.get(normalise(name))
+                return self._speaker(actor, mention, 0.8) if actor else _Speaker(name, None, mention, 0.75)
+            earlier = self._earlier_document_author(subject[0], mention) if text.lower().startswith("the ") else None
+            if earlier is not None:
+                return earlier
             # A statement comes from the group just named ("ministers from seven countries and the Commission").
             actor = self.cast.mentioned_before(subject[0], ("group",), within=_STATEMENT_GROUP_CHARS)
             actor = actor or self.cast.mentioned_before(subject[0], ("group", "organization"))
@@ -390,6 +407,30 @@ class _SpeakerResolver:
             return False
         head = _NEXT_WORD.match(self.body, end)
         return not (head and head.group(1) in _MODIFIED_NOUNS)
+
+    def _earlier_document_author(self, offset: int, mention: Mention) -> _Speaker | None:
+        """Who wrote "the report" at ``offset``: the author of the last document the article named before it
+        ("a study by the Harbour Institute", "Ann Lee wrote in a recent report", an earlier "the report said"),
+        taken as the same document."""
+        earlier = None
+        for earlier in _DOCUMENT_WORD.finditer(self.body, max(0, offset - _DOCUMENT_LOOKBACK_CHARS), offset):
+            pass
+        if earlier is None:
+            return None
+        by = _DOCUMENT_BY.match(self.body, earlier.end())
+        if by is not None:
+            name = _TRAILING_FUNCTION_WORDS.sub("", by.group("name"))
+            actor = self.cast.by_alias.get(normalise(name))
+            return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
+        # The cue whose subject the document is (an earlier "the report said") or whose sentence holds it ("Lee
+        # wrote in a recent report").
+        index = bisect_right(self.cue_verbs, earlier.start())
+        for cue in self.cues[max(0, index - 1) : index + 1]:
+            subject = cue.subject or (0, 0)  # cues here all have subjects
+            if subject[0] <= earlier.end() - 1 < subject[1] or subject[1] <= earlier.start() < cue.sentence[1]:
+                found = self.resolve(cue)
+                return _Speaker(found.name, found.actor, mention, 0.75) if found else None
+        return None
 
     def _document_author(self, text: str, offset: int) -> Actor | None:
         """Who issued "her statement" (the last female person who spoke or led a sentence) or "Ann Lee's
