@@ -121,3 +121,13 @@ def test_a_clause_that_runs_into_quoted_words_before_its_cue_is_one_mixed_quote(
     )
     found = [(quote.kind, quote.text) for quote in enrich(RawArticle(id="t", body=body)).quotes]
     assert found == [("mixed", "Hearing the families was “hard and humbling,”"), ("direct", "We will rebuild,")]
+
+
+def test_speech_that_is_foretold_possible_or_denied_is_not_reported():
+    body = (
+        "The Greens will argue that the pier must close.\n"
+        "Residents can also suggest that the council delay the vote.\n"
+        "The mayor has not said she would veto the levy.\n"
+        "What she would say is that fines rarely deter anyone."
+    )
+    assert reported(body) == ["fines rarely deter anyone"]

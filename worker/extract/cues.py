@@ -493,12 +493,16 @@ def _closing_subject(body: str, verb: Span, sentence: Span) -> Span | None:
 def _with_subject(
     body: str, verb: Span, lemma: str, subject: Span, clause_start: int, sentence: Span, opens: list[int]
 ) -> Cue:
+    if _UNREALISED.search(body, max(clause_start, verb[0] - 40), verb[0]):
+        return Cue(verb, lemma, subject, None, False, sentence)  # "they will argue ...", "has not said ..."
     after_start = verb[1]
     if lemma in _TELL_LIKE:
         obj = _TELL_OBJECT.match(body, after_start, sentence[1])
         if obj:
             after_start = obj.end()
     after_start = _past_adjuncts(body, after_start, sentence[1])
+    cleft = _PSEUDO_CLEFT.match(body, after_start, sentence[1])  # "What she would say is that ..."
+    after_start = cleft.end() if cleft else after_start
     told_to = lemma in _TELL_LIKE and _INFINITIVE.match(body, after_start, sentence[1])  # "told staff to leave"
     reports_after = told_to or not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
         body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
@@ -517,6 +521,14 @@ def _with_subject(
 
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s$")
+
+
+# Speech that is foretold, possible or denied ("will argue", "can also suggest", "has not said") is not
+# reported: nobody has said it. "would" stays: it also narrates the past ("what he would say is ...").
+_UNREALISED = re.compile(r"\b(?:will|can|could|should|must|might|may|shall|not|never|n[’']t)\s(?:[a-z]{1,15}\s){0,2}$")
+
+
+_PSEUDO_CLEFT = re.compile(r"\s{1,3}(?:is|was)(?=\sthat\s)")
 
 
 def _past_adjuncts(body: str, start: int, end: int) -> int:
