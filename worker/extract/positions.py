@@ -37,6 +37,11 @@ SUPPORT_TRIGGERS = (
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
     r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
     r"accept(?:s|ed|ing)?", r"open to",
+    # Stated actions: what an actor signs, passes, declares or drafts, it supports.
+    r"sign(?:s|ed|ing)?", r"ratif(?:y|ies|ied|ying)", r"adopt(?:s|ed|ing)?", r"enact(?:s|ed|ing)?",
+    r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
+    r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
+    r"agree(?:s|d)? with", r"vot(?:e|es|ed|ing) (?:to|for|in favou?r of)",
 )
 # Triggers that ask something of others.
 DEMAND_TRIGGERS = (
@@ -56,6 +61,10 @@ OPPOSE_TRIGGERS = (
     r"suspend(?:s|ed|ing)?", r"postpon(?:e|es|ed|ing)", r"delay(?:s|ed|ing)?", r"revers(?:e|es|ed|ing)",
     r"roll(?:s|ed|ing)? back", r"revok(?:e|es|ed|ing)", r"rescind(?:s|ed|ing)?", r"challeng(?:e|es|ed|ing)",
     r"appeal(?:s|ed|ing)?(?!\s+(?:to|for)\b)",
+    # Stated actions against something: lawsuits, threats, denials, bans.
+    r"sue(?:s|d)?", r"suing", r"fil(?:e|es|ed|ing) (?:an? )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|petition|complaint|challenge)s?",
+    r"threaten(?:s|ed|ing)?", r"den(?:y|ies|ied|ying)", r"question(?:s|ed|ing)", r"disagree(?:s|d)? with",
+    r"ban(?:s|ned|ning)?", r"vot(?:e|es|ed|ing) against",
 )
 # Accusing or blaming is no stance on an issue: the object is an actor and its conduct ("accused the
 # government of delaying the climate bill" supports the bill), so these verbs are not triggers and what
@@ -175,8 +184,14 @@ class _WordStarts:
 
 # A trigger word right before an auxiliary is a noun, the subject of what follows: "the wage demands were
 # unrealistic", "their support is welcome". Verbs (other than modals) are not followed by an auxiliary.
-# After a determiner, a trigger word is a noun too: "the court must hear the appeal".
-_DETERMINER_BEFORE = re.compile(r"\b(?:an?|the|its|his|her|our|their|this)\s+$", re.IGNORECASE)
+# After a determiner or a preposition, a trigger word is a noun too: "the court must hear the appeal", "abortion
+# on demand".
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:an?|the|its|his|her|our|their|this|on|of|for|with|without|from|into|upon)\s+$", re.IGNORECASE
+)
+# A trigger in the passive is the stance of its agent, not of the clause's subject: "the offer was rejected by
+# the union".
+_PASSIVE_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 _NOT_NOUN = r"\b(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b)"
 _VERBAL = _WordStarts(
     rf"\b(?:(?P<demand>{_alternatives(DEMAND_TRIGGERS)}){_NOT_NOUN}"
@@ -274,9 +289,11 @@ def _target_end(clause: str, start: int, end: int | None = None) -> int:
 
 
 def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
-    """The first verbal trigger from ``start`` that is not a noun after a determiner."""
+    """The first verbal trigger from ``start`` that is neither a noun after a determiner nor a passive."""
     for found in _VERBAL.finditer(clause, start):
-        if not _DETERMINER_BEFORE.search(clause, max(start, found.start() - 7), found.start()):
+        if not _DETERMINER_BEFORE.search(clause, max(start, found.start() - 9), found.start()) and not (
+            _PASSIVE_AGENT.match(clause, found.end())
+        ):
             return found
     return None
 
@@ -476,6 +493,16 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     return Stancetaking(take.stance, take.modality, 0, len(clause))
 
 
+def _reported(quote: Quote) -> bool:
+    """Whether a quote is news that a source reports ("the agency reported that the council voted ..."): the
+    source takes no stance; the actors in what it reports may, as in the narrator's own sentences."""
+    return bool(quote.cue) and quote.cue.lower().startswith("report")  # type: ignore[union-attr]
+
+
+# A clause about a third person ("He resisted", "They support it").
+_THIRD_PERSON = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
+
+
 def _quote_candidates(body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy, topic: Issue | None) -> list[Candidate]:
     if quote.cue and _ACCUSATION.search(quote.cue):
         return []
@@ -484,7 +511,10 @@ def _quote_candidates(body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy,
     own_words = 0.1 if quote.kind == "direct" else 0.0
     for clause in _clauses(body, quote.start, quote.end):
         text = body[clause[0] : clause[1]]
-        take = stancetaking(text) or cue_stancetaking(quote.cue, text) or evaluative_stancetaking(text)
+        take = stancetaking(text)
+        if take and quote.kind == "direct" and take.modality not in ("obligation", "demanded") and _THIRD_PERSON.match(text):
+            take = None  # “She backs the plan”: in one's own words, a third person's stance is reported, not taken
+        take = take or cue_stancetaking(quote.cue, text) or evaluative_stancetaking(text)
         if take:
             issue, bonus, named = _issue_for(body, clause, take, context, taxonomy, topic)
             if issue:
@@ -558,7 +588,7 @@ def _first_mentions(occurrences: list[tuple[int, int, int]], start: int, end: in
 
 
 _STATEMENT_VERB = re.compile(
-    rf"(?:,[^,]{{0,80}},)?(?:\s+(?:also|has|have|had|would|will|again|strongly|firmly|publicly|openly)){{0,2}}\s+"
+    rf"(?:,[^,]{{0,80}},)?(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly)){{0,3}}\s+"
     rf"(?:{_alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS)})\b",
     re.IGNORECASE,
 )
@@ -579,8 +609,8 @@ def _statement_candidates(
     topic: Issue | None,
 ) -> list[Candidate]:
     """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Ford backs the plan"."""
-    quote_ends = sorted(q.end for q in quotes)
-    quote_starts = sorted(q.start for q in quotes)
+    quote_ends = sorted(q.end for q in quotes if not _reported(q))
+    quote_starts = sorted(q.start for q in quotes if not _reported(q))
     speakers = [actor for actor in actors if actor.type != "place"]
     occurrences = _occurrences(body, speakers)
     candidates = []
@@ -664,7 +694,7 @@ def find_positions(
     candidates: list[Candidate] = []
     speakers = _Speakers(actors)
     for quote in sorted(quotes, key=lambda q: q.start):
-        actor = speakers.of(quote)
+        actor = None if _reported(quote) else speakers.of(quote)
         if actor:
             candidates.extend(_join_consecutive(_quote_candidates(body, quote, actor, taxonomy, topic)))
     spans = sentences(body) if sentence_spans is None else sentence_spans
