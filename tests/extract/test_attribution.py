@@ -452,3 +452,27 @@ def test_the_report_was_written_by_whoever_the_article_said_wrote_the_last_docum
     assert speaker(body, "most projects ran late") == "Ada Brennan"
     assert speaker(body, "It is remarkable") == "Lakeside School of Policy"
     assert speaker(body, "ferries are cheaper") == "Lakeside Forum"
+
+
+def test_a_name_in_apposition_with_a_relation_speaks_for_it_near_it_only():
+    body = (
+        "The company confirmed that the engineer killed was Tom Hale.\n\n"
+        "Hale's father, Joseph, says his son grew up by the sea and was enjoying a good career when he moved.\n\n"
+        "Hale had lived in the city for five years. His father said he planned to stay.\n\n"
+        "Burials took place on Thursday for several others.\n\n"
+        "At the morgue, the family of a young man gathered in silence.\n\n"
+        "“He is gone,” the father repeated into his phone.\n"
+    )
+    assert speaker(body, "his son grew up by the sea") == "Joseph"
+    assert speaker(body, "he planned to stay") == "Joseph"
+    assert speaker(body, "He is gone") == "the father"
+
+
+def test_a_word_inside_a_distant_title_does_not_make_a_noun_that_person():
+    body = (
+        "District military commander Ari Wenas said roads were cut.\n\n"
+        "Rescue teams reached the coast on Sunday.\n\n"
+        "Aid arrived by boat on Monday.\n\n"
+        "The military said it was sending medics to the villages.\n"
+    )
+    assert speaker(body, "sending medics") == "The military"

@@ -336,8 +336,8 @@ def _add_description(entity: _Entity, role: str | None, affiliations: tuple[str,
 
 
 def _role_around(body: str, start: int, end: int, following: str) -> tuple[str | None, tuple[str, ...]]:
-    """A lower-case role before the name ("foreign minister Ri") or an apposition after it (``following`` are
-    the two characters after the name)."""
+    """A lower-case role before the name ("foreign minister Ri"), a description the name is in apposition with
+    ("his father, Joseph,") or an apposition after it (``following`` are the two characters after the name)."""
     space = body.rfind(" ", start - 30 if start > 30 else 0, start - 1)
     if body[space + 1 : start].strip() in person_nouns():  # cheap test before the regex
         before = _LOWER_ROLE_BEFORE.search(body, max(0, start - 60), start)
@@ -345,6 +345,9 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
             modifier = before.group("modifier").split()
             role, affiliations, _ = _title_role(tuple(modifier + [before.group("role")]))
             return role, affiliations
+    described = body[space + 1 : start].strip()
+    if described[:-1] in person_nouns() and described.endswith(",") and following[:1] == ",":
+        return described[:-1], ()  # "Lee's father, Joseph, said": the name in apposition with a description
     # An apposition's role starts in lower case: after ", " only a lower-case letter (or more space) may come.
     if following[:1] != "," or not (body[end + 2 : end + 3].islower() or body[end + 2 : end + 3].isspace()):
         return None, ()

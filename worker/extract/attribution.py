@@ -543,6 +543,14 @@ class _SpeakerResolver:
         """A mention followed by a possessive ("Lee's request") modifies a noun and is no subject."""
         return bool(_POSSESSIVE_AFTER.match(self.body, end))
 
+    def _named_since_previous_paragraph(self, offset: int) -> set[str]:
+        """Ids of the actors named in the paragraph holding ``offset`` ("Lee's father, Joseph, said") and the
+        one before it."""
+        if not self.paragraphs:
+            return set()
+        paragraph = _paragraph_of(self.paragraphs, offset)
+        return self._actors_within((self.paragraphs[max(0, paragraph - 1)][0], self.paragraphs[paragraph][1]))
+
     def _actors_within(self, span: Span) -> set[str]:
         """Ids of the actors named inside ``span``."""
         cast = self.cast
@@ -607,11 +615,16 @@ class _SpeakerResolver:
         table = demonyms()
         places = {table[word] for word in words if word in table}
         named = {word for word in words[:-1] if word[:1].isupper() and word not in table}
+        # A title ("the minister") holds across the article; a description ("his father") only for a holder named
+        # in its paragraph or the previous one.
+        nearby = None if head in role_words() else self._named_since_previous_paragraph(offset)
         best: tuple[float, Actor] | None = None
-        for actor, role_words in self.role_holders.sharing(head):
-            score = 2.0 if head in role_words else 1.0
+        for actor, holder_words in self.role_holders.sharing(head):
+            if nearby is not None and actor.id not in nearby:
+                continue
+            score = 2.0 if head in holder_words else 1.0
             for word in words[:-1]:
-                if word.lower() in role_words:
+                if word.lower() in holder_words:
                     score += 1
             affiliations = set(actor.affiliations)
             if places & affiliations or named & affiliations:
