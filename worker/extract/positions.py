@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from operator import itemgetter
 
 from worker.extract.actors import normalise
@@ -443,11 +443,12 @@ def _antecedent_issue(body: str, before: int, target: str, taxonomy: Taxonomy) -
 
 
 def _issue_for(
-    body: str, clause: tuple[int, int], take: Stancetaking, context: str, taxonomy: Taxonomy, topic: Issue | None
+    body: str, clause: tuple[int, int], take: Stancetaking, context: str, taxonomy: Taxonomy, topic: Callable[[], Issue | None]
 ):
     """The issue in the trigger's scope, else that of the measure the scope refers back to ("the ban"), else
     anywhere in the clause (unless the target is an evaluated subject), else (for "This is ...") the context,
-    else the article's ``topic``: a clear stance is a position even where its clause names no issue."""
+    else the article's ``topic`` (found on first need): a clear stance is a position even where its clause names
+    no issue."""
     start, end = clause
     text = body[start:end]
     target = text[take.target_start : take.target_end]
@@ -466,7 +467,7 @@ def _issue_for(
             return found, -0.1, True
     if take.modality == "obligation":
         return None, 0.0, False  # "what is needed now is a firm signal": a duty without an issue is too vague
-    return topic, -0.15, False
+    return topic(), -0.15, False
 
 
 def evaluative_stancetaking(clause: str) -> Stancetaking | None:
@@ -503,7 +504,9 @@ def _reported(quote: Quote) -> bool:
 _THIRD_PERSON = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
 
 
-def _quote_candidates(body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy, topic: Issue | None) -> list[Candidate]:
+def _quote_candidates(
+    body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy, topic: Callable[[], Issue | None]
+) -> list[Candidate]:
     if quote.cue and _ACCUSATION.search(quote.cue):
         return []
     candidates = []
@@ -606,7 +609,7 @@ def _statement_candidates(
     quotes: Sequence[Quote],
     actors: Sequence[Actor],
     taxonomy: Taxonomy,
-    topic: Issue | None,
+    topic: Callable[[], Issue | None],
 ) -> list[Candidate]:
     """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Ford backs the plan"."""
     quote_ends = sorted(q.end for q in quotes if not _reported(q))
@@ -690,7 +693,8 @@ def find_positions(
 
     ``sentence_spans`` are the body's sentences when the caller has them already (else they are found here).
     """
-    topic = taxonomy.best(body)
+    # The issue the whole article is most about: a scan of the body that most articles never need.
+    topic = cache(partial(taxonomy.best, body))
     candidates: list[Candidate] = []
     speakers = _Speakers(actors)
     for quote in sorted(quotes, key=lambda q: q.start):
