@@ -23,6 +23,7 @@ from operator import itemgetter
 from worker.extract.actors import normalise
 from worker.extract.ids import stable_id
 from worker.extract.lexicon import evaluative_phrases
+from worker.extract.memo import WordMemo
 from worker.extract.taxonomy import Taxonomy
 from worker.extract.text import Span, sentences
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
@@ -149,25 +150,12 @@ class _WordStarts:
     def __init__(self, pattern: str, phrases: Sequence[str]) -> None:
         self.pattern = re.compile(pattern, re.IGNORECASE)
         self.first_words = re.compile("|".join(phrase.split(" ")[0] for phrase in phrases), re.IGNORECASE)
-        self._tested: set[str] = set()
-        self._openers: set[str] = set()
-
-    def _openers_among(self, words: set[str]) -> set[str]:
-        """The words that can open a phrase. Each word is tested once and remembered (up to 65,536 words), so
-        a clause costs a few set operations in C, not a call per word."""
-        untested = words - self._tested
-        if untested:
-            if len(self._tested) + len(untested) > 65536:
-                self._tested.clear()
-                self._openers.clear()
-            self._tested |= untested
-            self._openers.update(word for word in untested if self.first_words.fullmatch(word))
-        return words & self._openers
+        self._openers = WordMemo(lambda word: self.first_words.fullmatch(word) is not None)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text, start, end)`` finds."""
         end = len(text) if end is None else end
-        openers = self._openers_among(set(_TOKEN.findall(text, start, end)))
+        openers = self._openers.among(_TOKEN.findall(text, start, end))
         if not openers:
             return  # most clauses: one scan and a few set operations, all in C
         after = start
