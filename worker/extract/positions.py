@@ -25,7 +25,7 @@ from worker.extract.ids import stable_id
 from worker.extract.lexicon import evaluative_phrases
 from worker.extract.memo import WordMemo
 from worker.extract.taxonomy import Taxonomy
-from worker.extract.text import Span, sentences
+from worker.extract.text import Span, is_word_char, sentences
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
@@ -524,10 +524,6 @@ def _mention_names(actor: Actor) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 # A word that starts with a capital: where a name starting with a capital may start.
 _CAPITALISED_WORD = re.compile(r"[A-Z]\w*")
 _LEADING_WORD = re.compile(r"\w+")
@@ -559,12 +555,12 @@ def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int
                 candidates.append(at)
                 at = body.find(name, at + 1)
         # A whole word: the characters just outside the name are of the other kind than its first and last.
-        opens_word, closes_word = _is_word_char(name[0]), _is_word_char(name[-1])
+        opens_word, closes_word = is_word_char(name[0]), is_word_char(name[-1])
         found.extend(
             (at, -at - len(name), number)
             for at in candidates
-            if (at > 0 and _is_word_char(body[at - 1])) != opens_word
-            and (at + len(name) < len(body) and _is_word_char(body[at + len(name)])) != closes_word
+            if (at > 0 and is_word_char(body[at - 1])) != opens_word
+            and (at + len(name) < len(body) and is_word_char(body[at + len(name)])) != closes_word
         )
     return sorted(found)
 

@@ -16,6 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from worker.extract.memo import WordMemo
+from worker.extract.text import is_word_char
 from worker.models import Issue
 
 _ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -64,6 +66,10 @@ class _FirstWords:
     prefixes: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
     shortest: int
     unindexed: tuple[int, ...]
+    _numbers_of: WordMemo[tuple[int, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_numbers_of", WordMemo(lambda word: self._numbers(word.casefold())))
 
     @classmethod
     def of(cls, definitions: Iterable[IssueDefinition]) -> _FirstWords:
@@ -97,16 +103,34 @@ class _FirstWords:
         return numbers
 
     def starts(self, text: str) -> dict[int, list[int] | None]:
-        """For each definition whose cues could match ``text``, the offsets to try them at (None: everywhere)."""
+        """For each definition whose cues could match ``text``, the offsets to try them at (None: everywhere).
+
+        The text's distinct words are collected in one scan; only the few that can start a cue are then
+        located, by string search."""
         found: dict[int, list[int] | None] = dict.fromkeys(self.unindexed)
-        numbers_of = {word: numbers for word in set(_WORD.findall(text)) if (numbers := self._numbers(word.casefold()))}
-        if numbers_of:
-            for word in _WORD.finditer(text):
-                for number in numbers_of.get(word.group(), ()):
-                    offsets = found.setdefault(number, [])
-                    if offsets is not None:
-                        offsets.append(word.start())
+        for word, numbers in self._numbers_of.among(_WORD.findall(text)).items():
+            offsets = _word_offsets(text, word)
+            for number in numbers:
+                if number not in found:
+                    found[number] = []
+                if found[number] is not None:
+                    found[number].extend(offsets)
+        for offsets in found.values():
+            if offsets is not None:
+                offsets.sort()
         return found
+
+
+def _word_offsets(text: str, word: str) -> list[int]:
+    """Where ``word`` (a run of word characters) stands in ``text`` as a whole run, not inside a longer one."""
+    offsets = []
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not is_word_char(text[at - 1])) and (after == len(text) or not is_word_char(text[after])):
+            offsets.append(at)
+        at = text.find(word, at + 1)
+    return offsets
 
 
 def _first_word(cue: str) -> tuple[str, bool] | None:

@@ -26,6 +26,11 @@ _ABBREVIATIONS = frozenset(
 _WORD_BEFORE = re.compile(r"([\w.]{1,20})[.!?]{1,3}[\"”’'»)\]]{0,3}$")
 
 
+def is_word_char(char: str) -> bool:
+    """What ``\\w`` matches: a letter, digit or other alphanumeric character, or the underscore."""
+    return char.isalnum() or char == "_"
+
+
 def paragraphs(body: str) -> list[Span]:
     """Non-empty lines: news bodies put one paragraph per line."""
     return [match.span() for match in _PARAGRAPH.finditer(body)]
