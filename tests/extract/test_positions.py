@@ -474,6 +474,38 @@ def test_a_news_source_reporting_takes_no_stance_but_the_actors_in_its_report_do
     ]
 
 
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the minister signed a decree banning fireworks", "support"),  # the ban is what is signed
+        ("the council urged the mayor to scrap the levy", "oppose"),
+        ("I never threaten anybody", "support"),  # an act of the speaker's, not an evaluation of "I"
+    ],
+)
+def test_an_opposing_verb_reverses_only_a_verb_it_follows_or_completes(clause, stance):
+    assert stancetaking(clause).stance == stance
+
+
+def test_a_statement_next_to_a_quote_is_found_but_a_quotes_cue_is_not_one():
+    body = "Ann Lee insists that the court hear the case, but the Teachers Federation has not backed her housing plan.\n"
+    insisted = quote(body, "the court hear the case", "Ann Lee", kind="indirect", cue="insists", actor_id="a-lee")
+    assert {(p.actor_name, p.stance, p.modality) for p in positions(body, [insisted])} == {
+        ("Ann Lee", "support", "demanded"),
+        ("Teachers Federation", "oppose", "negated"),
+    }
+
+
+def test_an_opposing_cue_gives_its_stance_to_what_it_reports():
+    body = "Ann Lee questioned the mayor's power to do as he proposed on the housing plan.\n"
+    questioned = quote(body, "the mayor's power to do as he proposed on the housing plan", "Ann Lee", kind="indirect",
+                       cue="questioned", actor_id="a-lee")
+    assert [(p.actor_name, p.stance) for p in positions(body, [questioned])] == [("Ann Lee", "oppose")]
+
+
+def test_it_is_time_asks_for_what_follows():
+    assert evaluative_stancetaking("it's time to give voters the final say").stance == "support"
+
+
 # Invented articles written for issue #7 (politics, courts, diplomacy) and annotated by hand, before the system
 # was run on them, by the held-out set's conventions: a position is a stance in a quote, a reported statement or
 # a stated action (vote, signature, lawsuit, ban, condemnation, withdrawal), its evidence the words carrying it.

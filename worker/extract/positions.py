@@ -139,6 +139,7 @@ def _alternatives(triggers: Sequence[str]) -> str:
 
 
 _TOKEN = re.compile(r"\w+(?:['’]t\b)?")
+_WORD = re.compile(r"\w")
 
 
 class _WordStarts:
@@ -204,6 +205,10 @@ _MENTAL_OBLIGATION = re.compile(
     r"(?:\s+not)?\s+(?:forget|remember|ignore|know|understand|recall|recogni[sz]e|note|reali[sz]e|admit)\b",
     re.IGNORECASE,
 )
+# Cues that ask for what they report: "insisted that the budget include X", "asking the council to X".
+_DEMAND_CUE = re.compile(r"(?:ask|insist|request|plead)(?:s|ed|ing)?$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+\w+\W*$")
+_PERSONAL_SUBJECT = re.compile(r"^\W*(?:I|we|you|he|she)\b", re.IGNORECASE)
 _EXTRAPOSED_SUBJECT = re.compile(r"^\W*(?:it|this|that|what)\W*$", re.IGNORECASE)
 
 
@@ -286,11 +291,17 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
     return None
 
 
+# What may stand between a trigger and a verb it governs: an adverb, or anything ending in an infinitive's "to".
+_VERB_CHAIN = re.compile(r"(?:\s+\w+ly)?\s+|.*\bto\s+", re.DOTALL)
+
+
 def _embedded_opposition(clause: str, after: int) -> re.Match[str] | None:
-    """An opposing verb at most four words after a trigger: "must scrap X", "called on Y to reject X"."""
+    """An opposing verb right after a trigger or as its infinitive, at most four words on: "must scrap X", "called
+    on Y to reject X"; not the object's modifier ("signed a decree banning X" supports the ban)."""
     following = _verbal(clause, after)
     if following and following.lastgroup == "oppose" and len(clause[after : following.start()].split()) <= 4:
-        return following
+        if _VERB_CHAIN.fullmatch(clause, after, following.start()):
+            return following
     return None
 
 
@@ -299,8 +310,8 @@ def _evaluation(clause: str, found: re.Match[str], verb: bool) -> Stancetaking |
     positive = found.group("good") is not None
     subject = clause[: found.start()]
     negated = _negated(clause[: found.end()])
-    if verb and not subject.strip():
-        return None  # "Protected areas ...": a participle, not an evaluation
+    if verb and (not subject.strip() or _PERSONAL_SUBJECT.match(subject)):
+        return None  # "Protected areas ...": a participle; "I never threaten anybody": an act, not an evaluation
     if not verb and (_EXTRAPOSED_SUBJECT.match(subject) or not subject.strip()):
         target = (found.end(), _target_end(clause, found.end()))  # "It is crucial that X": the target follows.
         flip = _embedded_opposition(clause, found.end()) if positive else None
@@ -474,8 +485,15 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     return Stancetaking(stance, _modality(clause, "evaluate", negated), 0, len(clause))
 
 
+def _demanded_undoing(content: str, take: Stancetaking | None) -> bool:
+    """Whether demanded content asks for something to be undone ("urged [the council to scrap the tax]")."""
+    return take is not None and take.stance == "oppose" and _INFINITIVE.search(content, 0, take.target_start) is not None
+
+
 def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     """The stance a speech cue lends to reported content without a trigger: "announced X", "accused Y of X"."""
+    if cue and _DEMAND_CUE.match(cue):
+        return Stancetaking("support", "demanded", 0, len(clause))
     take = stancetaking(cue) if cue else None
     if take is None or _negated(cue or ""):
         return None
@@ -505,7 +523,10 @@ def _quote_candidates(
         take = stancetaking(text)
         if take and quote.kind == "direct" and take.modality not in ("obligation", "demanded") and _THIRD_PERSON.match(text):
             take = None  # “She backs the plan”: in one's own words, a third person's stance is reported, not taken
-        take = take or cue_stancetaking(quote.cue, text) or evaluative_stancetaking(text)
+        lent = cue_stancetaking(quote.cue, text)
+        if lent and (lent.stance == "oppose" or lent.modality == "demanded") and not _demanded_undoing(text, take):
+            take = lent  # "questioned the power to do as he proposed": the cue's stance, not the content's words
+        take = take or lent or evaluative_stancetaking(text)
         if take:
             issue, bonus, named = _issue_for(body, clause, take, context, taxonomy, topic)
             if issue:
@@ -602,14 +623,17 @@ def _statement_candidates(
     occurrences = _occurrences(body, speakers)
     candidates = []
     for start, end in _spans_holding(spans, occurrences):
-        # Quotes that start before the sentence ends, less those that end by its start, overlap it.
-        if bisect_left(quote_starts, end) > bisect_right(quote_ends, start):
-            continue
         first = _first_mentions(occurrences, start, end)
         for number in sorted(first):
-            if not _STATEMENT_VERB.match(body, first[number], end):
+            verb = _STATEMENT_VERB.match(body, first[number], end)
+            # Quotes that start before the verb ends, less those that end by the name's end, overlap the statement.
+            if not verb or bisect_left(quote_starts, verb.end()) > bisect_right(quote_ends, first[number]):
                 continue
-            clause = _strip(body, first[number], end)
+            following_quote = bisect_left(quote_starts, verb.end())
+            stop = min(end, quote_starts[following_quote]) if following_quote < len(quote_starts) else end
+            if not _WORD.search(body, verb.end(), stop):
+                continue  # "Lee announced [a new tax]": the cue of a quote, whose speaker's stance the quote gives
+            clause = _strip(body, first[number], stop)
             take = stancetaking(body[clause[0] : clause[1]])
             if take:
                 issue, bonus, named = _issue_for(body, clause, take, "", taxonomy, topic)
