@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from worker.extract.taxonomy import TaxonomyError, cue_expression, default_taxonomy, load_taxonomy
+from worker.extract.taxonomy import TaxonomyError, _pattern_openers, cue_expression, default_taxonomy, load_taxonomy
 
 CAP_MAJOR_TOPICS = {
     "macroeconomics", "civil-rights", "health", "agriculture", "labor", "education", "environment", "energy",
@@ -120,6 +120,58 @@ def _full_scan(taxonomy, text):
 def test_detect_by_first_words_finds_what_a_full_scan_finds(text):
     taxonomy = default_taxonomy()
     assert [(m.issue.id, m.start, m.end) for m in taxonomy.detect(text)] == _full_scan(taxonomy, text)
+
+
+_PATTERNED_ISSUES = """
+[[issue]]
+id = "harbour-fees"
+label = "Harbour fees"
+patterns = ['\\b(harbou?r|port)\\s+(fees?|dues)\\b', '\\b(?-i:HF)\\b[^.]{0,20}\\bdues\\b']
+
+[[issue]]
+id = "ferry-talks"
+label = "Ferry talks"
+patterns = ['\\bferr(y|ies)\\b[^.]{0,40}\\btalks\\b', '\\b[st]ail(ing|ed)\\b']
+
+[[issue]]
+id = "tolls"
+label = "Tolls"
+cues = ["toll*"]
+patterns = ['(?a:\\bfee)\\b', '\\d+ ?% (rise|cut)']
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour fees rose; the HF board said dues would follow. Ferry operators broke off talks.",
+        "PORT DUES and ferries: talks stalled, sailing resumed, a 5% rise in tolls and one fee.",
+        "Teaport fees, hf dues, xferry talks and ﬁve ſailing ships (no match inside words).",
+        "",
+    ],
+)
+def test_patterns_tried_only_at_their_first_words_find_what_a_full_scan_finds(tmp_path, text):
+    path = tmp_path / "issues.toml"
+    path.write_text(_PATTERNED_ISSUES, encoding="utf-8")
+    taxonomy = load_taxonomy(path, replace=True)
+    assert [(m.issue.id, m.start, m.end) for m in taxonomy.detect(text)] == _full_scan(taxonomy, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "openers"),
+    [
+        (r"\b(talks|negotiations)\b[^.]{0,40}\bwithout\b", {"talks", "negotiations"}),
+        (r"\bspend(ing)? more\b", {"spend"}),
+        (r"\b((?-i:US|U\.S\.)|harbour)\b", {"US", "U", "harbour"}),
+        (r"\b[st]ail", {"s", "t"}),
+        (r"spend\b", None),  # no word boundary first: a match may start inside a word
+        (r"(?a)\bfee", None),  # an ASCII boundary may fall inside a word of the text
+        (r"\b(x|)y", None),
+        (r"\b\w+ment", None),
+    ],
+)
+def test_a_pattern_is_indexed_by_its_literal_first_words_only_when_every_match_starts_with_one(pattern, openers):
+    assert _pattern_openers(pattern) == openers
 
 
 def test_ancestors_are_nearest_first():

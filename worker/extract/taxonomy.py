@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from re import _parser as _regex_parser  # the standard library's own parser, to read a pattern's first words
+from re._constants import AT, AT_BOUNDARY, BRANCH, IN, LITERAL, SUBPATTERN
 from typing import Any
 
 from worker.extract.memo import WordMemo
@@ -53,23 +55,27 @@ class IssueMatch:
 
 @dataclass(frozen=True)
 class _FirstWords:
-    """Where in a text each issue's cues could start: an index of the cues' first words.
+    """Where in a text each issue's cues and patterns could start: an index of their first words.
 
     A cue match starts at a word boundary on a word that is the cue's first word (its leading run of word
     characters), or starts with it when that word is a prefix ("negotiat*"). So a cue expression needs to be
     tried only at the starts of such words; anything else would be a slow scan of the text per issue.
     Prefix words are filed under their first ``shortest`` characters. Cues that do not start with a word
-    character are ``unindexed``: their issue scans the text.
+    character are ``unindexed``: their issue scans the text. Likewise a pattern that opens with ``\\b`` and
+    literal words (``\\b(talks|negotiations)``) is tried only where a word starts with one of them (its issue's
+    ``openers``, tested by the regex engine); the issues of other patterns are ``scanned``.
     """
 
     exact: dict[str, tuple[int, ...]]
     prefixes: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
     shortest: int
     unindexed: tuple[int, ...]
+    openers: tuple[tuple[int, re.Pattern[str]], ...]
+    scanned: frozenset[int]
     _numbers_of: WordMemo[tuple[int, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_numbers_of", WordMemo(lambda word: self._numbers(word.casefold())))
+        object.__setattr__(self, "_numbers_of", WordMemo(self._numbers))
 
     @classmethod
     def of(cls, definitions: Iterable[IssueDefinition]) -> _FirstWords:
@@ -84,6 +90,16 @@ class _FirstWords:
                 else:
                     (prefixes if key[1] else exact).setdefault(key[0], set()).add(number)
         shortest = min((len(prefix) for prefix in prefixes), default=1)
+        openers: list[tuple[int, re.Pattern[str]]] = []
+        scanned: set[int] = set()
+        for number, definition in enumerate(definitions):
+            if definition.patterns:
+                starts = [_pattern_openers(pattern) for pattern in definition.patterns]
+                if any(opener is None for opener in starts):
+                    scanned.add(number)
+                else:
+                    words = sorted(set().union(*starts), key=len, reverse=True)  # type: ignore[arg-type]
+                    openers.append((number, re.compile("|".join(map(re.escape, words)), re.IGNORECASE)))
         buckets: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for prefix, numbers in prefixes.items():
             buckets.setdefault(prefix[:shortest], []).append((prefix, tuple(sorted(numbers))))
@@ -92,18 +108,22 @@ class _FirstWords:
             prefixes={bucket: tuple(entries) for bucket, entries in buckets.items()},
             shortest=shortest,
             unindexed=tuple(sorted(unindexed)),
+            openers=tuple(openers),
+            scanned=frozenset(scanned),
         )
 
     def _numbers(self, word: str) -> tuple[int, ...]:
-        """The definitions with a cue that can start on ``word`` (casefolded)."""
-        numbers = self.exact.get(word, ())
-        for prefix, more in self.prefixes.get(word[: self.shortest], ()):
-            if word.startswith(prefix):
+        """The definitions with a cue or pattern that can start on ``word``."""
+        folded = word.casefold()
+        numbers = self.exact.get(folded, ())
+        for prefix, more in self.prefixes.get(folded[: self.shortest], ()):
+            if folded.startswith(prefix):
                 numbers += more
-        return numbers
+        return numbers + tuple(number for number, opener in self.openers if opener.match(word))
 
     def starts(self, text: str) -> dict[int, list[int] | None]:
-        """For each definition whose cues could match ``text``, the offsets to try them at (None: everywhere).
+        """For each definition whose cues or patterns could match ``text``, the offsets to try them at (None:
+        everywhere; the ``scanned`` patterns are not in it).
 
         The text's distinct words are collected in one scan; only the few that can start a cue are then
         located, by string search."""
@@ -143,6 +163,35 @@ def _first_word(cue: str) -> tuple[str, bool] | None:
     return key.group().casefold(), first.endswith("*") and key.end() == len(stem)
 
 
+def _pattern_openers(pattern: str) -> set[str] | None:
+    """The runs of literal word characters one of which every match of ``pattern`` starts with, when the
+    pattern opens with ``\\b`` and then literal words, through groups and alternatives ("\\b(talks|negotiations)",
+    "\\bspend(ing)?"); None otherwise. A match then starts where a word of the text starts with one of them."""
+    parsed = _regex_parser.parse(pattern)
+    items = list(parsed)
+    if not items or items[0] != (AT, AT_BOUNDARY) or parsed.state.flags & (re.ASCII | re.LOCALE):
+        return None  # (an ASCII word boundary may fall inside a word of the text)
+    starts = _literal_starts(items[1:])
+    return None if "" in starts else starts
+
+
+def _literal_starts(items: list[Any]) -> set[str]:
+    """The runs of literal word characters that a parsed sequence of regular-expression items can start with;
+    "" for an alternative that starts otherwise."""
+    if not items:
+        return {""}
+    op, argument = items[0]
+    if op is LITERAL and is_word_char(chr(argument)):
+        return {chr(argument) + rest for rest in _literal_starts(items[1:])}
+    if op is SUBPATTERN:
+        return _literal_starts(list(argument[-1]))
+    if op is BRANCH:
+        return set().union(*(_literal_starts(list(alternative)) for alternative in argument[1]))
+    if op is IN and all(kind is LITERAL and is_word_char(chr(code)) for kind, code in argument):
+        return {chr(code) for _, code in argument}
+    return {""}
+
+
 def _matches(matcher: re.Pattern[str], text: str, starts: list[int] | None) -> Iterable[re.Match[str]]:
     """What ``matcher.finditer(text)`` finds, trying only ``starts`` (ascending) unless they are None."""
     if starts is None:
@@ -163,12 +212,10 @@ class Taxonomy:
 
     definitions: tuple[IssueDefinition, ...]
     _first_words: _FirstWords = field(init=False, repr=False, compare=False)
-    _patterned: frozenset[int] = field(init=False, repr=False, compare=False)
     _by_id: dict[str, Issue] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_first_words", _FirstWords.of(self.definitions))
-        object.__setattr__(self, "_patterned", frozenset(n for n, d in enumerate(self.definitions) if d.patterns))
         object.__setattr__(self, "_by_id", {d.issue.id: d.issue for d in self.definitions})
 
     @property
@@ -190,16 +237,19 @@ class Taxonomy:
     def detect(self, text: str) -> list[IssueMatch]:
         """Every issue the text mentions, best first: longest cue, then the more specific issue, then earliest.
 
-        Cue expressions run only where the text has their first words (see ``_FirstWords``); patterns run
-        everywhere.
+        Cue expressions and patterns run only where the text has their first words (see ``_FirstWords``);
+        patterns that do not open with literal words run everywhere.
         """
-        cue_starts = self._first_words.starts(text)
+        starts = self._first_words.starts(text)
+        scanned = self._first_words.scanned
         matches = []
-        for number in sorted(cue_starts.keys() | self._patterned):
+        for number in sorted(starts.keys() | scanned):
             definition = self.definitions[number]
-            found = [] if definition.pattern_matcher is None else list(definition.pattern_matcher.finditer(text))
-            if number in cue_starts:
-                found += _matches(definition.cue_matcher, text, cue_starts[number])  # type: ignore[arg-type]
+            found = []
+            if definition.pattern_matcher is not None:
+                found += _matches(definition.pattern_matcher, text, None if number in scanned else starts[number])
+            if definition.cue_matcher is not None and number in starts:
+                found += _matches(definition.cue_matcher, text, starts[number])
             found = [m for m in found if m.end() > m.start()]
             if found:
                 best = max(found, key=lambda m: (m.end() - m.start(), -m.start()))
