@@ -131,3 +131,16 @@ def test_speech_that_is_foretold_possible_or_denied_is_not_reported():
         "What she would say is that fines rarely deter anyone."
     )
     assert reported(body) == ["fines rarely deter anyone"]
+
+
+def test_bodies_and_people_known_by_their_noun_report_speech():
+    body = (
+        "The bank said it would hold its rates.\n"
+        "Housing advocates say the waiting lists keep growing.\n"
+        "The ferry will run on Sunday, aides said."
+    )
+    assert reported(body) == [
+        "it would hold its rates",
+        "the waiting lists keep growing",
+        "The ferry will run on Sunday",
+    ]
