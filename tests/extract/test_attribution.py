@@ -476,3 +476,12 @@ def test_a_word_inside_a_distant_title_does_not_make_a_noun_that_person():
         "The military said it was sending medics to the villages.\n"
     )
     assert speaker(body, "sending medics") == "The military"
+
+
+def test_a_name_that_he_refers_to_in_its_sentence_is_a_person():
+    body = (
+        "Hiro Tanaka, a manager at the bank, said he ran downstairs after the first blast.\n\n"
+        "Kofi Mensa was on a business trip from Paris when he ended up trapped in a room with other guests.\n\n"
+        "“We waited in the dark for hours before the police came,” he said.\n"
+    )
+    assert speaker(body, "We waited in the dark") == "Kofi Mensa"

@@ -278,8 +278,18 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             name = " ".join(words)
             entities.setdefault(normalise(name), _Entity(name, "group"))
             raw_mentions.append((end - len(name), end, normalise(name)))
-    acting = {key for _, end, key in raw_mentions if _acts(body, end)}
-    return _cast(entities, raw_mentions, speaker_names, acronyms, acting)
+    acting: set[str] = set()  # untyped names that act like people somewhere
+    for _, end, key in raw_mentions:
+        if key not in acting and entities[key].type == "person?" and _acts(body, end):
+            acting.add(key)
+    referred: dict[str, str] = {}
+    looked: dict[str, int] = {}  # sentences looked at per name, a few at most: the check is a long regex
+    for _, end, key in raw_mentions:
+        if key in acting and key not in referred and entities[key].type == "person?" and looked.get(key, 0) < 4:
+            looked[key] = looked.get(key, 0) + 1
+            if gender := _pronoun_after(body, end):
+                referred[key] = gender
+    return _cast(entities, raw_mentions, speaker_names, acronyms, acting, referred)
 
 
 _OWNER_WORD = re.compile(r"\S+[’']s(?=[ \t\u00a0]+[A-Z])")
@@ -410,12 +420,25 @@ def _organisation_short_forms(entities: dict[str, _Entity]) -> dict[str, str]:
     return short_forms
 
 
+_REST_OF_SENTENCE = re.compile(r"[^.!?\n]{0,200}?\b(?P<pronoun>[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
+
+
+def _pronoun_after(body: str, end: int) -> str | None:
+    """The gender of a personal pronoun later in the sentence of a name that acts ("Ann Lee was at work when
+    she heard it"): the name is a person's."""
+    found = _REST_OF_SENTENCE.match(body, end)
+    if found is None:
+        return None
+    return "female" if found.group("pronoun").lower() in ("she", "her") else "male"
+
+
 def _cast(
     entities: dict[str, _Entity],
     raw_mentions: list[tuple[int, int, str]],
     speaker_names: set[str],
     acronyms: dict[str, str],
     acting: set[str],
+    referred: dict[str, str],
 ) -> Cast:
     """The actors from the entities found, with shorter names and acronyms ("Harbour Development Agency (HDA)")
     merged into the fullest name."""
@@ -456,10 +479,11 @@ def _cast(
         if kind == "surname?":
             continue  # a lone capitalised word that names nobody we know
         if kind == "person?":
-            # A run of capitalised words is a person once it (or its surname alone) speaks, or when it starts
-            # with a known first name.
-            known = key.split()[0] in first_name_genders()
+            # A run of capitalised words is a person once it (or its surname alone) speaks, when it starts with a
+            # known first name, or when "he" or "she" refers to it in its sentence.
+            known = key.split()[0] in first_name_genders() or key in referred
             kind = "person" if known or key in speaker_keys or key.split()[-1] in speaker_keys else None
+            entity.gender = entity.gender or referred.get(key)
         if kind is None:
             continue
         actor = Actor(
