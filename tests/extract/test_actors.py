@@ -95,3 +95,26 @@ def test_the_first_words_of_an_organisation_name_are_its_short_form():
     )
     assert "Lakeview Collegiate" not in found
     assert "Lakeview Collegiate" in found["Lakeview Collegiate Institute"].aliases
+
+
+def test_a_place_or_organisation_ending_a_role_phrase_is_no_part_of_the_name_after_it():
+    found = actors(
+        "UN Special Envoy for Norway Ingrid Dahl said on Monday that talks would resume.\n"
+        "The director of the Lakeside Housing Agency Marta Kolb said rents would rise.\n"
+        "Harbour Committee Delegate Brian Oakes said the port would stay open.\n"
+        "Dahl and Kolb met Oakes on Tuesday.\n"
+    )
+    assert found["Ingrid Dahl"].type == "person" and "Norway Ingrid Dahl" not in found
+    assert found["Marta Kolb"].type == "person" and "Lakeside Housing Agency Marta Kolb" not in found
+    assert found["Brian Oakes"].type == "person"
+    assert all("Delegate" not in name for name in found)
+
+
+def test_a_title_alone_and_a_compound_adjective_are_no_names():
+    found = actors(
+        "Vice President Ann Lee and Chief Whip Bob Kerr spoke first. The Vice President said the vote was close.\n"
+        "The Lakeland-led Harbour Alliance said it would keep the ships at sea.\n"
+    )
+    assert "Vice President" not in found and "Chief Whip Bob Kerr" not in found
+    assert found["Bob Kerr"].type == "person"
+    assert "Harbour Alliance" in found and "Lakeland-led Harbour Alliance" not in found

@@ -200,9 +200,11 @@ _WORD_START = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=16384)
-def _parse_run(run: str) -> _Run | None:
+def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
     """Split a run of capitalised words into title and name, skipping an owner ("Lakeside's Ann Lee"), a
-    photo credit ("Getty Images Ann Lee") and leading function words ("The", "But"). Cached: the same runs recur within and across articles."""
+    photo credit ("Getty Images Ann Lee"), leading function words ("The", "But") and compound adjectives
+    ("Oslo-based"); ``after_role_link`` says the run follows "<role> of/for", whose place or organisation it may
+    begin with. Cached: the same runs recur within and across articles."""
     words = _strip_possessive(run).split()
     offsets = [match.start() for match in _WORD_START.finditer(run)][: len(words)]
     first = 1 + max(
@@ -213,14 +215,47 @@ def _parse_run(run: str) -> _Run | None:
         first += 1
     if first == len(words):
         return None
+    while first < len(words) - 1 and _COMPOUND_ADJECTIVE.match(words[first]):
+        first += 1
     title, name_words = _split_title(words[first:])
     if not name_words or len(name_words) == 1 and name_words[0].lower() in role_words():
         return None
+    person = _person_start(name_words, after_role_link)
+    name_words, first = name_words[person:], first + person
     written = " ".join(name_words)
     name = demonyms()[written] if _is_acronym(written) and written in demonyms() else written  # "US"
     role, affiliations, gender = _title_role(tuple(title)) if title else (None, (), None)
     kind = _classify(tuple(name_words), bool(title))
     return _Run(offsets[first + len(title)], len(written), name, normalise(name), kind, bool(title), role, affiliations, gender)
+
+
+# A compound adjective at the start of a run ("the Lakeland-led Harbour Forces", "Oslo-based Northwind"): it
+# describes the name after it and is no part of it.
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w’']{0,30}-(?:[a-z]{1,20}ed|led|run|born|built|held|made)$")
+
+
+def _person_start(words: list[str], after_role_link: bool) -> int:
+    """Where a person's name starts in name words that a role phrase glues to it: after a place or an
+    organisation that ends the role phrase ("Special Envoy for Lakeland Ann Lee", "director of Harbour Trust
+    Ann Lee", the run coming right after "<role> of/for"), or after an organisation and a title the lexicon does
+    not know ("Harbour Committee Delegate Ann Lee": from the known first name on). Else 0."""
+    if len(words) < 3:
+        return 0
+    names = first_name_genders()
+    orgs = organisation_words()
+    last_org = max((index for index, word in enumerate(words) if word.lower() in orgs), default=-1)
+    if last_org >= 0:
+        for index in range(last_org + 1, len(words) - 1):
+            if words[index].lower() in names:
+                return index
+    if after_role_link:
+        known = places()
+        place = max((size for size in range(1, len(words) - 1) if " ".join(words[:size]) in known), default=0)
+        if place:
+            return place
+        if 0 <= last_org < len(words) - 2:
+            return last_org + 1
+    return 0
 
 
 def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> Cast:
@@ -233,7 +268,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     acronyms: dict[str, str] = {}
     demonym_names = demonyms()
     for start, end in _name_runs(body):
-        run = _parse_run(body[start:end])
+        text = body[start:end]
+        run = _parse_run(text, text.count(" ") >= 2 and _after_role_link(body, start))  # a glued name has 3 words
         if run is None:
             continue
         index = bisect_right(excluded_starts, start) - 1
@@ -308,6 +344,16 @@ def _name_runs(body: str) -> Iterator[Span]:
         yield start, match.end()
 
 
+# "<role> of|for (the)" right before a run: "Special Envoy for Lakeland Ann Lee".
+_ROLE_LINK_BEFORE = re.compile(r"(?<![\w\-])(?P<role>[A-Za-z][\w\-]{1,25})\s(?:of|for)\s(?:the\s)?$")
+
+
+def _after_role_link(body: str, start: int) -> bool:
+    """A run at ``start`` follows "<role> of|for (the)" ("director of the Harbour Trust ...")."""
+    if not body.endswith((" of ", " for ", " the "), max(0, start - 5), start):
+        return False  # cheap test before the regex
+    link = _ROLE_LINK_BEFORE.search(body, max(0, start - 40), start)
+    return link is not None and link.group("role").lower() in role_words()
 _ORGANISATION_APPOSITION = re.compile(
     r",\s(?:the|a|an)\s(?:[\w\-]{1,20}\s){0,3}?(?:group|company|firm|agency|organization|organisation|association|"
     r"union|charity|coalition|network|think[\s\-]tank|party|corporation|non-profit|nonprofit|institute)(?![’'\w\-])"
