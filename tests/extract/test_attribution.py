@@ -485,3 +485,27 @@ def test_a_name_that_he_refers_to_in_its_sentence_is_a_person():
         "“We waited in the dark for hours before the police came,” he said.\n"
     )
     assert speaker(body, "We waited in the dark") == "Kofi Mensa"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "name"),
+    [
+        ("The Harbour Minister, Ann Lee, said on Monday that the port would reopen.", "the port", "Ann Lee"),
+        (
+            "Speaking to reporters, the head of the Lakeside Port Authority, Ravi Mehta, said, “We are ready for the ships.”",
+            "We are ready",
+            "Ravi Mehta",
+        ),
+        (
+            "The rebel group, the Front for the Liberation of Kelso and the Coast, said it would disarm by June.",
+            "it would disarm",
+            "Front for the Liberation of Kelso and the Coast",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_title_or_a_description_speaks(sentence: str, fragment: str, name: str):
+    assert speaker(sentence, fragment) == name
+
+
+def test_a_place_in_apposition_is_no_speaker():
+    assert speaker("The mayor of Lakeside, New Brunswick, said the bridge would be rebuilt.", "the bridge") != "New Brunswick"

@@ -565,9 +565,13 @@ class _SpeakerResolver:
 
     def _coordinated(self, subject: Span, content: Span | None, mention: Mention) -> _Speaker | None:
         """Two people who speak together ("Lee and Okafor have said") are named both, by their fullest
-        names; otherwise ("Canada and China's ministry") the last conjunct is the subject."""
+        names; a name whose "of" phrase holds the "and" ("Ministry of Trade and Industry") is one name; otherwise
+        ("Canada and China's ministry") the last conjunct is the subject."""
         text = self.body[subject[0] : subject[1]]
         split = text.rindex(" and ")
+        if " of " in text[:split]:
+            actor = self.cast.by_alias.get(normalise(text))
+            return self._speaker(actor, mention, 1.0) if actor else _Speaker(text, None, mention, 0.8)
         first, last = self.cast.actor_named(text[:split]), self.cast.actor_named(text[split + 5 :])
         if first is not None and last is not None and first.type == last.type == "person" and first != last:
             return _Speaker(f"{first.name} and {last.name}", None, mention, 0.8)

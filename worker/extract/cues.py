@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD
-from worker.extract.lexicon import role_words, speaker_nouns, speech_verb_forms
+from worker.extract.lexicon import places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan
 from worker.extract.text import Span, trim
 
@@ -145,7 +145,8 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool) -> S
 def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_clause_start: bool) -> Span | None:
     """The subject of "SUBJECT, apposition, said": the phrase that opens the clause before its first comma, even
     when the apposition holds commas itself ("Ann Lee, who won in Oslo, Norway, in 2018, said"); but a name
-    in the apposition of a role ("One rural mayor, Ann Lee, said") is the speaker."""
+    in apposition to a role or a description ("One rural mayor, Ann Lee, said", "The Harbour Minister, Ann Lee,
+    said", "the head of the port, Ann Lee, said") is the speaker."""
     first = comma - 1
     while first >= 0 and body[tokens[first][0]] not in ";:“”\"()":
         first -= 1
@@ -153,18 +154,44 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     commas = [at for at in range(first, comma + 1) if body[tokens[at][0]] == ","]
     lead = _phrase_ending_at(body, tokens, commas[0] - 1) if commas[0] > first else None
     opens_clause = (at_clause_start or first > 0) and lead is not None
-    inner = _phrase_ending_at(body, tokens, comma - 1) if len(commas) == 2 else None
-    named_inner = inner is not None and inner[0] == tokens[commas[0] + 1][0] and _all_capitalised(body, inner)
-    named_inner = named_inner and " " in body[inner[0] : inner[1]]
+    inner = _appositive_name(body, tokens, commas[-2] + 1, comma) if len(commas) >= 2 else None
     if opens_clause and all(body[tokens[at][0] : tokens[at][1]].lower() in FUNCTION_WORDS for at in range(first, comma)
                             if tokens[at][0] < lead[0]):
-        return inner if named_inner and not _all_capitalised(body, lead) else lead
-    if named_inner and first == 0 and at_clause_start or named_inner and first > 0:
+        named_lead = _all_capitalised(body, lead) and not _describes(body, lead)
+        return inner if inner is not None and len(commas) == 2 and not named_lead else lead
+    if inner is not None and len(commas) == 2 and (first == 0 and at_clause_start or first > 0):
         return inner  # "The player's agent, Ann Lee, said": the lead is no subject of its own
     previous = commas[-2] if len(commas) >= 2 else None
     if previous is None or tokens[comma][0] - tokens[previous][0] >= _APPOSITION_CHARS:
         return None
-    return _phrase_ending_at(body, tokens, previous - 1) if previous > 0 else None
+    described = _phrase_ending_at(body, tokens, previous - 1) if previous > 0 else None
+    if inner is not None and described is not None and _describes(body, described):
+        return inner  # "Speaking to reporters, the head of the port, Ann Lee, said"
+    return described
+
+
+def _appositive_name(body: str, tokens: list[Span], start: int, end: int) -> Span | None:
+    """The name that the tokens from ``start`` to ``end`` (exclusive) form, maybe after "the": at least two
+    capitalised words, joined only by lower-case connectors ("Council of the Isles"), and not a place ("the
+    mayor of Lakeside, New Brunswick, said")."""
+    if start < end and body[tokens[start][0] : tokens[start][1]].lower() == "the":
+        start += 1
+    words = [body[tokens[at][0] : tokens[at][1]] for at in range(start, end)]
+    if len(words) < 2 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return None
+    if any(not word[:1].isupper() and word not in _NAME_CONNECTORS for word in words):
+        return None
+    span = (tokens[start][0], tokens[end - 1][1])
+    return None if body[span[0] : span[1]] in places() else span
+
+
+_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "on"}) | _PARTICLES
+
+
+def _describes(body: str, span: Span) -> bool:
+    """A phrase holds a role or speaker noun ("The Harbour Minister", "the head of the port")."""
+    heads = _heads()
+    return any(word in heads or word.endswith("s") and word[:-1] in heads for word in body[span[0] : span[1]].lower().split())
 
 
 def _all_capitalised(body: str, span: Span) -> bool:
