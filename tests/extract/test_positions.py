@@ -506,6 +506,19 @@ def test_it_is_time_asks_for_what_follows():
     assert evaluative_stancetaking("it's time to give voters the final say").stance == "support"
 
 
+def test_the_agent_of_a_passive_and_a_name_described_by_its_stance_hold_positions():
+    body = (
+        "The housing plan was condemned by the Teachers Federation on Monday.\n"
+        "An early opponent of the plan, Ann Lee, spoke first.\n"
+        "Doug Ford has long been a supporter of rent control.\n"
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Teachers Federation", "oppose", "The housing plan was condemned by the Teachers Federation on Monday"),
+        ("Ann Lee", "oppose", "opponent of the plan, Ann Lee"),
+        ("Doug Ford", "support", "Doug Ford has long been a supporter of rent control"),
+    }
+
+
 # Invented articles written for issue #7 (politics, courts, diplomacy) and annotated by hand, before the system
 # was run on them, by the held-out set's conventions: a position is a stance in a quote, a reported statement or
 # a stated action (vote, signature, lawsuit, ban, condemnation, withdrawal), its evidence the words carrying it.

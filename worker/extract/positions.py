@@ -642,6 +642,64 @@ def _statement_candidates(
                         Candidate(speakers[number], issue, take.stance, take.modality, *clause, None, 0.55 + bonus, named)
                     )
             break
+        candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
+    return candidates
+
+
+# Stances stated about an actor rather than by it: the agent of a passive ("the plan was condemned by the
+# council") and an actor described by its stance ("an early opponent of the bill, Ann Lee", "Lee was a critic of").
+_PASSIVE_STANCE = re.compile(
+    rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:(?P<support>{_alternatives(SUPPORT_TRIGGERS)})"
+    rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}))\s+by\s+",
+    re.IGNORECASE,
+)
+_ROLE_NOUN = (
+    r"(?i:(?P<oppose>critic|opponent|detractor|foe)|(?P<support>supporter|proponent|advocate|backer|champion))s?"
+)
+# "an opponent of the bill, Ann Lee", "early opponent MP Ann Lee": the noun, its object, titles, then the name.
+_ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUN}(?:\s+of\s+[^,.;]{{1,60}},)?(?:\s+[A-Z][\w.]*){{0,2}}\s+$")
+_ROLE_AFTER = re.compile(
+    rf"(?:,\s+|\s+(?:(?:has|have|had)\s+)?(?:(?:also|long|\w+ly)\s+)?(?:is|was|been|became|remains?)\s+)"
+    rf"(?:(?:an?|the|also|much|more|of|long|vocal|leading|outspoken|fierce|staunch|strong|early|key|prominent)\s+)*"
+    rf"{_ROLE_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
+def _described_stances(
+    body: str,
+    sentence: Span,
+    occurrences: list[tuple[int, int, int]],
+    speakers: Sequence[Actor],
+    taxonomy: Taxonomy,
+    topic: Callable[[], Issue | None],
+) -> list[Candidate]:
+    """Positions from a passive's agent and from stance nouns next to a name, in one sentence."""
+    start, end = sentence
+    found: list[tuple[int, Stance, int, int]] = []
+    mentions = occurrences[bisect_left(occurrences, (start,)) : bisect_left(occurrences, (end,))]
+    for passive in _PASSIVE_STANCE.finditer(body, start, end):
+        agent = next((m for m in mentions if passive.end() <= m[0] <= passive.end() + 40), None)
+        if agent:
+            stance: Stance = "oppose" if passive.group("oppose") else "support"
+            found.append((agent[2], stance, start, end))
+    covered = start
+    for at, negative_end, number in mentions:
+        if at < covered:
+            continue  # "Ford" in "Doug Ford": the longest name at a place speaks for it
+        covered = -negative_end
+        before = _ROLE_BEFORE.search(body, max(start, at - 40), at)
+        after = _ROLE_AFTER.match(body, -negative_end, end)
+        if before or after:
+            role = before or after
+            stance = "oppose" if role.group("oppose") else "support"  # type: ignore[union-attr]
+            found.append((number, stance, *((before.start(), -negative_end) if before else (at, _target_end(body, after.end(), end)))))  # type: ignore[union-attr]
+    candidates = []
+    for number, stance, evidence_start, evidence_end in found:
+        clause = _strip(body, evidence_start, evidence_end)
+        issue = taxonomy.best(body[start:end]) or topic()
+        if issue:
+            candidates.append(Candidate(speakers[number], issue, stance, "asserted", *clause, None, 0.5, named_issue=False))
     return candidates
 
 
