@@ -455,9 +455,14 @@ def test_stated_actions_are_positions_of_their_subject():
 
 @pytest.mark.parametrize(
     "clause",
-    ["the films are available on demand", "the offer was rejected by the union", "a vote for support of the arts"],
+    [
+        "the films are available on demand",
+        "the offer was rejected by the union",
+        "a vote for support of the arts",
+        "until the council votes to approve the budget",
+    ],
 )
-def test_a_trigger_after_a_preposition_or_in_the_passive_is_no_stance_of_the_clause(clause):
+def test_a_trigger_after_a_preposition_in_the_passive_or_in_a_condition_is_no_stance_of_the_clause(clause):
     assert stancetaking(clause) is None
 
 

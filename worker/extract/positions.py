@@ -178,6 +178,8 @@ class _WordStarts:
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|its|his|her|our|their|this|on|of|for|with|without|from|into|upon)\s+$", re.IGNORECASE
 )
+# A trigger in a fronted condition states no stance: "until the House votes to approve it, nothing happens".
+_CONDITION = re.compile(r"^\W*(?:if|until|unless|once|whether)\b[^,]*$", re.IGNORECASE)
 # A trigger in the passive is the stance of its agent, not of the clause's subject: "the offer was rejected by
 # the union".
 _PASSIVE_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
@@ -285,7 +287,7 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
     """The first verbal trigger from ``start`` that is neither a noun after a determiner nor a passive."""
     for found in _VERBAL.finditer(clause, start):
         if not _DETERMINER_BEFORE.search(clause, max(start, found.start() - 9), found.start()) and not (
-            _PASSIVE_AGENT.match(clause, found.end())
+            _PASSIVE_AGENT.match(clause, found.end()) or _CONDITION.search(clause, start, found.start())
         ):
             return found
     return None
