@@ -509,3 +509,13 @@ def test_a_name_in_apposition_to_a_title_or_a_description_speaks(sentence: str, 
 
 def test_a_place_in_apposition_is_no_speaker():
     assert speaker("The mayor of Lakeside, New Brunswick, said the bridge would be rebuilt.", "the bridge") != "New Brunswick"
+
+
+def test_a_person_named_before_their_organisation_or_place_speaks_for_it():
+    body = (
+        "Paramedics wait for hours at the hospital doors.\n\n"
+        "Margaret Vale with the Lakeside Health Authority says there are many reasons for the delays.\n\n"
+        "Sen. Tomas Keller of Ohio, the chairman of the budget committee, said Sunday the standoff hurts everyone.\n"
+    )
+    assert speaker(body, "many reasons for the delays") == "Margaret Vale"
+    assert speaker(body, "the standoff hurts everyone") == "Tomas Keller"

@@ -58,6 +58,7 @@ _SOURCE = re.compile(r"(?<!ed)\s(?:from|by)\s(?:the\s)?(?P<name>[A-Z][\w.’'\- 
 _ROLE_OF = re.compile(r"((?:[Tt]he|[Aa]n?)\s[^,;]{1,60}?)\s(?:of|for|with|at)\s")
 # An owner before a name ("the province's Department of Housing", "the institute's Ann Lee"): the name speaks.
 _OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s(?:[\w.\-]{1,30}\s){0,2}[\w.\-]{1,30}[’']s\s(?=[A-Z])")
+_PERSON_OF = re.compile(r"(?P<name>[A-Z][\w.’'\-]{0,30}(?:[ \t][A-Z][\w.’'\-]{0,30}){0,3})[ \t](?:with|of|from|at)[ \t](?:the[ \t])?$")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _THE_NAMED_TYPES = ("organization", "group")
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")
@@ -335,6 +336,9 @@ class _SpeakerResolver:
             return self._speaker(actor, mention, 0.7) if actor else None
         if lowered == "i":
             return None
+        member = self._member_before(subject[0])
+        if member is not None:
+            return member
         owner = _OWNER_BEFORE_NAME.match(text)
         if owner is not None:
             return self._resolve((subject[0] + owner.end(), subject[1]), content)  # "the province's Department"
@@ -387,6 +391,18 @@ class _SpeakerResolver:
         if actor is not None:
             return self._speaker(actor, mention, 0.85)
         return _Speaker(mention.text, None, mention, 0.8)
+
+    def _member_before(self, offset: int) -> _Speaker | None:
+        """The person named just before a subject that is their organisation or place ("Ann Lee with the Harbour
+        Board says", "Sen. Ann Lee of Ohio said"): the person speaks, not the place."""
+        before = _PERSON_OF.search(self.body, max(0, offset - 80), offset)
+        if before is None:
+            return None
+        actor = self.cast.actor_named(before.group("name"))
+        if actor is None or actor.type != "person":
+            return None
+        mention = Mention(text=before.group("name"), start=before.start("name"), end=before.end("name"))
+        return self._speaker(actor, mention, 0.9)
 
     def _speaker(self, actor: Actor, mention: Mention, certainty: float) -> _Speaker:
         """A speaker named by its actor; an organisation the article introduces with the article ("the EU",
