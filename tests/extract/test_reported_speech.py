@@ -144,3 +144,47 @@ def test_bodies_and_people_known_by_their_noun_report_speech():
         "the waiting lists keep growing",
         "The ferry will run on Sunday",
     ]
+
+
+def test_a_while_clause_after_the_verb_opens_the_content_but_while_with_a_participle_does_not():
+    body = (
+        "Lawyer Ann Lee said while many boats were insured, the ferries were not.\n"
+        "Omar Ruiz said while visiting the pier that the crane was unsafe."
+    )
+    assert reported(body) == ["while many boats were insured, the ferries were not", "the crane was unsafe"]
+
+
+def test_a_relative_clause_with_its_own_cue_ends_the_content_before_it():
+    body = "The mayor said on Friday she may close the pier, which she said would save money."
+    assert reported(body)[0] == "she may close the pier"
+
+
+def test_a_manner_or_time_adverb_after_the_verb_is_skipped():
+    body = "Ann Lee has said publicly the pier should be opened to fishing."
+    assert reported(body) == ["the pier should be opened to fishing"]
+
+
+def test_that_followed_by_a_comma_opens_the_content():
+    body = "The Harbour Ledger reported that, in a call in July, the mayor asked for a delay."
+    assert reported(body) == ["in a call in July, the mayor asked for a delay"]
+
+
+def test_a_short_form_in_brackets_between_the_subject_and_the_verb():
+    body = "Late on Sunday, the Harbour Pilots Association (HPA) announced it had reached a deal."
+    assert reported(body) == ["it had reached a deal"]
+
+
+def test_according_to_a_source_that_reports_another_speakers_cue_leaves_the_words_to_that_speaker():
+    body = "According to the harbour radio, Ann Lee said the crane must be replaced."
+    found = [(quote.text, quote.speaker and quote.speaker.name) for quote in enrich(RawArticle(id="t", body=body)).quotes]
+    assert found == [("the crane must be replaced", "Ann Lee")]
+
+
+def test_according_to_closing_the_sentence_without_a_comma():
+    body = "The army entered the two towns yesterday according to state media."
+    assert reported(body) == ["The army entered the two towns yesterday"]
+
+
+def test_court_papers_speak():
+    body = "The lawsuit claims the levy is unconstitutional."
+    assert reported(body) == ["the levy is unconstitutional"]

@@ -135,6 +135,8 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool) -> S
     for _ in range(3):
         if index >= 0 and body[tokens[index][0] : tokens[index][1]] in _ADVERB_SET:
             index -= 1
+    if index >= 2 and body[tokens[index][0]] == ")" and body[tokens[index - 2][0]] == "(":
+        index -= 3  # "the Harbour Pilots Association (HPA) said": the short form in brackets
     if index >= 0 and body[tokens[index][0]] == ",":
         return _subject_before_apposition(body, tokens, index, at_clause_start)
     if index < 0:
@@ -291,11 +293,11 @@ _ACCORDING_SUBJECT = re.compile(
 )
 # A complementizer "that"; one followed by a verb is a pronoun ("says that is not so").
 _THAT = re.compile(
-    r"\bthat\s(?!(?:is|was|has|had|would|will|could|can|may|might|should|must|does|did|means|seems|makes)\b)"
+    r"\bthat(?:,\s|\s(?!(?:is|was|has|had|would|will|could|can|may|might|should|must|does|did|means|seems|makes)\b))"
 )
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
 _ADJUNCT_START = re.compile(
-    r"\s{0,3}(?:,|$|[.!?]|(?:on|in|at|ahead|during|after|before|last|this|from|to|via|for|while|when|with|by|"
+    r"\s{0,3}(?:,|$|[.!?]|(?:on|in|at|ahead|during|after|before|last|this|from|to|via|for|while(?=\s[a-z]+ing\b)|when|with|by|"
     r"outside|inside|near|alongside|about(?!\s{1,3}[\d$])|"
     r"through|yesterday|today|tonight|earlier|later|late|early|recently|again|afterwards|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b)"
@@ -319,7 +321,8 @@ _SKIPPED_ADJUNCT = re.compile(
     r"|in\s(?:an?|the|his|her|its|their)\s(?:[\w\-]{1,20}\s){0,2}(?:statement|interview|email|e-mail|release|"
     r"letter|post|tweet|report|speech|video|filing|submission|message)"
     r"|(?:by|over\sthe|on\sthe|via)\s(?:phone|telephone|email|e-mail|text(?:\smessage)?)"
-    r"|(?:on|via)\s(?:Twitter|Facebook|Instagram|social\smedia|X))\b"
+    r"|(?:on|via)\s(?:Twitter|Facebook|Instagram|social\smedia|X)"
+    r"|publicly|privately|repeatedly|again|also|previously|recently|yesterday|today|tonight|earlier|later)\b"
 )
 _MAX_SKIPPED_ADJUNCTS = 3
 _INFINITIVE = re.compile(r"\s{1,3}to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]")
@@ -374,17 +377,25 @@ def _sentence_cues(body: str, cues: list[Cue]) -> list[Cue]:
 
 
 # A coordinator right before the subject of a later cue: "X says ..., but Lee says ...", "... and several said".
-_COORDINATOR_BEFORE = re.compile(r"(?:[,;]?\s{1,3}(?:but|and|while|whereas)|;)\s{1,3}$")
+_COORDINATOR_BEFORE = re.compile(r"(?:[,;]?\s{1,3}(?:but|and|while|whereas)|;|,\s{1,3}(?:which|who))\s{1,3}$")
+
+
+_DETERMINER_BEFORE_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s)?")
 
 
 def _ending_at_coordinated_cues(body: str, cues: list[Cue]) -> list[Cue]:
     """Reported content ends where a clause coordinated with it brings a speaker of its own ("Officials say
-    the line is safe, but Ann Lee says it is not"): the second speaker's words are no part of the first's."""
+    the line is safe, but Ann Lee says it is not", "..., which she said ..."): the second speaker's words are no
+    part of the first's. "According to the agency, the minister said ..." reports the minister's words only."""
     cut = []
     for index, cue in enumerate(cues):
         if cue.content is not None and not cue.content_before:
+            content_subject_end = _DETERMINER_BEFORE_SUBJECT.match(body, cue.content[0]).end()
             for later in cues[index + 1 :]:
                 start = later.subject[0] if later.subject else later.verb[0]
+                if cue.lemma == "according to" and later.subject and cue.content[0] <= start <= content_subject_end:
+                    cue = Cue(cue.verb, cue.lemma, cue.subject, None, False, cue.sentence)
+                    break
                 if cue.content[0] < start < cue.content[1]:
                     coordinator = _COORDINATOR_BEFORE.search(body, max(cue.content[0], start - 12), start)
                     if coordinator is not None:
@@ -664,7 +675,9 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
         return None
     subject = _trimmed_subject(body, who.span(next(group for group in ("subject", "described", "bare") if who.group(group))))
     prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
-    if _ends_with_comma(prefix) and len(prefix.split()) >= 3:
+    # "..., according to X" or "... according to X." closing the sentence: the words before are the content.
+    closes_sentence = _SENTENCE_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None
+    if (_ends_with_comma(prefix) or closes_sentence) and len(prefix.split()) >= 3:
         return Cue(verb, "according to", subject, _nonempty(trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))), True, sentence)
     start, end = trim(body, (subject[1], min(sentence[1], subject[1] + _MAX_CONTENT)))
     while end > start and body[end - 1] in ".!?":
