@@ -71,6 +71,9 @@ ONE_MB = 1_000_000
 # the worst of these bodies takes 0.6-0.8 s of CPU, on a loaded 2-core machine up to ~1.2 s. Speed is measured by
 # `newswire bench extract`, whose linearity check runs articles at 1x, 4x and 16x their size.
 TIME_BUDGET_SECONDS = 2.0
+# How long to wait for the child's answer: generous, because a loaded machine stretches wall time several-fold
+# while the CPU budget above is what the test judges; a blow-up would still take far longer than this.
+WAIT_SECONDS = 60
 ADVERSARIAL_BODIES = {
     "straight double quotes only": '"' * ONE_MB,
     "curly opening quotes only": "“" * ONE_MB,
@@ -99,8 +102,8 @@ def test_a_one_megabyte_adversarial_body_is_enriched_within_the_time_budget(body
     child = multiprocessing.get_context("fork").Process(target=_enrich_and_check, args=(body, sender))
     child.start()
     try:
-        finished = receiver.poll(TIME_BUDGET_SECONDS * 5)
-        assert finished, f"no result after {TIME_BUDGET_SECONDS * 5:.0f}s for {len(body):,} characters"
+        finished = receiver.poll(WAIT_SECONDS)
+        assert finished, f"no result after {WAIT_SECONDS}s for {len(body):,} characters"
         elapsed = receiver.recv()
     finally:
         child.kill()
