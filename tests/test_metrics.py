@@ -16,7 +16,7 @@ from faust.types import TP
 from prometheus_client import REGISTRY
 
 from worker import __version__, metrics
-from worker.events import outbound_messages
+from worker.events import digest, outbound_messages
 from worker.models import (
     Actor, EnrichedArticle, Evidence, Extractor, Issue, Position, Quote, QuoteKind, Section, Speaker, Stance,
 )
@@ -107,7 +107,7 @@ def test_record_enriched_counts_contents_sizes_and_latency():
         "latency_le_5": value("newswire_end_to_end_latency_seconds_bucket", le="5.0"),
         "latency_le_2_5": value("newswire_end_to_end_latency_seconds_bucket", le="2.5"),
     }
-    metrics.record_enriched(article, [(msg.role, len(msg.value)) for msg in published], raw_timestamp=1000.0, now=1003.0)
+    metrics.record_enriched(digest(article), [(msg.role, len(msg.value)) for msg in published], raw_timestamp=1000.0, now=1003.0)
 
     assert value("newswire_articles_enriched_total") == before["enriched"] + 1
     assert value("newswire_quotes_total", kind="direct") == before["direct"] + 1
@@ -128,7 +128,7 @@ def test_record_enriched_counts_contents_sizes_and_latency():
 
 def test_no_latency_without_a_raw_timestamp():
     before = value("newswire_end_to_end_latency_seconds_count")
-    metrics.record_enriched(make_article(), [], raw_timestamp=None)
+    metrics.record_enriched(digest(make_article()), [], raw_timestamp=None)
     assert value("newswire_end_to_end_latency_seconds_count") == before
 
 
@@ -216,7 +216,7 @@ def test_live_feed_keeps_a_bounded_ring_and_per_second_history():
     feed = LiveFeed(capacity=3, history_seconds=10, clock=clock)
     for index in range(5):
         feed.record_consumed()
-        feed.record_enriched(make_article(f"a{index}"), latency_seconds=0.5 + index)
+        feed.record_enriched(digest(make_article(f"a{index}")), latency_seconds=0.5 + index)
         clock.now += 1
     feed.record_consumed()
     feed.record_dead_letter("invalid_json")
@@ -242,7 +242,7 @@ def test_live_feed_keeps_a_bounded_ring_and_per_second_history():
 def test_live_feed_cards_show_each_quote_in_its_context_with_its_speaker():
     article = make_article()
     feed = LiveFeed()
-    feed.record_enriched(article, latency_seconds=None)
+    feed.record_enriched(digest(article), latency_seconds=None)
     card = feed.summary({})["articles"][0]
     assert card["quote_count"] == 2
     for shown, quote in zip(card["quotes"], article.quotes):
@@ -258,7 +258,7 @@ def test_observer_feeds_metrics_and_the_live_page_together():
     enriched = value("newswire_articles_enriched_total")
     dead = value("newswire_articles_dead_lettered_total", reason="too_large")
     with observer.message_in_flight(b"raw bytes"):
-        observer.article_enriched(article, outbound_messages(article), raw_timestamp=time.time() - 1)
+        observer.article_enriched(digest(article), outbound_messages(article), raw_timestamp=time.time() - 1)
     observer.dead_lettered("too_large", b"x" * 10)
     summary = observer.feed.summary({})
     assert summary["totals"] == {"consumed": 1, "enriched": 1, "dead_lettered": 1}

@@ -1,7 +1,9 @@
-"""Fan-out of one enriched article into the messages of every output topic (pure, no I/O).
+"""Fan-out of one enriched article into the messages of every output topic, and its digest (pure, no I/O).
 
 Event ids are deterministic (article id, body hash, index), so a redelivered article yields the same ids and
-consumers can drop duplicates.
+consumers can drop duplicates. ``fan_out`` runs where the article was enriched (the extraction process): the worker's
+event loop then gets bytes ready to send and an ``ArticleDigest`` for its metrics, live page and log line, and never
+builds, holds or re-parses the article model.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 
 from worker.codec import encode
 from worker.models import ArticleRef, EnrichedArticle, PositionEvent, QuoteEvent
+from worker.web.live import article_card
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,49 @@ class Outbound:
     role: str  # "enriched" | "quotes" | "positions"
     key: bytes
     value: bytes
+
+
+@dataclass(frozen=True)
+class ArticleDigest:
+    """What the shell reports of an enriched article: the label values its metrics count, the live page's card."""
+
+    article_id: str
+    quote_kinds: tuple[str, ...]  # one per quote
+    stances: tuple[str, ...]  # one per position
+    issues: tuple[str, ...]  # the issue label of each position
+    actors: tuple[tuple[str, str], ...]  # (name, type) of each actor
+    card: dict  # ``worker.web.live.article_card``
+
+    @property
+    def quotes(self) -> int:
+        return len(self.quote_kinds)
+
+    @property
+    def positions(self) -> int:
+        return len(self.stances)
+
+
+@dataclass(frozen=True)
+class Fanout:
+    """Every message one article produces (the enriched event last) and its digest."""
+
+    messages: list[Outbound]
+    digest: ArticleDigest
+
+
+def digest(article: EnrichedArticle) -> ArticleDigest:
+    return ArticleDigest(
+        article_id=article.article_id,
+        quote_kinds=tuple(quote.kind for quote in article.quotes),
+        stances=tuple(position.stance for position in article.positions),
+        issues=tuple(position.issue.label for position in article.positions),
+        actors=tuple((actor.name, actor.type) for actor in article.actors),
+        card=article_card(article),
+    )
+
+
+def fan_out(article: EnrichedArticle) -> Fanout:
+    return Fanout(outbound_messages(article), digest(article))
 
 
 def content_hash(body: str) -> str:

@@ -2,48 +2,193 @@
 
 ``enrich`` is pure-Python CPU work: in a thread it holds the GIL for up to the switch interval (a long
 regular-expression search for all of it), and every ready callback of the loop waits meanwhile. ``ExtractionPool``
-runs it in a ``ProcessPoolExecutor`` instead. The children are spawned, not forked (the worker already runs the
-consumer's and the executor's threads, whose locks a fork would copy), and each loads the taxonomy once, in its
-initializer. A child also does the fan-out (``outbound_messages``) and returns those messages: bytes that pickle in
-microseconds, where the EnrichedArticle model would take half a millisecond; the parent reads the article back from
-the enriched event's value, its JSON.
+runs it in spawned child processes instead (not forked: the worker already runs the consumer's thread, whose locks a
+fork would copy); each loads the taxonomy once, when it starts. A child also does the fan-out
+(``worker.events.fan_out``) and returns the messages, bytes ready to send, with the article's digest: they pickle in
+microseconds, where the EnrichedArticle model would take half a millisecond, and the worker's event loop never
+parses an output again.
 
-A child that dies (killed, out of memory, a crash in C) breaks the executor and fails every article in it with
-``BrokenProcessPool``. The executor is then replaced, and each of those articles is tried once more, alone in a
-fresh process (one retry at a time), so a second failure can only be its own: ``ExtractionCrashed``, which the
-caller dead-letters as ``extraction_error``.
+The event loop itself writes each article to a child's pipe and reads the results from the other pipe (asyncio pipe
+transports), with no thread in between. A ``ProcessPoolExecutor`` would put its manager thread (and a queue feeder
+thread) there, which must win the GIL from the busy loop before it can hand a child its next article or take its
+result: the child then waited for work or blocked on a full result pipe for a quarter of its time, and those threads
+cost the worker 0.7 ms of CPU per article (docs/benchmarks.md).
+
+A child that dies (killed, out of memory, a crash in C) fails every article it held. It is replaced, and each of
+those articles is tried once more, alone in a fresh process (one retry at a time), so a second failure can only be
+its own: ``ExtractionCrashed``, which the caller dead-letters as ``extraction_error``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import multiprocessing
+import pickle
 import signal
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import struct
+import traceback
+from multiprocessing.connection import Connection
 from pathlib import Path
 
-from worker.events import Outbound, outbound_messages
+from worker.events import Fanout, fan_out
 from worker.extract import enrich
-from worker.extract.taxonomy import Taxonomy, load_taxonomy
-from worker.models import EnrichedArticle, RawArticle
+from worker.extract.taxonomy import load_taxonomy
+from worker.models import RawArticle
 
-_taxonomy: Taxonomy | None = None  # a child's own copy, set by its initializer
+# multiprocessing.Connection's framing, which the child's send_bytes/recv_bytes use: a 4-byte big-endian signed
+# length, or -1 followed by an 8-byte length for a message of 2 GiB or more.
+_LENGTH = struct.Struct("!i")
+_LONG_LENGTH = struct.Struct("!Q")
+_LARGE = 0x7FFFFFFF
 
 
 class ExtractionCrashed(Exception):
     """The process extracting an article died twice, the second time alone: the article itself kills it."""
 
 
-def _start_child(issues_file: Path | None, issues_replace: bool) -> None:
-    global _taxonomy
-    # Ctrl-C reaches the whole process group: the worker shuts its pool down itself.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _taxonomy = load_taxonomy(issues_file, issues_replace)
+class _ChildDied(Exception):
+    """The child process holding an article exited before it returned the article's result."""
 
 
-def _enrich_in_child(article: RawArticle) -> list[Outbound]:
-    return outbound_messages(enrich(article, _taxonomy))
+class RemoteTraceback(Exception):
+    """The traceback of an error raised in a child, attached as the error's cause so the worker's log shows it."""
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+def _serve(requests: Connection, results: Connection, issues_file: Path | None, issues_replace: bool) -> None:
+    """The child's loop: read (id, article), answer (id, fanout, None) or (id, None, error), until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the worker stops us
+    taxonomy = load_taxonomy(issues_file, issues_replace)
+    while True:
+        try:
+            request = requests.recv_bytes()
+        except EOFError:
+            return
+        ident, article = pickle.loads(request)
+        try:
+            answer = (ident, fan_out(enrich(article, taxonomy)), None)
+        except Exception as error:
+            answer = (ident, None, (_portable(error), traceback.format_exc()))
+        results.send_bytes(pickle.dumps(answer, pickle.HIGHEST_PROTOCOL))
+
+
+def _portable(error: Exception) -> Exception:
+    """``error`` if it survives pickling (the worker dead-letters it under its own class), else a stand-in."""
+    try:
+        pickle.loads(pickle.dumps(error))
+        return error
+    except Exception:
+        return RuntimeError(f"{type(error).__module__}.{type(error).__qualname__}: {error}")
+
+
+def _frame(payload: bytes) -> bytes:
+    if len(payload) < _LARGE:
+        return _LENGTH.pack(len(payload)) + payload
+    return _LENGTH.pack(-1) + _LONG_LENGTH.pack(len(payload)) + payload
+
+
+class _Results(asyncio.Protocol):
+    """Reads the child's answers off its result pipe and settles the futures waiting for them."""
+
+    def __init__(self, child: _Child) -> None:
+        self.child = child
+        self.buffer = bytearray()
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        while True:
+            if len(self.buffer) < _LENGTH.size:
+                return
+            (length,) = _LENGTH.unpack_from(self.buffer)
+            start = _LENGTH.size
+            if length == -1:
+                if len(self.buffer) < start + _LONG_LENGTH.size:
+                    return
+                (length,) = _LONG_LENGTH.unpack_from(self.buffer, start)
+                start += _LONG_LENGTH.size
+            if len(self.buffer) < start + length:
+                return
+            answer = pickle.loads(self.buffer[start:start + length])
+            del self.buffer[:start + length]
+            self.child.answered(*answer)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.child.died()
+
+
+class _Child:
+    """One spawned child process and the two pipes to it, both served by the event loop."""
+
+    def __init__(self, context, initargs: tuple) -> None:
+        requests_out, requests_in = context.Pipe(duplex=False)
+        results_out, results_in = context.Pipe(duplex=False)
+        self.process = context.Process(target=_serve, args=(requests_out, results_in, *initargs), daemon=True,
+                                       name="newswire-extract")
+        self.process.start()
+        requests_out.close()  # the child's ends: ours would keep the pipes open after the child is gone
+        results_in.close()
+        self._requests, self._results = requests_in, results_out
+        self._writer: asyncio.WriteTransport | None = None
+        self._reader: asyncio.ReadTransport | None = None
+        self._connected: asyncio.Task | None = None
+        self._ids = itertools.count()
+        self.pending: dict[int, asyncio.Future] = {}
+        self.alive = True
+
+    async def _connect(self) -> None:
+        loop = asyncio.get_running_loop()
+        self._reader, _ = await loop.connect_read_pipe(lambda: _Results(self), self._results)
+        self._writer, _ = await loop.connect_write_pipe(asyncio.BaseProtocol, self._requests)
+        if not self.alive:  # stopped while connecting
+            self.stop()
+
+    async def enrich(self, article: RawArticle) -> Fanout:
+        if self._connected is None:
+            self._connected = asyncio.ensure_future(self._connect())
+        await asyncio.shield(self._connected)
+        if not self.alive:
+            raise _ChildDied()
+        ident = next(self._ids)
+        future = asyncio.get_running_loop().create_future()
+        self.pending[ident] = future
+        self._writer.write(_frame(pickle.dumps((ident, article), pickle.HIGHEST_PROTOCOL)))
+        try:
+            return await future
+        finally:
+            self.pending.pop(ident, None)
+
+    def answered(self, ident: int, fanout: Fanout | None, failure: tuple[Exception, str] | None) -> None:
+        future = self.pending.pop(ident, None)
+        if future is None or future.done():
+            return
+        if failure is None:
+            future.set_result(fanout)
+        else:
+            error, remote_traceback = failure
+            error.__cause__ = RemoteTraceback(remote_traceback)
+            future.set_exception(error)
+
+    def died(self) -> None:
+        """The result pipe closed: the child exited. Every article it still held fails with ``_ChildDied``."""
+        self.alive = False
+        for future in self.pending.values():
+            if not future.done():
+                future.set_exception(_ChildDied())
+        self.pending.clear()
+        self.stop()
+
+    def stop(self) -> None:
+        """Close both pipes: the child exits once it sees the end of its requests."""
+        self.alive = False
+        if self._connected is None:
+            self._requests.close()
+            self._results.close()
+        for transport in (self._writer, self._reader):
+            if transport is not None:
+                transport.close()
 
 
 class ExtractionPool:
@@ -53,46 +198,42 @@ class ExtractionPool:
         self._processes = processes
         self._initargs = (issues_file, issues_replace)
         self._context = multiprocessing.get_context("spawn")
-        self._executor: ProcessPoolExecutor | None = None
-        self._retry_lock = asyncio.Lock()
+        self._children: list[_Child] = []
+        self._retry_lock: asyncio.Lock | None = None
 
     def start(self) -> None:
         """Spawn the children now, when the worker starts, not while the first articles wait for them (``enrich``
         starts a pool that was not started)."""
-        if self._executor is None:
-            self._executor = self._new_executor(self._processes)
+        if not self._children:
+            self._children = [_Child(self._context, self._initargs) for _ in range(self._processes)]
 
-    def _new_executor(self, processes: int) -> ProcessPoolExecutor:
-        executor = ProcessPoolExecutor(processes, mp_context=self._context, initializer=_start_child,
-                                       initargs=self._initargs)
-        for _ in range(processes):  # a child is spawned for each task submitted while none is idle
-            executor.submit(int)
-        return executor
-
-    async def enrich(self, article: RawArticle) -> tuple[EnrichedArticle, list[Outbound]]:
-        """The enriched article and its outbound messages; raises what ``enrich`` raised, or ``ExtractionCrashed``."""
+    async def enrich(self, article: RawArticle) -> Fanout:
+        """The outbound messages of the enriched article, and its digest; raises what ``enrich`` raised, or
+        ``ExtractionCrashed``."""
         self.start()
-        executor = self._executor
+        child = min(self._children, key=lambda each: len(each.pending))  # the least busy
         try:
-            messages = await asyncio.get_running_loop().run_in_executor(executor, _enrich_in_child, article)
-        except BrokenProcessPool:
-            if self._executor is executor:  # the first of its articles to notice replaces it
-                self._executor = self._new_executor(self._processes)
-                executor.shutdown(wait=False)
-            messages = await self._retry_alone(article)
-        return EnrichedArticle.model_validate_json(messages[-1].value), messages
+            return await child.enrich(article)
+        except _ChildDied:
+            if child in self._children:  # the first of its articles to notice replaces it
+                self._children[self._children.index(child)] = _Child(self._context, self._initargs)
+            return await self._retry_alone(article)
 
-    async def _retry_alone(self, article: RawArticle) -> list[Outbound]:
+    async def _retry_alone(self, article: RawArticle) -> Fanout:
+        self._retry_lock = self._retry_lock or asyncio.Lock()
         async with self._retry_lock:
-            executor = self._new_executor(1)
+            child = _Child(self._context, self._initargs)
             try:
-                return await asyncio.get_running_loop().run_in_executor(executor, _enrich_in_child, article)
-            except BrokenProcessPool as error:
+                return await child.enrich(article)
+            except _ChildDied as error:
                 raise ExtractionCrashed("the extraction process died twice on this article") from error
             finally:
-                executor.shutdown(wait=False)
+                child.stop()
 
     def shutdown(self) -> None:
-        """Stop the children; extractions not started yet are cancelled."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+        """Stop the children: each exits once its pipe is closed; articles still waiting for them are cancelled."""
+        for child in self._children:
+            for future in child.pending.values():
+                future.cancel()
+            child.stop()
+        self._children = []

@@ -11,8 +11,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 
 from worker import metrics
-from worker.events import Outbound
-from worker.models import EnrichedArticle
+from worker.events import ArticleDigest, Outbound
 from worker.web.live import LiveFeed
 
 
@@ -32,12 +31,13 @@ class PipelineObserver:
     def extraction_timer(self) -> AbstractContextManager[None]:
         return metrics.extraction_timer()
 
-    def article_enriched(self, article: EnrichedArticle, published: Sequence[Outbound],
+    def article_enriched(self, digest: ArticleDigest, published: Sequence[Outbound],
                          raw_timestamp: float | None) -> None:
-        """``article`` was published as ``published`` (all acknowledged); ``raw_timestamp`` is the raw record's."""
+        """The article of ``digest`` was published as ``published`` (all acknowledged); ``raw_timestamp`` is the raw
+        record's."""
         now = time.time()
-        metrics.record_enriched(article, [(msg.role, len(msg.value)) for msg in published], raw_timestamp, now)
-        self.feed.record_enriched(article, max(0.0, now - raw_timestamp) if raw_timestamp else None)
+        metrics.record_enriched(digest, [(msg.role, len(msg.value)) for msg in published], raw_timestamp, now)
+        self.feed.record_enriched(digest, max(0.0, now - raw_timestamp) if raw_timestamp else None)
 
     def dead_lettered(self, reason: str, value: bytes | None) -> None:
         metrics.record_dead_letter(reason, len(value or b""))

@@ -18,12 +18,12 @@ import structlog
 from worker import __version__
 from worker.codec import decode_article
 from worker.dlq import dead_letter_for, replay_count
-from worker.events import Outbound, outbound_messages
+from worker.events import ArticleDigest, Fanout, Outbound, fan_out
 from worker.exceptions import UnprocessableMessage
 from worker.extract import enrich
 from worker.extract.taxonomy import Taxonomy
 from worker.extraction_pool import ExtractionPool
-from worker.models import DeadLetter, EnrichedArticle
+from worker.models import DeadLetter, RawArticle
 from worker.observer import PipelineObserver
 from worker.settings import Settings
 
@@ -35,14 +35,14 @@ _EXTRACTION_THREAD = ThreadPoolExecutor(1, thread_name_prefix="newswire-extract"
 
 @dataclass(frozen=True)
 class Enriched:
-    """The article was enriched; ``messages`` are every output to publish for it."""
+    """The article was enriched; ``messages`` are every output to publish for it, ``digest`` what to report of it."""
 
-    article: EnrichedArticle
     messages: list[Outbound]
+    digest: ArticleDigest
 
     @property
     def article_id(self) -> str:
-        return self.article.article_id
+        return self.digest.article_id
 
 
 @dataclass(frozen=True)
@@ -68,14 +68,19 @@ async def transform(value: bytes | None, settings: Settings, taxonomy: Taxonomy,
         article_id = article.article_id
         with observer.extraction_timer():
             if pool is not None:
-                return Enriched(*await pool.enrich(article))
-            enriched = await asyncio.get_running_loop().run_in_executor(_EXTRACTION_THREAD, enrich, article, taxonomy)
-        return Enriched(enriched, outbound_messages(enriched))
+                fanout = await pool.enrich(article)
+            else:
+                fanout = await asyncio.get_running_loop().run_in_executor(_EXTRACTION_THREAD, _enrich, article, taxonomy)
+        return Enriched(fanout.messages, fanout.digest)
     except UnprocessableMessage as error:
         return Rejected(error, error.reason, article_id)
     except Exception as error:
         bound.exception("extraction_failed", article_id=article_id)
         return Rejected(error, "extraction_error", article_id)
+
+
+def _enrich(article: RawArticle, taxonomy: Taxonomy) -> Fanout:
+    return fan_out(enrich(article, taxonomy))
 
 
 def dead_letter(error: BaseException, reason: str, *, topic: str, partition: int, offset: int,

@@ -266,9 +266,8 @@ class ExactlyOnceWorker:
             bound = bound.bind(article_id=outcome.article_id)
         if isinstance(outcome, Enriched):
             def enriched() -> None:
-                bound.info("article_enriched", quotes=len(outcome.article.quotes),
-                           positions=len(outcome.article.positions))
-                self.observer.article_enriched(outcome.article, outcome.messages, _seconds(record.timestamp))
+                bound.info("article_enriched", quotes=outcome.digest.quotes, positions=outcome.digest.positions)
+                self.observer.article_enriched(outcome.digest, outcome.messages, _seconds(record.timestamp))
 
             return Prepared(record, [(msg.role, msg.key, msg.value, None) for msg in outcome.messages], enriched)
 

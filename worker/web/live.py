@@ -11,8 +11,12 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from worker.models import EnrichedArticle, Quote
+
+if TYPE_CHECKING:
+    from worker.events import ArticleDigest
 
 LATEST_ARTICLES = 20
 HISTORY_SECONDS = 120
@@ -69,18 +73,16 @@ class LiveFeed:
         self.dead_letters_by_reason[reason] += 1
         self._bucket().dead_lettered += 1
 
-    def record_enriched(self, article: EnrichedArticle, latency_seconds: float | None) -> None:
+    def record_enriched(self, digest: ArticleDigest, latency_seconds: float | None) -> None:
         self.totals["enriched"] += 1
         bucket = self._bucket()
         bucket.enriched += 1
         if latency_seconds is not None:
             bucket.latency_sum += latency_seconds
             bucket.latency_max = max(bucket.latency_max, latency_seconds)
-        self.articles.appendleft(article_card(article, latency_seconds, self.clock()))
-        for actor in article.actors:
-            self.actors[(actor.name, actor.type)] += 1
-        for position in article.positions:
-            self.issues[position.issue.label] += 1
+        self.articles.appendleft({**digest.card, "received_at": self.clock(), "latency_seconds": latency_seconds})
+        self.actors.update(digest.actors)
+        self.issues.update(digest.issues)
         _prune(self.actors)
 
     def summary(self, lag: Mapping[tuple[str, int], int]) -> dict:
@@ -119,8 +121,9 @@ class LiveFeed:
             self.buckets.popleft()
 
 
-def article_card(article: EnrichedArticle, latency_seconds: float | None, received_at: float) -> dict:
-    """What the page shows of one article: its headline facts and each quote in a little surrounding text.
+def article_card(article: EnrichedArticle) -> dict:
+    """What the page shows of one article: its headline facts and each quote in a little surrounding text; the feed
+    adds when it was received and its latency.
 
     The text is cut on the server, so the page never has to map Python string offsets onto JavaScript's UTF-16.
     """
@@ -130,8 +133,6 @@ def article_card(article: EnrichedArticle, latency_seconds: float | None, receiv
         "source": article.source,
         "url": article.url,
         "published_at": article.published_at.isoformat() if article.published_at else None,
-        "received_at": received_at,
-        "latency_seconds": latency_seconds,
         "quote_count": len(article.quotes),
         "quotes": [_quote_in_context(article.body, quote) for quote in article.quotes[:QUOTES_PER_ARTICLE]],
         "positions": [
