@@ -118,3 +118,9 @@ def test_a_title_alone_and_a_compound_adjective_are_no_names():
     assert "Vice President" not in found and "Chief Whip Bob Kerr" not in found
     assert found["Bob Kerr"].type == "person"
     assert "Harbour Alliance" in found and "Lakeland-led Harbour Alliance" not in found
+
+
+def test_a_person_named_before_their_organisation_speaks_and_the_organisation_does_not():
+    found = actors("Tarik Osei of the Harbour Trust said the vote came too late.\n")
+    assert found["Tarik Osei"].type == "person"
+    assert "Harbour Trust" not in found or found["Harbour Trust"].type != "person"

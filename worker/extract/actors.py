@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from worker.extract.names import FUNCTION_WORDS, NAME
+from worker.extract.names import FUNCTION_WORDS, NAME, MEMBER_LINK
 from worker.extract.lexicon import (
     demonyms,
     first_name_genders,
@@ -197,6 +197,7 @@ _LEADING_NON_NAMES = FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}
 # "The Canadian Press Prime Minister ..."): a name starts after them.
 _CREDIT_WORDS = frozenset({"images", "photo", "photos", "pictures", "press", "handout"})
 _WORD_START = re.compile(r"\S+")
+_MEMBER_LINK = re.compile(MEMBER_LINK)
 
 
 @lru_cache(maxsize=16384)
@@ -261,7 +262,6 @@ def _person_start(words: list[str], after_role_link: bool) -> int:
 def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> Cast:
     """Actors named outside the ``excluded`` spans (quotations, headings); ``speakers`` are the subjects of
     speech cues, which make names persons and plural noun phrases ("European ministers") groups."""
-    speaker_names = {body[start:end] for start, end in speakers}
     excluded_starts = [start for start, _ in excluded]
     entities: dict[str, _Entity] = {}
     raw_mentions: list[tuple[int, int, str]] = []
@@ -325,7 +325,20 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             looked[key] = looked.get(key, 0) + 1
             if gender := _pronoun_after(body, end):
                 referred[key] = gender
-    return _cast(entities, raw_mentions, speaker_names, acronyms, acting, referred)
+    return _cast(entities, raw_mentions, _speaker_names(body, speakers, raw_mentions), acronyms, acting, referred)
+
+
+def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int, int, str]]) -> set[str]:
+    """The names that speak: each cue subject, except that in "Ann Lee of the Harbour Trust said" the person
+    named before "of" speaks, not the organisation or place after it (as attribution decides too)."""
+    named_ends = {end: start for start, end, _ in raw_mentions}
+    names = set()
+    for start, end in speakers:
+        link = _MEMBER_LINK.search(body, max(0, start - 10), start)
+        owner = named_ends.get(link.start()) if link else None
+        person = body[owner : link.start()] if owner is not None and link else ""
+        names.add(person if " " in person else body[start:end])
+    return names
 
 
 _OWNER_WORD = re.compile(r"\S+[’']s(?=[ \t\u00a0]+[A-Z])")

@@ -19,6 +19,7 @@ from operator import itemgetter
 
 from worker.extract.actors import Cast, normalise
 from worker.extract.cues import NON_REPORTING, Cue
+from worker.extract.names import MEMBER_LINK
 from worker.extract.lexicon import demonyms, role_words
 from worker.extract.quotes import QuoteSpan
 from worker.extract.text import Span
@@ -58,7 +59,7 @@ _SOURCE = re.compile(r"(?<!ed)\s(?:from|by)\s(?:the\s)?(?P<name>[A-Z][\w.’'\- 
 _ROLE_OF = re.compile(r"((?:[Tt]he|[Aa]n?)\s[^,;]{1,60}?)\s(?:of|for|with|at)\s")
 # An owner before a name ("the province's Department of Housing", "the institute's Ann Lee"): the name speaks.
 _OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s(?:[\w.\-]{1,30}\s){0,2}[\w.\-]{1,30}[’']s\s(?=[A-Z])")
-_PERSON_OF = re.compile(r"(?P<name>[A-Z][\w.’'\-]{0,30}(?:[ \t][A-Z][\w.’'\-]{0,30}){0,3})[ \t](?:with|of|from|at)[ \t](?:the[ \t])?$")
+_PERSON_OF = re.compile(rf"(?P<name>[A-Z][\w.’'\-]{{0,30}}(?:[ \t][A-Z][\w.’'\-]{{0,30}}){{0,3}}){MEMBER_LINK}")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _THE_NAMED_TYPES = ("organization", "group")
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")

@@ -12,6 +12,9 @@ NAME_WORD = (
 )
 PARTICLE = r"(?:de|da|di|du|del|van|von|der|den|le|la|al|bin|ibn|el|dos|das)"
 NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}{NAME_WORD}){{0,7}}"
+# A link ending the text before a name that a person belongs to: "Ann Lee of the Harbour Trust", "Ann Lee
+# with the Harbour Board".
+MEMBER_LINK = r"[ \t](?:with|of|from|at)[ \t](?:the[ \t])?$"
 # Capitalised words that start sentences or headlines but are never a name on their own.
 FUNCTION_WORDS = frozenset(
     """the a an and but or so yet if in on at to of for from by with after before during while when where
