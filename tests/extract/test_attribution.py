@@ -519,3 +519,8 @@ def test_a_person_named_before_their_organisation_or_place_speaks_for_it():
     )
     assert speaker(body, "many reasons for the delays") == "Margaret Vale"
     assert speaker(body, "the standoff hurts everyone") == "Tomas Keller"
+
+
+def test_a_name_before_who_speaks_for_the_relative_clause():
+    body = "The bill was drafted by Ines Valdo, who said on Tuesday, “It took three years of work.”\n"
+    assert speaker(body, "It took three years") == "Ines Valdo"

@@ -207,6 +207,10 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
     last = word(index)
     if last in _PRONOUN_FORMS:
         return tokens[index]
+    if last == "who" and index > 0:
+        before = index - 1 if word(index - 1) != "," else index - 2
+        # "drafted by Ann Lee, who said": the name the relative pronoun stands for speaks.
+        return _phrase_ending_at(body, tokens, before) if before >= 0 and word(before)[:1].isupper() else None
     if last[:1].isupper():
         first = index
         while first > 0 and index - first < 7 and (word(first - 1)[:1].isupper() or word(first - 1) in _PARTICLES):
