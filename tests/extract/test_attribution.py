@@ -501,9 +501,13 @@ def test_a_name_that_he_refers_to_in_its_sentence_is_a_person():
             "it would disarm",
             "Front for the Liberation of Kelso and the Coast",
         ),
+        ("“The tide is turning,” wrote harbour engineer Ines Dorn on Twitter.", "The tide", "Ines Dorn"),
+        ("“We will stay until spring,” said a protester using the pseudonym Marek.", "We will stay", "Marek"),
     ],
 )
-def test_a_name_in_apposition_to_a_title_or_a_description_speaks(sentence: str, fragment: str, name: str):
+def test_the_name_a_subject_phrase_gives_speaks(sentence: str, fragment: str, name: str):
+    """A name in apposition to a title or a description, a described name followed by an adjunct, and the name
+    an unnamed speaker goes by."""
     assert speaker(sentence, fragment) == name
 
 

@@ -272,20 +272,29 @@ def _subject_after() -> re.Pattern[str]:
 # whose last description word is a role or a noun for a person; the name alone is the subject.
 _DESCRIBED_NAME = re.compile(
     rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}}\s){{0,4}}?(?P<role>[a-z][\w\-]{{1,25}})\s(?P<subject>{_NAME})\b"
-    r"(?=\s{0,3}(?:[,.;:!?”\"]|$))"
+    r"(?=\s{0,3}(?:[,.;:!?”\"]|$)|\s(?:on|in|via|at|during|from|to|after|before|while)\s)"  # "... on Twitter"
+)
+# "said a protester using the pseudonym Ann", "said a resident who gave her name as Ann": the name speaks.
+_ALIAS_NAME = re.compile(
+    rf",?\s(?:(?:using|under)\s(?:the\s|a\s)?(?:pseudonym|name|alias)|(?:who\s)?(?:gave|giving)\s(?:only\s)?"
+    rf"(?:his|her|their)\s(?:first\s)?name\sas|identified\s(?:only\s)?as|named|called)\s(?P<subject>{_NAME})\b"
 )
 _PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|person|ect|ee|ive)s?$")
 
 
 def _inverted_subject(body: str, verb: Span, sentence: Span) -> re.Match[str] | None:
     """The subject after an inverting verb ("..., said Ann Lee"): a described name, a pronoun, a noun phrase
-    headed by a role or speaker noun, or a name."""
+    headed by a role or speaker noun (or the name it goes by: "a protester using the pseudonym Ann"), or a
+    name."""
     described = _DESCRIBED_NAME.match(body, verb[1], sentence[1])
     if described is not None:
         role = described.group("role")
         if role in _heads() or _PERSON_NOUN_END.search(role):
             return described
-    return _subject_after().match(body, verb[1], sentence[1])
+    found = _subject_after().match(body, verb[1], sentence[1])
+    if found is None or found.group("subject")[:1].isupper():
+        return found
+    return _ALIAS_NAME.match(body, found.end(), sentence[1]) or found
 
 
 # Who "according to" names: a determined noun phrase, a name, a name after its description ("former bank
