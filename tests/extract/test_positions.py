@@ -85,20 +85,25 @@ def test_quoted_stances_on_housing_and_trade():
     }
 
 
-def test_one_position_per_actor_issue_and_stance_prefers_own_words():
+def test_one_position_per_actor_issue_and_stance_per_statement():
+    """The held-out annotation's convention: a paraphrase and a quote are two statements, two positions; one
+    statement that repeats its stance gives one."""
     body = (
         "Ann Lee said the court must hear the appeal.\n"
-        "“It is essential that the Supreme Court hears this appeal,” Lee told reporters.\n"
+        "“It is essential that the Supreme Court hears this appeal. The court must hear it,” Lee told reporters.\n"
     )
     quotes = [
         quote(body, "the court must hear the appeal", "Ann Lee", kind="indirect", actor_id="a-lee"),
-        quote(body, "It is essential that the Supreme Court hears this appeal,", "Ann Lee", actor_id="a-lee"),
+        quote(body, "It is essential that the Supreme Court hears this appeal. The court must hear it,", "Ann Lee",
+              actor_id="a-lee"),
     ]
-    [position] = positions(body, quotes)
-    assert (position.actor_id, position.issue.id, position.stance) == ("a-lee", "courts", "support")
-    assert position.evidence.text == "It is essential that the Supreme Court hears this appeal"
-    assert position.evidence.quote_id == quotes[1].id
-    assert body[position.evidence.start : position.evidence.end] == position.evidence.text
+    found = positions(body, quotes)
+    assert [(p.actor_id, p.issue.id, p.stance, p.evidence.quote_id) for p in found] == [
+        ("a-lee", "courts", "support", quotes[0].id),
+        ("a-lee", "courts", "support", quotes[1].id),
+    ]
+    assert found[1].evidence.text == "It is essential that the Supreme Court hears this appeal. The court must hear it"
+    assert all(body[p.evidence.start : p.evidence.end] == p.evidence.text for p in found)
 
 
 def test_reported_clauses_joined_by_and_that_are_separate_positions():
@@ -115,9 +120,31 @@ def test_reported_clauses_joined_by_and_that_are_separate_positions():
     assert found[0].evidence.text == "the wage offer was unacceptable"
 
 
-def test_speakers_without_a_known_actor_and_places_as_subjects_give_nothing():
-    body = "“We oppose the tax,” a bystander said. Canada backs the trade deal.\n"
-    assert positions(body, [quote(body, "We oppose the tax,", "a bystander")]) == []
+def test_speakers_without_a_known_actor_give_nothing_and_a_state_that_acts_holds_a_position():
+    """A state that is the subject of a stance verb stands for its government (decision of the lead, as in
+    event coding); a state merely mentioned holds nothing."""
+    body = "“We oppose the tax,” a bystander said. Canada backs the trade deal. Trade with Canada grew.\n"
+    found = positions(body, [quote(body, "We oppose the tax,", "a bystander")])
+    assert [(p.actor_name, p.stance, p.evidence.text) for p in found] == [("Canada", "support", "backs the trade deal")]
+
+
+def test_a_demand_cue_supports_what_it_asks_for_unless_it_asks_that_it_not_be_done():
+    body = "Ann Lee asked the council to scrap the fuel tax. Doug Ford asked the council not to raise the fuel tax.\n"
+    quotes = [
+        quote(body, "the council to scrap the fuel tax", "Ann Lee", kind="indirect", cue="asked", actor_id="a-lee"),
+        quote(body, "the council not to raise the fuel tax", "Doug Ford", kind="indirect", cue="asked", actor_id="a-ford"),
+    ]
+    assert [(p.actor_name, p.stance, p.modality) for p in positions(body, quotes)] == [
+        ("Ann Lee", "support", "demanded"),
+        ("Doug Ford", "oppose", "negated"),
+    ]
+
+
+def test_a_section_heading_states_no_position():
+    body = "Ann Lee rejects fuel tax\nAnn Lee opposes the fuel tax.\n"
+    assert len(positions(body, [])) == 2
+    found = find_positions(body, [], ACTORS, default_taxonomy(), headings=[(0, body.index("\n") + 1)])
+    assert [p.evidence.text for p in found] == ["opposes the fuel tax"]
 
 
 def test_cue_lends_its_stance_to_reported_content():
@@ -142,7 +169,8 @@ def test_ids_are_deterministic_and_distinct():
         ("Free trade benefits everyone", "support", "asserted"),
         ("This tax will ruin small farms", "oppose", "asserted"),
         ("we must scrap the carbon tax", "oppose", "obligation"),
-        ("the union urged the government to suspend the fuel tax", "oppose", "demanded"),
+        ("the union urged the government to suspend the fuel tax", "support", "demanded"),  # supports suspending it
+        ("the union urged the government not to raise the fuel tax", "oppose", "negated"),
         ("the union's wage demands were unrealistic", "oppose", "asserted"),
         ("the court must hear the appeal", "support", "obligation"),
         ("the ban was an important first step", "support", "obligation"),
@@ -181,11 +209,15 @@ def test_a_definite_measure_takes_the_issue_of_its_earlier_mention():
     assert [(p.actor_name, p.issue.id, p.stance) for p in found] == [("Ann Lee", "energy", "support")]
 
 
-def test_accusations_take_no_stance_on_the_accused_conduct():
-    body = "Ann Lee accused the premier of delaying the climate bill.\n"
-    found = positions(body, [quote(body, "the premier of delaying the climate bill", "Ann Lee", kind="indirect",
+def test_an_accusation_opposes_the_accused_conduct():
+    """Decision of the lead: "X accused Y of Z" is X opposing Z, whatever Z's own words say."""
+    body = "Ann Lee accused the premier of backing the climate bill. Doug Ford blamed the union for the strike.\n"
+    found = positions(body, [quote(body, "the premier of backing the climate bill", "Ann Lee", kind="indirect",
                                    cue="accused", actor_id="a-lee")])
-    assert found == []
+    assert [(p.actor_name, p.issue.id, p.stance, p.evidence.text) for p in found] == [
+        ("Ann Lee", "climate", "oppose", "the premier of backing the climate bill"),
+        ("Doug Ford", "labor", "oppose", "blamed the union for the strike"),
+    ]
 
 
 def test_a_broad_issue_gives_way_to_the_same_stance_on_a_narrower_one():
@@ -483,7 +515,7 @@ def test_a_news_source_reporting_takes_no_stance_but_the_actors_in_its_report_do
     ("clause", "stance"),
     [
         ("the minister signed a decree banning fireworks", "support"),  # the ban is what is signed
-        ("the council urged the mayor to scrap the levy", "oppose"),
+        ("the council urged the mayor to scrap the levy", "support"),  # a demand supports what it asks for
         ("I never threaten anybody", "support"),  # an act of the speaker's, not an evaluation of "I"
     ],
 )

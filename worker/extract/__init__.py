@@ -68,5 +68,5 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
         sections=sections,
         quotes=quotes,
         actors=cast.actors,
-        positions=find_positions(body, quotes, cast.actors, taxonomy or default_taxonomy(), sentence_spans),
+        positions=find_positions(body, quotes, cast.actors, taxonomy or default_taxonomy(), sentence_spans, headings),
     )

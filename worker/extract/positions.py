@@ -7,8 +7,9 @@ trigger's scope. Negation in the clause flips the trigger ("would not give up on
 see X as part of a solution" opposes X) and "no ... without X" supports X. The lexicons describe how
 stance is expressed in English news, not any one topic: the topic comes only from the taxonomy.
 
-One actor holds one stance on an issue per article: repeated evidence is collapsed to the best one (the
-actor's own words first, then the earliest), and consecutive clauses of one quote are joined.
+One actor holds one stance on an issue per statement (a quote, or a sentence stating an action), as the
+held-out annotation counts them: a paraphrase and the quote it paraphrases are two statements; within a
+statement the first clause is kept, and consecutive clauses of one quote are joined.
 """
 
 from __future__ import annotations
@@ -66,11 +67,9 @@ OPPOSE_TRIGGERS = (
     r"sue(?:s|d)?", r"suing", r"fil(?:e|es|ed|ing) (?:an? )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|petition|complaint|challenge)s?",
     r"threaten(?:s|ed|ing)?", r"den(?:y|ies|ied|ying)", r"question(?:s|ed|ing)", r"disagree(?:s|d)? with",
     r"ban(?:s|ned|ning)?", r"vot(?:e|es|ed|ing) against",
+    # An accusation opposes the conduct it accuses: "accused the council of hiding the report".
+    r"accus(?:e|es|ed|ing)", r"blam(?:e|es|ed|ing)",
 )
-# Accusing or blaming is no stance on an issue: the object is an actor and its conduct ("accused the
-# government of delaying the climate bill" supports the bill), so these verbs are not triggers and what
-# an accusation reports is nobody's stance.
-_ACCUSATION = re.compile(r"\b(?:accus|blam)", re.IGNORECASE)
 # Deontic triggers: the actor wants what follows to happen.
 OBLIGATION_TRIGGERS = (
     r"must(?:n['’]t)?", r"needs? to", r"needed to", r"ha(?:ve|s) to", r"should(?:n['’]t)?", r"ought to", r"we need",
@@ -209,7 +208,8 @@ _MENTAL_OBLIGATION = re.compile(
 )
 # Cues that ask for what they report: "insisted that the budget include X", "asking the council to X".
 _DEMAND_CUE = re.compile(r"(?:ask|insist|request|plead)(?:s|ed|ing)?$", re.IGNORECASE)
-_INFINITIVE = re.compile(r"\bto\s+\w+\W*$")
+# A demand that something not be done: "asked the council not to approve the levy".
+_NEGATED_INFINITIVE = re.compile(r"\b(?:not|never)\s+to\b", re.IGNORECASE)
 _PERSONAL_SUBJECT = re.compile(r"^\W*(?:I|we|you|he|she)\b", re.IGNORECASE)
 _EXTRAPOSED_SUBJECT = re.compile(r"^\W*(?:it|this|that|what)\W*$", re.IGNORECASE)
 
@@ -357,12 +357,16 @@ def stancetaking(clause: str) -> Stancetaking | None:
     kind = verbal.lastgroup or "support"
     if kind == "oblige" and _MENTAL_OBLIGATION.match(clause, verbal.end()):
         return None
-    final = (_embedded_opposition(clause, verbal.end()) if kind != "oppose" else None) or verbal
+    # A demand supports what it asks for, an undoing too ("urged the council to scrap the levy" supports
+    # scrapping it); elsewhere an opposing verb after the trigger is the stance ("we must scrap the levy").
+    final = (_embedded_opposition(clause, verbal.end()) if kind not in ("oppose", "demand") else None) or verbal
     negation_end = final.start()
     if kind == "oblige":  # "mustn't", "should not": the negation right after the modal counts
         modal_not = _MODAL_NOT.match(clause, verbal.end())
         negation_end = max(negation_end, modal_not.end() if modal_not else verbal.end())
     negated = _negated(clause[:negation_end])
+    if kind == "demand" and _NEGATED_INFINITIVE.search(clause, verbal.end(), verbal.end() + 60):
+        negated = not negated  # "urged the council not to approve the levy"
     positive = final.lastgroup != "oppose"
     stance: Stance = "support" if positive != negated else "oppose"
     return Stancetaking(stance, _modality(clause, kind, negated), final.end(), _target_end(clause, final.end()))
@@ -487,15 +491,11 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     return Stancetaking(stance, _modality(clause, "evaluate", negated), 0, len(clause))
 
 
-def _demanded_undoing(content: str, take: Stancetaking | None) -> bool:
-    """Whether demanded content asks for something to be undone ("urged [the council to scrap the tax]")."""
-    return take is not None and take.stance == "oppose" and _INFINITIVE.search(content, 0, take.target_start) is not None
-
-
 def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     """The stance a speech cue lends to reported content without a trigger: "announced X", "accused Y of X"."""
     if cue and _DEMAND_CUE.match(cue):
-        return Stancetaking("support", "demanded", 0, len(clause))
+        refused = _NEGATED_INFINITIVE.search(clause) is not None
+        return Stancetaking("oppose" if refused else "support", "negated" if refused else "demanded", 0, len(clause))
     take = stancetaking(cue) if cue else None
     if take is None or _negated(cue or ""):
         return None
@@ -515,8 +515,6 @@ _THIRD_PERSON = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
 def _quote_candidates(
     body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy, topic: Callable[[], Issue | None]
 ) -> list[Candidate]:
-    if quote.cue and _ACCUSATION.search(quote.cue):
-        return []
     candidates = []
     context = ""
     own_words = 0.1 if quote.kind == "direct" else 0.0
@@ -526,7 +524,7 @@ def _quote_candidates(
         if take and quote.kind == "direct" and take.modality not in ("obligation", "demanded") and _THIRD_PERSON.match(text):
             take = None  # “She backs the plan”: in one's own words, a third person's stance is reported, not taken
         lent = cue_stancetaking(quote.cue, text)
-        if lent and (lent.stance == "oppose" or lent.modality == "demanded") and not _demanded_undoing(text, take):
+        if lent and (lent.stance == "oppose" or lent.modality == "demanded"):
             take = lent  # "questioned the power to do as he proposed": the cue's stance, not the content's words
         take = take or lent or evaluative_stancetaking(text)
         if take:
@@ -618,10 +616,13 @@ def _statement_candidates(
     taxonomy: Taxonomy,
     topic: Callable[[], Issue | None],
 ) -> list[Candidate]:
-    """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Ford backs the plan"."""
+    """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Ford backs the plan".
+
+    A state that acts or speaks stands for its government ("Canada backs the deal"), as in event coding; a
+    place that is merely mentioned is no subject of a stance verb and so holds nothing."""
     quote_ends = sorted(q.end for q in quotes if not _reported(q))
     quote_starts = sorted(q.start for q in quotes if not _reported(q))
-    speakers = [actor for actor in actors if actor.type != "place"]
+    speakers = list(actors)
     occurrences = _occurrences(body, speakers)
     candidates = []
     for start, end in _spans_holding(spans, occurrences):
@@ -731,11 +732,6 @@ def _join_consecutive(candidates: list[Candidate]) -> list[Candidate]:
     return joined
 
 
-def _preference(candidate: Candidate) -> tuple[int, int]:
-    own_words = candidate.quote is not None and candidate.quote.kind == "direct"
-    return (0 if own_words else 1, candidate.start)
-
-
 def _position(body: str, candidate: Candidate) -> Position:
     return Position(
         id=stable_id(candidate.actor.id, candidate.issue.id, candidate.stance, str(candidate.start), str(candidate.end)),
@@ -755,11 +751,17 @@ def _position(body: str, candidate: Candidate) -> Position:
 
 
 def find_positions(
-    body: str, quotes: list[Quote], actors: list[Actor], taxonomy: Taxonomy, sentence_spans: Sequence[Span] | None = None
+    body: str,
+    quotes: list[Quote],
+    actors: list[Actor],
+    taxonomy: Taxonomy,
+    sentence_spans: Sequence[Span] | None = None,
+    headings: Sequence[Span] = (),
 ) -> list[Position]:
     """Every actor's stance on every issue the article shows, with the clause that shows it, in text order.
 
     ``sentence_spans`` are the body's sentences when the caller has them already (else they are found here).
+    Section ``headings`` state no positions: a heading sums up a statement its section reports.
     """
     # The issue the whole article is most about: a scan of the body that most articles never need.
     topic = cache(partial(taxonomy.best, body))
@@ -773,11 +775,12 @@ def find_positions(
     candidates.extend(_statement_candidates(body, spans, quotes, actors, taxonomy, topic))
     best: dict[tuple[str, str, str], Candidate] = {}
     for candidate in candidates:
-        # A stance on an issue its own words name counts once an article; one on the article's topic, once a statement.
-        statement = -1 if candidate.named_issue else (candidate.quote.start if candidate.quote else candidate.start)
+        if any(start <= candidate.start < end for start, end in headings):
+            continue
+        # One position per actor, issue and stance per statement (a quote, or a sentence stating an action).
+        statement = candidate.quote.start if candidate.quote else candidate.start
         key = (candidate.actor.id, candidate.issue.id, candidate.stance, statement)
-        if key not in best or _preference(candidate) < _preference(best[key]):
-            best[key] = candidate
+        best.setdefault(key, candidate)  # a statement's first clause with the stance
     kept = _most_specific(list(best.values()), taxonomy)
     return [_position(body, c) for c in sorted(kept, key=lambda c: (c.start, c.actor.id))]
 
