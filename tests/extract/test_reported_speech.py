@@ -188,3 +188,9 @@ def test_according_to_closing_the_sentence_without_a_comma():
 def test_court_papers_speak():
     body = "The lawsuit claims the levy is unconstitutional."
     assert reported(body) == ["the levy is unconstitutional"]
+
+
+def test_a_quotation_closing_with_its_own_period_ends_the_sentence_it_opened_in():
+    body = 'Ann Lee said on Friday "We can do it. We may do it." Lee also said that she would prefer a deal with the union.'
+    found = [(quote.kind, quote.text) for quote in enrich(RawArticle(id="t", body=body)).quotes]
+    assert found == [("direct", "We can do it. We may do it."), ("indirect", "she would prefer a deal with the union")]

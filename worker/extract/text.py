@@ -65,7 +65,8 @@ def sentences(body: str, protected: Sequence[Span] = (), paragraph_spans: Sequen
             if starts:
                 inside = bisect_right(starts, end - 1) - 1
                 if inside >= 0 and protected[inside][0] < end - 1 < protected[inside][1]:
-                    continue
+                    if not _quote_ends_sentence(body, start, protected[inside], end):
+                        continue
             if _is_abbreviation(body, end):
                 continue
             spans.append(_trimmed(body, start, end))
@@ -73,6 +74,13 @@ def sentences(body: str, protected: Sequence[Span] = (), paragraph_spans: Sequen
         if start < para_end:
             spans.append(_trimmed(body, start, para_end))
     return [span for span in spans if span[1] > span[0]]
+
+
+def _quote_ends_sentence(body: str, sentence_start: int, quote: Span, end: int) -> bool:
+    """A quotation opened inside a sentence ('Lee said on Friday "We can do it."') ends that sentence when its
+    closing mark follows its own end punctuation and a new sentence begins after it; a quotation that opens its
+    sentence does not, since the cue naming its speaker may follow ('"We can do it." Lee said.')."""
+    return end == quote[1] and bool(body[sentence_start : quote[0]].strip())
 
 
 def _trimmed(body: str, start: int, end: int) -> Span:
