@@ -194,3 +194,14 @@ def test_a_quotation_closing_with_its_own_period_ends_the_sentence_it_opened_in(
     body = 'Ann Lee said on Friday "We can do it. We may do it." Lee also said that she would prefer a deal with the union.'
     found = [(quote.kind, quote.text) for quote in enrich(RawArticle(id="t", body=body)).quotes]
     assert found == [("direct", "We can do it. We may do it."), ("indirect", "she would prefer a deal with the union")]
+
+
+def test_a_description_of_the_speaker_or_a_framing_adjunct_before_the_cue_is_not_content():
+    body = (
+        'Speaking to Harbour Radio, the president of the Lakeside Fishing League, Ann Lee, said, "We fish."\n'
+        'A member of the Harbour Council, Omar Ruiz said, "The port is safe."\n'
+        'In a statement, the union said, "A deal has been reached."\n'
+        'When asked on Friday whether he was overstating the debt, Ruiz said, "No."\n'
+        "At least ten boats were lost, she said."
+    )
+    assert reported(body) == ["At least ten boats were lost"]

@@ -565,13 +565,57 @@ def _with_subject(
     # "..., he pledged to fund it": a verb with an infinitive after it does not close the clause before it.
     closes_clause = not reports_after and not _INFINITIVE.match(body, after_start, sentence[1])
     if _ends_with_comma(stripped) and len(stripped.split()) >= 3 and closes_clause:
-        content = trim(body, (max(clause_start, lead_start - _MAX_CONTENT), lead_start))
+        content = _without_frame(body, trim(body, (max(clause_start, lead_start - _MAX_CONTENT), lead_start)))
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
     content = _content_after(body, (verb[0], after_start), lemma, sentence, opens) if reports_after else None
     return Cue(verb, lemma, subject, content, False, sentence)
 
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s$")
+# Words that open an adjunct framing a cue rather than reported content: "In a statement, X said", "Speaking to
+# reporters, ...", "When asked about the levy, ...", "As the news spread, ...".
+_FRAME_OPENERS = frozenset(
+    """after before when as while speaking writing talking asked told responding answering addressing commenting
+    reacting replying meanwhile later earlier separately also however""".split()
+)
+# A prepositional frame ("In a statement released on Friday") holds no finite verb; "At least ten boats were
+# lost" is content.
+_FRAME_PREPOSITIONS = frozenset("in on at via through during".split())
+_FINITE = frozenset("is are was were has have had will would can could may might must should did does do".split())
+
+
+def _without_frame(body: str, content: Span) -> Span | None:
+    """The words before "..., X said" less what only frames the cue: a description in apposition to the
+    speaker ("The mayor of Lakeside, Ann Lee, said") and a single adjunct ("In a statement, ...", "Speaking to
+    reporters, ..."); None when nothing else is left."""
+    start, end = content
+    last_comma = body.rfind(",", start, end)
+    if _role_phrase(body, (last_comma + 1 if last_comma >= 0 else start, end)):
+        if last_comma < 0:
+            return None
+        start, end = trim(body, (start, last_comma))
+    words = body[start:end].lower().split()
+    if words and body.find(",", start, end) < 0 and (
+        words[0] in _FRAME_OPENERS or words[0] in _FRAME_PREPOSITIONS and _FINITE.isdisjoint(words)
+    ):
+        return None
+    return start, end
+
+
+_ROLE_PHRASE_WORD = re.compile(r"[\w’'.\-]+")
+
+
+def _role_phrase(body: str, span: Span) -> bool:
+    """A noun phrase that only describes a person: a role noun with articles, names and linking words
+    ("A member of the Harbour Council", "the president of the Lakeside Union"), no verb."""
+    words = _ROLE_PHRASE_WORD.findall(body, span[0], span[1])
+    if not 2 <= len(words) <= 12 or not _describes(body, span):
+        return False
+    heads = _heads()
+    return all(
+        word[:1].isupper() or word.lower() in FUNCTION_WORDS or word.lower() in heads or word.endswith(("’s", "'s"))
+        for word in words
+    )
 
 
 # Speech that is foretold, possible or denied ("will argue", "can also suggest", "has not said") is not
