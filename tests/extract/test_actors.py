@@ -124,3 +124,15 @@ def test_a_person_named_before_their_organisation_speaks_and_the_organisation_do
     found = actors("Tarik Osei of the Harbour Trust said the vote came too late.\n")
     assert found["Tarik Osei"].type == "person"
     assert "Harbour Trust" not in found or found["Harbour Trust"].type != "person"
+
+
+def test_an_of_or_for_phrase_completes_an_organisation_name():
+    found = actors(
+        "Norway's National Institute for Tidal Research has reported that floods doubled.\n"
+        "The Department of Coastal Affairs of Lakeland disagreed, and the Bank of Norway stayed silent.\n"
+        "Congress of Tuesday is no name, and Ann Lee of the Harbour Trust is a person.\n"
+    )
+    assert found["National Institute for Tidal Research"].type == "organization"
+    assert "Tidal Research" not in found
+    assert "Department of Coastal Affairs of Lakeland" in found and "Bank of Norway" in found
+    assert not any(name.startswith("Ann Lee of") for name in found)

@@ -450,7 +450,7 @@ def test_the_report_was_written_by_whoever_the_article_said_wrote_the_last_docum
     )
     assert speaker(body, "Spending on bridges") == "Ada Brennan"
     assert speaker(body, "most projects ran late") == "Ada Brennan"
-    assert speaker(body, "It is remarkable") == "Lakeside School of Policy"
+    assert speaker(body, "It is remarkable") in ("Lakeside School of Policy", "the Lakeside School of Policy")
     assert speaker(body, "ferries are cheaper") == "Lakeside Forum"
 
 
@@ -528,3 +528,24 @@ def test_a_person_named_before_their_organisation_or_place_speaks_for_it():
 def test_a_name_before_who_speaks_for_the_relative_clause():
     body = "The bill was drafted by Ines Valdo, who said on Tuesday, “It took three years of work.”\n"
     assert speaker(body, "It took three years") == "Ines Valdo"
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "names"),
+    [
+        (
+            "Lakeland's National Institute for Tidal Research has reported that floods doubled since 2010.",
+            "floods doubled",
+            ("National Institute for Tidal Research",),
+        ),
+        (
+            "Most families rely on grants, according to the province's Department of Coastal Affairs.",
+            "Most families",
+            ("Department of Coastal Affairs",),
+        ),
+        ("The Oslo-backed Harbour Alliance said it would keep its ships at sea.", "keep its ships", ("Harbour Alliance", "the Harbour Alliance")),
+    ],
+)
+def test_an_organisation_speaks_by_its_whole_name(sentence: str, fragment: str, names: tuple[str, ...]):
+    assert speaker(sentence, fragment) in names

@@ -76,12 +76,17 @@ class Cast:
     genders: dict[str, str]
 
     def actor_named(self, text: str) -> Actor | None:
-        """The actor a name refers to: exact name or alias, else by its last word (a surname)."""
+        """The actor a name refers to: exact name or alias, else by its longest known ending ("Oslo-based Harbour
+        Forces", "Envoy Ann Lee"), down to its last word (a surname)."""
         key = normalise(text)
         if key in self.by_alias:
             return self.by_alias[key]
         words = key.split()
-        return self.by_alias.get(words[-1]) if words else None
+        for start in range(1, len(words)):
+            ending = " ".join(words[start:])
+            if ending in self.by_alias:
+                return self.by_alias[ending]
+        return None
 
     def mentioned_before(
         self, offset: int, types: tuple[str, ...], gender: str | None = None, within: int | None = None
@@ -346,15 +351,40 @@ _OWNER_WORD = re.compile(r"\S+[’']s(?=[ \t\u00a0]+[A-Z])")
 
 def _name_runs(body: str) -> Iterator[Span]:
     """Runs of capitalised words, split after an owner ("Ann Lee’s Harbour Trust" names Ann Lee and the
-    Harbour Trust)."""
+    Harbour Trust), and joined to the "of" or "for" phrase that completes an organisation's name ("Department
+    of Fisheries", "Institute for Harbour Research")."""
+    joined_until = -1
     for match in _NAME_RUN.finditer(body):
+        if match.start() < joined_until:
+            continue  # the words after "of" in a name already given
         start = match.start()
         for owner in _OWNER_WORD.finditer(body, start, match.end()):
             yield start, owner.end()
             start = owner.end() + 1
             while body[start] in " \t\u00a0":
                 start += 1
-        yield start, match.end()
+        end = match.end()
+        joined_until = _organisation_end(body, start, end) if body.startswith((" of ", " for "), end) else end
+        yield start, joined_until
+
+
+_ORGANISATION_LINK = re.compile(r" (?:of|for) (?:the )?(?=[A-Z])")
+_MAX_ORGANISATION_LINKS = 2
+
+
+def _organisation_end(body: str, start: int, end: int) -> int:
+    """Where the name of a run ending at ``end`` ends: a run ending in an organisation word goes on over "of" or
+    "for" and the capitalised words after it ("Ministry of Trade of Lakeland"), else it ends at ``end``."""
+    last_word = body[max(start, body.rfind(" ", start, end) + 1) : end].lower()
+    if last_word not in organisation_words():
+        return end
+    for _ in range(_MAX_ORGANISATION_LINKS):
+        link = _ORGANISATION_LINK.match(body, end)
+        tail = _NAME_RUN.match(body, link.end()) if link else None
+        if tail is None or tail.group().split()[0].lower() in FUNCTION_WORDS:
+            break
+        end = tail.end()
+    return end
 
 
 # "<role> of|for (the)" right before a run: "Special Envoy for Lakeland Ann Lee".

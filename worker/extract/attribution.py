@@ -377,10 +377,19 @@ class _SpeakerResolver:
             if actor is not None:
                 return self._speaker(actor, mention, 0.75)
         if bare[:1].isupper() and bare == text:
-            actor = self.cast.actor_named(bare)
+            actor = self._name_around(subject) or self.cast.actor_named(bare)
             if actor is not None:
                 return self._speaker(actor, mention, 1.0)
         return self._role_holder(text, subject[0], content, mention)
+
+    def _name_around(self, subject: Span) -> Actor | None:
+        """The actor whose longer name holds a subject: "Community Services" in "the Department of Community
+        Services said" stands for the department."""
+        index = bisect_right(self.cast.starts, subject[0]) - 1
+        if index < 0:
+            return None
+        start, end, actor = self.cast.mentions[index]
+        return actor if start < subject[0] and end >= subject[1] else None
 
     def _role_holder(self, text: str, offset: int, content: Span | None, mention: Mention) -> _Speaker:
         """Who a role phrase stands for: the phrase that introduced it ("a justice official"), the person
