@@ -586,26 +586,51 @@ def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int
     return sorted(found)
 
 
-def _first_mentions(occurrences: list[tuple[int, int, int]], start: int, end: int) -> dict[int, int]:
-    """Where each actor's earliest mention (the longest name where several start) within a span ends."""
-    first: dict[int, int] = {}
+def _sentence_mentions(occurrences: list[tuple[int, int, int]], start: int, end: int) -> Iterator[tuple[int, int, int]]:
+    """The actor mentions within a span, in text order, (start, end, actor number): where several names start at
+    one place, the longest ("Ford" in "Doug Ford" is no mention of its own)."""
+    covered = start
     for at, negative_end, number in occurrences[bisect_left(occurrences, (start,)) : bisect_left(occurrences, (end,))]:
-        if number not in first and -negative_end <= end:
-            first[number] = -negative_end
-    return first
+        if at >= covered and -negative_end <= end:
+            covered = -negative_end
+            yield at, -negative_end, number
 
 
-_STATEMENT_VERB = re.compile(
-    rf"(?:,[^,]{{0,80}},)?(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly)){{0,3}}\s+"
-    rf"(?:{_alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS)})\b",
-    re.IGNORECASE,
-)
+_STANCE_VERBS = _alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS)
+# What may stand between a subject and its verb: an apposition or a relative clause between commas (or the
+# comma closing an apposition the name is in: "The mayor, Ann Lee, vetoed"), auxiliaries and adverbs.
+_BEFORE_VERB = r"(?P<aside>,[^,]{0,80},|,)?(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly)){0,3}\s+"
+_STATEMENT_VERB = re.compile(rf"{_BEFORE_VERB}(?:{_STANCE_VERBS})\b", re.IGNORECASE)
+# Any verb in the past, to find the subject of a sentence whose stance verb is coordinated with another
+# ("Ann Lee met the unions and rejected their offer").
+_IRREGULAR_PAST = r"said|told|made|took|gave|sent|met|held|led|began|wrote|won|lost|chose|spoke|set|put|kept|went"
+_SUBJECT_VERB = re.compile(rf"{_BEFORE_VERB}(?:[a-z]+ed|{_IRREGULAR_PAST})\b")
+# A stance verb coordinated with the subject's earlier verb, in the past: "... and urged", ", and also rejected".
+_COORDINATION = re.compile(r"(?:,\s*|\s+)and(?:\s+(?:also|then|later|\w+ly))?\s+$", re.IGNORECASE)
+_PAST_FORM = re.compile(r"\w+ed\b|sought\b|fought\b|gave\b|struck\b|withdrew\b", re.IGNORECASE)
+# Nothing but a complementiser between a verb and the quote it introduces: "announced that [quote]".
+_ONLY_THAT = re.compile(r"\W*(?:that\W*)?", re.IGNORECASE)
+# A relative clause on a name that states its stance: "Ann Lee, who proposed the sale, ...".
+_RELATIVE_STANCE = re.compile(rf",\s+who(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
 
 
 def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]]) -> list[Span]:
     """The spans (in text order) in which an occurrence may start, found from the occurrences: an article of
     many short sentences and few names costs a look-up per name, not per sentence."""
     return [spans[index] for index in sorted({bisect_right(spans, at, key=itemgetter(0)) - 1 for at, _, _ in occurrences} - {-1})]
+
+
+def _predicates(body: str, verb_start: int, stop: int) -> list[Span]:
+    """The spans of a subject's predicates from its first verb: each coordinated stance verb in the past starts
+    one ("issued warrants [and demanded their arrest]"), and the one before it ends at its "and"."""
+    starts = [verb_start]
+    ends = []
+    for found in _VERBAL.finditer(body, verb_start + 1, stop):
+        coordination = _COORDINATION.search(body, max(verb_start, found.start() - 20), found.start())
+        if coordination and _PAST_FORM.match(body, found.start()):
+            ends.append(coordination.start())
+            starts.append(found.start())
+    return list(zip(starts, [*ends, stop]))
 
 
 def _statement_candidates(
@@ -616,7 +641,8 @@ def _statement_candidates(
     taxonomy: Taxonomy,
     topic: Callable[[], Issue | None],
 ) -> list[Candidate]:
-    """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Ford backs the plan".
+    """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Ford backs the plan",
+    "Ford met the unions and rejected their offer", "Ford, who proposed the plan, ...".
 
     A state that acts or speaks stands for its government ("Canada backs the deal"), as in event coding; a
     place that is merely mentioned is no subject of a stance verb and so holds nothing."""
@@ -625,26 +651,40 @@ def _statement_candidates(
     speakers = list(actors)
     occurrences = _occurrences(body, speakers)
     candidates = []
+
+    def add(number: int, clause: Span) -> None:
+        take = stancetaking(body[clause[0] : clause[1]])
+        if take:
+            issue, bonus, named = _issue_for(body, clause, take, "", taxonomy, topic)
+            if issue:
+                candidates.append(
+                    Candidate(speakers[number], issue, take.stance, take.modality, *clause, None, 0.55 + bonus, named)
+                )
+
     for start, end in _spans_holding(spans, occurrences):
-        first = _first_mentions(occurrences, start, end)
-        for number in sorted(first):
-            verb = _STATEMENT_VERB.match(body, first[number], end)
+        subjects = []
+        for at, name_end, number in _sentence_mentions(occurrences, start, end):
+            relative = _RELATIVE_STANCE.match(body, name_end, end)
+            if relative:
+                close = body.find(",", relative.end(), end)
+                add(number, _strip(body, relative.end(), close if close > 0 else end))
+            stance_verb = _STATEMENT_VERB.match(body, name_end, end)
+            verb = stance_verb or _SUBJECT_VERB.match(body, name_end, end)
+            if verb:
+                subjects.append((at, name_end, number, stance_verb, verb))
+        # A subject's predicates end where the next subject starts ("Fars reported Iran issued X and demanded Y").
+        for (_, name_end, number, stance_verb, verb), next_start in zip(subjects, [s[0] for s in subjects[1:]] + [end]):
             # Quotes that start before the verb ends, less those that end by the name's end, overlap the statement.
-            if not verb or bisect_left(quote_starts, verb.end()) > bisect_right(quote_ends, first[number]):
+            if bisect_left(quote_starts, verb.end()) > bisect_right(quote_ends, name_end):
                 continue
             following_quote = bisect_left(quote_starts, verb.end())
-            stop = min(end, quote_starts[following_quote]) if following_quote < len(quote_starts) else end
-            if not _WORD.search(body, verb.end(), stop):
+            stop = min(next_start, quote_starts[following_quote]) if following_quote < len(quote_starts) else next_start
+            if _ONLY_THAT.fullmatch(body, verb.end(), stop):
                 continue  # "Lee announced [a new tax]": the cue of a quote, whose speaker's stance the quote gives
-            clause = _strip(body, first[number], stop)
-            take = stancetaking(body[clause[0] : clause[1]])
-            if take:
-                issue, bonus, named = _issue_for(body, clause, take, "", taxonomy, topic)
-                if issue:
-                    candidates.append(
-                        Candidate(speakers[number], issue, take.stance, take.modality, *clause, None, 0.55 + bonus, named)
-                    )
-            break
+            predicates = _predicates(body, verb.end("aside") if verb.group("aside") else name_end, stop)
+            # After a verb of no stance, only the stance verbs coordinated with it state one.
+            for predicate in predicates if stance_verb else predicates[1:]:
+                add(number, _strip(body, *predicate))
         candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
     return candidates
 
