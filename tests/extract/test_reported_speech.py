@@ -205,3 +205,21 @@ def test_a_description_of_the_speaker_or_a_framing_adjunct_before_the_cue_is_not
         "At least ten boats were lost, she said."
     )
     assert reported(body) == ["At least ten boats were lost"]
+
+
+def test_a_participle_after_a_comma_shares_the_subject_of_its_main_clause():
+    body = (
+        "Ann Lee criticised the two levies, saying they are limiting the port.\n"
+        "On Friday, a Harbour Court judge chastised the club, saying it had been playing games.\n"
+        "The team won on Sunday, extending its streak."
+    )
+    found = [(quote.text, quote.speaker and quote.speaker.name) for quote in enrich(RawArticle(id="t", body=body)).quotes]
+    assert found == [("they are limiting the port", "Ann Lee"), ("it had been playing games", "a Harbour Court judge")]
+
+
+def test_an_infinitive_reports_speech_only_after_a_short_object():
+    body = (
+        "The report revealed a program that seems to lack any order.\n"
+        "Ann Lee urged all levels of government to act."
+    )
+    assert reported(body) == ["all levels of government to act"]

@@ -501,16 +501,48 @@ def _cue_at(
         return None  # "The Harbour Board report found": a name after an article modifies the noun "report"
     if subject is not None:
         return _with_subject(body, verb, lemma, subject, clause_start, sentence, opens)
-    if word.endswith("ing") and _ends_with_comma(prefix) and earlier:
-        # "..., adding: “...”": the participle shares the subject of the sentence's main cue.
-        content = _content_after(body, verb, lemma, sentence, opens)
-        return Cue(verb, lemma, earlier[-1].subject, content, False, sentence)
+    if word.endswith("ing") and _ends_with_comma(prefix):
+        # "..., adding: “...”": the participle shares the subject of the sentence's main cue, or of its main
+        # clause ("Ann Lee criticised the levy, saying it was unfair").
+        speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0])
+        if speaker is not None or earlier:
+            content = _content_after(body, verb, lemma, sentence, opens)
+            return Cue(verb, lemma, speaker, content, False, sentence)
     right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
     if _ends_with_comma(prefix) or right_after_quote:
         after = _inverted_subject(body, verb, sentence)
         if after is not None and inverts:
             content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0])) if _ends_with_comma(prefix) else None
             return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
+    return None
+
+
+_CLAUSE_LEADS = frozenset({"but", "and", "yet", "still", "however", "meanwhile", "later", ","})
+
+
+def _clause_subject(body: str, start: int, end: int) -> Span | None:
+    """The subject opening the clause from ``start``, after a conjunction or a fronted adjunct ("On Friday,"): a
+    pronoun, a name or a role noun phrase that the clause's next lower-case word (its verb) follows."""
+    tokens = [match.span() for match in _TOKEN.finditer(body, start, min(end, start + 200))]
+
+    def word(at: int) -> str:
+        return body[tokens[at][0] : tokens[at][1]]
+
+    first = 0
+    while first < len(tokens) and word(first).lower() in _CLAUSE_LEADS:
+        first += 1
+    opener = word(first).lower() if first < len(tokens) else ""
+    if opener in FUNCTION_WORDS and opener not in _DETERMINERS and word(first) not in _PRONOUN_FORMS:
+        comma = next((at for at in range(first, min(len(tokens), first + 8)) if word(at) == ","), None)
+        first = comma + 1 if comma is not None else first
+    for after in range(first + 1, min(len(tokens), first + 10)):
+        following = word(after)
+        if not following[:1].isalnum():
+            return None  # an apposition or a list: the subject is not plain
+        if following[:1].islower() and following not in _PARTICLES | _PARTITIVE_LINKS and following not in _heads():
+            phrase = _phrase_ending_at(body, tokens, after - 1)
+            if phrase is not None and phrase[0] == tokens[first][0]:
+                return phrase
     return None
 
 
@@ -692,7 +724,10 @@ _NOUN_OBJECT_VERBS = frozenset(
 _CLAUSE = re.compile(
     r"(?:(?:he|she|it|they|we|i|you|there)\b"
     r"|(?:[^\s.,;:!?]{1,30}\s){0,8}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|"
-    r"does|do|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t|to(?=\s(?!the|an?|his|her|its|their|this|these|those)(?-i:[a-z]))))",
+    r"does|do|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t)"
+    # the infinitive follows a short object ("urged all levels of government to act"), not a relative clause in
+    # a longer one ("revealed a program that seems to lack ...")
+    r"|(?:(?!(?:that|which|who)\s)[^\s.,;:!?]{1,30}\s){0,5}?to(?=\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)(?-i:[a-z])))",
     re.IGNORECASE,
 )
 
