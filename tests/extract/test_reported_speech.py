@@ -12,6 +12,11 @@ def reported(body: str) -> list[str]:
     return [quote.text for quote in enrich(RawArticle(id="t", body=body)).quotes if quote.kind != "direct"]
 
 
+def attributed(body: str) -> list[tuple[str, str | None]]:
+    """The texts of all quotes of ``body`` with their speakers' names, in order."""
+    return [(quote.text, quote.speaker and quote.speaker.name) for quote in enrich(RawArticle(id="t", body=body)).quotes]
+
+
 def test_content_before_a_cue_whose_subject_takes_an_article():
     body = "Forty people were still missing on Friday, the Harbour Rescue Service said, raising fears of more deaths."
     assert reported(body) == ["Forty people were still missing on Friday"]
@@ -83,8 +88,7 @@ def test_according_to_a_bare_noun_phrase_or_a_described_name():
         "According to court documents, the captain left the bridge an hour early.\n"
         "The ferry will not run before spring, according to officials not authorized to speak publicly."
     )
-    found = [(quote.text, quote.speaker and quote.speaker.name) for quote in enrich(RawArticle(id="t", body=body)).quotes]
-    assert found == [
+    assert attributed(body) == [
         ("The levy was a mistake from the start", "Ann Lee"),
         ("the captain left the bridge an hour early", "court documents"),
         ("The ferry will not run before spring", "officials"),
@@ -176,8 +180,7 @@ def test_a_short_form_in_brackets_between_the_subject_and_the_verb():
 
 def test_according_to_a_source_that_reports_another_speakers_cue_leaves_the_words_to_that_speaker():
     body = "According to the harbour radio, Ann Lee said the crane must be replaced."
-    found = [(quote.text, quote.speaker and quote.speaker.name) for quote in enrich(RawArticle(id="t", body=body)).quotes]
-    assert found == [("the crane must be replaced", "Ann Lee")]
+    assert attributed(body) == [("the crane must be replaced", "Ann Lee")]
 
 
 def test_according_to_closing_the_sentence_without_a_comma():
@@ -213,8 +216,7 @@ def test_a_participle_after_a_comma_shares_the_subject_of_its_main_clause():
         "On Friday, a Harbour Court judge chastised the club, saying it had been playing games.\n"
         "The team won on Sunday, extending its streak."
     )
-    found = [(quote.text, quote.speaker and quote.speaker.name) for quote in enrich(RawArticle(id="t", body=body)).quotes]
-    assert found == [("they are limiting the port", "Ann Lee"), ("it had been playing games", "a Harbour Court judge")]
+    assert attributed(body) == [("they are limiting the port", "Ann Lee"), ("it had been playing games", "a Harbour Court judge")]
 
 
 def test_an_infinitive_reports_speech_only_after_a_short_object():
