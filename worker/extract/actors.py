@@ -358,7 +358,9 @@ def _name_runs(body: str) -> Iterator[Span]:
         if match.start() < joined_until:
             continue  # the words after "of" in a name already given
         start = match.start()
-        for owner in _OWNER_WORD.finditer(body, start, match.end()):
+        run = match.group()
+        owners = _OWNER_WORD.finditer(body, start, match.end()) if "’s" in run or "'s" in run else ()
+        for owner in owners:
             yield start, owner.end()
             start = owner.end() + 1
             while body[start] in " \t\u00a0":
