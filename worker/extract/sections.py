@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from worker.extract.text import Span
 from worker.models import Section
@@ -17,8 +17,8 @@ from worker.models import Section
 _DASH_HEADING = re.compile(r"[ \t]{0,8}[–—-][ \t]{0,8}(?P<title>[^\n]{1,200}?)[ \t]{0,8}[–—-][ \t]{0,8}")
 _MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]{1,8}(?P<title>[^\n]{1,200}?)[ \t#]{0,20}")
 # A line can be a heading only when it starts with a dash or '#', or has two words, or an ALL-CAPS word of three
-# letters: one scan of the body finds such lines, so bodies of many one-word lines cost no per-line work.
-_CANDIDATE_LINE = re.compile(r"(?m)^[ \t]{0,8}(?:[–—#-]|[^\s]{1,60}[ \t]{1,8}[^\s]|[A-Z]{3})")
+# letters: a cheap test at each line start, so bodies of many one-word lines cost no further per-line work.
+_CANDIDATE_LINE = re.compile(r"[ \t]{0,8}(?:[–—#-]|[^\s]{1,60}[ \t]{1,8}[^\s]|[A-Z]{3})")
 _LINE_WITH_TEXT = re.compile(r"[^\n]*?\S[^\n]*")
 # A first line that holds only a date ("Friday, January 4, 2019", "4 January 2019", "2019-01-04") is the
 # article's dateline: page information that the lead starts after.
@@ -34,7 +34,7 @@ _MIN_FOLLOWING_WORDS = 12
 
 def _title_like(line: str, following: str | None) -> bool:
     """A short capitalised line without final punctuation, followed by a paragraph of prose."""
-    words = line.split()
+    words = line.split(None, _MAX_TITLE_WORDS)  # enough to tell a title's few words from a paragraph
     if not words or len(words) > _MAX_TITLE_WORDS or not words[0][:1].isupper():
         return False
     if line.rstrip()[-1:] in ".,;:!?\"”’)…" or following is None:
@@ -42,7 +42,7 @@ def _title_like(line: str, following: str | None) -> bool:
     letters = [char for char in line if char.isalpha()]
     if len(letters) >= 3 and all(char.isupper() for char in letters):
         return True  # an ALL-CAPS subhead
-    return len(words) >= 2 and len(following.split()) >= _MIN_FOLLOWING_WORDS
+    return len(words) >= 2 and len(following.split(None, _MIN_FOLLOWING_WORDS - 1)) >= _MIN_FOLLOWING_WORDS
 
 
 def _heading_title(body: str, line: Span, following: Span | None) -> Span | None:
@@ -70,8 +70,10 @@ def split_sections(body: str, html_headings: Sequence[Span] | None = None) -> li
         headings = [(span, span) for span in html_headings]
     else:
         first_line = _LINE_WITH_TEXT.search(body)
-        for candidate in _CANDIDATE_LINE.finditer(body, first_line.end() if first_line else len(body)):
-            line = _line_at(body, candidate.start())
+        for line_start in _line_starts(body, first_line.end() if first_line else len(body)):
+            if not _CANDIDATE_LINE.match(body, line_start):
+                continue
+            line = _line_at(body, line_start)
             following = _LINE_WITH_TEXT.search(body, line[1])
             title = _heading_title(body, line, following.span() if following else None)
             if title is not None and title[1] > title[0]:
@@ -102,6 +104,16 @@ def _lead_start(body: str) -> int:
     if following is None:
         return 0
     return following.start() + len(following.group()) - len(following.group().lstrip())
+
+
+def _line_starts(body: str, start: int) -> Iterator[int]:
+    """The offsets from ``start`` on where a line begins (at ``start`` itself only if a line begins there)."""
+    if start == 0 and body:
+        yield 0
+    newline = body.find("\n", max(0, start - 1))
+    while newline != -1:
+        yield newline + 1
+        newline = body.find("\n", newline + 1)
 
 
 def _line_at(body: str, start: int) -> Span:
