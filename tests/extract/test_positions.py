@@ -454,7 +454,7 @@ def test_a_stance_on_no_named_issue_takes_the_articles_topic_and_counts_once_a_s
     found = positions(body, quotes)
     assert [(p.actor_name, p.issue.id, p.stance, p.evidence.text) for p in found] == [
         ("Ann Lee", "courts", "oppose", "The decision of the board was a sham"),
-        ("Ann Lee", "courts", "oppose", "This is a disgrace"),
+        ("Ann Lee", "courts", "oppose", "This is a disgrace. The process was rigged"),  # one statement, its clauses joined
         ("Ann Lee", "courts", "oppose", "the hearing had been a farce"),
     ]
 
@@ -669,3 +669,24 @@ def test_a_verb_that_introduces_a_quote_after_that_is_no_statement():
     announced = quote(body, "the council will back the housing plan", "Ann Lee", kind="indirect", cue="announced",
                       actor_id="a-lee")
     assert [p.evidence.quote_id for p in positions(body, [announced])] == [announced.id]
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the plan is short-sighted", "oppose"),
+        ("this is a power grab, plain and simple", "oppose"),
+        ("we are deeply concerned by the closures", "oppose"),
+        ("the reform is too little, too late", "oppose"),
+        ("the deal is a game changer for our farmers", "support"),
+        ("we are pleased with the outcome", "support"),
+    ],
+)
+def test_general_evaluative_vocabulary(clause, stance):
+    assert evaluative_stancetaking(clause).stance == stance
+
+
+def test_a_speaker_named_with_the_article_is_the_actor_of_that_name():
+    body = "The Teachers Federation said the wage offer was unacceptable.\n"
+    said = quote(body, "the wage offer was unacceptable", "The Teachers Federation", kind="indirect")
+    assert [(p.actor_name, p.stance) for p in positions(body, [said])] == [("Teachers Federation", "oppose")]

@@ -393,6 +393,9 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+
+
 class _Speakers:
     """The actors of an article by id, by normalised name or alias, and persons by last name, built once, so
     that finding each quote's speaker does not walk every actor (quotes times actors grows with the square
@@ -417,7 +420,7 @@ class _Speakers:
             return None
         if quote.speaker.actor_id and quote.speaker.actor_id in self.by_id:
             return self.by_id[quote.speaker.actor_id]
-        wanted = normalise(quote.speaker.name)
+        wanted = _LEADING_THE.sub("", normalise(quote.speaker.name))  # "The Harbour Board said" is the Harbour Board
         named = self.by_name.get(wanted) or self.by_last_name.get(wanted, [])
         return named[0] if len(named) == 1 else None
 
