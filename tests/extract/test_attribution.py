@@ -549,3 +549,7 @@ def test_a_name_before_who_speaks_for_the_relative_clause():
 )
 def test_an_organisation_speaks_by_its_whole_name(sentence: str, fragment: str, names: tuple[str, ...]):
     assert speaker(sentence, fragment) in names
+
+
+def test_according_to_a_country_adjective_names_the_noun_it_qualifies():
+    assert speaker("According to Norwegian state radio, the ferry sank at dawn.", "the ferry sank") == "Norwegian state radio"

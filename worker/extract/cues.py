@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD
-from worker.extract.lexicon import places, role_words, speaker_nouns, speech_verb_forms
+from worker.extract.lexicon import demonyms, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan
 from worker.extract.text import Span, trim
 
@@ -761,11 +761,18 @@ def _trimmed_subject(body: str, subject: Span) -> Span:
     return start, stop
 
 
+# The lower-case nouns a country adjective qualifies, up to a comma or the sentence end.
+_NOUN_AFTER_ADJECTIVE = re.compile(r"(?:\s[a-z][\w\-]{1,20}){1,3}(?=\s{0,3}(?:[,.;:!?]|$))")
+
+
 def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
     who = _ACCORDING_SUBJECT.match(body, verb[1], sentence[1])
     if who is None:
         return None
     subject = _trimmed_subject(body, who.span(next(group for group in ("subject", "described", "bare") if who.group(group))))
+    if body[subject[0] : subject[1]] in demonyms():
+        noun = _NOUN_AFTER_ADJECTIVE.match(body, subject[1], sentence[1])  # "according to Lakeland state media"
+        subject = (subject[0], noun.end()) if noun else subject
     prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
     # "..., according to X" or "... according to X." closing the sentence: the words before are the content.
     closes_sentence = _SENTENCE_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None
