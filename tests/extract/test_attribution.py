@@ -553,3 +553,11 @@ def test_an_organisation_speaks_by_its_whole_name(sentence: str, fragment: str, 
 
 def test_according_to_a_country_adjective_names_the_noun_it_qualifies():
     assert speaker("According to Norwegian state radio, the ferry sank at dawn.", "the ferry sank") == "Norwegian state radio"
+
+
+def test_a_quote_introduced_by_a_colon_is_the_sentence_subjects():
+    body = (
+        "“We need the new dam,” said Mayor Ruben Stahl.\n"
+        "Councillor Ines Dorn rejected the plan: “It will flood the lower town within ten years.”\n"
+    )
+    assert speaker(body, "It will flood") == "Ines Dorn"

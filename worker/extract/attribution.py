@@ -482,9 +482,10 @@ class _SpeakerResolver:
 
     def narrated_before(self, offset: int, paragraph_start: int) -> _Speaker | None:
         """The person who opens the narrator's sentence just before a quotation in its paragraph ("“...,” says
-        Lee. Okafor did not hesitate. “...”"), who likely speaks in it."""
+        Lee. Okafor did not hesitate. “...”"), or the sentence that introduces it with a colon ("Okafor rejected
+        the plan: “...”"), who likely speaks in it."""
         before = self.body[paragraph_start:offset].rstrip()
-        if not before or before[-1] not in ".!?":
+        if not before or before[-1] not in ".!?:":
             return None
         ends = list(_SENTENCE_END.finditer(before, 0, len(before) - 1))
         sentence = (paragraph_start + ends[-1].end() if ends else paragraph_start, paragraph_start + len(before))
