@@ -225,3 +225,19 @@ def test_an_infinitive_reports_speech_only_after_a_short_object():
         "Ann Lee urged all levels of government to act."
     )
     assert reported(body) == ["all levels of government to act"]
+
+
+def test_a_noun_phrase_opening_its_clause_with_a_determiner_speaks_whatever_its_head():
+    body = (
+        "The 26-year-old winger said his teammates were great.\n"
+        "One visitor said people changed their minds and several said they wanted the council to listen.\n"
+        "But the club's defenders said there was nothing wrong.\n"
+        "The data suggests firms are nervous.\n"
+        "A toll is when a ferry operator tells a driver they have to pay."
+    )
+    assert attributed(body) == [
+        ("his teammates were great", "The 26-year-old winger"),
+        ("people changed their minds", "One visitor"),
+        ("they wanted the council to listen", "several"),
+        ("there was nothing wrong", "the club's defenders"),
+    ]

@@ -126,10 +126,12 @@ def _heads() -> frozenset[str]:
     return frozenset(word for word in role_words() | speaker_nouns() if not word.endswith("."))
 
 
-def _subject_before(body: str, start: int, end: int, at_clause_start: bool) -> Span | None:
-    """The subject right before a verb: a pronoun, a name, or a role noun phrase, maybe followed by an
-    apposition between commas and up to three adverbs. ``at_clause_start`` says whether ``start`` is where the
-    clause begins. Walks the words backwards, so it costs one pass."""
+def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemma: str, bare_verb: bool) -> Span | None:
+    """The subject right before a verb: a pronoun, a name, a role noun phrase, or any noun phrase that opens
+    its clause with a determiner, maybe followed by an apposition between commas and up to three adverbs.
+    ``at_clause_start`` says whether ``start`` is where the clause begins; ``bare_verb`` whether the verb (of
+    ``lemma``) is the bare form ("say"), which a singular noun phrase does not take. Walks the words backwards, so it costs
+    one pass."""
     tokens = [match.span() for match in _TOKEN.finditer(body, start, end)]
     index = len(tokens) - 1
     for _ in range(3):
@@ -141,7 +143,58 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool) -> S
         return _subject_before_apposition(body, tokens, index, at_clause_start)
     if index < 0:
         return None
-    return _phrase_ending_at(body, tokens, index)
+    phrase = _phrase_ending_at(body, tokens, index)
+    if phrase is not None:
+        return phrase
+    return _determined_phrase(body, tokens, index, at_clause_start, bare_verb, lemma in _PERSONAL_SPEECH)
+
+
+# Words that stand for the speakers on their own ("several said", "Some suggested").
+_QUANTIFIERS = frozenset("several some many most others both few".split())
+# What may stand right before a subject that opens its clause.
+_CLAUSE_OPENINGS = frozenset(", ; and but that while as because since although though whereas".split())
+# Verbs of people speaking, unlike "suggest", "show" or "boast", which data and things do too.
+_PERSONAL_SPEECH = frozenset(
+    """say tell add claim explain insist argue note write complain recall warn admit acknowledge concede confirm
+    deny announce reply respond answer agree allege accuse urge demand advise inform assure remind""".split()
+)
+_PHRASE_WORD = re.compile(r"[^\W_][\w’'\-]*")
+
+
+def _determined_phrase(
+    body: str, tokens: list[Span], index: int, at_clause_start: bool, bare_verb: bool, speaks: bool
+) -> Span | None:
+    """A noun phrase that opens its clause with a determiner, a number word, an owner or a quantifier and ends
+    at ``index`` ("The 26-year-old winger said", "the port's staff said", "One visitor said", "and several
+    said"), whatever its head noun: at a clause opening such a phrase is the subject of the verb after it, when
+    the verb (``speaks``) is one that only people use."""
+    last = body[tokens[index][0] : tokens[index][1]]
+    lowered = last.lower()
+    if not _PHRASE_WORD.fullmatch(last) or last[:1].isupper() and lowered not in _QUANTIFIERS:
+        return None
+    if lowered in _ADVERB_SET or lowered.endswith("ly"):
+        return None
+    if not speaks and lowered not in _QUANTIFIERS:
+        return None  # "The data suggests", "The four-seater boasts": things that only figuratively speak
+    if lowered in FUNCTION_WORDS and lowered not in _QUANTIFIERS:
+        return None
+    if bare_verb and not lowered.endswith("s") and lowered not in _QUANTIFIERS:
+        return None  # "the city staff report": a singular phrase before a bare form is a noun's modifier
+    for first in range(index, max(-1, index - 6), -1):
+        word = body[tokens[first][0] : tokens[first][1]]
+        if not _PHRASE_WORD.fullmatch(word):
+            return None
+        folded = word.lower()
+        owner = word.endswith(("’s", "'s"))
+        if folded in _DETERMINERS or folded in _QUANTIFIERS or owner:
+            before = body[tokens[first - 1][0] : tokens[first - 1][1]].lower() if first > 0 else None
+            if before in _CLAUSE_OPENINGS or before is None and at_clause_start:
+                return tokens[first][0], tokens[index][1]
+            if not owner:
+                return None
+        elif first < index and (folded in FUNCTION_WORDS or word in _PRONOUN_FORMS):
+            return None
+    return None
 
 
 def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_clause_start: bool) -> Span | None:
@@ -494,7 +547,9 @@ def _cue_at(
         # "Somehow, the family will cope, adds Ann Lee.": the subject closing the sentence speaks.
         content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))
         return Cue(verb, lemma, closing, _nonempty(content), True, sentence)
-    subject = None if word.endswith("ing") else _subject_before(body, max(clause_start, verb[0] - _LOOKBACK), verb[0], verb[0] - _LOOKBACK <= clause_start)
+    subject = None if word.endswith("ing") else _subject_before(
+        body, max(clause_start, verb[0] - _LOOKBACK), verb[0], verb[0] - _LOOKBACK <= clause_start, lemma, word == lemma
+    )
     if subject is not None and word == lemma and body[max(0, subject[0] - 3) : subject[0]].lower() in (" a ", "an "):
         return None  # "a Republican state senator": a singular subject never takes the bare verb
     if subject is not None and word == lemma and _modified_noun(body, subject):
