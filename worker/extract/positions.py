@@ -724,7 +724,9 @@ def _described_stances(
     start, end = sentence
     found: list[tuple[int, Stance, int, int]] = []
     mentions = occurrences[bisect_left(occurrences, (start,)) : bisect_left(occurrences, (end,))]
-    for passive in _PASSIVE_STANCE.finditer(body, start, end):
+    # The agent follows "by" (in any case): a sentence without it has no passive stance, and is not scanned.
+    passives = _PASSIVE_STANCE.finditer(body, start, end) if "by" in body[start:end].lower() else ()
+    for passive in passives:
         agent = next((m for m in mentions if passive.end() <= m[0] <= passive.end() + 40), None)
         if agent:
             stance: Stance = "oppose" if passive.group("oppose") else "support"
