@@ -561,3 +561,8 @@ def test_a_quote_introduced_by_a_colon_is_the_sentence_subjects():
         "Councillor Ines Dorn rejected the plan: “It will flood the lower town within ten years.”\n"
     )
     assert speaker(body, "It will flood") == "Ines Dorn"
+
+
+def test_a_second_verb_shares_the_subject_opening_the_sentence_and_an_owner_is_no_subject():
+    body = "Mayor Ruben Stahl called Councillor Ines Dorn's proposed budget “reckless” and said he would veto it.\n"
+    assert speaker(body, "he would veto it") == "Ruben Stahl"

@@ -141,8 +141,8 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
         index -= 3  # "the Harbour Pilots Association (HPA) said": the short form in brackets
     if index >= 0 and body[tokens[index][0]] == ",":
         return _subject_before_apposition(body, tokens, index, at_clause_start)
-    if index < 0:
-        return None
+    if index < 0 or body.endswith(("’s", "'s"), tokens[index][0], tokens[index][1]):
+        return None  # "Ann Lee's proposed plan": an owner is no subject
     phrase = _phrase_ending_at(body, tokens, index)
     if phrase is not None:
         return phrase
@@ -563,6 +563,11 @@ def _cue_at(
         if speaker is not None or earlier:
             content = _content_after(body, verb, lemma, sentence, opens)
             return Cue(verb, lemma, speaker, content, False, sentence)
+    if prefix.endswith(" and") and lemma in _PERSONAL_SPEECH:
+        # "Ann Lee thanked the crowd and said ...": the second verb shares the subject opening the sentence.
+        shared = _clause_subject(body, sentence[0], verb[0])
+        if shared is not None:
+            return _with_subject(body, verb, lemma, shared, clause_start, sentence, opens)
     right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
     if _ends_with_comma(prefix) or right_after_quote:
         after = _inverted_subject(body, verb, sentence)
