@@ -241,3 +241,26 @@ def test_a_noun_phrase_opening_its_clause_with_a_determiner_speaks_whatever_its_
         ("they wanted the council to listen", "several"),
         ("there was nothing wrong", "the club's defenders"),
     ]
+
+
+def test_an_owner_is_no_subject_and_declaring_a_state_reports_nothing():
+    body = (
+        "Lee's state of emergency appears to allow her to move the funds.\n"
+        "On Friday, Mayor Ann Lee declared a state of emergency so she could close the pier.\n"
+        "The mayor declared that the port was closed."
+    )
+    assert reported(body) == ["the port was closed"]
+
+
+def test_a_verb_coordinated_with_an_earlier_one_shares_its_subject():
+    body = 'Ann Lee called the deal "lousy" and said she would only vote for it after a ballot.'
+    assert attributed(body)[-1] == ("she would only vote for it after a ballot", "Ann Lee")
+
+
+def test_according_to_in_the_middle_of_a_clause_reports_the_rest_of_the_clause():
+    body = (
+        "The levy was largely a tax and, according to the dockers' union, unfair to the workers.\n"
+        "The strike ended a dispute which, according to Ann Lee, has cost millions.\n"
+        "The ship left at noon, according to the Institute of Ports, Docks and Harbours (IPDH)."
+    )
+    assert reported(body) == ["The levy was largely a tax and", "unfair to the workers", "The ship left at noon"]

@@ -264,6 +264,8 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         before = index - 1 if word(index - 1) != "," else index - 2
         # "drafted by Ann Lee, who said": the name the relative pronoun stands for speaks.
         return _phrase_ending_at(body, tokens, before) if before >= 0 and word(before)[:1].isupper() else None
+    if last.endswith(("’s", "'s")):
+        return None  # "Lee's plan states": an owner modifies the noun after it
     if last[:1].isupper():
         first = index
         while first > 0 and index - first < 7 and (word(first - 1)[:1].isupper() or word(first - 1) in _PARTICLES):
@@ -499,9 +501,14 @@ def _continuation(body: str, cue: Cue, sentence: Span) -> Span | None:
     both halves. Only for a cue whose content came before it."""
     if not cue.content_before or cue.content is None or cue.subject is None:
         return None
-    if cue.subject[0] > cue.verb[0]:
+    if cue.lemma == "according to":
+        # "The levy was, according to Ann Lee of the Harbour Board, a mistake": the clause goes on after the source.
+        source_end = _REST_OF_SOURCE.match(body, cue.subject[1], sentence[1])
+        start = source_end.end() if source_end else cue.subject[1]
+    elif cue.subject[0] > cue.verb[0]:
         return None  # "..., said Ann Lee, chief of ...": what follows a name is an apposition
-    start = _past_adjuncts(body, cue.verb[1], sentence[1])
+    else:
+        start = _past_adjuncts(body, cue.verb[1], sentence[1])
     comma = _CONTINUATION.match(body, start, sentence[1])
     if comma is None or _next_stop(body, sentence, comma.start() - 1) == comma.start():
         return None  # "..., he said, adding that ...": the participle has a cue of its own
@@ -512,7 +519,14 @@ def _continuation(body: str, cue: Cue, sentence: Span) -> Span | None:
     found = trim(body, (comma.start("first"), end), " \t\n,;:–—-")
     while found[1] > found[0] and body[found[1] - 1] in ".!?":
         found = (found[0], found[1] - 1)
-    return found if len(body[found[0] : found[1]].split()) >= 3 else None
+    words = body[found[0] : found[1]].split()
+    if all(word[:1].isupper() or word[:1] == "(" or word in _NAME_CONNECTORS for word in words):
+        return None  # "according to the Institute of Ports, Docks and Harbours": the name had a comma in it
+    return found if len(words) >= 3 else None
+
+
+# The rest of a source's name up to the comma that closes "according to ...,".
+_REST_OF_SOURCE = re.compile(r"[^,;:.!?\"“”()]{0,60}(?=,)")
 
 
 def _participle(word: str) -> bool:
@@ -556,6 +570,11 @@ def _cue_at(
         return None  # "The Harbour Board report found": a name after an article modifies the noun "report"
     if subject is not None:
         return _with_subject(body, verb, lemma, subject, clause_start, sentence, opens)
+    if _COORDINATED_VERB.search(prefix):
+        # "Ann Lee visited the pier and said ...": the verb shares the subject of the clause it is coordinated with.
+        speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0])
+        if speaker is not None:
+            return _with_subject(body, verb, lemma, speaker, clause_start, sentence, opens)
     if word.endswith("ing") and _ends_with_comma(prefix):
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue, or of its main
         # clause ("Ann Lee criticised the levy, saying it was unfair").
@@ -604,6 +623,9 @@ def _clause_subject(body: str, start: int, end: int) -> Span | None:
             if phrase is not None and phrase[0] == tokens[first][0]:
                 return phrase
     return None
+
+
+_COORDINATED_VERB = re.compile(r"[\w”\"]\sand(?:\s(?:also|then|later))?$")
 
 
 def _ends_with_comma(prefix: str) -> bool:
@@ -779,11 +801,13 @@ _CLAUSE_SUBJECT = re.compile(r"(?:the|a|an|its|his|her|their|this|these|those|it
 # infinitive ("urged Ottawa to act").
 _NOUN_OBJECT_VERBS = frozenset(
     """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
-    disclose acknowledge admit predict echo repeat mention recount demand post""".split()
+    disclose acknowledge admit predict echo repeat mention recount demand post declare boast""".split()
 )
 _CLAUSE = re.compile(
     r"(?:(?:he|she|it|they|we|i|you|there)\b"
-    r"|(?:[^\s.,;:!?]{1,30}\s){0,8}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|"
+    # the auxiliary of the object's own clause, not of an adverbial one ("declared an emergency so she could ...")
+    r"|(?:(?!(?:so|because|as|if|when|while|until|after|before|since)\s)[^\s.,;:!?]{1,30}\s){0,8}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|"
     r"does|do|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t)"
     # the infinitive follows a short object ("urged all levels of government to act"), not a relative clause in
     # a longer one ("revealed a program that seems to lack ...")
@@ -825,6 +849,9 @@ def _trimmed_subject(body: str, subject: Span) -> Span:
 _NOUN_AFTER_ADJECTIVE = re.compile(r"(?:\s[a-z][\w\-]{1,20}){1,3}(?=\s{0,3}(?:[,.;:!?]|$))")
 
 
+_RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|who|whom|that),?$")
+
+
 def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
     who = _ACCORDING_SUBJECT.match(body, verb[1], sentence[1])
     if who is None:
@@ -834,6 +861,8 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
         noun = _NOUN_AFTER_ADJECTIVE.match(body, subject[1], sentence[1])  # "according to Lakeland state media"
         subject = (subject[0], noun.end()) if noun else subject
     prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
+    if _RELATIVE_PRONOUN_END.search(prefix):
+        return Cue(verb, "according to", subject, None, True, sentence)  # "a war which, according to X, ...": no clause
     # "..., according to X" or "... according to X." closing the sentence: the words before are the content.
     closes_sentence = _SENTENCE_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None
     if (_ends_with_comma(prefix) or closes_sentence) and len(prefix.split()) >= 3:
