@@ -492,6 +492,7 @@ def test_stated_actions_are_positions_of_their_subject():
         "the offer was rejected by the union",
         "a vote for support of the arts",
         "until the council votes to approve the budget",
+        "I can raise the tariffs if I want",
     ],
 )
 def test_a_trigger_after_a_preposition_in_the_passive_or_in_a_condition_is_no_stance_of_the_clause(clause):
@@ -690,3 +691,18 @@ def test_a_speaker_named_with_the_article_is_the_actor_of_that_name():
     body = "The Teachers Federation said the wage offer was unacceptable.\n"
     said = quote(body, "the wage offer was unacceptable", "The Teachers Federation", kind="indirect")
     assert [(p.actor_name, p.stance) for p in positions(body, [said])] == [("Teachers Federation", "oppose")]
+
+
+def test_a_verb_of_calling_a_pronoun_subject_and_a_speech_verb_coordinated_with_a_stance_verb():
+    body = (
+        "The Teachers Federation called the housing plan reckless on Monday.\n"
+        "Doug Ford met the union on Tuesday. He later rejected the wage offer.\n"
+        "Ann Lee welcomed the trade deal but warned that she would not accept new tariffs.\n"
+        "Canada reported the housing plan was a disaster.\n"  # a reporting verb takes no stance
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Teachers Federation", "oppose", "called the housing plan reckless on Monday"),
+        ("Doug Ford", "oppose", "later rejected the wage offer"),
+        ("Ann Lee", "support", "welcomed the trade deal"),
+        ("Ann Lee", "oppose", "warned that she would not accept new tariffs"),
+    }

@@ -23,7 +23,7 @@ from operator import itemgetter
 
 from worker.extract.actors import normalise
 from worker.extract.ids import stable_id
-from worker.extract.lexicon import evaluative_phrases
+from worker.extract.lexicon import evaluative_phrases, speech_verb_forms
 from worker.extract.memo import WordMemo
 from worker.extract.taxonomy import Taxonomy
 from worker.extract.text import Span, is_word_char, sentences
@@ -177,8 +177,9 @@ class _WordStarts:
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:an?|the|its|his|her|our|their|this|on|of|for|with|without|from|into|upon)\s+$", re.IGNORECASE
 )
-# A trigger in a fronted condition states no stance: "until the House votes to approve it, nothing happens".
-_CONDITION = re.compile(r"^\W*(?:if|until|unless|once|whether)\b[^,]*$", re.IGNORECASE)
+# A trigger in a condition states no stance: "until the House votes to approve it, nothing happens", "I can do it
+# if I want".
+_CONDITION = re.compile(r"(?:^\W*(?:if|until|unless|once|whether)|\b(?:if|until|unless|whether))\b[^,;]*$", re.IGNORECASE)
 # A trigger in the passive is the stance of its agent, not of the clause's subject: "the offer was rejected by
 # the union".
 _PASSIVE_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
@@ -603,14 +604,22 @@ _STANCE_VERBS = _alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGE
 # What may stand between a subject and its verb: an apposition or a relative clause between commas (or the
 # comma closing an apposition the name is in: "The mayor, Ann Lee, vetoed"), auxiliaries and adverbs.
 _BEFORE_VERB = r"(?P<aside>,[^,]{0,80},|,)?(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly)){0,3}\s+"
-_STATEMENT_VERB = re.compile(rf"{_BEFORE_VERB}(?:{_STANCE_VERBS})\b", re.IGNORECASE)
+_STATEMENT_VERB = re.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
 # Any verb in the past, to find the subject of a sentence whose stance verb is coordinated with another
 # ("Ann Lee met the unions and rejected their offer").
 _IRREGULAR_PAST = r"said|told|made|took|gave|sent|met|held|led|began|wrote|won|lost|chose|spoke|set|put|kept|went"
-_SUBJECT_VERB = re.compile(rf"{_BEFORE_VERB}(?:[a-z]+ed|{_IRREGULAR_PAST})\b")
-# A stance verb coordinated with the subject's earlier verb, in the past: "... and urged", ", and also rejected".
-_COORDINATION = re.compile(r"(?:,\s*|\s+)and(?:\s+(?:also|then|later|\w+ly))?\s+$", re.IGNORECASE)
-_PAST_FORM = re.compile(r"\w+ed\b|sought\b|fought\b|gave\b|struck\b|withdrew\b", re.IGNORECASE)
+_SUBJECT_VERB = re.compile(rf"{_BEFORE_VERB}(?P<verb>[a-z]+ed|{_IRREGULAR_PAST})\b")
+# Verbs that judge their object by what they call it: "called the plan reckless", "described the ruling as a
+# victory": the stance is in the evaluative words that follow.
+_CALLING_VERB = re.compile(r"(?:call|describ|label|brand|dubb)ed", re.IGNORECASE)
+# A sentence whose subject is "he" or "she": the person who was the subject of the sentence before.
+_PRONOUN_SUBJECT_START = re.compile(r"\W*(?:(?:But|And|Later|Then|Meanwhile),?\s+)?(?:He|She)\b")
+_CAPITALISED_PRONOUN = re.compile(r"\b(?:He|She)\b")
+# A verb in the past coordinated with the subject's earlier verb: "... and urged", ", and also rejected", "but warned".
+_COORDINATED_VERB = re.compile(
+    rf"(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later|\w+ly))?\s+(?P<verb>[a-z]+ed|{_IRREGULAR_PAST}|sought|fought|withdrew)\b"
+)
+_STANCE_VERB_WORD = re.compile(rf"(?:{_STANCE_VERBS})(?:\s+\w+)*", re.IGNORECASE)
 # Nothing but a complementiser between a verb and the quote it introduces: "announced that [quote]".
 _ONLY_THAT = re.compile(r"\W*(?:that\W*)?", re.IGNORECASE)
 # A relative clause on a name that states its stance: "Ann Lee, who proposed the sale, ...".
@@ -624,16 +633,28 @@ def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]
 
 
 def _predicates(body: str, verb_start: int, stop: int) -> list[Span]:
-    """The spans of a subject's predicates from its first verb: each coordinated stance verb in the past starts
-    one ("issued warrants [and demanded their arrest]"), and the one before it ends at its "and"."""
+    """The spans of a subject's predicates from its first verb: each verb in the past coordinated with it starts
+    one ("issued warrants [and demanded their arrest]", "welcomed the deal [but warned that ...]"), and the one
+    before it ends at its "and" or "but"."""
     starts = [verb_start]
     ends = []
-    for found in _VERBAL.finditer(body, verb_start + 1, stop):
-        coordination = _COORDINATION.search(body, max(verb_start, found.start() - 20), found.start())
-        if coordination and _PAST_FORM.match(body, found.start()):
-            ends.append(coordination.start())
-            starts.append(found.start())
+    for coordinated in _COORDINATED_VERB.finditer(body, verb_start + 1, stop):
+        ends.append(coordinated.start())
+        starts.append(coordinated.start("verb"))
     return list(zip(starts, [*ends, stop]))
+
+
+def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
+    """The stance a predicate starting with (or, after auxiliaries, led by) ``verb`` states: that of a stance
+    verb, of the evaluative words after a verb of calling ("called the plan reckless"), or of what a speech
+    verb reports when no quote was found there ("said it would challenge the law"); none after other verbs."""
+    if _STANCE_VERB_WORD.fullmatch(verb):
+        return stancetaking(predicate)
+    if _CALLING_VERB.fullmatch(verb):
+        return evaluative_stancetaking(predicate)
+    if verb.lower() in speech_verb_forms() and not verb.lower().startswith("report"):  # a reporter takes no stance
+        return stancetaking(predicate) or evaluative_stancetaking(predicate)
+    return None
 
 
 def _statement_candidates(
@@ -655,8 +676,8 @@ def _statement_candidates(
     occurrences = _occurrences(body, speakers)
     candidates = []
 
-    def add(number: int, clause: Span) -> None:
-        take = stancetaking(body[clause[0] : clause[1]])
+    def add(number: int, clause: Span, judge: Callable[[str], Stancetaking | None] = stancetaking) -> None:
+        take = judge(body[clause[0] : clause[1]])
         if take:
             issue, bonus, named = _issue_for(body, clause, take, "", taxonomy, topic)
             if issue:
@@ -664,9 +685,17 @@ def _statement_candidates(
                     Candidate(speakers[number], issue, take.stance, take.modality, *clause, None, 0.55 + bonus, named)
                 )
 
-    for start, end in _spans_holding(spans, occurrences):
+    holding = set(_spans_holding(spans, occurrences))
+    # Sentences with a name, and those that may open with "He" or "She" (found in one scan of the body).
+    pronouns = [(match.start(), 0, 0) for match in _CAPITALISED_PRONOUN.finditer(body)]
+    last_person: int | None = None
+    for start, end in sorted(holding.union(_spans_holding(spans, pronouns))):
         subjects = []
-        for at, name_end, number in _sentence_mentions(occurrences, start, end):
+        pronoun = _PRONOUN_SUBJECT_START.match(body, start, end)
+        mentions = list(_sentence_mentions(occurrences, start, end)) if (start, end) in holding else []
+        if pronoun and last_person is not None:
+            mentions.insert(0, (pronoun.start(), pronoun.end(), last_person))
+        for at, name_end, number in mentions:
             relative = _RELATIVE_STANCE.match(body, name_end, end)
             if relative:
                 close = body.find(",", relative.end(), end)
@@ -675,6 +704,8 @@ def _statement_candidates(
             verb = stance_verb or _SUBJECT_VERB.match(body, name_end, end)
             if verb:
                 subjects.append((at, name_end, number, stance_verb, verb))
+        persons = [number for _, _, number, _, _ in subjects if speakers[number].type == "person"]
+        last_person = persons[0] if persons else (None if subjects or (start, end) in holding else last_person)
         # A subject's predicates end where the next subject starts ("Fars reported Iran issued X and demanded Y").
         for (_, name_end, number, stance_verb, verb), next_start in zip(subjects, [s[0] for s in subjects[1:]] + [end]):
             # Quotes that start before the verb ends, less those that end by the name's end, overlap the statement.
@@ -685,10 +716,10 @@ def _statement_candidates(
             if _ONLY_THAT.fullmatch(body, verb.end(), stop):
                 continue  # "Lee announced [a new tax]": the cue of a quote, whose speaker's stance the quote gives
             predicates = _predicates(body, verb.end("aside") if verb.group("aside") else name_end, stop)
-            # After a verb of no stance, only the stance verbs coordinated with it state one.
-            for predicate in predicates if stance_verb else predicates[1:]:
-                add(number, _strip(body, *predicate))
-        candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
+            for predicate, verb_word in zip(predicates, [verb.group("verb"), *(_LEADING_WORD.match(body, p[0]).group() for p in predicates[1:])]):  # type: ignore[union-attr]
+                add(number, _strip(body, *predicate), partial(_predicate_stance, verb=verb_word))
+        if (start, end) in holding:
+            candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
     return candidates
 
 
