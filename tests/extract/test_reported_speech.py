@@ -264,3 +264,14 @@ def test_according_to_in_the_middle_of_a_clause_reports_the_rest_of_the_clause()
         "The ship left at noon, according to the Institute of Ports, Docks and Harbours (IPDH)."
     )
     assert reported(body) == ["The levy was largely a tax and", "unfair to the workers", "The ship left at noon"]
+
+
+def test_quoted_words_a_naming_verb_gives_its_object_are_a_direct_quote_unless_they_modify_a_noun():
+    body = (
+        'Ann Lee called the harbour deal "lousy" and left.\n'
+        'Omar Ruiz called the levy a "breach of trust," according to the Ledger.\n'
+        'Ruth Okafor characterized the call with Lee as "perfectly fine and routine."\n'
+        'Ruiz called it a "magic" solution.'
+    )
+    found = [(quote.kind, quote.text) for quote in enrich(RawArticle(id="t", body=body)).quotes]
+    assert found == [("direct", "lousy"), ("direct", "breach of trust,"), ("direct", "perfectly fine and routine.")]

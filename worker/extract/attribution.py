@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from worker.extract.actors import Cast, normalise
 from worker.extract.cues import NON_REPORTING, Cue
-from worker.extract.names import MEMBER_LINK
+from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK
 from worker.extract.lexicon import demonyms, role_words
 from worker.extract.quotes import QuoteSpan
 from worker.extract.text import Span
@@ -72,6 +72,8 @@ _RUNS_INTO = re.compile(r"[a-z0-9’'][ \t]{1,2}$")
 _RUNS_ON = re.compile(r"[ \t]{1,2}([a-z]{1,20})\b")
 # What may stand between a cue verb and the quote it introduces: "described it as “…”", "said: “…”".
 _CUE_TO_QUOTE = re.compile(r"[\s,:]*(?:(?:it|them|this|that) )?(?:as )?(?:(?:a|an|the) )?[\s,:]*")
+# The object a naming verb gives a quoted name to: "called the harbour deal “lousy”", "described the talks as “…”".
+_NAMED_OBJECT = re.compile(r"(?:\s[\w’'\-]{1,30}){1,8}?(?:\sas)?(?:\s(?:a|an|the))?\s")
 # A name opens its sentence when at most five words (a title, "For", "The 26-year-old", a fronted adjunct such
 # as "Down the street,") stand between it and the start of the paragraph, a sentence end or an opening quotation
 # mark.
@@ -168,8 +170,8 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
                 speaker, certainty = narrator, 0.6
             if not _speech_like(body[quote.start : quote.end], speaker is not None):
                 continue  # a scare quote, a title or a nickname
-        elif cue.lemma in NON_REPORTING and len(body[quote.start : quote.end].split()) < 2:
-            continue  # "called it a “magic” solution": one quoted word after a naming verb
+        elif cue.lemma in NON_REPORTING and len(body[quote.start : quote.end].split()) < 2 and _modifies_noun(body, quote):
+            continue  # "called it a “magic” solution": one quoted word after a naming verb, modifying a noun
         elif _embedded_phrase(body, quote, cue):
             continue  # "the “Harbour Pass” website": a few quoted words inside the narrator's sentence
         if not quote.closed:
@@ -187,6 +189,13 @@ def _cue_before(cues: list[Cue], cue_verbs: list[int], offset: int) -> Cue | Non
     return cues[index] if index >= 0 else None
 
 
+def _modifies_noun(body: str, quote: QuoteSpan) -> bool:
+    """Quoted words followed by a content word ("a “magic” solution"), not by a conjunction or a preposition
+    ("called the deal “lousy” and left")."""
+    after = _RUNS_ON.match(body, (quote.close_mark if quote.close_mark is not None else quote.end) + 1)
+    return after is not None and after.group(1) not in FUNCTION_WORDS
+
+
 def _embedded_phrase(body: str, quote: QuoteSpan, cue: Cue) -> bool:
     """A few quoted words that a sentence runs into and on out of ("a “whiff” of concern", "the “Activate”
     project"), with their cue neither right after them nor right before them, are a term, a title or a scare
@@ -199,7 +208,10 @@ def _embedded_phrase(body: str, quote: QuoteSpan, cue: Cue) -> bool:
     if after is None:
         return False
     cue_start = cue.subject[0] if cue.subject and cue.subject[0] > quote.close_mark else cue.verb[0]
-    introduced = cue.verb[1] <= quote.open_mark and _CUE_TO_QUOTE.fullmatch(body, cue.verb[1], quote.open_mark)
+    introduced = cue.verb[1] <= quote.open_mark and (
+        _CUE_TO_QUOTE.fullmatch(body, cue.verb[1], quote.open_mark)
+        or cue.lemma in NON_REPORTING and _NAMED_OBJECT.fullmatch(body, cue.verb[1], quote.open_mark)
+    )
     return not (0 <= cue_start - after.start(1) <= 1 or introduced)
 
 

@@ -23,7 +23,7 @@ from worker.extract.text import Span, trim
 
 PRONOUNS = frozenset("he she they it we i".split())
 # Verbs whose following phrase is never reported content: "described it as “X”" only attributes the quote.
-NON_REPORTING = frozenset({"describe", "call", "believe", "continue", "read", "ask", "wonder", "answer"})
+NON_REPORTING = frozenset({"describe", "characterize", "call", "believe", "continue", "read", "ask", "wonder", "answer"})
 _TELL_LIKE = frozenset({"tell", "inform", "assure", "remind", "advise"})
 _LOOKBACK = 300
 # Reported content longer than this is cut: clauses are shorter, and the bound keeps run-on text linear.
