@@ -114,10 +114,13 @@ def test_a_title_alone_and_a_compound_adjective_are_no_names():
     found = actors(
         "Vice President Ann Lee and Chief Whip Bob Kerr spoke first. The Vice President said the vote was close.\n"
         "The Lakeland-led Harbour Alliance said it would keep the ships at sea.\n"
+        "The regional director of Tidewater International Wen-li Ko said that San Lakeland-based Tidewater "
+        "International would appeal.\n"
     )
     assert "Vice President" not in found and "Chief Whip Bob Kerr" not in found
     assert found["Bob Kerr"].type == "person"
     assert "Harbour Alliance" in found and "Lakeland-led Harbour Alliance" not in found
+    assert found["Wen-li Ko"].type == "person" and found["Tidewater International"].type == "organization"
 
 
 def test_a_person_named_before_their_organisation_speaks_and_the_organisation_does_not():

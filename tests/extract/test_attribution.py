@@ -566,3 +566,8 @@ def test_a_quote_introduced_by_a_colon_is_the_sentence_subjects():
 def test_a_second_verb_shares_the_subject_opening_the_sentence_and_an_owner_is_no_subject():
     body = "Mayor Ruben Stahl called Councillor Ines Dorn's proposed budget “reckless” and said he would veto it.\n"
     assert speaker(body, "he would veto it") == "Ruben Stahl"
+
+
+def test_a_description_ending_in_a_name_speaks_as_the_named_person():
+    body = "The regional director of Tidewater International Wen-li Ko said the ferries would run again.\n"
+    assert speaker(body, "the ferries would run") == "Wen-li Ko"

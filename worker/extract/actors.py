@@ -221,8 +221,7 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
         first += 1
     if first == len(words):
         return None
-    while first < len(words) - 1 and _COMPOUND_ADJECTIVE.match(words[first]):
-        first += 1
+    first = max(first, 1 + max((i for i in range(first, len(words) - 1) if _COMPOUND_ADJECTIVE.match(words[i])), default=-1))
     title, name_words = _split_title(words[first:])
     if not name_words or len(name_words) == 1 and name_words[0].lower() in role_words():
         return None
@@ -235,8 +234,8 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
     return _Run(offsets[first + len(title)], len(written), name, normalise(name), kind, bool(title), role, affiliations, gender)
 
 
-# A compound adjective at the start of a run ("the Lakeland-led Harbour Forces", "Oslo-based Northwind"): it
-# describes the name after it and is no part of it.
+# A compound adjective in a run ("the Lakeland-led Harbour Forces", "New Lakeland-based Northwind"): it and the
+# words before it describe the name after it and are no part of it.
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w’']{0,30}-(?:[a-z]{1,20}ed|led|run|born|built|held|made)$")
 
 
@@ -335,13 +334,16 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
 
 def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int, int, str]]) -> set[str]:
     """The names that speak: each cue subject, except that in "Ann Lee of the Harbour Trust said" the person
-    named before "of" speaks, not the organisation or place after it (as attribution decides too)."""
+    named before "of" speaks, not the organisation or place after it (as attribution decides too), and in "the
+    director of the Harbour Trust Ann Lee said" the name ending the description speaks."""
     named_ends = {end: start for start, end, _ in raw_mentions}
     names = set()
     for start, end in speakers:
         link = _MEMBER_LINK.search(body, max(0, start - 10), start)
         owner = named_ends.get(link.start()) if link else None
         person = body[owner : link.start()] if owner is not None and link else ""
+        if " " not in person and named_ends.get(end, start) > start:
+            person = body[named_ends[end] : end]
         names.add(person if " " in person else body[start:end])
     return names
 

@@ -352,6 +352,9 @@ class _SpeakerResolver:
         member = self._member_before(subject[0])
         if member is not None:
             return member
+        described = self._person_ending(subject) if " and " not in text else None
+        if described is not None:
+            return self._speaker(described, mention, 0.9)  # "The director of the Harbour Trust Ann Lee"
         owner = _OWNER_BEFORE_NAME.match(text)
         if owner is not None:
             return self._resolve((subject[0] + owner.end(), subject[1]), content)  # "the province's Department"
@@ -393,6 +396,14 @@ class _SpeakerResolver:
             if actor is not None:
                 return self._speaker(actor, mention, 1.0)
         return self._role_holder(text, subject[0], content, mention)
+
+    def _person_ending(self, subject: Span) -> Actor | None:
+        """The person whose name ends a longer subject phrase, which describes them."""
+        index = bisect_right(self.cast.starts, subject[1] - 1) - 1
+        if index < 0:
+            return None
+        start, end, actor = self.cast.mentions[index]
+        return actor if start > subject[0] and end == subject[1] and actor.type == "person" else None
 
     def _name_around(self, subject: Span) -> Actor | None:
         """The actor whose longer name holds a subject: "Community Services" in "the Department of Community
