@@ -706,3 +706,24 @@ def test_a_verb_of_calling_a_pronoun_subject_and_a_speech_verb_coordinated_with_
         ("Ann Lee", "support", "welcomed the trade deal"),
         ("Ann Lee", "oppose", "warned that she would not accept new tariffs"),
     }
+
+
+def test_a_name_after_a_preposition_or_locating_another_place_is_no_subject():
+    places = ACTORS + [Actor(id="a-oslo", name="Oslo", type="place", mention_count=1)]
+    body = (
+        "Doug Ford, the premier of Canada, signed the trade deal.\n"
+        "The council in Canada abolished the fuel tax.\n"
+        "The harbour board of Oslo, Canada voted to pass the housing bill.\n"
+        "A number of Teachers Federation members rejected the wage offer.\n"
+        "The levy was imposed by Ann Lee back in 2019.\n"
+    )
+    found = find_positions(body, [], places, default_taxonomy())
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in found} == {
+        ("Doug Ford", "support", "signed the trade deal"),
+    }
+    body = "A number of Teachers Federation rejected the wage offer.\n"
+    assert [p.actor_name for p in positions(body, [])] == ["Teachers Federation"]
+
+
+def test_acceding_to_a_demand_supports_it():
+    assert stancetaking("the government did not accede to the demands for an inquiry").stance == "oppose"

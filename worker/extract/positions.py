@@ -31,14 +31,14 @@ from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Sta
 
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
-    r"support(?:s|ed|ing)?", r"back(?:s|ed|ing)?", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
+    r"support(?:s|ed|ing)?", r"back(?:s|ed|ing)?(?!\s+(?:in|to|from|then|home|into|at|when|and|down|off|out)\b)", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
     r"in favou?r of", r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"applaud(?:s|ed|ing)?",
     r"champion(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)", r"wants?", r"wanted",
     r"hop(?:e|es|ed|ing) for", r"seek(?:s|ing)?", r"sought", r"push(?:es|ed|ing)? for",
     r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
     r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
-    r"accept(?:s|ed|ing)?", r"open to",
+    r"accept(?:s|ed|ing)?", r"open to", r"acced(?:e|es|ed|ing) to",
     # Stated actions: what an actor signs, passes, declares or drafts, it supports.
     r"sign(?:s|ed|ing)?", r"ratif(?:y|ies|ied|ying)", r"adopt(?:s|ed|ing)?", r"enact(?:s|ed|ing)?",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
@@ -620,6 +620,18 @@ _COORDINATED_VERB = re.compile(
     rf"(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later|\w+ly))?\s+(?P<verb>[a-z]+ed|{_IRREGULAR_PAST}|sought|fought|withdrew)\b"
 )
 _STANCE_VERB_WORD = re.compile(rf"(?:{_STANCE_VERBS})(?:\s+\w+)*", re.IGNORECASE)
+# A name after a preposition is no subject ("the Minister of Tunisia, signed"), nor one that closes an apposition
+# with a bare comma unless a comma opened it ("The mayor, Ann Lee, vetoed"; not "Ann Lee, the mayor of X, vetoed").
+_NO_SUBJECT_BEFORE = re.compile(r"\b(?:of|in|at|from|for|to|near|across|by|with|on|under|against|about)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... except a part or number of a group, which acts as the group: "a number of Senators condemned".
+_PART_OF = re.compile(
+    r"\b(?:number|group|majority|handful|coalition|dozens|hundreds|thousands|some|many|most|all|several|members|both|"
+    r"each|none)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A place after another place or a bracketed short form and a comma locates it ("Sydney, Australia", "Wales
+# (NSW), Australia"), as does one that closes a bare apposition it does not open.
+_COMMA_BEFORE = re.compile(r",\s+$")
 # Nothing but a complementiser between a verb and the quote it introduces: "announced that [quote]".
 _ONLY_THAT = re.compile(r"\W*(?:that\W*)?", re.IGNORECASE)
 # A relative clause on a name that states its stance: "Ann Lee, who proposed the sale, ...".
@@ -688,6 +700,7 @@ def _statement_candidates(
     holding = set(_spans_holding(spans, occurrences))
     # Sentences with a name, and those that may open with "He" or "She" (found in one scan of the body).
     pronouns = [(match.start(), 0, 0) for match in _CAPITALISED_PRONOUN.finditer(body)]
+    place_ends = {-negative_end for _, negative_end, number in occurrences if speakers[number].type == "place"}
     last_person: int | None = None
     for start, end in sorted(holding.union(_spans_holding(spans, pronouns))):
         subjects = []
@@ -696,13 +709,20 @@ def _statement_candidates(
         if pronoun and last_person is not None:
             mentions.insert(0, (pronoun.start(), pronoun.end(), last_person))
         for at, name_end, number in mentions:
+            after_comma = _COMMA_BEFORE.search(body, max(start, at - 4), at)
+            if (_NO_SUBJECT_BEFORE.search(body, max(start, at - 12), at) and not _PART_OF.search(body, max(start, at - 24), at)) or (
+                speakers[number].type == "place"
+                and after_comma
+                and (body[after_comma.start() - 1] == ")" or after_comma.start() in place_ends)
+            ):
+                continue  # "the Minister of Tunisia, signed", "the legislature in Sydney abolished", "Wales (NSW), Australia voted"
             relative = _RELATIVE_STANCE.match(body, name_end, end)
             if relative:
                 close = body.find(",", relative.end(), end)
                 add(number, _strip(body, relative.end(), close if close > 0 else end))
             stance_verb = _STATEMENT_VERB.match(body, name_end, end)
             verb = stance_verb or _SUBJECT_VERB.match(body, name_end, end)
-            if verb:
+            if verb and (verb.group("aside") != "," or after_comma):
                 subjects.append((at, name_end, number, stance_verb, verb))
         persons = [number for _, _, number, _, _ in subjects if speakers[number].type == "person"]
         last_person = persons[0] if persons else (None if subjects or (start, end) in holding else last_person)
