@@ -275,3 +275,8 @@ def test_quoted_words_a_naming_verb_gives_its_object_are_a_direct_quote_unless_t
     )
     found = [(quote.kind, quote.text) for quote in enrich(RawArticle(id="t", body=body)).quotes]
     assert found == [("direct", "lousy"), ("direct", "breach of trust,"), ("direct", "perfectly fine and routine.")]
+
+
+def test_according_to_a_source_before_a_described_speaker_leaves_the_words_to_the_speaker():
+    body = "According to the Harbour Ledger, the port director of Lakeside, Ann Lee, said the boats must leave."
+    assert attributed(body) == [("the boats must leave", "Ann Lee")]

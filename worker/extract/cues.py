@@ -207,6 +207,8 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
         first -= 1
     first += 1
     commas = [at for at in range(first, comma + 1) if body[tokens[at][0]] == ","]
+    if len(commas) >= 2 and body[tokens[first][0] : tokens[first][1]].lower() == "according":
+        first, commas = commas[0] + 1, commas[1:]  # "According to the Ledger, the port chief, Ann Lee, said"
     lead = _phrase_ending_at(body, tokens, commas[0] - 1) if commas[0] > first else None
     opens_clause = (at_clause_start or first > 0) and lead is not None
     inner = _appositive_name(body, tokens, commas[-2] + 1, comma) if len(commas) >= 2 else None
@@ -454,14 +456,16 @@ _DETERMINER_BEFORE_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s)?")
 def _ending_at_coordinated_cues(body: str, cues: list[Cue]) -> list[Cue]:
     """Reported content ends where a clause coordinated with it brings a speaker of its own ("Officials say
     the line is safe, but Ann Lee says it is not", "..., which she said ..."): the second speaker's words are no
-    part of the first's. "According to the agency, the minister said ..." reports the minister's words only."""
+    part of the first's. "According to the agency, the minister said ..." (or "..., the minister, Ann Lee, said")
+    reports the minister's words only."""
     cut = []
     for index, cue in enumerate(cues):
         if cue.content is not None and not cue.content_before:
             content_subject_end = _DETERMINER_BEFORE_SUBJECT.match(body, cue.content[0]).end()
             for later in cues[index + 1 :]:
                 start = later.subject[0] if later.subject else later.verb[0]
-                if cue.lemma == "according to" and later.subject and cue.content[0] <= start <= content_subject_end:
+                described = later.subject and _role_phrase(body, trim(body, (cue.content[0], start)))
+                if cue.lemma == "according to" and later.subject and (cue.content[0] <= start <= content_subject_end or described):
                     cue = Cue(cue.verb, cue.lemma, cue.subject, None, False, cue.sentence)
                     break
                 if cue.content[0] < start < cue.content[1]:
@@ -721,15 +725,18 @@ _ROLE_PHRASE_WORD = re.compile(r"[\w’'.\-]+")
 
 def _role_phrase(body: str, span: Span) -> bool:
     """A noun phrase that only describes a person: a role noun with articles, names and linking words
-    ("A member of the Harbour Council", "the president of the Lakeside Union"), no verb."""
+    ("A member of the Harbour Council", "the port director of Lakeside"), and at most three other words, none a
+    verb."""
     words = _ROLE_PHRASE_WORD.findall(body, span[0], span[1])
     if not 2 <= len(words) <= 12 or not _describes(body, span):
         return False
     heads = _heads()
-    return all(
-        word[:1].isupper() or word.lower() in FUNCTION_WORDS or word.lower() in heads or word.endswith(("’s", "'s"))
+    others = [
+        word
         for word in words
-    )
+        if not (word[:1].isupper() or word.lower() in FUNCTION_WORDS or word.lower() in heads or word.endswith(("’s", "'s")))
+    ]
+    return len(others) <= 3 and not any(word in _FINITE or word.endswith(("ed", "ing")) for word in others)
 
 
 # Speech that is foretold, possible or denied ("will argue", "can also suggest", "has not said") is not
