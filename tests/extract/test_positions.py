@@ -727,3 +727,12 @@ def test_a_name_after_a_preposition_or_locating_another_place_is_no_subject():
 
 def test_acceding_to_a_demand_supports_it():
     assert stancetaking("the government did not accede to the demands for an inquiry").stance == "oppose"
+
+
+def test_a_source_that_content_is_according_to_takes_no_stance_but_the_actors_in_it_do():
+    body = "According to the Teachers Federation, Ann Lee signed the housing bill on Friday.\n"
+    relayed = quote(body, "Ann Lee signed the housing bill on Friday", "Teachers Federation", kind="indirect",
+                    cue="According to", actor_id="a-union")
+    assert [(p.actor_name, p.stance, p.evidence.quote_id) for p in positions(body, [relayed])] == [
+        ("Ann Lee", "support", None)
+    ]

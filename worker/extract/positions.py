@@ -507,9 +507,10 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
 
 
 def _reported(quote: Quote) -> bool:
-    """Whether a quote is news that a source reports ("the agency reported that the council voted ..."): the
-    source takes no stance; the actors in what it reports may, as in the narrator's own sentences."""
-    return bool(quote.cue) and quote.cue.lower().startswith("report")  # type: ignore[union-attr]
+    """Whether a quote is news that a source reports ("the agency reported that the council voted ...", "according
+    to the agency, ..."): the source takes no stance; the actors in what it reports may, as in the narrator's own
+    sentences."""
+    return bool(quote.cue) and quote.cue.lower().startswith(("report", "according to"))  # type: ignore[union-attr]
 
 
 # A clause about a third person ("He resisted", "They support it").
