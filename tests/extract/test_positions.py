@@ -736,3 +736,80 @@ def test_a_source_that_content_is_according_to_takes_no_stance_but_the_actors_in
     assert [(p.actor_name, p.stance, p.evidence.quote_id) for p in positions(body, [relayed])] == [
         ("Ann Lee", "support", None)
     ]
+
+
+# Three more invented articles (health, courts and elections, trade diplomacy) written and annotated by hand for
+# issue #7 round 2 before the system was run on them, by the held-out set's conventions.
+ROUND_TWO_ARTICLES = [
+    (
+        "The health ministry of Arland said on Monday that it will close three rural hospitals by the end of the year.\n"
+        "Health Minister Petra Lind defended the decision. “We cannot keep paying for wards that stand half empty,” "
+        "Lind told reporters in the capital.\n"
+        "The Arland Nurses Association called the plan reckless and urged the ministry to reverse it. Its president, "
+        "Omar Castell, said patients would die on the roads.\n"
+        "The opposition Green Party tabled a motion against the closures on Tuesday. Party leader Elsa Brun accused "
+        "the minister of abandoning rural families.\n"
+        "The mayors of the three towns signed a joint letter asking the government to keep the hospitals open.\n",
+        [
+            ("health ministry", "support", "it will close three rural hospitals by the end of the year"),
+            ("Petra Lind", "support", "defended the decision"),
+            ("Petra Lind", "support", "We cannot keep paying for wards that stand half empty"),
+            ("Arland Nurses Association", "oppose", "called the plan reckless"),
+            ("Arland Nurses Association", "support", "urged the ministry to reverse it"),
+            ("Omar Castell", "oppose", "patients would die on the roads"),
+            ("Green Party", "oppose", "tabled a motion against the closures"),
+            ("Elsa Brun", "oppose", "accused the minister of abandoning rural families"),
+            ("the mayors of the three towns", "support", "asking the government to keep the hospitals open"),
+        ],
+    ),
+    (
+        "Judge Carla Reyes of the Federal Court ruled on Thursday that the electoral map drawn by the Senate of "
+        "Tarvia was unconstitutional and ordered a new one before the spring election.\n"
+        "“The map divides communities to favour one party. That is not what the constitution allows,” Reyes wrote "
+        "in her decision.\n"
+        "Senate President Hugo Marchetti said the Senate would appeal the ruling to the Supreme Court. He called the "
+        "decision an attack on the separation of powers.\n"
+        "The Voters' Rights League, which brought the case, praised the judge. “This is a win for every voter in "
+        "Tarvia,” said its director, Amy Koenig.\n"
+        "Governor Luis Ferrer has not commented on the ruling.\n",
+        [
+            ("Carla Reyes", "oppose", "the electoral map drawn by the Senate of Tarvia was unconstitutional"),
+            ("Carla Reyes", "support", "ordered a new one before the spring election"),
+            ("Carla Reyes", "oppose", "The map divides communities to favour one party. That is not what the constitution allows"),
+            ("Hugo Marchetti", "oppose", "the Senate would appeal the ruling to the Supreme Court"),
+            ("Hugo Marchetti", "oppose", "an attack on the separation of powers"),
+            ("Voters' Rights League", "oppose", "brought the case"),
+            ("Voters' Rights League", "support", "praised the judge"),
+            ("Amy Koenig", "support", "This is a win for every voter in Tarvia"),
+        ],
+    ),
+    (
+        "Norland and Eskaria agreed on Saturday to lift tariffs on each other's steel and grain, ending a trade "
+        "dispute that began in 2021.\n"
+        "Norland's trade minister, Sofia Brandvik, said the deal would save thousands of jobs in the steel towns of "
+        "the north.\n"
+        "Eskarian President Adam Rusu welcomed the agreement but warned that his government would not accept any "
+        "new quotas.\n"
+        "Farmers in Eskaria were less enthusiastic. “Cheap Norland grain will flood our markets,” said Ivan Petrov, "
+        "head of the Eskarian Farmers Union, which has threatened to block border crossings.\n"
+        "The European Commission said it hoped the deal would serve as a model.\n",
+        [
+            ("Norland", "support", "agreed on Saturday to lift tariffs on each other's steel and grain"),
+            ("Eskaria", "support", "agreed on Saturday to lift tariffs on each other's steel and grain"),
+            ("Sofia Brandvik", "support", "the deal would save thousands of jobs"),
+            ("Adam Rusu", "support", "welcomed the agreement"),
+            ("Adam Rusu", "oppose", "his government would not accept any new quotas"),
+            ("Ivan Petrov", "oppose", "Cheap Norland grain will flood our markets"),
+            ("Eskarian Farmers Union", "oppose", "has threatened to block border crossings"),
+            ("European Commission", "support", "it hoped the deal would serve as a model"),
+        ],
+    ),
+]
+
+
+@pytest.mark.xfail(reason="target F1 >= 0.6; first run (commit 8db8b47) 0.375: 6 matched / 7 predicted / 25 gold; "
+                   "0.457 (8/10/25) at the end of round 2: unnamed collectives ('the health ministry') are no actors, "
+                   "'ruled that' is no cue, implicit stances ('grain will flood our markets')")
+def test_round_two_invented_articles():
+    f1, counts = _articles_f1(ROUND_TWO_ARTICLES)
+    assert f1 >= 0.6, counts
