@@ -571,3 +571,11 @@ def test_a_second_verb_shares_the_subject_opening_the_sentence_and_an_owner_is_n
 def test_a_description_ending_in_a_name_speaks_as_the_named_person():
     body = "The regional director of Tidewater International Wen-li Ko said the ferries would run again.\n"
     assert speaker(body, "the ferries would run") == "Wen-li Ko"
+
+
+def test_a_quoted_sentence_that_ends_does_not_take_the_cue_of_the_clause_after_it():
+    body = (
+        "“We are very pleased with the harvest,” says farm director Ana Silva. “We are ready for the next season.” "
+        "While some critics say prices will fall, Silva says demand is strong.\n"
+    )
+    assert speaker(body, "We are ready") == "Ana Silva"

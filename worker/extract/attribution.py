@@ -280,6 +280,8 @@ def _cue_for(body: str, quote: QuoteSpan, by_sentence: _CuesBySentence) -> Cue |
         return before[-1]
     if previous and quote.open_mark - previous[-1].sentence[1] < 40 and body[previous[-1].sentence[1] - 1] == ":":
         return previous[-1]
+    if body[quote.start : quote.end].rstrip()[-1:] in ".!?":
+        return None  # "“... we will.” While critics say ...": a quoted sentence that ends is not the next clause's
     after = [cue for cue in same_sentence if cue.verb[0] > close and cue.subject]
     return after[0] if after else None
 
