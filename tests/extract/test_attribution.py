@@ -579,3 +579,8 @@ def test_a_quoted_sentence_that_ends_does_not_take_the_cue_of_the_clause_after_i
         "While some critics say prices will fall, Silva says demand is strong.\n"
     )
     assert speaker(body, "We are ready") == "Ana Silva"
+
+
+def test_a_singular_name_after_another_does_not_take_a_bare_verb():
+    body = "Ann Lee, another Harbour Party state senator, called the vote “unfair to every student in the county.”\n"
+    assert speaker(body, "unfair to every student") == "Ann Lee"

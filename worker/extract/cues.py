@@ -548,6 +548,9 @@ def _without_nested_content(cues: list[Cue]) -> list[Cue]:
     return kept
 
 
+_SINGULAR_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s$")
+
+
 def _cue_at(
     body: str, match: re.Match[str], clause_start: int, sentence: Span, earlier: list[Cue], opens: list[int]
 ) -> Cue | None:
@@ -568,8 +571,8 @@ def _cue_at(
     subject = None if word.endswith("ing") else _subject_before(
         body, max(clause_start, verb[0] - _LOOKBACK), verb[0], verb[0] - _LOOKBACK <= clause_start, lemma, word == lemma
     )
-    if subject is not None and word == lemma and body[max(0, subject[0] - 3) : subject[0]].lower() in (" a ", "an "):
-        return None  # "a Republican state senator": a singular subject never takes the bare verb
+    if subject is not None and word == lemma and _SINGULAR_DETERMINER.search(body, max(0, subject[0] - 9), subject[0]):
+        return None  # "a Republican state senator", "another Harbour state senator": a singular subject never takes the bare verb
     if subject is not None and word == lemma and _modified_noun(body, subject):
         return None  # "The Harbour Board report found": a name after an article modifies the noun "report"
     if subject is not None:
