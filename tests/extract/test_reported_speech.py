@@ -12,6 +12,11 @@ def reported(body: str) -> list[str]:
     return [quote.text for quote in enrich(RawArticle(id="t", body=body)).quotes if quote.kind != "direct"]
 
 
+def kinds_and_texts(body: str) -> list[tuple[str, str]]:
+    """The kinds and texts of all quotes of ``body``, in order."""
+    return [(quote.kind, quote.text) for quote in enrich(RawArticle(id="t", body=body)).quotes]
+
+
 def attributed(body: str) -> list[tuple[str, str | None]]:
     """The texts of all quotes of ``body`` with their speakers' names, in order."""
     return [(quote.text, quote.speaker and quote.speaker.name) for quote in enrich(RawArticle(id="t", body=body)).quotes]
@@ -123,8 +128,7 @@ def test_a_clause_that_runs_into_quoted_words_before_its_cue_is_one_mixed_quote(
         "Ann Lee chaired the inquiry. Hearing the families was “hard and humbling,” she said.\n"
         "“We will rebuild,” Ann Lee said."
     )
-    found = [(quote.kind, quote.text) for quote in enrich(RawArticle(id="t", body=body)).quotes]
-    assert found == [("mixed", "Hearing the families was “hard and humbling,”"), ("direct", "We will rebuild,")]
+    assert kinds_and_texts(body) == [("mixed", "Hearing the families was “hard and humbling,”"), ("direct", "We will rebuild,")]
 
 
 def test_speech_that_is_foretold_possible_or_denied_is_not_reported():
@@ -195,8 +199,7 @@ def test_court_papers_speak():
 
 def test_a_quotation_closing_with_its_own_period_ends_the_sentence_it_opened_in():
     body = 'Ann Lee said on Friday "We can do it. We may do it." Lee also said that she would prefer a deal with the union.'
-    found = [(quote.kind, quote.text) for quote in enrich(RawArticle(id="t", body=body)).quotes]
-    assert found == [("direct", "We can do it. We may do it."), ("indirect", "she would prefer a deal with the union")]
+    assert kinds_and_texts(body) == [("direct", "We can do it. We may do it."), ("indirect", "she would prefer a deal with the union")]
 
 
 def test_a_description_of_the_speaker_or_a_framing_adjunct_before_the_cue_is_not_content():
@@ -273,10 +276,18 @@ def test_quoted_words_a_naming_verb_gives_its_object_are_a_direct_quote_unless_t
         'Ruth Okafor characterized the call with Lee as "perfectly fine and routine."\n'
         'Ruiz called it a "magic" solution.'
     )
-    found = [(quote.kind, quote.text) for quote in enrich(RawArticle(id="t", body=body)).quotes]
-    assert found == [("direct", "lousy"), ("direct", "breach of trust,"), ("direct", "perfectly fine and routine.")]
+    assert kinds_and_texts(body) == [("direct", "lousy"), ("direct", "breach of trust,"), ("direct", "perfectly fine and routine.")]
 
 
 def test_according_to_a_source_before_a_described_speaker_leaves_the_words_to_the_speaker():
     body = "According to the Harbour Ledger, the port director of Lakeside, Ann Lee, said the boats must leave."
     assert attributed(body) == [("the boats must leave", "Ann Lee")]
+
+
+def test_a_document_or_a_banner_before_a_participle_speaks():
+    body = (
+        "Dock owners filed a motion claiming the levy is unconstitutional.\n"
+        'Marchers held a banner from Harbour Voice saying "keep the port open".\n'
+        'They waved signs reading "No levy".'
+    )
+    assert kinds_and_texts(body) == [("indirect", "the levy is unconstitutional"), ("direct", "keep the port open")]

@@ -582,6 +582,15 @@ def _cue_at(
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0])
         if speaker is not None:
             return _with_subject(body, verb, lemma, speaker, clause_start, sentence, opens)
+    # "signs reading “...”" only shows what is written on them; "a banner saying “...”" speaks for its owner
+    document = _DOCUMENT_BEFORE.search(prefix) if word.endswith("ing") and lemma != "read" else None
+    if document is not None:
+        # "filed a motion claiming ...", "a banner from the Harbour Union saying “...”": the document speaks, or
+        # whoever it is from.
+        offset = max(clause_start, verb[0] - _MAX_CONTENT)
+        speaker = document.span("owner") if document.group("owner") else document.span("document")
+        content = _content_after(body, verb, lemma, sentence, opens)
+        return Cue(verb, lemma, (offset + speaker[0], offset + speaker[1]), content, False, sentence)
     if word.endswith("ing") and _ends_with_comma(prefix):
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue, or of its main
         # clause ("Ann Lee criticised the levy, saying it was unfair").
@@ -632,6 +641,11 @@ def _clause_subject(body: str, start: int, end: int) -> Span | None:
     return None
 
 
+# A document or a sign right before a participle, maybe with whom it is from.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?<![\w’'])(?P<document>(?:statement|letter|motion|banner|sign|placard|lawsuit|suit|petition|complaint|filing|"
+    rf"resolution|tweet|post|message|poster|notice|memo)s?)(?:\s(?:from|by)\s(?P<owner>{_NAME}))?$"
+)
 _COORDINATED_VERB = re.compile(r"[\w”\"]\sand(?:\s(?:also|then|later))?$")
 
 
