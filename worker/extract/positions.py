@@ -615,7 +615,9 @@ _SUBJECT_VERB = re.compile(rf"{_BEFORE_VERB}(?P<verb>[a-z]+ed|{_IRREGULAR_PAST})
 _CALLING_VERB = re.compile(r"(?:call|describ|label|brand|dubb)ed", re.IGNORECASE)
 # A sentence whose subject is "he" or "she": the person who was the subject of the sentence before.
 _PRONOUN_SUBJECT_START = re.compile(r"\W*(?:(?:But|And|Later|Then|Meanwhile),?\s+)?(?:He|She)\b")
-_CAPITALISED_PRONOUN = re.compile(r"\b(?:He|She)\b")
+# "He" or "She" as a word; the letter comes first (the word boundary before it is a look-behind after it), so the
+# regex engine skips ahead to the next H or S instead of trying the pattern at every character.
+_CAPITALISED_PRONOUN = re.compile(r"(?:H(?<!\w.)e|S(?<!\w.)he)\b")
 # A verb in the past coordinated with the subject's earlier verb: "... and urged", ", and also rejected", "but warned".
 _COORDINATED_VERB = re.compile(
     rf"(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later|\w+ly))?\s+(?P<verb>[a-z]+ed|{_IRREGULAR_PAST}|sought|fought|withdrew)\b"
