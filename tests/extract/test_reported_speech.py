@@ -291,3 +291,12 @@ def test_a_document_or_a_banner_before_a_participle_speaks():
         'They waved signs reading "No levy".'
     )
     assert kinds_and_texts(body) == [("indirect", "the levy is unconstitutional"), ("direct", "keep the port open")]
+
+
+def test_the_subject_a_participle_or_a_coordinated_verb_shares_may_carry_a_title_or_any_head():
+    body = (
+        "In an interview on Monday, Harbour Secretary of State Ann Lee praised the port and said the levy would not hurt.\n"
+        "The diocese issued a second statement on Tuesday, saying a review will look into it.\n"
+        "The data showed a drop, suggesting firms are nervous."
+    )
+    assert reported(body) == ["the levy would not hurt", "a review will look into it"]

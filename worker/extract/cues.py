@@ -579,7 +579,7 @@ def _cue_at(
         return _with_subject(body, verb, lemma, subject, clause_start, sentence, opens)
     if _COORDINATED_VERB.search(prefix):
         # "Ann Lee visited the pier and said ...": the verb shares the subject of the clause it is coordinated with.
-        speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0])
+        speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
         if speaker is not None:
             return _with_subject(body, verb, lemma, speaker, clause_start, sentence, opens)
     # "signs reading “...”" only shows what is written on them; "a banner saying “...”" speaks for its owner
@@ -594,15 +594,10 @@ def _cue_at(
     if word.endswith("ing") and _ends_with_comma(prefix):
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue, or of its main
         # clause ("Ann Lee criticised the levy, saying it was unfair").
-        speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0])
+        speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
         if speaker is not None or earlier:
             content = _content_after(body, verb, lemma, sentence, opens)
             return Cue(verb, lemma, speaker, content, False, sentence)
-    if prefix.endswith(" and") and lemma in _PERSONAL_SPEECH:
-        # "Ann Lee thanked the crowd and said ...": the second verb shares the subject opening the sentence.
-        shared = _clause_subject(body, sentence[0], verb[0])
-        if shared is not None:
-            return _with_subject(body, verb, lemma, shared, clause_start, sentence, opens)
     right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
     if _ends_with_comma(prefix) or right_after_quote:
         after = _inverted_subject(body, verb, sentence)
@@ -615,9 +610,11 @@ def _cue_at(
 _CLAUSE_LEADS = frozenset({"but", "and", "yet", "still", "however", "meanwhile", "later", ","})
 
 
-def _clause_subject(body: str, start: int, end: int) -> Span | None:
+def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
     """The subject opening the clause from ``start``, after a conjunction or a fronted adjunct ("On Friday,"): a
-    pronoun, a name or a role noun phrase that the clause's next lower-case word (its verb) follows."""
+    pronoun, a name (with its title: "Harbour Secretary of State Ann Lee"), a role noun phrase, or for a verb of
+    ``lemma`` that people use any noun phrase opening with a determiner, that the clause's next lower-case word
+    (its verb) follows."""
     tokens = [match.span() for match in _TOKEN.finditer(body, start, min(end, start + 200))]
 
     def word(at: int) -> str:
@@ -635,9 +632,13 @@ def _clause_subject(body: str, start: int, end: int) -> Span | None:
         if not following[:1].isalnum():
             return None  # an apposition or a list: the subject is not plain
         if following[:1].islower() and following not in _PARTICLES | _PARTITIVE_LINKS and following not in _heads():
-            phrase = _phrase_ending_at(body, tokens, after - 1)
-            if phrase is not None and phrase[0] == tokens[first][0]:
-                return phrase
+            phrase = _phrase_ending_at(body, tokens, after - 1) or _determined_phrase(
+                body, tokens, after - 1, True, False, lemma in _PERSONAL_SPEECH
+            )
+            if phrase is None or phrase[0] < tokens[first][0]:
+                continue
+            titled = all(word(at)[:1].isupper() or word(at) in _PARTITIVE_LINKS for at in range(first, after) if tokens[at][0] < phrase[0])
+            return (tokens[first][0], phrase[1]) if titled else None
     return None
 
 
