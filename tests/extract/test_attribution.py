@@ -584,3 +584,8 @@ def test_a_quoted_sentence_that_ends_does_not_take_the_cue_of_the_clause_after_i
 def test_a_singular_name_after_another_does_not_take_a_bare_verb():
     body = "Ann Lee, another Harbour Party state senator, called the vote “unfair to every student in the county.”\n"
     assert speaker(body, "unfair to every student") == "Ann Lee"
+
+
+def test_a_bare_plural_speaker_keeps_its_modifiers():
+    assert speaker("At the briefing, harbour officials said the port would reopen.", "the port") == "harbour officials"
+    assert speaker("However, tenant advocates say rents keep rising.", "rents keep") == "tenant advocates"

@@ -296,7 +296,25 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         first -= 1
     if first == index and not lowered.endswith("s") and lowered != "police":
         return None  # a bare singular noun ("report") is not a subject
+    if first == index:
+        first = _modifiers_start(body, tokens, index)
     return tokens[first][0], tokens[index][1]
+
+
+def _modifiers_start(body: str, tokens: list[Span], index: int) -> int:
+    """Where the lower-case modifiers of a bare plural head that opens its clause begin ("However, refugee
+    advocates say", "At the briefing, justice officials said"): at most two plain words after a comma, a
+    semicolon or a capitalised conjunction; else the head alone."""
+    first = index
+    while first > 0 and index - first < 2:
+        word = body[tokens[first - 1][0] : tokens[first - 1][1]]
+        if not (word.isalpha() and word.islower()) or word in FUNCTION_WORDS or word.endswith(("ly", "ed", "ing")):
+            break
+        first -= 1
+    if first == index or first == 0:
+        return first if first == 0 else index
+    opener = body[tokens[first - 1][0] : tokens[first - 1][1]]
+    return first if opener in (",", ";") or opener[:1].isupper() and opener.lower() in FUNCTION_WORDS else index
 
 
 def _partitive_opener(body: str, tokens: list[Span], first: int) -> int | None:
