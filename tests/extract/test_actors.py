@@ -139,3 +139,8 @@ def test_an_of_or_for_phrase_completes_an_organisation_name():
     assert "Tidal Research" not in found
     assert "Department of Coastal Affairs of Lakeland" in found and "Bank of Norway" in found
     assert not any(name.startswith("Ann Lee of") for name in found)
+
+
+def test_company_name_endings_make_organisations_and_their_first_word_a_short_form():
+    found = actors("Oslo-based Northwind Energy paid the fine in May.\nNorthwind said it would appeal.\n")
+    assert found["Northwind Energy"].type == "organization" and "Northwind" in found["Northwind Energy"].aliases
