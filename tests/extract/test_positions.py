@@ -209,15 +209,44 @@ def test_a_definite_measure_takes_the_issue_of_its_earlier_mention():
     assert [(p.actor_name, p.issue.id, p.stance) for p in found] == [("Ann Lee", "energy", "support")]
 
 
-def test_an_accusation_opposes_the_accused_conduct():
-    """Decision of the lead: "X accused Y of Z" is X opposing Z, whatever Z's own words say."""
+def test_an_accusation_is_no_position():
+    """The seed's convention (the user's own annotation, which the lead follows over the earlier decision that an
+    accusation opposes the accused conduct): "X accused Y of Z" gives X no position, nor does Z's own wording."""
     body = "Ann Lee accused the premier of backing the climate bill. Doug Ford blamed the union for the strike.\n"
     found = positions(body, [quote(body, "the premier of backing the climate bill", "Ann Lee", kind="indirect",
                                    cue="accused", actor_id="a-lee")])
-    assert [(p.actor_name, p.issue.id, p.stance, p.evidence.text) for p in found] == [
-        ("Ann Lee", "climate", "oppose", "the premier of backing the climate bill"),
-        ("Doug Ford", "labor", "oppose", "blamed the union for the strike"),
+    assert found == []
+
+
+def test_a_repeated_paraphrase_counts_once_but_own_words_count_apart():
+    """The seed's convention: an actor's second paraphrase of the same stance ("later said that ...") repeats the
+    claim; the actor's own words on it are a statement of their own."""
+    paraphrase, own_words, second_paraphrase = (
+        "the court must hear the appeal", "The court must hear it,", "the appeal court should hear the case soon"
+    )
+    body = f"Ann Lee said {paraphrase}.\n“{own_words}” Lee said.\nOn Friday, Lee told reporters that {second_paraphrase}.\n"
+    quotes = [
+        quote(body, paraphrase, "Ann Lee", kind="indirect", actor_id="a-lee"),
+        quote(body, own_words, "Ann Lee", actor_id="a-lee"),
+        quote(body, second_paraphrase, "Ann Lee", kind="indirect", cue="told reporters", actor_id="a-lee"),
     ]
+    assert [p.evidence.text for p in positions(body, quotes)] == ["the court must hear the appeal", "The court must hear it"]
+
+
+def test_a_body_clause_that_repeats_its_heading_is_no_new_position():
+    body = "Lee: the court must hear the appeal\nThe court must hear the appeal, Ann Lee said.\n“It is vital that the court hears it,” Lee said.\n"
+    quotes = [
+        quote(body, "The court must hear the appeal", "Ann Lee", kind="indirect", actor_id="a-lee"),
+        quote(body, "It is vital that the court hears it,", "Ann Lee", actor_id="a-lee"),
+    ]
+    heading = (0, body.index("\n"))
+    found = find_positions(body, quotes, ACTORS, default_taxonomy(), headings=[heading])
+    assert [p.evidence.text for p in found] == ["It is vital that the court hears it"]
+
+
+def test_acting_against_a_condemned_thing_supports():
+    assert evaluative_stancetaking("we are taking steps to stop the aggression").stance == "support"
+    assert evaluative_stancetaking("the aggression must end").stance == "oppose"
 
 
 def test_a_broad_issue_gives_way_to_the_same_stance_on_a_narrower_one():

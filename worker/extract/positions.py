@@ -7,9 +7,10 @@ trigger's scope. Negation in the clause flips the trigger ("would not give up on
 see X as part of a solution" opposes X) and "no ... without X" supports X. The lexicons describe how
 stance is expressed in English news, not any one topic: the topic comes only from the taxonomy.
 
-One actor holds one stance on an issue per statement (a quote, or a sentence stating an action), as the
-held-out annotation counts them: a paraphrase and the quote it paraphrases are two statements; within a
-statement the first clause is kept, and consecutive clauses of one quote are joined.
+One actor holds one stance on an issue per statement (a quote, or a sentence stating an action): a paraphrase
+and the quote it paraphrases are two statements, while all of an actor's paraphrases are one (the seed counts a
+repeated paraphrase once); within a statement the first clause is kept, and consecutive clauses of one quote
+are joined.
 """
 
 from __future__ import annotations
@@ -67,8 +68,6 @@ OPPOSE_TRIGGERS = (
     r"sue(?:s|d)?", r"suing", r"fil(?:e|es|ed|ing) (?:an? )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|petition|complaint|challenge)s?",
     r"threaten(?:s|ed|ing)?", r"den(?:y|ies|ied|ying)", r"question(?:s|ed|ing)", r"disagree(?:s|d)? with",
     r"ban(?:s|ned|ning)?", r"vot(?:e|es|ed|ing) against",
-    # An accusation opposes the conduct it accuses: "accused the council of hiding the report".
-    r"accus(?:e|es|ed|ing)", r"blam(?:e|es|ed|ing)",
 )
 # Deontic triggers: the actor wants what follows to happen.
 OBLIGATION_TRIGGERS = (
@@ -225,6 +224,12 @@ _EVALUATIVE_SIGNS = evaluative_phrases()
 _EVALUATIVE = _WordStarts(
     rf"\b(?:{'|'.join(_phrase_expression(p) for p in sorted(_EVALUATIVE_SIGNS, key=len, reverse=True))})(?!\w)",
     [re.escape(_TOKEN.match(phrase).group()) for phrase in _EVALUATIVE_SIGNS],  # type: ignore[union-attr]
+)
+# A verb that acts against what follows, up to two words before it: "to stop the aggression", "end this injustice".
+_COUNTERED_BEFORE = re.compile(
+    r"\b(?:stop|stops|stopping|end|ends|ending|prevent|prevents|preventing|counter|countering|combat|combating|"
+    r"fight|fighting|deter|deterring|curb|curbing|halt|halting|tackle|tackling)\b(?:\W+\w+){0,2}\W*$",
+    re.IGNORECASE,
 )
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|never|nothing|cannot|hardly)\b|n['’]t\b)(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
 
@@ -488,6 +493,8 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
         sign = _EVALUATIVE_SIGNS[" ".join(found.group().lower().split())]
         if _NEGATED_BEFORE.search(clause, max(0, found.start() - 30), found.start()):
             sign, negated = -sign, True
+        elif sign < 0 and _COUNTERED_BEFORE.search(clause, max(0, found.start() - 30), found.start()):
+            sign = -sign  # "steps to stop the aggression": acting against what one condemns
         balance += sign
     if balance == 0:
         return None
@@ -496,7 +503,7 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
 
 
 def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
-    """The stance a speech cue lends to reported content without a trigger: "announced X", "accused Y of X"."""
+    """The stance a speech cue lends to reported content without a trigger: "announced X", "questioned X"."""
     if cue and _DEMAND_CUE.match(cue):
         refused = _NEGATED_INFINITIVE.search(clause) is not None
         return Stancetaking("oppose" if refused else "support", "negated" if refused else "demanded", 0, len(clause))
@@ -519,6 +526,16 @@ def _reported(quote: Quote) -> bool:
     to the agency, ..."): the source takes no stance; the actors in what it reports may, as in the narrator's own
     sentences."""
     return bool(quote.cue) and quote.cue.lower().startswith(("report", "according to"))  # type: ignore[union-attr]
+
+
+_ACCUSATION_CUE = re.compile(r"(?:accus|blam)(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def _accusation(quote: Quote) -> bool:
+    """Whether a quote is what its speaker accuses others of ("accused the council of hiding the report"): the
+    seed's annotation counts no position there, neither the accuser's against the conduct nor one taken from the
+    accused's conduct ("of backing the bill" is the council's stance, if anyone's)."""
+    return bool(quote.cue) and _ACCUSATION_CUE.match(quote.cue) is not None  # type: ignore[arg-type]
 
 
 # A clause about a third person ("He resisted", "They support it").
@@ -868,28 +885,50 @@ def find_positions(
     """Every actor's stance on every issue the article shows, with the clause that shows it, in text order.
 
     ``sentence_spans`` are the body's sentences when the caller has them already (else they are found here).
-    Section ``headings`` state no positions: a heading sums up a statement its section reports.
+    Section ``headings`` state no positions: a heading sums up a statement its section reports, and so does a
+    body clause that repeats a heading word for word.
     """
     # The issue the whole article is most about: a scan of the body that most articles never need.
     topic = cache(partial(taxonomy.best, body))
     candidates: list[Candidate] = []
     speakers = _Speakers(actors)
     for quote in sorted(quotes, key=lambda q: q.start):
-        actor = None if _reported(quote) else speakers.of(quote)
+        actor = None if _reported(quote) or _accusation(quote) else speakers.of(quote)
         if actor:
             candidates.extend(_join_consecutive(_quote_candidates(body, quote, actor, taxonomy, topic)))
     spans = sentences(body) if sentence_spans is None else sentence_spans
     candidates.extend(_statement_candidates(body, spans, quotes, actors, taxonomy, topic))
-    best: dict[tuple[str, str, str], Candidate] = {}
+    heading_words = [_words(body[start:end]) for start, end in headings]
+    best: dict[tuple[str, str, str, int], Candidate] = {}
     for candidate in candidates:
         if any(start <= candidate.start < end for start, end in headings):
             continue
-        # One position per actor, issue and stance per statement (a quote, or a sentence stating an action).
-        statement = candidate.quote.start if candidate.quote else candidate.start
-        key = (candidate.actor.id, candidate.issue.id, candidate.stance, statement)
+        evidence_words = _words(body[candidate.start : candidate.end])
+        if any(evidence_words in words for words in heading_words):
+            continue  # a lead sentence that repeats its heading word for word is the same summary
+        key = (candidate.actor.id, candidate.issue.id, candidate.stance, _statement(candidate))
         best.setdefault(key, candidate)  # a statement's first clause with the stance
     kept = _most_specific(list(best.values()), taxonomy)
     return [_position(body, c) for c in sorted(kept, key=lambda c: (c.start, c.actor.id))]
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _words(text: str) -> str:
+    """A text's words, lower-cased and joined by single spaces, padded so that a containment test matches whole
+    words only."""
+    return " " + " ".join(_WORDS.findall(text.lower())) + " "
+
+
+def _statement(candidate: Candidate) -> int:
+    """The statement a candidate belongs to: one position per actor, issue and stance per statement (a quote, or a
+    sentence stating an action). The reported (indirect) quotes of an actor are one statement, as the seed counts
+    them: a second paraphrase of the same stance ("Lee later said that they had agreed to ...") repeats the claim
+    reported first; the actor's own words are a statement of their own."""
+    if candidate.quote is None:
+        return candidate.start
+    return candidate.quote.start if candidate.quote.kind == "direct" else -1
 
 
 def _most_specific(candidates: list[Candidate], taxonomy: Taxonomy) -> list[Candidate]:
