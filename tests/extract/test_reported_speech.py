@@ -300,3 +300,13 @@ def test_the_subject_a_participle_or_a_coordinated_verb_shares_may_carry_a_title
         "The data showed a drop, suggesting firms are nervous."
     )
     assert reported(body) == ["the levy would not hurt", "a review will look into it"]
+
+
+def test_adjuncts_between_subject_verb_and_content():
+    body = (
+        "Ann Lee admits in this instance, there were deaths.\n"
+        "A tweet last week said at 7:30 p.m., there were no boats available.\n"
+        "Omar Ruiz said in his New Year's speech he was ready to meet the mayor.\n"
+        "Lee told the mayor in a soft voice, her words met with applause."
+    )
+    assert reported(body) == ["there were deaths", "there were no boats available", "he was ready to meet the mayor"]

@@ -132,6 +132,8 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     ``at_clause_start`` says whether ``start`` is where the clause begins; ``bare_verb`` whether the verb (of
     ``lemma``) is the bare form ("say"), which a singular noun phrase does not take. Walks the words backwards, so it costs
     one pass."""
+    time = _TIME_BEFORE_VERB.search(body, max(start, end - 40), end)
+    end = time.start() if time else end  # "A tweet last week said", "Ann Lee on Monday said"
     tokens = [match.span() for match in _TOKEN.finditer(body, start, end)]
     index = len(tokens) - 1
     for _ in range(3):
@@ -149,6 +151,10 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     return _determined_phrase(body, tokens, index, at_clause_start, bare_verb, lemma in _PERSONAL_SPEECH)
 
 
+_TIME_BEFORE_VERB = re.compile(
+    r"\s(?:(?:last|this|earlier\sthis)\s(?:week|weekend|month|year)|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)|yesterday|today)\s*$"
+)
 # Words that stand for the speakers on their own ("several said", "Some suggested").
 _QUANTIFIERS = frozenset("several some many most others both few".split())
 # What may stand right before a subject that opens its clause.
@@ -406,7 +412,7 @@ _SKIPPED_ADJUNCT = re.compile(
     r"(?:\s(?:morning|afternoon|evening|night))?"
     r"|(?:in|on)\s(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|(?:last|this|earlier\sthis)\s(?:week|month|year)"
-    r"|in\s(?:an?|the|his|her|its|their)\s(?:[\w\-]{1,20}\s){0,2}(?:statement|interview|email|e-mail|release|"
+    r"|in\s(?:an?|the|his|her|its|their)\s(?:[\w’'\-]{1,20}\s){0,3}(?:statement|interview|email|e-mail|release|"
     r"letter|post|tweet|report|speech|video|filing|submission|message)"
     r"|(?:by|over\sthe|on\sthe|via)\s(?:phone|telephone|email|e-mail|text(?:\smessage)?)"
     r"|(?:on|via)\s(?:Twitter|Facebook|Instagram|social\smedia|X)"
@@ -709,6 +715,8 @@ def _with_subject(
     cleft = _PSEUDO_CLEFT.match(body, after_start, sentence[1])  # "What she would say is that ..."
     after_start = cleft.end() if cleft else after_start
     told_to = lemma in _TELL_LIKE and _INFINITIVE.match(body, after_start, sentence[1])  # "told staff to leave"
+    fronted = _FRONTED_ADJUNCT.match(body, after_start, sentence[1])  # "admits in this case, there were ..."
+    after_start = fronted.end() if fronted and _CLAUSE.match(body, fronted.end(), sentence[1]) else after_start
     reports_after = told_to or not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
         body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
     )
@@ -726,6 +734,12 @@ def _with_subject(
 
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s$")
+# A short adjunct after the verb closed by a comma, then a clause: the adjunct fronts the reported clause.
+# (The clause must show its verb: "told her in a soft voice, her words met with applause" reports nothing.)
+_FRONTED_ADJUNCT = re.compile(
+    r"\s{1,3}(?:in|at|on|for|during|after|before|by|since|until)\s(?:[^,;:.!?“”\"()]|[.:](?=\S)){1,50},\s"
+    r"(?=(?P<first>(?:there|it|he|she|they|we|i|the|a|an|this|these|those|its|his|her|their|some|most|many|no)\b))",
+)
 # Words that open an adjunct framing a cue rather than reported content: "In a statement, X said", "Speaking to
 # reporters, ...", "When asked about the levy, ...", "As the news spread, ...".
 _FRAME_OPENERS = frozenset(
