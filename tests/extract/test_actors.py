@@ -144,3 +144,8 @@ def test_an_of_or_for_phrase_completes_an_organisation_name():
 def test_company_name_endings_make_organisations_and_their_first_word_a_short_form():
     found = actors("Oslo-based Northwind Energy paid the fine in May.\nNorthwind said it would appeal.\n")
     assert found["Northwind Energy"].type == "organization" and "Northwind" in found["Northwind Energy"].aliases
+
+
+def test_a_country_name_opening_a_longer_name_makes_an_organisation():
+    found = actors("Ten boats were still missing on Monday, the Norway Red Cross said.\n")
+    assert found["Norway Red Cross"].type == "organization"

@@ -163,6 +163,12 @@ def _title_role(title: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], st
     return (" ".join(rest) or None), tuple(affiliations), gender
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """One-word country names (from the demonym table)."""
+    return frozenset(place for place in demonyms().values() if " " not in place)
+
+
 @lru_cache(maxsize=16384)
 def _classify(words: tuple[str, ...], titled: bool) -> str | None:
     name = " ".join(words)
@@ -176,6 +182,8 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
         return "organization"
     if any(word in demonyms() for word in words):
         return None
+    if len(words) >= 3 and words[0] in _countries() and lowered[0] not in first_name_genders():
+        return "organization"  # "Lakeland Red Cross", "Norway Rail Authority": a country's body, no person
     if len(words) >= 2 and lowered[0] not in _NON_PERSON_START:
         return "person?"
     return "surname?" if len(words) == 1 else None
