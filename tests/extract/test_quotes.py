@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from worker.extract import enrich
 from worker.extract.quotes import find_direct_quotes
+from worker.models import RawArticle
 
 
 def texts(body: str) -> list[str]:
@@ -63,3 +65,14 @@ def test_straight_quotes_pair_by_flanking():
 def test_runs_of_marks_take_linear_time_and_yield_valid_spans(body):
     for span in find_direct_quotes(body):
         assert 0 <= span.start <= span.end <= len(body)
+
+
+def test_quoted_titles_and_labels_are_no_speech():
+    body = (
+        'The council voted to pass the "Harbour Safety Reform Bill 2019" which bans fishing near the pier.\n'
+        'A photo of a "Where is the mayor? Ann Lee for harbour chief" sign was shared.\n'
+        '"We will never accept a levy on the fishing boats of this harbour,\n'
+        'nor on the ferries," said Ann Lee.'
+    )
+    texts = [quote.text for quote in enrich(RawArticle(id="t", body=body)).quotes]
+    assert texts == ["We will never accept a levy on the fishing boats of this harbour,\nnor on the ferries,"]

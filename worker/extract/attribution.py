@@ -20,7 +20,7 @@ from operator import itemgetter
 from worker.extract.actors import Cast, normalise
 from worker.extract.cues import NON_REPORTING, Cue
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK
-from worker.extract.lexicon import demonyms, role_words
+from worker.extract.lexicon import demonyms, role_words, speech_verb_forms
 from worker.extract.quotes import QuoteSpan
 from worker.extract.text import Span
 from worker.models import Actor, Mention
@@ -168,7 +168,7 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
             narrator = speakers.narrated_before(quote.open_mark, paragraphs[paragraph][0])
             if narrator is not None:
                 speaker, certainty = narrator, 0.6
-            if not _speech_like(body[quote.start : quote.end], speaker is not None):
+            if not _speech_like(body[quote.start : quote.end], speaker is not None) or _label(body, quote):
                 continue  # a scare quote, a title or a nickname
         elif cue.lemma in NON_REPORTING and len(body[quote.start : quote.end].split()) < 2 and _modifies_noun(body, quote):
             continue  # "called it a “magic” solution": one quoted word after a naming verb, modifying a noun
@@ -189,11 +189,25 @@ def _cue_before(cues: list[Cue], cue_verbs: list[int], offset: int) -> Cue | Non
     return cues[index] if index >= 0 else None
 
 
+_TITLE_CONNECTORS = frozenset("of and the for on in to a an at by with".split())
+
+
+def _label(body: str, quote: QuoteSpan) -> bool:
+    """Quoted words that name something rather than say it: a title in capitals without closing punctuation
+    ("passed the “Harbour Safety Reform Bill 2019”"), or words that modify the noun after them (a slogan on a
+    “No Levy Here” sign)."""
+    words = body[quote.start : quote.end].split()
+    titled = all(word[:1].isupper() or word[:1].isdigit() or word in _TITLE_CONNECTORS for word in words)
+    if quote.close_mark is None:
+        return False
+    return titled and body[quote.end - 1 : quote.end].isalnum() or _modifies_noun(body, quote)
+
+
 def _modifies_noun(body: str, quote: QuoteSpan) -> bool:
     """Quoted words followed by a content word ("a “magic” solution"), not by a conjunction or a preposition
-    ("called the deal “lousy” and left")."""
+    ("called the deal “lousy” and left") or a cue ("“...,” said Lee")."""
     after = _RUNS_ON.match(body, (quote.close_mark if quote.close_mark is not None else quote.end) + 1)
-    return after is not None and after.group(1) not in FUNCTION_WORDS
+    return after is not None and after.group(1) not in FUNCTION_WORDS and after.group(1) not in speech_verb_forms()
 
 
 def _embedded_phrase(body: str, quote: QuoteSpan, cue: Cue) -> bool:
