@@ -12,6 +12,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate, compress
 from importlib import resources
 from pathlib import Path
 from re import _parser as _regex_parser  # the standard library's own parser, to read a pattern's first words
@@ -25,6 +26,7 @@ from worker.models import Issue
 _ID = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _ISSUE_KEYS = {"id", "label", "parent", "cues", "patterns"}
 _WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
 
 
 class TaxonomyError(ValueError):
@@ -125,32 +127,21 @@ class _FirstWords:
         """For each definition whose cues or patterns could match ``text``, the offsets to try them at (None:
         everywhere; the ``scanned`` patterns are not in it).
 
-        The text's distinct words are collected in one scan; only the few that can start a cue are then
-        located, by string search."""
+        The text is split into its words in one scan; the words that can start a cue or pattern are picked out
+        and their offsets summed from the lengths of what precedes them, all by built-in functions, without a
+        Python step per word of the text."""
         found: dict[int, list[int] | None] = dict.fromkeys(self.unindexed)
-        for word, numbers in self._numbers_of.among(_WORD.findall(text)).items():
-            offsets = _word_offsets(text, word)
-            for number in numbers:
-                if number not in found:
-                    found[number] = []
-                if found[number] is not None:
-                    found[number].extend(offsets)
-        for offsets in found.values():
-            if offsets is not None:
-                offsets.sort()
+        parts = _WORD_SPLIT.split(text)  # the text between words, a word, ..., the text after the last word
+        words = parts[1::2]
+        numbers_of = self._numbers_of.among(words)
+        if numbers_of:
+            word_starts = list(accumulate(map(len, parts)))[::2]  # word i starts after parts[0] to parts[2i]
+            for index in compress(range(len(words)), map(numbers_of.__contains__, words)):
+                for number in numbers_of[words[index]]:
+                    offsets = found.setdefault(number, [])
+                    if offsets is not None:
+                        offsets.append(word_starts[index])
         return found
-
-
-def _word_offsets(text: str, word: str) -> list[int]:
-    """Where ``word`` (a run of word characters) stands in ``text`` as a whole run, not inside a longer one."""
-    offsets = []
-    at = text.find(word)
-    while at >= 0:
-        after = at + len(word)
-        if (at == 0 or not is_word_char(text[at - 1])) and (after == len(text) or not is_word_char(text[after])):
-            offsets.append(at)
-        at = text.find(word, at + 1)
-    return offsets
 
 
 def _first_word(cue: str) -> tuple[str, bool] | None:
