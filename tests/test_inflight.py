@@ -86,6 +86,34 @@ def test_each_event_is_acked_as_soon_as_it_and_all_earlier_ones_are_done():
     run(scenario())
 
 
+def test_a_slow_event_holds_up_the_turns_of_its_own_lane_only_and_acks_stay_in_submission_order():
+    async def scenario():
+        acked, log = [], []
+
+        async def ack(event):
+            acked.append(event)
+
+        async with InOrderAcks(ack, limit=8) as window:
+            slow, behind, other = Work("slow", log), Work("behind", log), Work("other", log)
+            await window.submit("slow", slow, lane="partition 0")
+            await window.submit("behind", behind, lane="partition 0")
+            await window.submit("other", other, lane="partition 1")
+            for work in (behind, other):
+                work.extracted.set_result(None)
+                work.confirmed.set_result(None)
+            await settle()
+            assert log == ["sent other"] and acked == []  # its own lane waits for slow; acks wait for slow
+
+            slow.extracted.set_result(None)
+            await settle()
+            assert log == ["sent other", "sent slow", "sent behind"]
+            slow.confirmed.set_result(None)
+            await settle()
+            assert acked == ["slow", "behind", "other"]
+
+    run(scenario())
+
+
 def test_no_more_than_the_limit_of_events_is_held_unacked():
     async def scenario():
         acked, log = [], []

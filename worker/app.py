@@ -6,7 +6,7 @@ thread: it is CPU-bound and must not stall heartbeats, commits or the web server
 for the broker to acknowledge them; only then is the event acked, so faust commits an offset only after the outputs
 are safe: at-least-once. Up to ``max_in_flight`` articles are in flight at once (``worker.inflight``): article n+1
 is extracted and published while the broker acknowledges article n, outputs are handed to the producer in input
-order, and events are acked by hand strictly in input order, so the committed offset never passes a message still
+order (per raw partition), and events are acked by hand strictly in input order, so the committed offset never passes a message still
 in progress (work cancelled at shutdown leaves its event unacked; at a rebalance faust waits until the events in
 flight are acked). Outputs go straight to the producer faust started (``worker.delivery.ProducerTopic``), not
 through faust's per-message ``Topic.send``. Anything that fails goes to the dead-letter topic with its reason. A publish that fails transiently (broker away, timeout) is retried until it succeeds; one that can never
@@ -16,6 +16,7 @@ succeed (an output larger than the broker accepts) dead-letters the raw message 
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass
 from functools import partial
 
@@ -29,6 +30,7 @@ from worker.dlq import VALUE_DROPPED, to_headers
 from worker.events import ArticleDigest
 from worker.extract.taxonomy import load_taxonomy
 from worker.extraction_pool import ExtractionPool
+from worker.fetching import PromptFetchConsumer
 from worker.inflight import InOrderAcks, Turn
 from worker.kafka_admin import OUTPUT_SIZE_FACTOR, ssl_context
 from worker.network.tables import install_network
@@ -99,6 +101,7 @@ def faust_app(settings: Settings) -> faust.App:
         autodiscover=False,
     )
     use_rebalance_safe_consumer(app)  # faust 0.15.3 stalls or skips partitions around a rebalance: see that module
+    app.transport.Consumer = PromptFetchConsumer  # faust's long poll of 1.5 s delays articles: see worker.fetching
     return app
 
 
@@ -128,7 +131,7 @@ def create_app(settings: Settings) -> faust.App:
         unacked = stream.noack()
         async with InOrderAcks(unacked.ack, settings.max_in_flight) as window:
             async for event in unacked.events():
-                await window.submit(event, partial(processor.process, event))
+                await window.submit(event, partial(processor.process, event), lane=event.message.tp)
 
     if pool is not None:
         @app.task
@@ -163,8 +166,10 @@ class ArticleProcessor:
         """
         message = event.message
         bound = log.bind(topic=message.topic, partition=message.partition, offset=message.offset)
+        started = time.time()
         with self.observer.message_in_flight(event.value):
             outcome = await transform(event.value, self.settings, self.taxonomy, self.observer, bound, pool=self.pool)
+            extracted = time.time()
             if outcome.article_id is not None:
                 bound = bound.bind(article_id=outcome.article_id)
             async with turn or Turn():
@@ -176,6 +181,7 @@ class ArticleProcessor:
                 except UnpublishableOutput as error:
                     await self.dead_letter(event, error, error.reason, bound)
                     return None
+            sent = time.time()
             digest, messages = outcome.digest, outcome.messages
             try:
                 await asyncio.wait(pending)  # one wake-up for all of them (never empty: the enriched event is last)
@@ -184,7 +190,12 @@ class ArticleProcessor:
             except UnpublishableOutput as error:
                 await self.dead_letter(event, error, error.reason, bound)
                 return None
-            bound.info("article_enriched", quotes=digest.quotes, positions=digest.positions)
+            # Where an article's latency went: before the worker started it (in the topic, the fetch and the window
+            # of articles in flight), extracting, waiting for its turn and handing its outputs over, confirming.
+            bound.info("article_enriched", quotes=digest.quotes, positions=digest.positions,
+                       waited_ms=_ms(started - message.timestamp) if message.timestamp else None,
+                       extract_ms=_ms(extracted - started), send_ms=_ms(sent - extracted),
+                       confirm_ms=_ms(time.time() - sent))
             self.observer.article_enriched(digest, messages, message.timestamp)
             return digest
 
@@ -239,6 +250,10 @@ class ArticleProcessor:
                 bound.warning("publish_unconfirmed", role=role, error=repr(error))
                 await asyncio.sleep(RETRY_BACKOFF_SECONDS[-1])
                 future = await self._send(role, key, value, headers, bound)
+
+
+def _ms(seconds: float) -> int:
+    return round(seconds * 1000)
 
 
 def _backoff():

@@ -8,14 +8,16 @@ message, even when a rebalance dropped earlier acks of the partition before they
 
 ``InOrderAcks`` runs the work of up to ``limit`` events at once and acks them in the order they were submitted;
 each piece of work also gets a ``Turn``, its place in line for a step that must run in input order (the worker
-hands an article's outputs to the producer in its turn, so outputs keep the order of their inputs).
+hands an article's outputs to the producer in its turn, so outputs keep the order of their inputs). Turns are kept
+per *lane* (the worker's lanes are the raw topic's partitions, the only input order there is): a long article holds
+up the outputs of the articles behind it in its own partition, not those of the other partitions.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Hashable
 from typing import Generic, TypeVar
 
 E = TypeVar("E")
@@ -58,7 +60,7 @@ class InOrderAcks(Generic[E]):
         self._room = asyncio.Semaphore(limit)  # released by each ack: bounds the events held, and their work
         self._unacked: deque[tuple[E, asyncio.Task]] = deque()
         self._submitted = asyncio.Event()
-        self._last_turn: asyncio.Future | None = None
+        self._last_turns: dict[Hashable, asyncio.Future] = {}  # lane -> the turn of its latest event
         self._group = asyncio.TaskGroup()
         self._acker: asyncio.Task | None = None
 
@@ -78,11 +80,12 @@ class InOrderAcks(Generic[E]):
         """Events submitted and not yet acked."""
         return len(self._unacked)
 
-    async def submit(self, event: E, work: Callable[[Turn], Awaitable[object]]) -> None:
-        """Start ``work(turn)`` for ``event`` once fewer than ``limit`` events are unacked; returns once started."""
+    async def submit(self, event: E, work: Callable[[Turn], Awaitable[object]], lane: Hashable = None) -> None:
+        """Start ``work(turn)`` for ``event`` once fewer than ``limit`` events are unacked; returns once started.
+        ``turn`` comes after the turns of the earlier events of ``lane``."""
         await self._room.acquire()
-        turn = Turn(self._last_turn)
-        self._last_turn = turn.ended
+        turn = Turn(self._last_turns.get(lane))
+        self._last_turns[lane] = turn.ended
         task = self._group.create_task(work(turn))
         task.add_done_callback(lambda _: turn.end())
         self._unacked.append((event, task))

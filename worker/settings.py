@@ -35,10 +35,12 @@ class Settings(BaseSettings):
         description="Articles extracted and published ahead of the oldest unacknowledged one (acks stay in order).",
     )
     extract_processes: int = Field(
-        default=1, ge=0, le=64,
+        default=2, ge=0, le=64,
         description="Worker processes for the CPU-bound extraction; 0 runs it in one thread of the worker itself. "
-        "Default 1: on a 2-core machine one spawned process gave 111-121 against 76-88 articles/s in a thread, "
-        "interleaved runs of bench e2e (docs/benchmarks.md); more processes only pay with more free cores.",
+        "Default 2: on a 2-core machine two spawned processes gave 34-47 against 28-32 articles/s for one (bench e2e) "
+        "and a p99 latency of 261-299 against 731-805 ms (bench latency; a long article no longer holds up the "
+        "others), with the same CPU per article (docs/benchmarks.md). The event loop spends 3-5 ms of CPU per article, "
+        "so one worker feeds at most a few hundred articles/s: more processes pay only with more free cores.",
     )
     max_message_bytes: int = Field(default=4 * 1024 * 1024, ge=1024, description="Larger raw messages are dead-lettered.")
     max_body_chars: int = Field(default=2_000_000, ge=1, description="Longer article bodies are dead-lettered.")

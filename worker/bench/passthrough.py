@@ -40,7 +40,7 @@ def create_passthrough_app(settings: Settings) -> faust.App:
         unacked = stream.noack()
         async with InOrderAcks(unacked.ack, settings.max_in_flight) as window:
             async for event in unacked.events():
-                await window.submit(event, partial(republish, event))
+                await window.submit(event, partial(republish, event), lane=event.message.tp)
 
     return app
 
