@@ -749,6 +749,7 @@ def test_a_name_after_a_preposition_or_locating_another_place_is_no_subject():
     found = find_positions(body, [], places, default_taxonomy())
     assert {(p.actor_name, p.stance, p.evidence.text) for p in found} == {
         ("Doug Ford", "support", "signed the trade deal"),
+        ("council in Canada", "oppose", "abolished the fuel tax"),  # the unnamed collective, not the place
     }
     body = "A number of Teachers Federation rejected the wage offer.\n"
     assert [p.actor_name for p in positions(body, [])] == ["Teachers Federation"]
@@ -842,3 +843,18 @@ ROUND_TWO_ARTICLES = [
 def test_round_two_invented_articles():
     f1, counts = _articles_f1(ROUND_TWO_ARTICLES)
     assert f1 >= 0.6, counts
+
+
+def test_an_unnamed_collective_opening_a_sentence_holds_a_stance_under_its_own_words():
+    body = (
+        "On Monday, attorneys general from five states filed a lawsuit against the housing plan.\n"
+        "A number of Senators condemned the ruling.\n"
+        "The officials rejected the plan.\n"  # no collective of its own: unnamed individuals
+        "The council of Canada backed the trade deal.\n"  # a named place locating the collective
+        "Many Doug Ford supporters welcomed the tax.\n"  # a named actor before the head speaks for itself
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("attorneys general from five states", "oppose", "filed a lawsuit against the housing plan"),
+        ("Senators", "oppose", "condemned the ruling"),
+        ("council of Canada", "support", "backed the trade deal"),
+    }

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from operator import itemgetter
 
-from worker.extract.actors import normalise
+from worker.extract.actors import actor_id, normalise
 from worker.extract.ids import stable_id
 from worker.extract.lexicon import evaluative_phrases, speech_verb_forms
 from worker.extract.memo import WordMemo
@@ -697,6 +697,47 @@ def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
     return None
 
 
+# An unnamed collective opening a sentence as the subject of a stance verb: "Attorneys general from ten states
+# sued", "A coalition of press freedom groups filed a lawsuit", "The health ministry of Arland said". A fronted
+# time ("On Monday,") may come first; a determiner or a part of a group ("a number of") is no part of its name.
+_COLLECTIVE_HEAD = (
+    r"(?:[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)s|group|association|coalition|council|ministry|union|committee|"
+    r"commission|government|parliament|board|league|federation|chamber|alliance|administration|assembly)"
+)
+_COLLECTIVE_SUBJECT = re.compile(
+    r"(?:(?:On|Last|This|Earlier|Later|Yesterday|Today|Meanwhile)\b[^,.]{0,30},\s+)?"
+    r"(?:(?:the|a|an|some|several|many|most|dozens|hundreds|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s+(?:(?:number|group|coalition|handful|majority)\s+of\s+(?:the\s+)?)?)?"
+    rf"(?P<name>(?:[a-z][\w’'-]*\s+){{0,2}}?{_COLLECTIVE_HEAD}"
+    r"(?P<tail>\s+(?:general|of|from|in)(?:\s+(?:the\s+)?[\w’'-]+){1,3}?)?)"
+    rf"(?={_STATEMENT_VERB.pattern}\b)",
+    re.IGNORECASE,
+)
+# Plural words that are no collective: pronouns, determiners and the like.
+_NOT_COLLECTIVE = frozenset("this these those others officials reports news its his hers theirs ours yours".split())
+
+
+def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, int]]) -> list[Actor]:
+    """Unnamed collectives that open a sentence as the subject of a stance verb, as actors of type group under
+    the article's words for them (the annotation's convention for "a number of Senators", "attorneys general
+    from sixteen states"); none where a named actor (which speaks for itself) stands before the subject's "of" or
+    "from" ("the health ministry of Arland" is a collective, "Ann Lee's allies" are not)."""
+    found: dict[str, Actor] = {}
+    starts = [at for at, _, _ in named]
+    for start, end in spans:
+        subject = _COLLECTIVE_SUBJECT.match(body, start, end)
+        if not subject:
+            continue
+        head_end = subject.start("tail") if subject.group("tail") else subject.end("name")
+        if bisect_left(starts, start) != bisect_left(starts, head_end):
+            continue  # "Ann Lee's allies said": a named actor speaks for itself; "the ministry of Arland" is one
+        name = subject.group("name")
+        if name.split()[-1].lower() in _NOT_COLLECTIVE or name.lower() in _NOT_COLLECTIVE:
+            continue
+        found.setdefault(normalise(name), Actor(id=actor_id(name, "group"), name=name, type="group", mention_count=1))
+    return list(found.values())
+
+
 def _statement_candidates(
     body: str,
     spans: Sequence[Span],
@@ -712,8 +753,9 @@ def _statement_candidates(
     place that is merely mentioned is no subject of a stance verb and so holds nothing."""
     quote_ends = sorted(q.end for q in quotes if not _reported(q))
     quote_starts = sorted(q.start for q in quotes if not _reported(q))
-    speakers = list(actors)
-    occurrences = _occurrences(body, speakers)
+    named = _occurrences(body, actors)
+    speakers = [*actors, *_collectives(body, spans, named)]
+    occurrences = sorted(named + [(at, end, number + len(actors)) for at, end, number in _occurrences(body, speakers[len(actors) :])])
     candidates = []
 
     def add(number: int, clause: Span, judge: Callable[[str], Stancetaking | None] = stancetaking) -> None:
