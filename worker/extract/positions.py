@@ -431,11 +431,12 @@ class _Speakers:
         return named[0] if len(named) == 1 else None
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)
 def _measure_mentions(body: str, head: str) -> tuple[list[int], list[int]]:
     """Starts and ends of the body's mentions of a measure noun ("ban", "bans"), found in one scan per article
     and noun rather than one per clause that refers back to it. Clauses start after a non-word character, so
-    the mentions that end by a clause's start are the ones the body has before it."""
+    the mentions that end by a clause's start are the ones the body has before it. Few entries: each keeps its
+    body alive, and an article refers back to one or two nouns."""
     mentions = [match.span() for match in re.compile(rf"\b{head}s?\b", re.IGNORECASE).finditer(body)]
     return [start for start, _ in mentions], [end for _, end in mentions]
 
