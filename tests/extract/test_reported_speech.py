@@ -310,3 +310,14 @@ def test_adjuncts_between_subject_verb_and_content():
         "Lee told the mayor in a soft voice, her words met with applause."
     )
     assert reported(body) == ["there were deaths", "there were no boats available", "he was ready to meet the mayor"]
+
+
+def test_comparisons_emphasis_and_of_phrases_report_nothing_but_warned_of_does():
+    body = (
+        "A claim the debt is higher than city reports say it is could support the cuts.\n"
+        "Costs are lower than the Harbour Board says they are.\n"
+        "The mayor spoke briefly, emphasizing instead the importance of due process.\n"
+        "“It is wrong,” she told court of the inspectors.\n"
+        "Ann Lee warned of the dangers of a long strike."
+    )
+    assert reported(body) == ["of the dangers of a long strike"]

@@ -292,8 +292,9 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
     first = index
     while first > 0 and index - first < 5:
         previous = word(first - 1)
-        if not (previous[:1].isalnum()):
-            break
+        folded = previous.lower()
+        if not previous[:1].isalnum() or folded in _FINITE or folded in FUNCTION_WORDS and folded not in _DETERMINERS:
+            break  # "higher than city reports say": the noun phrase ends at a verb or a preposition
         first -= 1
         if previous.lower() in _DETERMINERS or previous.endswith(("’s", "'s")):
             return tokens[first][0], tokens[index][1]
@@ -391,7 +392,7 @@ _THAT = re.compile(
 )
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
 _ADJUNCT_START = re.compile(
-    r"\s{0,3}(?:,|$|[.!?]|(?:on|in|at|ahead|during|after|before|last|this|from|to|via|for|while(?=\s[a-z]+ing\b)|when|with|by|"
+    r"\s{0,3}(?:,|$|[.!?]|(?:on|in|at|of|ahead|during|after|before|last|this|from|to|via|for|while(?=\s[a-z]+ing\b)|when|with|by|"
     r"outside|inside|near|alongside|about(?!\s{1,3}[\d$])|"
     r"through|yesterday|today|tonight|earlier|later|late|early|recently|again|afterwards|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b)"
@@ -706,6 +707,8 @@ def _with_subject(
 ) -> Cue:
     if _UNREALISED.search(body, max(clause_start, verb[0] - 40), verb[0]):
         return Cue(verb, lemma, subject, None, False, sentence)  # "they will argue ...", "has not said ..."
+    if _THAN_BEFORE.search(body, max(0, subject[0] - 40), subject[0]):
+        return Cue(verb, lemma, subject, None, False, sentence)  # "higher than the city says it is": a comparison
     after_start = verb[1]
     if lemma in _TELL_LIKE:
         obj = _TELL_OBJECT.match(body, after_start, sentence[1])
@@ -717,7 +720,8 @@ def _with_subject(
     told_to = lemma in _TELL_LIKE and _INFINITIVE.match(body, after_start, sentence[1])  # "told staff to leave"
     fronted = _FRONTED_ADJUNCT.match(body, after_start, sentence[1])  # "admits in this case, there were ..."
     after_start = fronted.end() if fronted and _CLAUSE.match(body, fronted.end(), sentence[1]) else after_start
-    reports_after = told_to or not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
+    warned_of = lemma == "warn" and body.startswith(" of ", after_start)  # "warned of the risks", not "said of her son"
+    reports_after = told_to or warned_of or not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
         body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
     )
     # "..., the Harbour Red Cross said": the article before a name belongs to the subject, not the content.
@@ -734,6 +738,7 @@ def _with_subject(
 
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s$")
+_THAN_BEFORE = re.compile(r"\bthan\s(?:[\w’'\-]{1,30}\s){0,2}$")
 # A short adjunct after the verb closed by a comma, then a clause: the adjunct fronts the reported clause.
 # (The clause must show its verb: "told her in a soft voice, her words met with applause" reports nothing.)
 _FRONTED_ADJUNCT = re.compile(
@@ -858,7 +863,8 @@ _CLAUSE_SUBJECT = re.compile(r"(?:the|a|an|its|his|her|their|this|these|those|it
 # infinitive ("urged Ottawa to act").
 _NOUN_OBJECT_VERBS = frozenset(
     """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
-    disclose acknowledge admit predict echo repeat mention recount demand post declare boast""".split()
+    disclose acknowledge admit predict echo repeat mention recount demand post declare boast emphasize
+    emphasise""".split()
 )
 _CLAUSE = re.compile(
     r"(?:(?:he|she|it|they|we|i|you|there)\b"
