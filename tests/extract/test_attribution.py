@@ -589,3 +589,15 @@ def test_a_singular_name_after_another_does_not_take_a_bare_verb():
 def test_a_bare_plural_speaker_keeps_its_modifiers():
     assert speaker("At the briefing, harbour officials said the port would reopen.", "the port") == "harbour officials"
     assert speaker("However, tenant advocates say rents keep rising.", "rents keep") == "tenant advocates"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "name"),
+    [
+        ("The chef was found dead on Wednesday, according to police on Thursday.", "The chef", "police"),
+        ("The ferry sank at dawn, according to harbour master Olav Brekke on Friday.", "The ferry", "Olav Brekke"),
+        ("According to the Ministry of Fisheries he left the port at noon.", "left the port", "the Ministry of Fisheries"),
+    ],
+)
+def test_according_to_names_the_source_without_a_time_or_the_clause_after_it(sentence: str, fragment: str, name: str):
+    assert speaker(sentence, fragment) == name

@@ -895,7 +895,7 @@ def _quote_between(opens: list[int], start: int, end: int) -> bool:
     return bisect_right(opens, end) > bisect_right(opens, start)
 
 
-_SUBJECT_END = re.compile(r"\s(?:but|who|which|that|unauthorized|not)\b|[,;]")
+_SUBJECT_END = re.compile(r"\s(?:but|who|which|that|unauthorized|not|he|she|they|it|we)\b|[,;]")
 
 
 def _trimmed_subject(body: str, subject: Span) -> Span:
@@ -908,6 +908,12 @@ def _trimmed_subject(body: str, subject: Span) -> Span:
     return start, stop
 
 
+# A time adjunct ending the words after "according to" ("police on Thursday", "the mayor last week").
+_TIME_AFTER_SOURCE = re.compile(
+    r"\s(?:on|in|at|last|this|early|late|earlier)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|"
+    r"morning|afternoon|evening|night)\b.*$"
+)
 # The lower-case nouns a country adjective qualifies, up to a comma or the sentence end.
 _NOUN_AFTER_ADJECTIVE = re.compile(r"(?:\s[a-z][\w\-]{1,20}){1,3}(?=\s{0,3}(?:[,.;:!?]|$))")
 
@@ -919,7 +925,14 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     who = _ACCORDING_SUBJECT.match(body, verb[1], sentence[1])
     if who is None:
         return None
-    subject = _trimmed_subject(body, who.span(next(group for group in ("subject", "described", "bare") if who.group(group))))
+    group = next(group for group in ("subject", "described", "bare") if who.group(group))
+    words_start = who.start() + len(who.group()) - len(who.group().lstrip())
+    subject = _trimmed_subject(body, who.span(group) if group == "subject" else (words_start, who.end()))
+    time = _TIME_AFTER_SOURCE.search(body, subject[0], subject[1])
+    if time is not None:
+        subject = (subject[0], time.start())  # "according to police on Thursday": the day is no source
+    elif group == "described":
+        subject = who.span(group)  # "according to former bank governor Ann Lee": the name alone
     if body[subject[0] : subject[1]] in demonyms():
         noun = _NOUN_AFTER_ADJECTIVE.match(body, subject[1], sentence[1])  # "according to Lakeland state media"
         subject = (subject[0], noun.end()) if noun else subject
