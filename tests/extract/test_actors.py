@@ -149,3 +149,9 @@ def test_company_name_endings_make_organisations_and_their_first_word_a_short_fo
 def test_a_country_name_opening_a_longer_name_makes_an_organisation():
     found = actors("Ten boats were still missing on Monday, the Norway Red Cross said.\n")
     assert found["Norway Red Cross"].type == "organization"
+
+
+def test_a_name_may_start_with_an_accented_capital():
+    found = actors("Health Minister Łukasz Nowak met Ömer Kaya in Gdańsk.\nNowak said the talks went well.\n")
+    assert found["Łukasz Nowak"].type == "person" and found["Łukasz Nowak"].roles == ["Health Minister"]
+    assert "Health Minister Łukasz Nowak" not in found

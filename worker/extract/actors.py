@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from worker.extract.names import FUNCTION_WORDS, NAME, MEMBER_LINK
+from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, NAME, UPPER
 from worker.extract.lexicon import (
     demonyms,
     first_name_genders,
@@ -31,7 +31,7 @@ from worker.extract.lexicon import (
 from worker.extract.text import Span
 from worker.models import Actor
 
-_NAME_RUN = re.compile(rf"(?=[A-Z])(?<![\w’'.-]){NAME}")
+_NAME_RUN = re.compile(rf"(?={UPPER})(?<![\w’'.-]){NAME}")
 _LOWER_ROLE_BEFORE = re.compile(
     r"(?:(?P<modifier>(?:[A-Z][\w.\-]{0,30}\s){0,3}(?:[a-z][\w\-]{0,20}\s){0,2}))(?P<role>[a-z][\w\-]{1,25})\s$"
 )
@@ -356,7 +356,7 @@ def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int
     return names
 
 
-_OWNER_WORD = re.compile(r"\S+[’']s(?=[ \t\u00a0]+[A-Z])")
+_OWNER_WORD = re.compile(rf"\S+[’']s(?=[ \t\u00a0]+{UPPER})")
 
 
 def _name_runs(body: str) -> Iterator[Span]:
@@ -380,7 +380,7 @@ def _name_runs(body: str) -> Iterator[Span]:
         yield start, joined_until
 
 
-_ORGANISATION_LINK = re.compile(r" (?:of|for) (?:the )?(?=[A-Z])")
+_ORGANISATION_LINK = re.compile(rf" (?:of|for) (?:the )?(?={UPPER})")
 _MAX_ORGANISATION_LINKS = 2
 
 

@@ -6,9 +6,11 @@ period is never swallowed, so "Zelensky. The" stays two sentences. Repetitions a
 
 from __future__ import annotations
 
+# A capital letter, accented ones included ("Łukasz", "Ömer", "Émile"): Latin-1 and Latin Extended-A.
+UPPER = "[A-Z" + "".join(char for char in map(chr, range(0xC0, 0x180)) if char.isupper()) + "]"
 NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Mt|Ft)\.(?=\s)"
-    r"|(?:[A-Z]\.){1,3}(?=[\s,’'])|[A-Z][\w’'\-]{0,30})"
+    rf"|(?:[A-Z]\.){{1,3}}(?=[\s,’'])|{UPPER}[\w’'\-]{{0,30}})"
 )
 PARTICLE = r"(?:de|da|di|du|del|van|von|der|den|le|la|al|bin|ibn|el|dos|das)"
 NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}{NAME_WORD}){{0,7}}"
