@@ -858,3 +858,13 @@ def test_an_unnamed_collective_opening_a_sentence_holds_a_stance_under_its_own_w
         ("Senators", "oppose", "condemned the ruling"),
         ("council of Canada", "support", "backed the trade deal"),
     }
+
+
+def test_a_judges_finding_and_a_name_with_its_affiliation_before_the_verb():
+    body = (
+        "Judge Ann Lee of the High Court ruled on Monday that the housing plan was unconstitutional.\n"
+        "Doug Ford of the Teachers Federation found the wage offer in the archive.\n"  # a finding with no "that"
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Ann Lee", "oppose", "ruled on Monday that the housing plan was unconstitutional"),
+    }

@@ -628,9 +628,9 @@ def _sentence_mentions(occurrences: list[tuple[int, int, int]], start: int, end:
 
 
 _STANCE_VERBS = _alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS)
-# What may stand between a subject and its verb: an apposition or a relative clause between commas (or the
+# What may stand between a subject and its verb: an affiliation ("Judge Ann Lee of the High Court ruled"), an apposition or a relative clause between commas (or the
 # comma closing an apposition the name is in: "The mayor, Ann Lee, vetoed"), auxiliaries and adverbs.
-_BEFORE_VERB = r"(?P<aside>,[^,]{0,80},|,)?(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly)){0,3}\s+"
+_BEFORE_VERB = r"(?P<affiliation>\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*)?(?P<aside>,[^,]{0,80},|,)?(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly)){0,3}\s+"
 _STATEMENT_VERB = re.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
 # Any verb in the past, to find the subject of a sentence whose stance verb is coordinated with another
 # ("Ann Lee met the unions and rejected their offer").
@@ -639,6 +639,10 @@ _SUBJECT_VERB = re.compile(rf"{_BEFORE_VERB}(?P<verb>[a-z]+ed|{_IRREGULAR_PAST})
 # Verbs that judge their object by what they call it: "called the plan reckless", "described the ruling as a
 # victory": the stance is in the evaluative words that follow.
 _CALLING_VERB = re.compile(r"(?:call|describ|label|brand|dubb)ed", re.IGNORECASE)
+# Verbs of judging whose "that" clause is the judge's finding, held like a statement: "the court ruled on Monday that
+# the map was unconstitutional".
+_JUDGING_VERB = re.compile(r"(?:rul|conclud|decid|determin|f(?:ou|i)nd)(?:ed|es|s)?|found|held|holds", re.IGNORECASE)
+_JUDGED_CLAUSE = re.compile(r"(?:\s+[\w,]+){0,4}?\s+that\b", re.IGNORECASE)
 # A sentence whose subject is "he" or "she": the person who was the subject of the sentence before.
 _PRONOUN_SUBJECT_START = re.compile(r"\W*(?:(?:But|And|Later|Then|Meanwhile),?\s+)?(?:He|She)\b")
 # "He" or "She" as a word; the letter comes first (the word boundary before it is a look-behind after it), so the
@@ -693,7 +697,8 @@ def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
         return stancetaking(predicate)
     if _CALLING_VERB.fullmatch(verb):
         return evaluative_stancetaking(predicate)
-    if verb.lower() in speech_verb_forms() and not verb.lower().startswith("report"):  # a reporter takes no stance
+    judged = _JUDGING_VERB.fullmatch(verb) and _JUDGED_CLAUSE.match(predicate, len(verb))
+    if judged or (verb.lower() in speech_verb_forms() and not verb.lower().startswith("report")):  # a reporter takes no stance
         return stancetaking(predicate) or evaluative_stancetaking(predicate)
     return None
 
@@ -806,7 +811,7 @@ def _statement_candidates(
             stop = min(next_start, quote_starts[following_quote]) if following_quote < len(quote_starts) else next_start
             if _ONLY_THAT.fullmatch(body, verb.end(), stop):
                 continue  # "Lee announced [a new tax]": the cue of a quote, whose speaker's stance the quote gives
-            predicates = _predicates(body, verb.end("aside") if verb.group("aside") else name_end, stop)
+            predicates = _predicates(body, max(verb.end("aside"), verb.end("affiliation"), name_end), stop)
             for predicate, verb_word in zip(predicates, [verb.group("verb"), *(_LEADING_WORD.match(body, p[0]).group() for p in predicates[1:])]):  # type: ignore[union-attr]
                 add(number, _strip(body, *predicate), partial(_predicate_stance, verb=verb_word))
         if (start, end) in holding:
