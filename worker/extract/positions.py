@@ -719,6 +719,8 @@ _COLLECTIVE_SUBJECT = re.compile(
     rf"(?={_STATEMENT_VERB.pattern}\b)",
     re.IGNORECASE,
 )
+# No shorter sentence holds a subject, a stance verb and an object ("Groups sued."): skipped unread.
+_SHORTEST_STATEMENT = 12
 # Plural words that are no collective: pronouns, determiners and the like.
 _NOT_COLLECTIVE = frozenset("this these those others officials reports news its his hers theirs ours yours".split())
 
@@ -731,6 +733,8 @@ def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, i
     found: dict[str, Actor] = {}
     starts = [at for at, _, _ in named]
     for start, end in spans:
+        if end - start < _SHORTEST_STATEMENT:
+            continue
         subject = _COLLECTIVE_SUBJECT.match(body, start, end)
         if not subject:
             continue
@@ -759,9 +763,13 @@ def _statement_candidates(
     place that is merely mentioned is no subject of a stance verb and so holds nothing."""
     quote_ends = sorted(q.end for q in quotes if not _reported(q))
     quote_starts = sorted(q.start for q in quotes if not _reported(q))
-    named = _occurrences(body, actors)
-    speakers = [*actors, *_collectives(body, spans, named)]
-    occurrences = sorted(named + [(at, end, number + len(actors)) for at, end, number in _occurrences(body, speakers[len(actors) :])])
+    occurrences = _occurrences(body, actors)
+    collectives = _collectives(body, spans, occurrences)
+    speakers = [*actors, *collectives]
+    if collectives:
+        occurrences = sorted(
+            occurrences + [(at, end, number + len(actors)) for at, end, number in _occurrences(body, collectives)]
+        )
     candidates = []
 
     def add(number: int, clause: Span, judge: Callable[[str], Stancetaking | None] = stancetaking) -> None:
