@@ -148,7 +148,30 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     phrase = _phrase_ending_at(body, tokens, index)
     if phrase is not None:
         return phrase
-    return _determined_phrase(body, tokens, index, at_clause_start, bare_verb, lemma in _PERSONAL_SPEECH)
+    phrase = _determined_phrase(body, tokens, index, at_clause_start, bare_verb, lemma in _PERSONAL_SPEECH)
+    if phrase is not None:
+        return phrase
+    relative = _relative_pronoun_before(body, tokens, index)
+    if relative is None or relative == 0:
+        return None
+    # "An official with the board who was present in court told ...": the phrase before "who" speaks.
+    return _phrase_ending_at(body, tokens, relative - 1) or _determined_phrase(
+        body, tokens, relative - 1, at_clause_start, False, lemma in _PERSONAL_SPEECH
+    )
+
+
+_MAX_RELATIVE_CLAUSE_WORDS = 7
+
+
+def _relative_pronoun_before(body: str, tokens: list[Span], index: int) -> int | None:
+    """Where "who" opens a short relative clause without commas that ends at ``index`` ("who was present")."""
+    for at in range(index, max(-1, index - _MAX_RELATIVE_CLAUSE_WORDS), -1):
+        word = body[tokens[at][0] : tokens[at][1]]
+        if word == "who":
+            return at if at < index else None
+        if not word[:1].isalnum():
+            return None
+    return None
 
 
 _TIME_BEFORE_VERB = re.compile(
@@ -211,6 +234,8 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     first = comma - 1
     while first >= 0 and body[tokens[first][0]] not in ";:“”\"()":
         first -= 1
+        if first >= 0 and body[tokens[first][0]] == ")":
+            first = _bracket_open(body, tokens, first) - 1  # "Ann Lee, who came second (behind Ruiz) in May, said"
     first += 1
     commas = [at for at in range(first, comma + 1) if body[tokens[at][0]] == ","]
     if len(commas) >= 2 and body[tokens[first][0] : tokens[first][1]].lower() == "according":
@@ -231,6 +256,17 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     if inner is not None and described is not None and _describes(body, described):
         return inner  # "Speaking to reporters, the head of the port, Ann Lee, said"
     return described
+
+
+def _bracket_open(body: str, tokens: list[Span], close: int) -> int:
+    """The token that opens the bracket closing at ``close`` within a few words, else ``close`` itself."""
+    for at in range(close - 1, max(-1, close - 12), -1):
+        mark = body[tokens[at][0]]
+        if mark == "(":
+            return at
+        if mark in ")“”\";:":
+            break
+    return close
 
 
 def _appositive_name(body: str, tokens: list[Span], start: int, end: int) -> Span | None:
