@@ -868,3 +868,9 @@ def test_a_judges_finding_and_a_name_with_its_affiliation_before_the_verb():
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
         ("Ann Lee", "oppose", "ruled on Monday that the housing plan was unconstitutional"),
     }
+
+
+def test_a_trigger_word_before_of_is_a_noun_unless_the_phrase_takes_of():
+    assert stancetaking("whenever there are signs of progress on the tax") is None
+    assert stancetaking("we approve of the new tax").stance == "support"
+    assert stancetaking("they marched in support of the housing plan").stance == "support"

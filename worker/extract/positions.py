@@ -33,8 +33,8 @@ from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Sta
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
     r"support(?:s|ed|ing)?", r"back(?:s|ed|ing)?(?!\s+(?:in|to|from|then|home|into|at|when|and|down|off|out)\b)", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
-    r"in favou?r of", r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"applaud(?:s|ed|ing)?",
-    r"champion(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)", r"wants?", r"wanted",
+    r"in favou?r of", r"in support of", r"in defen[cs]e of", r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"applaud(?:s|ed|ing)?",
+    r"champion(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)(?:\s+of)?", r"advocat(?:e|es|ed|ing)", r"wants?", r"wanted",
     r"hop(?:e|es|ed|ing) for", r"seek(?:s|ing)?", r"sought", r"push(?:es|ed|ing)? for",
     r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
@@ -51,7 +51,7 @@ DEMAND_TRIGGERS = (
     r"call(?:s|ed|ing)? (?:for|on)", r"urg(?:e|es|ed|ing)", r"demand(?:s|ed|ing)?", r"insist(?:s|ed|ing)? on",
 )
 OPPOSE_TRIGGERS = (
-    r"oppos(?:e|es|ed|ing)", r"opposition to", r"reject(?:s|ed|ing)?", r"condemn(?:s|ed|ing)?",
+    r"oppos(?:e|es|ed|ing)", r"opposition to", r"disapprov(?:e|es|ed|ing)(?:\s+of)?", r"reject(?:s|ed|ing)?", r"condemn(?:s|ed|ing)?",
     r"criticis(?:e|es|ed|ing)", r"criticiz(?:e|es|ed|ing)", r"denounc(?:e|es|ed|ing)", r"slam(?:s|med|ming)?",
     r"object(?:s|ed|ing)? to", r"resist(?:s|ed|ing)?", r"block(?:s|ed|ing)?", r"veto(?:es|ed|ing)?",
     r"refus(?:e|es|ed|ing)", r"rul(?:e|es|ed|ing) out", r"dismiss(?:es|ed|ing)?", r"scrap(?:s|ped|ping)?",
@@ -182,7 +182,7 @@ _CONDITION = re.compile(r"(?:^\W*(?:if|until|unless|once|whether)|\b(?:if|until|
 # A trigger in the passive is the stance of its agent, not of the clause's subject: "the offer was rejected by
 # the union".
 _PASSIVE_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
-_NOT_NOUN = r"\b(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b)"
+_NOT_NOUN = r"\b(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|of)\b)"
 _VERBAL = _WordStarts(
     rf"\b(?:(?P<demand>{_alternatives(DEMAND_TRIGGERS)}){_NOT_NOUN}"
     rf"|(?P<support>{_alternatives(SUPPORT_TRIGGERS)}){_NOT_NOUN}"
