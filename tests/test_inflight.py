@@ -25,6 +25,16 @@ class Work:
         await self.confirmed
 
 
+def recording_ack():
+    """An ack that records the events it was called with, and that record."""
+    acked = []
+
+    async def ack(event):
+        acked.append(event)
+
+    return acked, ack
+
+
 async def settle() -> None:
     """Let every ready task run until none is ready."""
     for _ in range(20):
@@ -37,10 +47,7 @@ def run(coroutine):
 
 def test_a_confirmation_out_of_order_acks_nothing_before_the_earlier_event_is_done():
     async def scenario():
-        acked, log = [], []
-
-        async def ack(event):
-            acked.append(event)
+        (acked, ack), log = recording_ack(), []
 
         async with InOrderAcks(ack, limit=8) as window:
             works = {name: Work(name, log) for name in ("a", "b", "c")}
@@ -64,10 +71,7 @@ def test_a_confirmation_out_of_order_acks_nothing_before_the_earlier_event_is_do
 
 def test_each_event_is_acked_as_soon_as_it_and_all_earlier_ones_are_done():
     async def scenario():
-        acked, log = [], []
-
-        async def ack(event):
-            acked.append(event)
+        (acked, ack), log = recording_ack(), []
 
         async with InOrderAcks(ack, limit=8) as window:
             works = [Work(str(n), log) for n in range(3)]
@@ -88,10 +92,7 @@ def test_each_event_is_acked_as_soon_as_it_and_all_earlier_ones_are_done():
 
 def test_a_slow_event_holds_up_the_turns_of_its_own_lane_only_and_acks_stay_in_submission_order():
     async def scenario():
-        acked, log = [], []
-
-        async def ack(event):
-            acked.append(event)
+        (acked, ack), log = recording_ack(), []
 
         async with InOrderAcks(ack, limit=8) as window:
             slow, behind, other = Work("slow", log), Work("behind", log), Work("other", log)
@@ -116,10 +117,7 @@ def test_a_slow_event_holds_up_the_turns_of_its_own_lane_only_and_acks_stay_in_s
 
 def test_no_more_than_the_limit_of_events_is_held_unacked():
     async def scenario():
-        acked, log = [], []
-
-        async def ack(event):
-            acked.append(event)
+        (acked, ack), log = recording_ack(), []
 
         async with InOrderAcks(ack, limit=2) as window:
             works = [Work(str(n), log) for n in range(3)]
@@ -146,10 +144,7 @@ def test_no_more_than_the_limit_of_events_is_held_unacked():
 
 def test_stopping_with_work_in_flight_acks_none_of_it():
     async def scenario():
-        acked, log = [], []
-
-        async def ack(event):
-            acked.append(event)
+        (acked, ack), log = recording_ack(), []
 
         works = [Work(str(n), log) for n in range(3)]
 
@@ -177,10 +172,7 @@ def test_stopping_with_work_in_flight_acks_none_of_it():
 
 def test_work_that_raises_stops_the_acks_at_its_event_and_raises_from_the_block():
     async def scenario():
-        acked = []
-
-        async def ack(event):
-            acked.append(event)
+        acked, ack = recording_ack()
 
         async def done(turn):
             async with turn:
