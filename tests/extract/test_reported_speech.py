@@ -332,3 +332,8 @@ def test_a_subject_with_a_relative_clause_or_brackets_in_its_apposition_speaks()
         ("he did not want to speak", "An official with the Harbour Board"),
         ("she is back", "Ann Lee"),
     ]
+
+
+def test_a_bare_plural_or_compound_after_a_conjunction_speaks():
+    body = "The pier may stay open, but harbour staff confirmed there are no plans to do this."
+    assert attributed(body) == [("there are no plans to do this", "harbour staff")]

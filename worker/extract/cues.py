@@ -223,7 +223,13 @@ def _determined_phrase(
                 return None
         elif first < index and (folded in FUNCTION_WORDS or word in _PRONOUN_FORMS):
             return None
+        elif first > 0 and body[tokens[first - 1][0] : tokens[first - 1][1]] in _CONJUNCTIONS:
+            # "but city staff confirmed", "as local residents say": a bare plural or compound after a conjunction
+            return (tokens[first][0], tokens[index][1]) if first < index or lowered.endswith("s") else None
     return None
+
+
+_CONJUNCTIONS = frozenset("and but as while because although though whereas".split())
 
 
 def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_clause_start: bool) -> Span | None:
