@@ -52,6 +52,8 @@ def summary(found) -> set[tuple[str, str, str, str]]:
         ("we reject the new tariffs", "oppose", "asserted"),
         ("the council called for a referendum", "support", "demanded"),
         ("the government could back the bill", "support", "hedged"),
+        ("the fuel tax should be scrapped", "oppose", "obligation"),  # a passive undoing reverses the duty
+        ("the fuel tax must not be scrapped", "support", "negated"),
     ],
 )
 def test_stance_respects_negation_and_framing(clause, stance, modality):

@@ -299,8 +299,9 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
     return None
 
 
-# What may stand between a trigger and a verb it governs: an adverb, or anything ending in an infinitive's "to".
-_VERB_CHAIN = re.compile(r"(?:\s+\w+ly)?\s+|.*\bto\s+", re.DOTALL)
+# What may stand between a trigger and a verb it governs: adverbs, "not", a passive's "be" ("must not be scrapped"), or
+# anything ending in an infinitive's "to".
+_VERB_CHAIN = re.compile(r"(?:\s+(?:\w+ly|be|been|not|never))*\s+|.*\bto\s+", re.DOTALL)
 
 
 def _embedded_opposition(clause: str, after: int) -> re.Match[str] | None:
