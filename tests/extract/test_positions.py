@@ -54,6 +54,7 @@ def summary(found) -> set[tuple[str, str, str, str]]:
         ("the government could back the bill", "support", "hedged"),
         ("the fuel tax should be scrapped", "oppose", "obligation"),  # a passive undoing reverses the duty
         ("the fuel tax must not be scrapped", "support", "negated"),
+        ("I disagreed strongly with his plans for the tax", "oppose", "asserted"),  # an adverb before "with"
     ],
 )
 def test_stance_respects_negation_and_framing(clause, stance, modality):

@@ -44,7 +44,7 @@ SUPPORT_TRIGGERS = (
     r"sign(?:s|ed|ing)?", r"ratif(?:y|ies|ied|ying)", r"adopt(?:s|ed|ing)?", r"enact(?:s|ed|ing)?",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
-    r"agree(?:s|d)? with", r"vot(?:e|es|ed|ing) (?:to|for|in favou?r of)",
+    r"agree(?:s|d)?(?:\s+\w+ly)? with", r"vot(?:e|es|ed|ing) (?:to|for|in favou?r of)",
 )
 # Triggers that ask something of others.
 DEMAND_TRIGGERS = (
@@ -66,7 +66,7 @@ OPPOSE_TRIGGERS = (
     r"appeal(?:s|ed|ing)?(?!\s+(?:to|for)\b)",
     # Stated actions against something: lawsuits, threats, denials, bans.
     r"sue(?:s|d)?", r"suing", r"fil(?:e|es|ed|ing) (?:an? )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|petition|complaint|challenge)s?",
-    r"threaten(?:s|ed|ing)?", r"den(?:y|ies|ied|ying)", r"question(?:s|ed|ing)", r"disagree(?:s|d)? with",
+    r"threaten(?:s|ed|ing)?", r"den(?:y|ies|ied|ying)", r"question(?:s|ed|ing)", r"disagree(?:s|d)?(?:\s+\w+ly)? with",
     r"ban(?:s|ned|ning)?", r"vot(?:e|es|ed|ing) against",
 )
 # Deontic triggers: the actor wants what follows to happen.
