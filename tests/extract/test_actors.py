@@ -155,3 +155,14 @@ def test_a_name_may_start_with_an_accented_capital():
     found = actors("Health Minister Łukasz Nowak met Ömer Kaya in Gdańsk.\nNowak said the talks went well.\n")
     assert found["Łukasz Nowak"].type == "person" and found["Łukasz Nowak"].roles == ["Health Minister"]
     assert "Health Minister Łukasz Nowak" not in found
+
+
+def test_titles_with_of_or_to_and_common_owners_keep_names_whole():
+    found = actors(
+        "Secretary of State Mike Lund met the press on Monday. Ambassador to the United Nations Nora Beck said the "
+        "vote would wait.\n"
+        "The Lakeside Sheriff's Office and Assemblywoman Rita Vance spoke later.\n"
+    )
+    assert found["Mike Lund"].type == "person" and found["Nora Beck"].type == "person"
+    assert "Lakeside Sheriff's Office" in found and "Office" not in found
+    assert found["Rita Vance"].roles == ["Assemblywoman"]

@@ -217,12 +217,12 @@ _MEMBER_LINK = re.compile(MEMBER_LINK)
 def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
     """Split a run of capitalised words into title and name, skipping an owner ("Lakeside's Ann Lee"), a
     photo credit ("Getty Images Ann Lee"), leading function words ("The", "But") and compound adjectives
-    ("Oslo-based"); ``after_role_link`` says the run follows "<role> of/for", whose place or organisation it may
+    ("Oslo-based"); ``after_role_link`` says the run follows "<role> of/for/to", whose place or organisation it may
     begin with. Cached: the same runs recur within and across articles."""
     words = _strip_possessive(run).split()
     offsets = [match.start() for match in _WORD_START.finditer(run)][: len(words)]
     first = 1 + max(
-        (i for i, word in enumerate(words[:-1]) if word.endswith(("’s", "'s")) or i and word.lower() in _CREDIT_WORDS),
+        (i for i, word in enumerate(words[:-1]) if word.endswith(("’s", "'s")) and not _common_owner(word) or i and word.lower() in _CREDIT_WORDS),
         default=-1,
     )
     while first < len(words) and words[first].lower().rstrip(".") in _LEADING_NON_NAMES:
@@ -250,17 +250,18 @@ _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w’']{0,30}-(?:[a-z]{1,20}ed|led|run|
 def _person_start(words: list[str], after_role_link: bool) -> int:
     """Where a person's name starts in name words that a role phrase glues to it: after a place or an
     organisation that ends the role phrase ("Special Envoy for Lakeland Ann Lee", "director of Harbour Trust
-    Ann Lee", the run coming right after "<role> of/for"), or after an organisation and a title the lexicon does
-    not know ("Harbour Committee Delegate Ann Lee": from the known first name on). Else 0."""
+    Ann Lee", "Secretary of State Ann Lee", the run coming right after "<role> of/for/to"), or after an
+    organisation and a title the lexicon does not know ("Harbour Committee Delegate Ann Lee": from the known
+    first name on). Else 0."""
     if len(words) < 3:
         return 0
     names = first_name_genders()
     orgs = organisation_words()
     last_org = max((index for index, word in enumerate(words) if word.lower() in orgs), default=-1)
-    if last_org >= 0:
-        for index in range(last_org + 1, len(words) - 1):
-            if words[index].lower() in names:
-                return index
+    # After an organisation, or anywhere in a run that a role phrase leads into ("Secretary of State Ann Lee").
+    for index in range(1 + (last_org if last_org >= 0 or after_role_link else len(words)), len(words) - 1):
+        if words[index].lower() in names:
+            return index
     if after_role_link:
         known = places()
         place = max((size for size in range(1, len(words) - 1) if " ".join(words[:size]) in known), default=0)
@@ -371,6 +372,8 @@ def _name_runs(body: str) -> Iterator[Span]:
         run = match.group()
         owners = _OWNER_WORD.finditer(body, start, match.end()) if "’s" in run or "'s" in run else ()
         for owner in owners:
+            if _common_owner(owner.group()):
+                continue  # "the Lakeside Sheriff's Office", "Children's Hospital": one name
             yield start, owner.end()
             start = owner.end() + 1
             while body[start] in " \t\u00a0":
@@ -378,6 +381,16 @@ def _name_runs(body: str) -> Iterator[Span]:
         end = match.end()
         joined_until = _organisation_end(body, start, end) if body.startswith((" of ", " for "), end) else end
         yield start, joined_until
+
+
+_COMMON_OWNERS = frozenset({"children", "women", "men", "people", "peoples", "veterans", "citizens"})
+
+
+def _common_owner(word: str) -> bool:
+    """An owner that is a common noun (a role or a kind of people: "Sheriff's", "Women's") belongs to the name
+    it starts, unlike a name's owner ("Ann Lee's")."""
+    lowered = word[word.rfind(" ") + 1 : -2].lower()
+    return lowered in person_nouns() or lowered in _COMMON_OWNERS
 
 
 _ORGANISATION_LINK = re.compile(rf" (?:of|for) (?:the )?(?={UPPER})")
@@ -399,13 +412,13 @@ def _organisation_end(body: str, start: int, end: int) -> int:
     return end
 
 
-# "<role> of|for (the)" right before a run: "Special Envoy for Lakeland Ann Lee".
-_ROLE_LINK_BEFORE = re.compile(r"(?<![\w\-])(?P<role>[A-Za-z][\w\-]{1,25})\s(?:of|for)\s(?:the\s)?$")
+# "<role> of|for|to (the)" right before a run: "Special Envoy for Lakeland Ann Lee", "Ambassador to the UN Ann Lee".
+_ROLE_LINK_BEFORE = re.compile(r"(?<![\w\-])(?P<role>[A-Za-z][\w\-]{1,25})\s(?:of|for|to)\s(?:the\s)?$")
 
 
 def _after_role_link(body: str, start: int) -> bool:
-    """A run at ``start`` follows "<role> of|for (the)" ("director of the Harbour Trust ...")."""
-    if not body.endswith((" of ", " for ", " the "), max(0, start - 5), start):
+    """A run at ``start`` follows "<role> of|for|to (the)" ("director of the Harbour Trust ...")."""
+    if not body.endswith((" of ", " for ", " to ", " the "), max(0, start - 5), start):
         return False  # cheap test before the regex
     link = _ROLE_LINK_BEFORE.search(body, max(0, start - 40), start)
     return link is not None and link.group("role").lower() in role_words()

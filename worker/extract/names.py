@@ -24,7 +24,7 @@ FUNCTION_WORDS = frozenset(
     there here what who which how why then also even only however meanwhile still now today yesterday last next
     according both many most some several other another all each every no not one two three
     unlike like despite amid among against between through without within under over about across around
-    following including except beyond behind toward towards instead
+    following including except beyond behind toward towards instead amongst whilst upon
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
 )
