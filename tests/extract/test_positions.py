@@ -549,7 +549,7 @@ def test_a_news_source_reporting_takes_no_stance_but_the_actors_in_its_report_do
     [
         ("the minister signed a decree banning fireworks", "support"),  # the ban is what is signed
         ("the council urged the mayor to scrap the levy", "support"),  # a demand supports what it asks for
-        ("I never threaten anybody", "support"),  # an act of the speaker's, not an evaluation of "I"
+        ("I never threaten their pensions", "support"),  # an act of the speaker's, not an evaluation of "I"
     ],
 )
 def test_an_opposing_verb_reverses_only_a_verb_it_follows_or_completes(clause, stance):
@@ -871,6 +871,11 @@ def test_a_judges_finding_and_a_name_with_its_affiliation_before_the_verb():
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
         ("Ann Lee", "oppose", "ruled on Monday that the housing plan was unconstitutional"),
     }
+
+
+def test_an_act_towards_nobody_in_particular_is_no_stance():
+    assert stancetaking("I never threaten anybody") is None
+    assert stancetaking("we reject anything that raises the tax").stance == "oppose"
 
 
 def test_a_trigger_word_before_of_is_a_noun_unless_the_phrase_takes_of():

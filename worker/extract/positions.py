@@ -181,6 +181,11 @@ _DETERMINER_BEFORE = re.compile(
 _CONDITION = re.compile(r"(?:^\W*(?:if|until|unless|once|whether)|\b(?:if|until|unless|whether))\b[^,;]*$", re.IGNORECASE)
 # A trigger in the passive is the stance of its agent, not of the clause's subject: "the offer was rejected by
 # the union".
+_NOBODY_IN_PARTICULAR = re.compile(
+    r"\s+(?:anybody|anyone|anything|nobody|no one|nothing|everybody|everyone|everything|somebody|someone|something)\b"
+    r"(?!\s+(?:that|which|who|of|about|on|in)\b)",
+    re.IGNORECASE,
+)
 _PASSIVE_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 _NOT_NOUN = r"\b(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|of)\b)"
 _VERBAL = _WordStarts(
@@ -374,6 +379,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
     negated = _negated(clause[:negation_end])
     if kind == "demand" and _NEGATED_INFINITIVE.search(clause, verbal.end(), verbal.end() + 60):
         negated = not negated  # "urged the council not to approve the levy"
+    if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
+        return None  # "I never threaten anybody": an act towards no one in particular is no stance on an issue
     positive = final.lastgroup != "oppose"
     stance: Stance = "support" if positive != negated else "oppose"
     return Stancetaking(stance, _modality(clause, kind, negated), final.end(), _target_end(clause, final.end()))
