@@ -337,3 +337,26 @@ def test_a_subject_with_a_relative_clause_or_brackets_in_its_apposition_speaks()
 def test_a_bare_plural_or_compound_after_a_conjunction_speaks():
     body = "The pier may stay open, but harbour staff confirmed there are no plans to do this."
     assert attributed(body) == [("there are no plans to do this", "harbour staff")]
+
+
+def test_reported_content_ends_at_the_clause_that_follows_it():
+    body = (
+        "Though Judge Ann Lee said she was loath to penalize the club, she believed it had acted improperly.\n"
+        "While some critics say the port should not pay a middle man, Omar Ruiz says the premium works.\n"
+        "Ruth Okafor says she did not come from a sailing family: she notes that her mother never sailed.\n"
+        "Lee says he has lost 16 lbs. since he joined the club. ( Photo: Harbour Ledger ) Ruiz says he is happy."
+    )
+    assert reported(body) == [
+        "she was loath to penalize the club",
+        "the port should not pay a middle man",
+        "the premium works",
+        "she did not come from a sailing family",
+        "her mother never sailed",
+        "he has lost 16 lbs. since he joined the club",
+        "he is happy",
+    ]
+
+
+def test_a_quotation_after_said_ends_where_a_verb_sharing_the_subject_begins():
+    body = "Omar Ruiz said “nobody knows the story behind it,” and added: “I promise you, they were told.”"
+    assert kinds_and_texts(body) == [("direct", "nobody knows the story behind it,"), ("direct", "I promise you, they were told.")]

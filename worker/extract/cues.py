@@ -514,7 +514,7 @@ def _sentence_cues(body: str, cues: list[Cue]) -> list[Cue]:
 
 
 # A coordinator right before the subject of a later cue: "X says ..., but Lee says ...", "... and several said".
-_COORDINATOR_BEFORE = re.compile(r"(?:[,;]?\s{1,3}(?:but|and|while|whereas)|;|,\s{1,3}(?:which|who))\s{1,3}$")
+_COORDINATOR_BEFORE = re.compile(r"(?:[,;”\"]?\s{1,3}(?:but|and|while|whereas)|[;:]|,\s{1,3}(?:which|who))\s{1,3}$")
 
 
 _DETERMINER_BEFORE_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s)?")
@@ -530,7 +530,8 @@ def _ending_at_coordinated_cues(body: str, cues: list[Cue]) -> list[Cue]:
         if cue.content is not None and not cue.content_before:
             content_subject_end = _DETERMINER_BEFORE_SUBJECT.match(body, cue.content[0]).end()
             for later in cues[index + 1 :]:
-                start = later.subject[0] if later.subject else later.verb[0]
+                # a later verb sharing this cue's subject ("said “...” and added") starts its own clause at the verb
+                start = later.subject[0] if later.subject and later.subject[0] > cue.verb[0] else later.verb[0]
                 described = later.subject and _role_phrase(body, trim(body, (cue.content[0], start)))
                 if cue.lemma == "according to" and later.subject and (cue.content[0] <= start <= content_subject_end or described):
                     cue = Cue(cue.verb, cue.lemma, cue.subject, None, False, cue.sentence)
@@ -776,7 +777,20 @@ def _with_subject(
         content = _without_frame(body, trim(body, (max(clause_start, lead_start - _MAX_CONTENT), lead_start)))
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
     content = _content_after(body, (verb[0], after_start), lemma, sentence, opens) if reports_after else None
+    subordinate = _SUBORDINATE_OPENING.match(body, clause_start, lead_start)
+    if content is not None and subordinate is not None and subordinate.end() == lead_start:
+        # "Though Ann Lee said the levy was fair, she voted against it": the main clause is no part of the content.
+        main_clause = _MAIN_CLAUSE_COMMA.search(body, content[0], content[1])
+        content = _nonempty(trim(body, (content[0], main_clause.start()))) if main_clause else content
     return Cue(verb, lemma, subject, content, False, sentence)
+
+
+# A subordinator opening the clause of a cue, and the comma after which the main clause begins.
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s)?(?:[Tt]hough|[Aa]lthough|[Ee]ven\s(?:though|as|if)|[Ww]hile|[Ww]hereas|[Ii]f|[Bb]ecause|"
+    r"[Ss]ince|[Aa]s|[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hether|[Uu]nless)\s"
+)
+_MAIN_CLAUSE_COMMA = re.compile(r",\s(?=(?:he|she|they|it|we|there|the|a|an|this)\b|[A-Z])")
 
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s$")

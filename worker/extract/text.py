@@ -15,8 +15,8 @@ Span = tuple[int, int]
 # A line holding a non-space character; the possessive run of leading space keeps a blank line's cost linear.
 _PARAGRAPH = re.compile(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
 # A sentence may end after . ! or ? (optionally closed by quotes or brackets) before whitespace and the next
-# sentence's first word character (group 1, after an optional opening quote or bracket).
-_SENTENCE_END = re.compile(r"[.!?][.!?]{0,2}[\"”’'»)\]]{0,3}(?=\s{1,50}([\"“‘'«„(\[]?\w))")
+# sentence's first word character (group 1, after an optional opening quote or bracket, maybe spaced: "( Photo").
+_SENTENCE_END = re.compile(r"[.!?][.!?]{0,2}[\"”’'»)\]]{0,3}(?=\s{1,50}([\"“‘'«„(\[]?[ ]?\w))")
 _END_MARK = re.compile(r"[.!?]")
 # Words whose trailing period is an abbreviation, not a sentence end.
 _ABBREVIATIONS = frozenset(
