@@ -55,6 +55,7 @@ def summary(found) -> set[tuple[str, str, str, str]]:
         ("the fuel tax should be scrapped", "oppose", "obligation"),  # a passive undoing reverses the duty
         ("the fuel tax must not be scrapped", "support", "negated"),
         ("I disagreed strongly with his plans for the tax", "oppose", "asserted"),  # an adverb before "with"
+        ("we told the mayor we needed the harbour open", "support", "obligation"),  # "we need", reported in the past
     ],
 )
 def test_stance_respects_negation_and_framing(clause, stance, modality):

@@ -71,7 +71,7 @@ OPPOSE_TRIGGERS = (
 )
 # Deontic triggers: the actor wants what follows to happen.
 OBLIGATION_TRIGGERS = (
-    r"must(?:n['’]t)?", r"needs? to", r"needed to", r"ha(?:ve|s) to", r"should(?:n['’]t)?", r"ought to", r"we need",
+    r"must(?:n['’]t)?", r"needs? to", r"needed to", r"ha(?:ve|s) to", r"should(?:n['’]t)?", r"ought to", r"we need", r"we needed",
 )
 POSITIVE_ADJECTIVES = (
     "important", "crucial", "essential", "vital", "necessary", "key", "good", "right", "fair", "reasonable",
