@@ -360,3 +360,11 @@ def test_reported_content_ends_at_the_clause_that_follows_it():
 def test_a_quotation_after_said_ends_where_a_verb_sharing_the_subject_begins():
     body = "Omar Ruiz said “nobody knows the story behind it,” and added: “I promise you, they were told.”"
     assert kinds_and_texts(body) == [("direct", "nobody knows the story behind it,"), ("direct", "I promise you, they were told.")]
+
+
+def test_speech_in_a_condition_is_not_reported():
+    body = (
+        "Whenever he accuses the harbour plan of being weak, Lee will face a delicate act.\n"
+        "If Ruiz says the port is closed, the boats will leave."
+    )
+    assert reported(body) == []

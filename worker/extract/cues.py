@@ -779,6 +779,8 @@ def _with_subject(
     content = _content_after(body, (verb[0], after_start), lemma, sentence, opens) if reports_after else None
     subordinate = _SUBORDINATE_OPENING.match(body, clause_start, lead_start)
     if content is not None and subordinate is not None and subordinate.end() == lead_start:
+        if subordinate.group("condition"):
+            return Cue(verb, lemma, subject, None, False, sentence)  # "If Ann Lee says no, ...": nobody said it
         # "Though Ann Lee said the levy was fair, she voted against it": the main clause is no part of the content.
         main_clause = _MAIN_CLAUSE_COMMA.search(body, content[0], content[1])
         content = _nonempty(trim(body, (content[0], main_clause.start()))) if main_clause else content
@@ -787,8 +789,8 @@ def _with_subject(
 
 # A subordinator opening the clause of a cue, and the comma after which the main clause begins.
 _SUBORDINATE_OPENING = re.compile(
-    r"\s*(?:(?:But|And|Yet)\s)?(?:[Tt]hough|[Aa]lthough|[Ee]ven\s(?:though|as|if)|[Ww]hile|[Ww]hereas|[Ii]f|[Bb]ecause|"
-    r"[Ss]ince|[Aa]s|[Ww]hen|[Aa]fter|[Bb]efore|[Ww]hether|[Uu]nless)\s"
+    r"\s*(?:(?:But|And|Yet)\s)?(?:[Tt]hough|[Aa]lthough|[Ee]ven\s(?:though|as|if)|[Ww]hile|[Ww]hereas|[Bb]ecause|"
+    r"[Ss]ince|[Aa]s|[Ww]hen|[Aa]fter|[Bb]efore|(?P<condition>[Ii]f|[Ww]henever|[Ww]hether|[Uu]nless))\s"
 )
 _MAIN_CLAUSE_COMMA = re.compile(r",\s(?=(?:he|she|they|it|we|there|the|a|an|this)\b|[A-Z])")
 
