@@ -248,9 +248,12 @@ def test_a_body_clause_that_repeats_its_heading_is_no_new_position():
     assert [p.evidence.text for p in found] == ["It is vital that the court hears it"]
 
 
-def test_acting_against_a_condemned_thing_supports():
-    assert evaluative_stancetaking("we are taking steps to stop the aggression").stance == "support"
-    assert evaluative_stancetaking("the aggression must end").stance == "oppose"
+def test_evaluative_words_against_what_a_quote_states_outright_qualify_it():
+    body = "“We want a fair tax system. We are taking steps to stop this disgraceful tax grab,” Ann Lee said.\n"
+    said = quote(body, "We want a fair tax system. We are taking steps to stop this disgraceful tax grab,", "Ann Lee",
+                 actor_id="a-lee")
+    assert [(p.stance, p.evidence.text) for p in positions(body, [said])] == [("support", "We want a fair tax system")]
+    assert evaluative_stancetaking("we are taking steps to stop this disgraceful tax grab").stance == "oppose"
 
 
 def test_a_broad_issue_gives_way_to_the_same_stance_on_a_narrower_one():

@@ -230,12 +230,6 @@ _EVALUATIVE = _WordStarts(
     rf"\b(?:{'|'.join(_phrase_expression(p) for p in sorted(_EVALUATIVE_SIGNS, key=len, reverse=True))})(?!\w)",
     [re.escape(_TOKEN.match(phrase).group()) for phrase in _EVALUATIVE_SIGNS],  # type: ignore[union-attr]
 )
-# A verb that acts against what follows, up to two words before it: "to stop the aggression", "end this injustice".
-_COUNTERED_BEFORE = re.compile(
-    r"\b(?:stop|stops|stopping|end|ends|ending|prevent|prevents|preventing|counter|countering|combat|combating|"
-    r"fight|fighting|deter|deterring|curb|curbing|halt|halting|tackle|tackling)\b(?:\W+\w+){0,2}\W*$",
-    re.IGNORECASE,
-)
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|never|nothing|cannot|hardly)\b|n['’]t\b)(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
 
 
@@ -502,8 +496,6 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
         sign = _EVALUATIVE_SIGNS[" ".join(found.group().lower().split())]
         if _NEGATED_BEFORE.search(clause, max(0, found.start() - 30), found.start()):
             sign, negated = -sign, True
-        elif sign < 0 and _COUNTERED_BEFORE.search(clause, max(0, found.start() - 30), found.start()):
-            sign = -sign  # "steps to stop the aggression": acting against what one condemns
         balance += sign
     if balance == 0:
         return None
@@ -555,6 +547,7 @@ def _quote_candidates(
     body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy, topic: Callable[[], Issue | None]
 ) -> list[Candidate]:
     candidates = []
+    weak: set[int] = set()  # the candidates that rest on evaluative words alone
     context = ""
     own_words = 0.1 if quote.kind == "direct" else 0.0
     for clause in _clauses(body, quote.start, quote.end):
@@ -565,15 +558,24 @@ def _quote_candidates(
         lent = cue_stancetaking(quote.cue, text)
         if lent and (lent.stance == "oppose" or lent.modality == "demanded"):
             take = lent  # "questioned the power to do as he proposed": the cue's stance, not the content's words
-        take = take or lent or evaluative_stancetaking(text)
+        evaluated = None if take or lent else evaluative_stancetaking(text)
+        take = take or lent or evaluated
         if take:
             issue, bonus, named = _issue_for(body, clause, take, context, taxonomy, topic)
             if issue:
+                if evaluated:
+                    weak.add(len(candidates))
                 candidates.append(
                     Candidate(actor, issue, take.stance, take.modality, *clause, quote, 0.6 + own_words + bonus, named)
                 )
         context = text
-    return candidates
+    # Evaluative words that go against what the quote states outright on the same issue qualify it, not reverse
+    # it: "We want peace. We are taking steps to stop the aggression" wants peace.
+    stated = {(c.issue.id, c.stance) for number, c in enumerate(candidates) if number not in weak}
+    opposite = {"support": "oppose", "oppose": "support"}
+    return [
+        c for number, c in enumerate(candidates) if number not in weak or (c.issue.id, opposite[c.stance]) not in stated
+    ]
 
 
 def _mention_names(actor: Actor) -> tuple[str, ...]:
