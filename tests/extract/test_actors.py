@@ -166,3 +166,8 @@ def test_titles_with_of_or_to_and_common_owners_keep_names_whole():
     assert found["Mike Lund"].type == "person" and found["Nora Beck"].type == "person"
     assert "Lakeside Sheriff's Office" in found and "Office" not in found
     assert found["Rita Vance"].roles == ["Assemblywoman"]
+
+
+def test_a_conference_with_an_of_phrase_is_one_organisation():
+    found = actors("The National Conference of Harbour Pilots said fees would rise.\n")
+    assert found["National Conference of Harbour Pilots"].type == "organization"

@@ -601,3 +601,16 @@ def test_a_bare_plural_speaker_keeps_its_modifiers():
 )
 def test_according_to_names_the_source_without_a_time_or_the_clause_after_it(sentence: str, fragment: str, name: str):
     assert speaker(sentence, fragment) == name
+
+
+
+PARTICLE_AND_OCCUPATION = (
+    "Lakeland President Omar al-Rashid met the envoy on Monday.\n\n"
+    "“We will not give up,” al-Rashid said.\n\n"
+    "Epidemiologist Ines Marquart said the outbreak had peaked.\n"
+)
+
+
+@pytest.mark.parametrize(("fragment", "name"), [("We will not give up", "Omar al-Rashid"), ("the outbreak", "Ines Marquart")])
+def test_a_surname_behind_a_particle_and_an_occupation_before_a_name(fragment: str, name: str):
+    assert speaker(PARTICLE_AND_OCCUPATION, fragment) == name

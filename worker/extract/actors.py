@@ -131,13 +131,25 @@ def _is_acronym(word: str) -> bool:
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split "German Foreign Minister Annalena Baerbock" into its title words and its name words."""
+    """Split "German Foreign Minister Annalena Baerbock" into its title words and its name words; an occupation
+    opening a sentence counts as a title when a name of two words or more follows it ("Immunologist Ann Lee")."""
     roles = role_words()
     last_title = -1
     for index, word in enumerate(words[:-1]):
         if word.lower() in roles or word.lower().rstrip(".") in roles:
             last_title = index
+    if last_title < 0 and len(words) >= 3 and _occupation(words[0]):
+        last_title = 0
     return words[: last_title + 1], words[last_title + 1 :]
+
+
+_OCCUPATION_END = re.compile(r"(?:ologist|ographer|ician)$")
+
+
+def _occupation(word: str) -> bool:
+    """A word for a person's occupation or standing ("Broadcaster", "Co-author", "Epidemiologist")."""
+    lowered = word.lower().removeprefix("co-")
+    return lowered in person_nouns() or bool(_OCCUPATION_END.search(lowered))
 
 
 @lru_cache(maxsize=4096)
@@ -244,7 +256,7 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
 
 # A compound adjective in a run ("the Lakeland-led Harbour Forces", "New Lakeland-based Northwind"): it and the
 # words before it describe the name after it and are no part of it.
-_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w’']{0,30}-(?:[a-z]{1,20}ed|led|run|born|built|held|made)$")
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w’'\-]{0,30}-(?:[a-z]{1,20}ed|led|run|born|built|held|made)$")
 
 
 def _person_start(words: list[str], after_role_link: bool) -> int:

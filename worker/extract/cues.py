@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD
+from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD, PARTICLE_WORD
 from worker.extract.lexicon import demonyms, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan
 from worker.extract.text import Span, trim
@@ -116,6 +116,7 @@ _TOKEN = re.compile(r"[\w’'.\-]{1,40}|[^\w\s]")
 _ADVERB_SET = frozenset(_ADVERBS[3:-1].replace("\n", "").split("|"))
 _DETERMINERS = frozenset("the a an his her their its one two several many some other those these this that".split())
 _PARTICLES = frozenset("de da di du del van von der den le la al bin ibn el dos das".split())
+_PARTICLE_WORD = re.compile(PARTICLE_WORD)  # "al-Assad": a name word behind a particle
 _PRONOUN_FORMS = frozenset({"he", "He", "she", "She", "they", "They", "it", "It", "we", "We", "I"})
 _APPOSITION_CHARS = 150
 _PARTITIVE_LINKS = frozenset({"of", "for", "with", "at"})
@@ -316,9 +317,10 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         return _phrase_ending_at(body, tokens, before) if before >= 0 and word(before)[:1].isupper() else None
     if last.endswith(("’s", "'s")):
         return None  # "Lee's plan states": an owner modifies the noun after it
-    if last[:1].isupper():
+    if last[:1].isupper() or _PARTICLE_WORD.match(last):
         first = index
-        while first > 0 and index - first < 7 and (word(first - 1)[:1].isupper() or word(first - 1) in _PARTICLES):
+        while first > 0 and index - first < 7 and (word(first - 1)[:1].isupper() or word(first - 1) in _PARTICLES
+                                                   or _PARTICLE_WORD.match(word(first - 1))):
             first -= 1
         while first < index and word(first).lower() in FUNCTION_WORDS:
             first += 1

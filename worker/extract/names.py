@@ -13,7 +13,10 @@ NAME_WORD = (
     rf"|(?:[A-Z]\.){{1,3}}(?=[\s,’'])|{UPPER}[\w’'\-]{{0,30}})"
 )
 PARTICLE = r"(?:de|da|di|du|del|van|von|der|den|le|la|al|bin|ibn|el|dos|das)"
-NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}{NAME_WORD}){{0,7}}"
+# A name word behind a particle and a hyphen ("al-Assad"), which starts in lower case.
+PARTICLE_WORD = rf"{PARTICLE}-{UPPER}"
+# Later words may follow particles ("Ana de la Cruz") or carry one with a hyphen ("Bashar al-Assad").
+NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}(?:{PARTICLE}-)?{NAME_WORD}){{0,7}}"
 # A link ending the text before a name that a person belongs to: "Ann Lee of the Harbour Trust", "Ann Lee
 # with the Harbour Board".
 MEMBER_LINK = r"[ \t](?:with|of|from|at)[ \t](?:the[ \t])?$"
