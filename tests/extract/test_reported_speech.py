@@ -368,3 +368,8 @@ def test_speech_in_a_condition_is_not_reported():
         "If Ruiz says the port is closed, the boats will leave."
     )
     assert reported(body) == []
+
+
+def test_a_gerund_clause_after_a_noun_object_verb_is_reported():
+    body = "When it comes to housing, both groups report experiencing discrimination from landlords."
+    assert reported(body) == ["experiencing discrimination from landlords"]

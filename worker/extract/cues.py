@@ -928,6 +928,8 @@ _NOUN_OBJECT_VERBS = frozenset(
 )
 _CLAUSE = re.compile(
     r"(?:(?:he|she|it|they|we|i|you|there)\b"
+    # a gerund clause ("users report being priced out", "denied having met him")
+    r"|(?:being|having|feeling|experiencing|seeing|hearing)\s"
     # the auxiliary of the object's own clause, not of an adverbial one ("declared an emergency so she could ...")
     r"|(?:(?!(?:so|because|as|if|when|while|until|after|before|since)\s)[^\s.,;:!?]{1,30}\s){0,8}?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|"
