@@ -886,3 +886,11 @@ def test_a_trigger_word_before_of_is_a_noun_unless_the_phrase_takes_of():
     assert stancetaking("whenever there are signs of progress on the tax") is None
     assert stancetaking("we approve of the new tax").stance == "support"
     assert stancetaking("they marched in support of the housing plan").stance == "support"
+
+
+def test_a_negated_verb_coordinated_with_the_first_is_a_predicate_of_its_own():
+    body = "Doug Ford signed the trade deal but did not accede to the union's demands for a wage increase.\n"
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Doug Ford", "support", "signed the trade deal"),
+        ("Doug Ford", "oppose", "did not accede to the union's demands for a wage increase"),
+    }

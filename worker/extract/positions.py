@@ -659,8 +659,11 @@ _PRONOUN_SUBJECT_START = re.compile(r"\W*(?:(?:But|And|Later|Then|Meanwhile),?\s
 # regex engine skips ahead to the next H or S instead of trying the pattern at every character.
 _CAPITALISED_PRONOUN = re.compile(r"(?:H(?<!\w.)e|S(?<!\w.)he)\b")
 # A verb in the past coordinated with the subject's earlier verb: "... and urged", ", and also rejected", "but warned".
+# A negated one takes its verb's plain form: "but did not accede to", "and never signed".
 _COORDINATED_VERB = re.compile(
-    rf"(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later|\w+ly))?\s+(?P<verb>[a-z]+ed|{_IRREGULAR_PAST}|sought|fought|withdrew)\b"
+    rf"(?:,\s*|\s+)(?:and|but)(?:\s+(?:also|then|later|\w+ly))?\s+(?P<predicate>"
+    rf"(?:(?:did|does|has|have|had|would|will)\s+(?:not|never)\s+|(?:didn['’]t|hasn['’]t|won['’]t)\s+|never\s+)"
+    rf"(?P<negated>[a-z]+)|(?P<verb>[a-z]+ed|{_IRREGULAR_PAST}|sought|fought|withdrew))\b"
 )
 _STANCE_VERB_WORD = re.compile(rf"(?:{_STANCE_VERBS})(?:\s+\w+)*", re.IGNORECASE)
 # A name after a preposition is no subject ("the Minister of Tunisia, signed"), nor one that closes an apposition
@@ -687,16 +690,23 @@ def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]
     return [spans[index] for index in sorted({bisect_right(spans, at, key=itemgetter(0)) - 1 for at, _, _ in occurrences} - {-1})]
 
 
-def _predicates(body: str, verb_start: int, stop: int) -> list[Span]:
-    """The spans of a subject's predicates from its first verb: each verb in the past coordinated with it starts
-    one ("issued warrants [and demanded their arrest]", "welcomed the deal [but warned that ...]"), and the one
-    before it ends at its "and" or "but"."""
+# A stance verb with its particle where a predicate starts ("accede to"), as the statement's verb is found.
+_LEADING_STANCE_VERB = re.compile(rf"(?:{_STANCE_VERBS})\b", re.IGNORECASE)
+
+
+def _predicates(body: str, verb_start: int, stop: int, verb: str) -> list[tuple[Span, str]]:
+    """The spans of a subject's predicates from its first verb (``verb``), each with its verb: each verb in the
+    past coordinated with it starts one ("issued warrants [and demanded their arrest]", "welcomed the deal [but
+    warned that ...]", "agreed to X [but did not accede to Y]"), and the one before it ends at its "and" or "but"."""
     starts = [verb_start]
+    verbs = [verb]
     ends = []
     for coordinated in _COORDINATED_VERB.finditer(body, verb_start + 1, stop):
         ends.append(coordinated.start())
-        starts.append(coordinated.start("verb"))
-    return list(zip(starts, [*ends, stop]))
+        starts.append(coordinated.start("predicate"))
+        negated = _LEADING_STANCE_VERB.match(body, coordinated.start("negated")) if coordinated.group("negated") else None
+        verbs.append(coordinated.group("verb") or (negated.group() if negated else coordinated.group("negated")))
+    return list(zip(zip(starts, [*ends, stop]), verbs))
 
 
 def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
@@ -829,8 +839,8 @@ def _statement_candidates(
             stop = min(next_start, quote_starts[following_quote]) if following_quote < len(quote_starts) else next_start
             if _ONLY_THAT.fullmatch(body, verb.end(), stop):
                 continue  # "Lee announced [a new tax]": the cue of a quote, whose speaker's stance the quote gives
-            predicates = _predicates(body, max(verb.end("aside"), verb.end("affiliation"), name_end), stop)
-            for predicate, verb_word in zip(predicates, [verb.group("verb"), *(_LEADING_WORD.match(body, p[0]).group() for p in predicates[1:])]):  # type: ignore[union-attr]
+            predicate_start = max(verb.end("aside"), verb.end("affiliation"), name_end)
+            for predicate, verb_word in _predicates(body, predicate_start, stop, verb.group("verb")):
                 add(number, _strip(body, *predicate), partial(_predicate_stance, verb=verb_word))
         if (start, end) in holding:
             candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
