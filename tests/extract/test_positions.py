@@ -845,8 +845,10 @@ ROUND_TWO_ARTICLES = [
 
 
 @pytest.mark.xfail(reason="target F1 >= 0.6; first run (commit 8db8b47) 0.375: 6 matched / 7 predicted / 25 gold; "
-                   "0.457 (8/10/25) at the end of round 2: unnamed collectives ('the health ministry') are no actors, "
-                   "'ruled that' is no cue, implicit stances ('grain will flood our markets')")
+                   "0.457 (8/10/25) at the end of round 2; 0.500 (9/11/25) in round 3 (a judge's 'ruled that'); left: "
+                   "a collective that only says ('the health ministry said it will close'), 'said its director, X', "
+                   "implicit stances ('grain will flood our markets'), and the accusation this annotation counts and "
+                   "the seed does not")
 def test_round_two_invented_articles():
     f1, counts = _articles_f1(ROUND_TWO_ARTICLES)
     assert f1 >= 0.6, counts
