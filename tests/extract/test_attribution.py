@@ -553,6 +553,12 @@ def test_an_organisation_speaks_by_its_whole_name(sentence: str, fragment: str, 
 
 def test_according_to_a_country_adjective_names_the_noun_it_qualifies():
     assert speaker("According to Norwegian state radio, the ferry sank at dawn.", "the ferry sank") == "Norwegian state radio"
+    assert speaker("The ferry sank, according to Norwegian officials on Friday.", "The ferry") == "Norwegian officials"
+
+
+def test_a_country_adjective_alone_is_no_subject():
+    found = quotes("It bought Norwegian state owned shipyard Harbour Works from Lakeland Steel in May.\n")
+    assert not any(quote.speaker and quote.speaker.name == "Norwegian" for quote in found)
 
 
 def test_a_quote_introduced_by_a_colon_is_the_sentence_subjects():

@@ -326,6 +326,8 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
             first += 1
         if word(first).lower() in FUNCTION_WORDS:
             return None
+        if first == index and last in demonyms() and not last.isupper():
+            return None  # "Lakeland state owned ...": a country adjective alone names no one
         opener = _partitive_opener(body, tokens, first)
         if opener is None and first >= 2 and word(first - 1) == "and" and word(first - 2)[:1].isupper():
             opener = first - 2  # "Lee and Okafor": the speakers are both
@@ -977,7 +979,7 @@ _TIME_AFTER_SOURCE = re.compile(
     r"morning|afternoon|evening|night)\b.*$"
 )
 # The lower-case nouns a country adjective qualifies, up to a comma or the sentence end.
-_NOUN_AFTER_ADJECTIVE = re.compile(r"(?:\s[a-z][\w\-]{1,20}){1,3}(?=\s{0,3}(?:[,.;:!?]|$))")
+_NOUN_AFTER_ADJECTIVE = re.compile(r"(?:\s[a-z][\w\-]{1,20}){1,3}?(?=\s{0,3}(?:[,.;:!?]|$)|\s(?:on|in|at|last|this)\s)")
 
 
 _RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|who|whom|that),?$")
