@@ -373,3 +373,17 @@ def test_speech_in_a_condition_is_not_reported():
 def test_a_gerund_clause_after_a_noun_object_verb_is_reported():
     body = "When it comes to housing, both groups report experiencing discrimination from landlords."
     assert reported(body) == ["experiencing discrimination from landlords"]
+
+
+def test_what_a_speaker_calls_something_unquoted_is_reported_but_not_a_phone_call_or_a_gloss():
+    body = (
+        "The Harbour Institute, a think tank, called the levy one of the biggest taxes in the port's history.\n"
+        "His worry lies in what he calls the council's taking away of free speech.\n"
+        "Ann Lee called Omar Ruiz on Friday night to ask about the boats.\n"
+        "The union called for a strike vote.\n"
+        "Ruiz praised the deal, calling it a key step after years of silence."
+    )
+    assert reported(body) == [
+        "the levy one of the biggest taxes in the port's history",
+        "the council's taking away of free speech",
+    ]

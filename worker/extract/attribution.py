@@ -131,7 +131,7 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
         if cue.content in reported or cue.content and cue.content[0] < reported_until:
             continue  # two cues of one clause, or a cue nested in reported content: one quote
         inside = _quotes_within(quotes, opens, cue.content) if cue.content else []
-        if cue.content is None or cue.lemma in NON_REPORTING:
+        if cue.content is None or cue.lemma in NON_REPORTING and (inside or not _names_unquoted(body, cue)):
             for index in inside:
                 quote_cue.setdefault(index, cue)
             continue
@@ -180,6 +180,28 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
         results.append(_attributed(body, "direct", (quote.start, quote.end), cue, speaker, certainty))
         last = (_paragraph_of(paragraphs, quote.end), speaker, quote.end)
     return sorted(results, key=lambda result: result.span)
+
+
+_NAMING_LEMMAS = frozenset({"call", "describe", "characterize"})
+_AS_COMPLEMENT = re.compile(r"[^.;:]{0,60}?\sas\s")
+
+
+def _names_unquoted(body: str, cue: Cue) -> bool:
+    """A naming verb whose complement, not quoted, is what the speaker called something ("called the levy a
+    tax on work", "what she calls a scaffold", "described the talks as productive"); not a telephone call
+    ("called Ann Lee on Friday"), a phrasal verb ("called for") nor a description without "as"."""
+    assert cue.content is not None
+    text = body[cue.content[0] : cue.content[1]]
+    words = text.split()
+    if cue.lemma not in _NAMING_LEMMAS or len(words) < 2 or body[cue.verb[1] - 3 : cue.verb[1]] == "ing":
+        return False  # "..., calling them a key step": the narrator's gloss of the speaker's stance
+    if cue.lemma == "call":
+        return not text[:1].isupper() and not cue.content_before and words[0] not in _PARTICLES
+    return _AS_COMPLEMENT.match(text) is not None
+
+
+# "called for a vote", "called on the board", "called off the strike": a phrasal verb, not a naming.
+_PARTICLES = frozenset("for on off up in out back into at to".split())
 
 
 def _cue_before(cues: list[Cue], cue_verbs: list[int], offset: int) -> Cue | None:
