@@ -896,3 +896,12 @@ def test_a_negated_verb_coordinated_with_the_first_is_a_predicate_of_its_own():
         ("Doug Ford", "support", "signed the trade deal"),
         ("Doug Ford", "oppose", "did not accede to the union's demands for a wage increase"),
     }
+
+
+def test_a_quote_spoken_by_an_unnamed_collective_is_its_position():
+    body = "The health ministry of Canada said it would scrap the fuel tax. A bystander said we must keep the fuel tax.\n"
+    quotes = [
+        quote(body, "it would scrap the fuel tax", "The health ministry of Canada", kind="indirect"),
+        quote(body, "we must keep the fuel tax", "A bystander", kind="indirect"),
+    ]
+    assert [(p.actor_name, p.stance) for p in positions(body, quotes)] == [("health ministry of Canada", "oppose")]

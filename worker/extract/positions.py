@@ -430,7 +430,16 @@ class _Speakers:
             return self.by_id[quote.speaker.actor_id]
         wanted = _LEADING_THE.sub("", normalise(quote.speaker.name))  # "The Harbour Board said" is the Harbour Board
         named = self.by_name.get(wanted) or self.by_last_name.get(wanted, [])
-        return named[0] if len(named) == 1 else None
+        return named[0] if len(named) == 1 else _collective_speaker(quote.speaker.name)
+
+
+def _collective_speaker(name: str) -> Actor | None:
+    """A group actor for a speaker that is an unnamed collective ("the health ministry of Arland"), under its own
+    words as for a collective subject; none for an unnamed individual ("a bystander", "its director")."""
+    found = _COLLECTIVE_SPEAKER.fullmatch(name.strip())
+    if not found or _is_no_collective(found.group("name")):
+        return None
+    return Actor(id=actor_id(found.group("name"), "group"), name=found.group("name"), type="group", mention_count=1)
 
 
 @lru_cache(maxsize=4)
@@ -730,19 +739,27 @@ _COLLECTIVE_HEAD = (
     r"(?:[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)s|group|association|coalition|council|ministry|union|committee|"
     r"commission|government|parliament|board|league|federation|chamber|alliance|administration|assembly)"
 )
-_COLLECTIVE_SUBJECT = re.compile(
-    r"(?:(?:On|Last|This|Earlier|Later|Yesterday|Today|Meanwhile)\b[^,.]{0,30},\s+)?"
+_COLLECTIVE = (
     r"(?:(?:the|a|an|some|several|many|most|dozens|hundreds|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|"
     r"nine|ten)\s+(?:(?:number|group|coalition|handful|majority)\s+of\s+(?:the\s+)?)?)?"
     rf"(?P<name>(?:[a-z][\w’'-]*\s+){{0,2}}?{_COLLECTIVE_HEAD}"
     r"(?P<tail>\s+(?:general|of|from|in)(?:\s+(?:the\s+)?[\w’'-]+){1,3}?)?)"
+)
+_COLLECTIVE_SUBJECT = re.compile(
+    rf"(?:(?:On|Last|This|Earlier|Later|Yesterday|Today|Meanwhile)\b[^,.]{{0,30}},\s+)?{_COLLECTIVE}"
     rf"(?={_STATEMENT_VERB.pattern}\b)",
     re.IGNORECASE,
 )
+# A quote's speaker that is such a collective: "the health ministry of Arland said that ...".
+_COLLECTIVE_SPEAKER = re.compile(_COLLECTIVE, re.IGNORECASE)
 # No shorter sentence holds a subject, a stance verb and an object ("Groups sued."): skipped unread.
 _SHORTEST_STATEMENT = 12
 # Plural words that are no collective: pronouns, determiners and the like.
 _NOT_COLLECTIVE = frozenset("this these those others officials reports news its his hers theirs ours yours".split())
+
+
+def _is_no_collective(name: str) -> bool:
+    return name.split()[-1].lower() in _NOT_COLLECTIVE
 
 
 def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, int]]) -> list[Actor]:
@@ -762,7 +779,7 @@ def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, i
         if bisect_left(starts, start) != bisect_left(starts, head_end):
             continue  # "Ann Lee's allies said": a named actor speaks for itself; "the ministry of Arland" is one
         name = subject.group("name")
-        if name.split()[-1].lower() in _NOT_COLLECTIVE or name.lower() in _NOT_COLLECTIVE:
+        if _is_no_collective(name):
             continue
         found.setdefault(normalise(name), Actor(id=actor_id(name, "group"), name=name, type="group", mention_count=1))
     return list(found.values())
