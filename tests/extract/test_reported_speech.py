@@ -326,11 +326,13 @@ def test_comparisons_emphasis_and_of_phrases_report_nothing_but_warned_of_does()
 def test_a_subject_with_a_relative_clause_or_brackets_in_its_apposition_speaks():
     body = (
         "An official with the Harbour Board who was present in court told reporters he did not want to speak.\n"
-        "Ann Lee, who won twice on the tour and played with Ruiz (they tied for fourth) in the fall, said she is back."
+        "Ann Lee, who won twice on the tour and played with Ruiz (they tied for fourth) in the fall, said she is back.\n"
+        "The head of the dockers (Union of Rail, Sea and Port Workers), Ruth Okafor, said the levy was unfair."
     )
     assert attributed(body) == [
         ("he did not want to speak", "An official with the Harbour Board"),
         ("she is back", "Ann Lee"),
+        ("the levy was unfair", "Ruth Okafor"),
     ]
 
 

@@ -244,7 +244,12 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
         if first >= 0 and body[tokens[first][0]] == ")":
             first = _bracket_open(body, tokens, first) - 1  # "Ann Lee, who came second (behind Ruiz) in May, said"
     first += 1
-    commas = [at for at in range(first, comma + 1) if body[tokens[at][0]] == ","]
+    commas, depth = [], 0
+    for at in range(first, comma + 1):
+        mark = body[tokens[at][0]]
+        depth += (mark == "(") - (mark == ")")
+        if mark == "," and depth <= 0:
+            commas.append(at)  # not a comma inside brackets ("the union (Rail, Sea and Transport Workers), Ann Lee,")
     if len(commas) >= 2 and body[tokens[first][0] : tokens[first][1]].lower() == "according":
         first, commas = commas[0] + 1, commas[1:]  # "According to the Ledger, the port chief, Ann Lee, said"
     lead = _phrase_ending_at(body, tokens, commas[0] - 1) if commas[0] > first else None
