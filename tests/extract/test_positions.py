@@ -905,3 +905,13 @@ def test_a_quote_spoken_by_an_unnamed_collective_is_its_position():
         quote(body, "we must keep the fuel tax", "A bystander", kind="indirect"),
     ]
     assert [(p.actor_name, p.stance) for p in positions(body, quotes)] == [("health ministry of Canada", "oppose")]
+
+
+def test_a_stance_stated_about_an_actor_that_also_states_it_counts_once():
+    body = (
+        "The housing plan was condemned by Doug Ford on Monday.\n"
+        "Later Doug Ford rejected the housing plan in a letter.\n"
+    )
+    assert [(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])] == [
+        ("Doug Ford", "oppose", "rejected the housing plan in a letter"),
+    ]

@@ -261,6 +261,7 @@ class Candidate:
     quote: Quote | None
     confidence: float
     named_issue: bool = True
+    described: bool = False  # stated about the actor (a passive's agent, a stance noun), not by it
 
 
 def _negated(text: str) -> bool:
@@ -919,7 +920,9 @@ def _described_stances(
         clause = _strip(body, evidence_start, evidence_end)
         issue = taxonomy.best(body[start:end]) or topic()
         if issue:
-            candidates.append(Candidate(speakers[number], issue, stance, "asserted", *clause, None, 0.5, named_issue=False))
+            candidates.append(
+                Candidate(speakers[number], issue, stance, "asserted", *clause, None, 0.5, named_issue=False, described=True)
+            )
     return candidates
 
 
@@ -1001,8 +1004,15 @@ def find_positions(
             continue  # a lead sentence that repeats its heading word for word is the same summary
         key = (candidate.actor.id, candidate.issue.id, candidate.stance, _statement(candidate))
         best.setdefault(key, candidate)  # a statement's first clause with the stance
-    kept = _most_specific(list(best.values()), taxonomy)
+    kept = _most_specific(_without_repeated_descriptions(list(best.values())), taxonomy)
     return [_position(body, c) for c in sorted(kept, key=lambda c: (c.start, c.actor.id))]
+
+
+def _without_repeated_descriptions(candidates: list[Candidate]) -> list[Candidate]:
+    """Without a stance stated about an actor ("the call was seconded by Lee") where the actor states it too ("Lee
+    seconded the call", or in a quote): the actor's own act or words are the evidence, counted once."""
+    own = {(c.actor.id, c.issue.id, c.stance) for c in candidates if not c.described}
+    return [c for c in candidates if not c.described or (c.actor.id, c.issue.id, c.stance) not in own]
 
 
 _WORDS = re.compile(r"\w+")
