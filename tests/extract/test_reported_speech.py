@@ -389,3 +389,11 @@ def test_what_a_speaker_calls_something_unquoted_is_reported_but_not_a_phone_cal
         "the levy one of the biggest taxes in the port's history",
         "the council's taking away of free speech",
     ]
+
+
+def test_a_relative_clause_after_a_source_and_a_verb_coordinated_past_a_comma_report_nothing():
+    body = (
+        "Ten people died and 35 were rescued, according to officials, some of whom were hospitalised.\n"
+        "Lakeside had not recovered from Hurricane Mia, estimated to have done $9 billion in damage and claimed 300 lives."
+    )
+    assert reported(body) == ["Ten people died and 35 were rescued"]

@@ -569,6 +569,7 @@ def _clause_start_after(body: str, quotes: list[QuoteSpan], index: int, closes: 
     return closes[index] + 1
 
 
+_PARTITIVE_RELATIVE = re.compile(r"[\w’']{1,20}\s(?:of\s)?(?:whom|which)\b")
 _CONTINUATION = re.compile(r",\s{1,3}(?P<first>[A-Za-z’']{1,20})\b")
 # Words that start an apposition, a relative clause or an adjunct after "X said," rather than more content.
 _NOT_CONTINUING = frozenset(
@@ -596,6 +597,8 @@ def _continuation(body: str, cue: Cue, sentence: Span) -> Span | None:
     first = comma.group("first").lower()
     if first in _NOT_CONTINUING or _participle(first):
         return None  # "..., he said, raising fears of ...": a participle is the narrator's adjunct
+    if _PARTITIVE_RELATIVE.match(body, comma.start("first")):
+        return None  # "..., according to officials, some of whom were hurt": a relative clause
     end = min(sentence[1], comma.start("first") + _MAX_CONTENT, _next_stop(body, sentence, comma.start("first")))
     found = trim(body, (comma.start("first"), end), " \t\n,;:–—-")
     while found[1] > found[0] and body[found[1] - 1] in ".!?":
@@ -657,7 +660,8 @@ def _cue_at(
     if _COORDINATED_VERB.search(prefix):
         # "Ann Lee visited the pier and said ...": the verb shares the subject of the clause it is coordinated with.
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
-        if speaker is not None:
+        if speaker is not None and (earlier or "," not in body[speaker[1] : verb[0]]):
+            # (a comma between them marks another clause: "Maria, estimated to have done ... and claimed ...")
             return _with_subject(body, verb, lemma, speaker, clause_start, sentence, opens)
     # "signs reading “...”" only shows what is written on them; "a banner saying “...”" speaks for its owner
     document = _DOCUMENT_BEFORE.search(prefix) if word.endswith("ing") and lemma != "read" else None
