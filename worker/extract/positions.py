@@ -613,7 +613,7 @@ def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int
     capitalised: dict[str, list[int]] = {
         _LEADING_WORD.match(name).group(): [] for _, name in names if name[0].isascii() and name[0].isupper()
     }
-    for word in _CAPITALISED_WORD.finditer(body):
+    for word in _CAPITALISED_WORD.finditer(body) if capitalised else ():  # no capitalised name: no scan
         if word.group() in capitalised:
             capitalised[word.group()].append(word.start())
     found = []
