@@ -397,3 +397,11 @@ def test_a_relative_clause_after_a_source_and_a_verb_coordinated_past_a_comma_re
         "Lakeside had not recovered from Hurricane Mia, estimated to have done $9 billion in damage and claimed 300 lives."
     )
     assert reported(body) == ["Ten people died and 35 were rescued"]
+
+
+def test_a_passive_naming_and_an_adjective_in_a_relative_clause_report_nothing():
+    body = (
+        "Ann Lee runs a firm called eTranslate, which helps developers.\n"
+        "To many residents who have been so stressed and tired, the vote will take time."
+    )
+    assert reported(body) == []

@@ -196,6 +196,9 @@ def _names_unquoted(body: str, cue: Cue) -> bool:
     if cue.lemma not in _NAMING_LEMMAS or len(words) < 2 or body[cue.verb[1] - 3 : cue.verb[1]] == "ing":
         return False  # "..., calling them a key step": the narrator's gloss of the speaker's stance
     if cue.lemma == "call":
+        named = cue.subject is not None and body[cue.subject[0] : cue.subject[1]].lower().startswith(("a ", "an "))
+        if named:
+            return False  # "a firm called eTranslate": the passive names the firm
         return not text[:1].isupper() and not cue.content_before and words[0] not in _PARTICLES
     return _AS_COMPLEMENT.match(text) is not None
 

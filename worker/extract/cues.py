@@ -170,9 +170,12 @@ def _relative_pronoun_before(body: str, tokens: list[Span], index: int) -> int |
         word = body[tokens[at][0] : tokens[at][1]]
         if word == "who":
             return at if at < index else None
-        if not word[:1].isalnum():
-            return None
+        if not word[:1].isalnum() or at == index and word in _ADJECTIVAL_BEFORE:
+            return None  # "residents who have been so stressed": an adjective, not a speech verb
     return None
+
+
+_ADJECTIVAL_BEFORE = frozenset("been being be is are was were so very too".split())
 
 
 _TIME_BEFORE_VERB = re.compile(
