@@ -56,6 +56,9 @@ def summary(found) -> set[tuple[str, str, str, str]]:
         ("the fuel tax must not be scrapped", "support", "negated"),
         ("I disagreed strongly with his plans for the tax", "oppose", "asserted"),  # an adverb before "with"
         ("we told the mayor we needed the harbour open", "support", "obligation"),  # "we need", reported in the past
+        # an effect in a relative clause is negated only within it
+        ("this cannot change the fact that they chose a way that has damaged trust in the courts", "oppose", "asserted"),
+        ("it is not true that the tax hurts farmers", "support", "negated"),
     ],
 )
 def test_stance_respects_negation_and_framing(clause, stance, modality):

@@ -314,11 +314,21 @@ def _embedded_opposition(clause: str, after: int) -> re.Match[str] | None:
     return None
 
 
+# A relative pronoun that is the subject of the verb right after it (auxiliaries and adverbs between).
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?P<pronoun>that|which|who)(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|also|not|never|\w+ly))*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _evaluation(clause: str, found: re.Match[str], verb: bool) -> Stancetaking | None:
     """The stance of "X was unrealistic", "it is crucial that X", "X hurts farmers" (``verb``: an effect)."""
     positive = found.group("good") is not None
     subject = clause[: found.start()]
-    negated = _negated(clause[: found.end()])
+    # An effect in a relative clause ("in a way that has damaged trust") is negated only within it, not by a
+    # negation of the clause it hangs on ("cannot change the fact that ..."); "not true that the tax hurts" is.
+    relative = _RELATIVE_SUBJECT.search(subject) if verb else None
+    negated = _negated(clause[relative.start("pronoun") if relative else 0 : found.end()])
     if verb and (not subject.strip() or _PERSONAL_SUBJECT.match(subject)):
         return None  # "Protected areas ...": a participle; "I never threaten anybody": an act, not an evaluation
     if not verb and (_EXTRAPOSED_SUBJECT.match(subject) or not subject.strip()):
