@@ -405,3 +405,8 @@ def test_a_passive_naming_and_an_adjective_in_a_relative_clause_report_nothing()
         "To many residents who have been so stressed and tired, the vote will take time."
     )
     assert reported(body) == []
+
+
+def test_a_verb_after_and_inside_reported_words_belongs_to_them():
+    body = "She told me if anyone came and asked about me, to say that I was with Ann Lee."
+    assert reported(body) == ["if anyone came and asked about me, to say that I was with Ann Lee"]

@@ -660,7 +660,7 @@ def _cue_at(
         return None  # "The Harbour Board report found": a name after an article modifies the noun "report"
     if subject is not None:
         return _with_subject(body, verb, lemma, subject, clause_start, sentence, opens)
-    if _COORDINATED_VERB.search(prefix):
+    if _COORDINATED_VERB.search(prefix) and not _inside_content(body, earlier, verb, lemma):
         # "Ann Lee visited the pier and said ...": the verb shares the subject of the clause it is coordinated with.
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
         if speaker is not None and (earlier or "," not in body[speaker[1] : verb[0]]):
@@ -731,6 +731,26 @@ _DOCUMENT_BEFORE = re.compile(
     r"(?<![\w’'])(?P<document>(?:statement|letter|motion|banner|sign|placard|lawsuit|suit|petition|complaint|filing|"
     rf"resolution|tweet|post|message|poster|notice|memo)s?)(?:\s(?:from|by)\s(?P<owner>{_NAME}))?$"
 )
+# Verbs that go on from a speaker's words ("said the rent was high and added that ...").
+_FOLLOW_UP_VERBS = frozenset("add say note explain insist warn stress argue continue".split())
+
+
+def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bool:
+    """A verb after "and" inside the words an earlier cue reports belongs to them ("told me if anyone came and
+    asked about me, ..."), unless it goes on from them: a follow-up verb or one after the closing quotation mark
+    ("said “...” and added")."""
+    if not earlier or earlier[-1].content is None or earlier[-1].content_before:
+        return False
+    content = earlier[-1].content
+    if not content[0] <= verb[0] <= content[1] + 1:
+        return False
+    after_quotation = _QUOTATION_AND.search(body, max(0, verb[0] - 20), verb[0]) is not None
+    return lemma not in _FOLLOW_UP_VERBS and not after_quotation
+
+
+_QUOTATION_AND = re.compile(r"[”\"]\s{1,3}and(?:\s(?:also|then|later))?\s$")
+
+
 _COORDINATED_VERB = re.compile(r"[\w”\"]\sand(?:\s(?:also|then|later))?$")
 
 
