@@ -90,7 +90,7 @@ def test_each_event_is_acked_as_soon_as_it_and_all_earlier_ones_are_done():
     run(scenario())
 
 
-def test_a_slow_event_holds_up_the_turns_of_its_own_lane_only_and_acks_stay_in_submission_order():
+def test_a_slow_event_holds_up_the_turns_and_acks_of_its_own_lane_only():
     async def scenario():
         (acked, ack), log = recording_ack(), []
 
@@ -103,14 +103,15 @@ def test_a_slow_event_holds_up_the_turns_of_its_own_lane_only_and_acks_stay_in_s
                 work.extracted.set_result(None)
                 work.confirmed.set_result(None)
             await settle()
-            assert log == ["sent other"] and acked == []  # its own lane waits for slow; acks wait for slow
+            assert log == ["sent other"] and acked == ["other"]  # behind waits for slow, in its own lane only
+            assert window.in_flight == 2
 
             slow.extracted.set_result(None)
             await settle()
-            assert log == ["sent other", "sent slow", "sent behind"]
+            assert log == ["sent other", "sent slow", "sent behind"] and acked == ["other"]
             slow.confirmed.set_result(None)
             await settle()
-            assert acked == ["slow", "behind", "other"]
+            assert acked == ["other", "slow", "behind"] and window.in_flight == 0
 
     run(scenario())
 
@@ -192,6 +193,6 @@ def test_work_that_raises_stops_the_acks_at_its_event_and_raises_from_the_block(
                 await window.submit("3", waits_forever)
                 await asyncio.Event().wait()  # cancelled when the work fails
         assert raised.group_contains(RuntimeError)
-        assert acked == ["0"]
+        assert acked in ([], ["0"])  # the crash may cancel the acker before it reaches 0; never past the failure
 
     run(scenario())

@@ -2,15 +2,16 @@
 
 The at-least-once worker starts an article before the broker has confirmed the previous article's outputs (that
 hides the broker's round trip and lets extraction overlap publishing), yet acks an event only once all its outputs
-are confirmed, and only after every earlier event was acked. In-order acks keep the acked offsets of a partition a
-prefix of what was read, so faust's commit (the highest contiguous acked offset) never passes an unfinished
-message, even when a rebalance dropped earlier acks of the partition before they were committed.
+are confirmed, and only after every earlier event of its partition was acked. In-order acks keep the acked offsets
+of a partition a prefix of what was read, so faust's commit (the highest contiguous acked offset) never passes an
+unfinished message, even when a rebalance dropped earlier acks of the partition before they were committed.
 
-``InOrderAcks`` runs the work of up to ``limit`` events at once and acks them in the order they were submitted;
-each piece of work also gets a ``Turn``, its place in line for a step that must run in input order (the worker
-hands an article's outputs to the producer in its turn, so outputs keep the order of their inputs). Turns are kept
-per *lane* (the worker's lanes are the raw topic's partitions, the only input order there is): a long article holds
-up the outputs of the articles behind it in its own partition, not those of the other partitions.
+``InOrderAcks`` runs the work of up to ``limit`` events at once and acks them in the order they were submitted
+within their *lane*; each piece of work also gets a ``Turn``, its place in line for a step that must run in input order (the worker
+hands an article's outputs to the producer in its turn, so outputs keep the order of their inputs). The worker's
+lanes are the raw topic's partitions, the only input order there is: a long article holds up the outputs and the
+acks of the articles behind it in its own partition, not those of the other partitions, and does not fill the
+window for them (docs/benchmarks.md: articles waited up to 450 ms to start behind one partition's long article).
 """
 
 from __future__ import annotations
@@ -47,19 +48,20 @@ class Turn:
 
 
 class InOrderAcks(Generic[E]):
-    """Runs the work of up to ``limit`` events at once and acks each event after its work and all earlier acks.
+    """Runs the work of up to ``limit`` events at once and acks each event after its work and the acks of the earlier
+    events of its lane.
 
-    Use as ``async with InOrderAcks(ack, limit) as window: ... await window.submit(event, work)``. Leaving the block
-    (shutdown, cancellation) cancels the work still in flight and acks none of it: those events are redone after a
-    restart. Work that raises is a bug: its event and every later one stay unacked, the other work is cancelled and
-    the block raises the error (in an ``ExceptionGroup``).
+    Use as ``async with InOrderAcks(ack, limit) as window: ... await window.submit(event, work, lane)``. Leaving the
+    block (shutdown, cancellation) cancels the work still in flight and acks none of it: those events are redone
+    after a restart. Work that raises is a bug: its event and every later one of its lane stay unacked, the other
+    work is cancelled and the block raises the error (in an ``ExceptionGroup``).
     """
 
     def __init__(self, ack: Callable[[E], Awaitable[object]], limit: int) -> None:
         self._ack = ack
         self._room = asyncio.Semaphore(limit)  # released by each ack: bounds the events held, and their work
-        self._unacked: deque[tuple[E, asyncio.Task]] = deque()
-        self._submitted = asyncio.Event()
+        self._lanes: dict[Hashable, deque[tuple[E, asyncio.Task]]] = {}  # lane -> its unacked events, in order
+        self._progress = asyncio.Event()  # set whenever a work ends
         self._last_turns: dict[Hashable, asyncio.Future] = {}  # lane -> the turn of its latest event
         self._group = asyncio.TaskGroup()
         self._acker: asyncio.Task | None = None
@@ -71,14 +73,15 @@ class InOrderAcks(Generic[E]):
 
     async def __aexit__(self, *exc_info) -> bool | None:
         self._acker.cancel()
-        for _, task in self._unacked:
-            task.cancel()
+        for unacked in self._lanes.values():
+            for _, task in unacked:
+                task.cancel()
         return await self._group.__aexit__(*exc_info)
 
     @property
     def in_flight(self) -> int:
         """Events submitted and not yet acked."""
-        return len(self._unacked)
+        return sum(len(unacked) for unacked in self._lanes.values())
 
     async def submit(self, event: E, work: Callable[[Turn], Awaitable[object]], lane: Hashable = None) -> None:
         """Start ``work(turn)`` for ``event`` once fewer than ``limit`` events are unacked; returns once started.
@@ -87,18 +90,24 @@ class InOrderAcks(Generic[E]):
         turn = Turn(self._last_turns.get(lane))
         self._last_turns[lane] = turn.ended
         task = self._group.create_task(work(turn))
-        task.add_done_callback(lambda _: turn.end())
-        self._unacked.append((event, task))
-        self._submitted.set()
+
+        def ended(_: asyncio.Task) -> None:
+            turn.end()
+            self._progress.set()
+
+        task.add_done_callback(ended)
+        self._lanes.setdefault(lane, deque()).append((event, task))
 
     async def _ack_in_order(self) -> None:
         while True:
-            if not self._unacked:
-                self._submitted.clear()
-                await self._submitted.wait()
-                continue
-            event, task = self._unacked[0]
-            await task  # raises if the work failed: nothing after it is acked
-            await self._ack(event)
-            self._unacked.popleft()
-            self._room.release()
+            await self._progress.wait()
+            self._progress.clear()
+            for lane, unacked in list(self._lanes.items()):
+                while unacked and unacked[0][1].done():
+                    event, task = unacked[0]
+                    task.result()  # raises if the work failed: nothing after it in its lane is acked
+                    await self._ack(event)
+                    unacked.popleft()
+                    self._room.release()
+                if not unacked:
+                    del self._lanes[lane]
