@@ -7,7 +7,7 @@ import json
 
 from worker.evaluation import command
 
-BODY = "Premier Doug Ford said the carbon tax was unrealistic.\n“We will fight it,” Ford said.\n"
+BODY = "Premier Ivo Marsh said the carbon tax was unrealistic.\n“We will fight it,” Marsh said.\n"
 
 
 def gold_file(tmp_path):
@@ -16,9 +16,9 @@ def gold_file(tmp_path):
     record = {
         "id": "t1",
         "text": BODY,
-        "quotes": [{"start": start, "end": end, "text": BODY[start:end], "kind": "indirect", "cue": "said", "speaker": "Doug Ford"}],
-        "actors": [{"name": "Doug Ford", "type": "person"}],
-        "positions": [{"actor": "Doug Ford", "issue": "carbon tax", "stance": "oppose", "evidence_start": start, "evidence_end": end}],
+        "quotes": [{"start": start, "end": end, "text": BODY[start:end], "kind": "indirect", "cue": "said", "speaker": "Ivo Marsh"}],
+        "actors": [{"name": "Ivo Marsh", "type": "person"}],
+        "positions": [{"actor": "Ivo Marsh", "issue": "carbon tax", "stance": "oppose", "evidence_start": start, "evidence_end": end}],
     }
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")

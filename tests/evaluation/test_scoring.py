@@ -96,15 +96,15 @@ def test_speaker_names_are_normalised():
     assert speaker_strictly_right("ZOE OBRIEN", "Zoë O'Brien")
     assert speaker_strictly_right("Trump's", "Trump")
     assert not speaker_strictly_right("Brien", "Zoë O'Brien")
-    assert speaker_strictly_right("the premier", "Doug Ford", aliases=["The Premier"])
-    assert speaker_leniently_right("Mr. Ford", "Doug Ford")
-    assert not speaker_leniently_right("Doug", "Doug Ford")
-    assert not speaker_strictly_right(None, "Doug Ford")
+    assert speaker_strictly_right("the premier", "Ivo Marsh", aliases=["The Premier"])
+    assert speaker_leniently_right("Mr. Marsh", "Ivo Marsh")
+    assert not speaker_leniently_right("Doug", "Ivo Marsh")
+    assert not speaker_strictly_right(None, "Ivo Marsh")
 
 
 def test_speaker_accuracy_and_attribution_count_only_matched_quotes():
-    gold = [gold_quote(0, 10, speaker="Doug Ford"), gold_quote(20, 30, speaker="Ann Lee"), gold_quote(40, 50, speaker=None), gold_quote(60, 70)]
-    predicted = [quote(0, 10, speaker="Ford"), quote(20, 30, speaker="Ann Lee"), quote(40, 50), quote(90, 99, speaker="Ann Lee")]
+    gold = [gold_quote(0, 10, speaker="Ivo Marsh"), gold_quote(20, 30, speaker="Ann Lee"), gold_quote(40, 50, speaker=None), gold_quote(60, 70)]
+    predicted = [quote(0, 10, speaker="Marsh"), quote(20, 30, speaker="Ann Lee"), quote(40, 50), quote(90, 99, speaker="Ann Lee")]
     scores = score_quotes(gold, predicted, 0.3)
     assert (scores.speaker_strict.correct, scores.speaker_strict.total) == (1, 2)
     assert (scores.speaker_lenient.correct, scores.speaker_lenient.total) == (2, 2)
@@ -113,10 +113,10 @@ def test_speaker_accuracy_and_attribution_count_only_matched_quotes():
     errors = quote_errors(gold, predicted, 0.3)
     assert [q.start for q in errors.misses] == [60]
     assert [q.start for q in errors.false_positives] == [90]
-    assert [(g.start, p.speaker.name) for g, p in errors.wrong_speakers] == [(0, "Ford")]
+    assert [(g.start, p.speaker.name) for g, p in errors.wrong_speakers] == [(0, "Marsh")]
 
 
-BODY = "Intro line.\nTaxes\nMs Lee said she opposes the tax. Mr Ford backs it.\n"
+BODY = "Intro line.\nTaxes\nMs Lee said she opposes the tax. Mr Marsh backs it.\n"
 
 
 def article(sections, positions) -> EnrichedArticle:
@@ -144,10 +144,10 @@ def position(actor: str, stance: str, start: int, end: int) -> Position:
 
 
 def test_positions_need_actor_overlap_and_stance():
-    gold = [GoldPosition("Ann Lee", "tax", "oppose", 30, 50), GoldPosition("Doug Ford", "tax", "support", 52, 64)]
+    gold = [GoldPosition("Ann Lee", "tax", "oppose", 30, 50), GoldPosition("Ivo Marsh", "tax", "support", 52, 64)]
     predicted = [
         position("Lee", "oppose", 40, 60),  # lenient actor, overlapping, same stance: match
-        position("Doug Ford", "oppose", 52, 64),  # wrong stance
+        position("Ivo Marsh", "oppose", 52, 64),  # wrong stance
         position("Ann Lee", "support", 52, 64),  # wrong actor
     ]
     assert score_positions(gold, predicted) == Counts(matched=1, predicted=3, gold=2)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from worker.extract import enrich
 from worker.extract.positions import evaluative_stancetaking, find_positions, stancetaking
 from worker.extract.taxonomy import default_taxonomy
-from worker.models import Actor, Quote, Speaker
+from worker.models import Actor, Quote, RawArticle, Speaker
 
 ACTORS = [
-    Actor(id="a-ford", name="Doug Ford", type="person", mention_count=2),
+    Actor(id="a-ford", name="Ivo Marsh", type="person", mention_count=2),
     Actor(id="a-lee", name="Ann Lee", type="person", mention_count=2),
     Actor(id="a-union", name="Teachers Federation", type="organization", mention_count=1),
     Actor(id="a-canada", name="Canada", type="place", mention_count=1),
@@ -75,19 +76,19 @@ def test_no_trigger_no_stance():
 
 def test_quoted_stances_on_housing_and_trade():
     body = (
-        "Premier Doug Ford said on Monday that the plan to freeze rents was unrealistic.\n"
-        "“We need more affordable housing, and we will not give up on it. The tariffs on lumber are wrong,” Ford said.\n"
+        "Premier Ivo Marsh said on Monday that the plan to freeze rents was unrealistic.\n"
+        "“We need more affordable housing, and we will not give up on it. The tariffs on lumber are wrong,” Marsh said.\n"
         "Opposition leader Ann Lee rejected the premier's housing plan.\n"
     )
     quotes = [
-        quote(body, "the plan to freeze rents was unrealistic", "Doug Ford", kind="indirect", actor_id="a-ford"),
-        quote(body, "We need more affordable housing, and we will not give up on it. The tariffs on lumber are wrong,", "Ford"),
+        quote(body, "the plan to freeze rents was unrealistic", "Ivo Marsh", kind="indirect", actor_id="a-ford"),
+        quote(body, "We need more affordable housing, and we will not give up on it. The tariffs on lumber are wrong,", "Marsh"),
     ]
     found = summary(positions(body, quotes))
     assert found == {
-        ("Doug Ford", "housing", "oppose", "the plan to freeze rents was unrealistic"),
-        ("Doug Ford", "housing", "support", "We need more affordable housing, and we will not give up on it"),
-        ("Doug Ford", "foreign-trade", "oppose", "The tariffs on lumber are wrong"),
+        ("Ivo Marsh", "housing", "oppose", "the plan to freeze rents was unrealistic"),
+        ("Ivo Marsh", "housing", "support", "We need more affordable housing, and we will not give up on it"),
+        ("Ivo Marsh", "foreign-trade", "oppose", "The tariffs on lumber are wrong"),
         ("Ann Lee", "housing", "oppose", "rejected the premier's housing plan"),
     }
 
@@ -136,14 +137,14 @@ def test_speakers_without_a_known_actor_give_nothing_and_a_state_that_acts_holds
 
 
 def test_a_demand_cue_supports_what_it_asks_for_unless_it_asks_that_it_not_be_done():
-    body = "Ann Lee asked the council to scrap the fuel tax. Doug Ford asked the council not to raise the fuel tax.\n"
+    body = "Ann Lee asked the council to scrap the fuel tax. Ivo Marsh asked the council not to raise the fuel tax.\n"
     quotes = [
         quote(body, "the council to scrap the fuel tax", "Ann Lee", kind="indirect", cue="asked", actor_id="a-lee"),
-        quote(body, "the council not to raise the fuel tax", "Doug Ford", kind="indirect", cue="asked", actor_id="a-ford"),
+        quote(body, "the council not to raise the fuel tax", "Ivo Marsh", kind="indirect", cue="asked", actor_id="a-ford"),
     ]
     assert [(p.actor_name, p.stance, p.modality) for p in positions(body, quotes)] == [
         ("Ann Lee", "support", "demanded"),
-        ("Doug Ford", "oppose", "negated"),
+        ("Ivo Marsh", "oppose", "negated"),
     ]
 
 
@@ -161,11 +162,11 @@ def test_cue_lends_its_stance_to_reported_content():
 
 
 def test_ids_are_deterministic_and_distinct():
-    body = "Doug Ford backs the trade deal. Ann Lee opposes the trade deal.\n"
+    body = "Ivo Marsh backs the trade deal. Ann Lee opposes the trade deal.\n"
     first, second = positions(body, []), positions(body, [])
     assert [p.id for p in first] == [p.id for p in second]
     assert len({p.id for p in first}) == 2
-    assert {(p.actor_name, p.stance) for p in first} == {("Doug Ford", "support"), ("Ann Lee", "oppose")}
+    assert {(p.actor_name, p.stance) for p in first} == {("Ivo Marsh", "support"), ("Ann Lee", "oppose")}
 
 
 @pytest.mark.parametrize(
@@ -219,7 +220,7 @@ def test_a_definite_measure_takes_the_issue_of_its_earlier_mention():
 def test_an_accusation_is_no_position():
     """The seed's convention (the user's own annotation, which the lead follows over the earlier decision that an
     accusation opposes the accused conduct): "X accused Y of Z" gives X no position, nor does Z's own wording."""
-    body = "Ann Lee accused the premier of backing the climate bill. Doug Ford blamed the union for the strike.\n"
+    body = "Ann Lee accused the premier of backing the climate bill. Ivo Marsh blamed the union for the strike.\n"
     found = positions(body, [quote(body, "the premier of backing the climate bill", "Ann Lee", kind="indirect",
                                    cue="accused", actor_id="a-lee")])
     assert found == []
@@ -513,12 +514,12 @@ def test_a_duty_without_a_named_issue_is_no_position():
 
 def test_stated_actions_are_positions_of_their_subject():
     body = (
-        "Doug Ford signed the new trade agreement on Monday.\n"
+        "Ivo Marsh signed the new trade agreement on Monday.\n"
         "The Teachers Federation filed a lawsuit against the school funding formula.\n"
         "Ann Lee has repeatedly denied funding for the stadium.\n"
     )
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
-        ("Doug Ford", "support"),
+        ("Ivo Marsh", "support"),
         ("Teachers Federation", "oppose"),
         ("Ann Lee", "oppose"),
     }
@@ -587,12 +588,12 @@ def test_the_agent_of_a_passive_and_a_name_described_by_its_stance_hold_position
     body = (
         "The housing plan was condemned by the Teachers Federation on Monday.\n"
         "An early opponent of the plan, Ann Lee, spoke first.\n"
-        "Doug Ford has long been a supporter of rent control.\n"
+        "Ivo Marsh has long been a supporter of rent control.\n"
     )
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
         ("Teachers Federation", "oppose", "The housing plan was condemned by the Teachers Federation on Monday"),
         ("Ann Lee", "oppose", "opponent of the plan, Ann Lee"),
-        ("Doug Ford", "support", "Doug Ford has long been a supporter of rent control"),
+        ("Ivo Marsh", "support", "Ivo Marsh has long been a supporter of rent control"),
     }
 
 
@@ -691,16 +692,16 @@ def test_new_invented_articles_on_politics_courts_and_diplomacy():
 def test_statements_with_an_apposition_a_relative_clause_or_coordinated_verbs():
     body = (
         "The mayor of the port, Ann Lee, vetoed the housing plan.\n"
-        "Doug Ford, who proposed the housing plan, criticised the veto.\n"
+        "Ivo Marsh, who proposed the housing plan, criticised the veto.\n"
         "The Teachers Federation met the school board on Monday and rejected the wage offer.\n"
-        "Canada reported that Doug Ford visited the port and backed the trade deal.\n"
+        "Canada reported that Ivo Marsh visited the port and backed the trade deal.\n"
     )
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
         ("Ann Lee", "oppose", "vetoed the housing plan"),
-        ("Doug Ford", "support", "proposed the housing plan"),
-        ("Doug Ford", "oppose", "criticised the veto"),
+        ("Ivo Marsh", "support", "proposed the housing plan"),
+        ("Ivo Marsh", "oppose", "criticised the veto"),
         ("Teachers Federation", "oppose", "rejected the wage offer"),
-        ("Doug Ford", "support", "backed the trade deal"),
+        ("Ivo Marsh", "support", "backed the trade deal"),
     }
 
 
@@ -735,13 +736,13 @@ def test_a_speaker_named_with_the_article_is_the_actor_of_that_name():
 def test_a_verb_of_calling_a_pronoun_subject_and_a_speech_verb_coordinated_with_a_stance_verb():
     body = (
         "The Teachers Federation called the housing plan reckless on Monday.\n"
-        "Doug Ford met the union on Tuesday. He later rejected the wage offer.\n"
+        "Ivo Marsh met the union on Tuesday. He later rejected the wage offer.\n"
         "Ann Lee welcomed the trade deal but warned that she would not accept new tariffs.\n"
         "Canada reported the housing plan was a disaster.\n"  # a reporting verb takes no stance
     )
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
         ("Teachers Federation", "oppose", "called the housing plan reckless on Monday"),
-        ("Doug Ford", "oppose", "later rejected the wage offer"),
+        ("Ivo Marsh", "oppose", "later rejected the wage offer"),
         ("Ann Lee", "support", "welcomed the trade deal"),
         ("Ann Lee", "oppose", "warned that she would not accept new tariffs"),
     }
@@ -750,7 +751,7 @@ def test_a_verb_of_calling_a_pronoun_subject_and_a_speech_verb_coordinated_with_
 def test_a_name_after_a_preposition_or_locating_another_place_is_no_subject():
     places = ACTORS + [Actor(id="a-oslo", name="Oslo", type="place", mention_count=1)]
     body = (
-        "Doug Ford, the premier of Canada, signed the trade deal.\n"
+        "Ivo Marsh, the premier of Canada, signed the trade deal.\n"
         "The council in Canada abolished the fuel tax.\n"
         "The harbour board of Oslo, Canada voted to pass the housing bill.\n"
         "A number of Teachers Federation members rejected the wage offer.\n"
@@ -758,7 +759,7 @@ def test_a_name_after_a_preposition_or_locating_another_place_is_no_subject():
     )
     found = find_positions(body, [], places, default_taxonomy())
     assert {(p.actor_name, p.stance, p.evidence.text) for p in found} == {
-        ("Doug Ford", "support", "signed the trade deal"),
+        ("Ivo Marsh", "support", "signed the trade deal"),
         ("council in Canada", "oppose", "abolished the fuel tax"),  # the unnamed collective, not the place
     }
     body = "A number of Teachers Federation rejected the wage offer.\n"
@@ -863,7 +864,7 @@ def test_an_unnamed_collective_opening_a_sentence_holds_a_stance_under_its_own_w
         "A number of Senators condemned the ruling.\n"
         "The officials rejected the plan.\n"  # no collective of its own: unnamed individuals
         "The council of Canada backed the trade deal.\n"  # a named place locating the collective
-        "Many Doug Ford supporters welcomed the tax.\n"  # a named actor before the head speaks for itself
+        "Many Ivo Marsh supporters welcomed the tax.\n"  # a named actor before the head speaks for itself
     )
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
         ("attorneys general from five states", "oppose", "filed a lawsuit against the housing plan"),
@@ -875,7 +876,7 @@ def test_an_unnamed_collective_opening_a_sentence_holds_a_stance_under_its_own_w
 def test_a_judges_finding_and_a_name_with_its_affiliation_before_the_verb():
     body = (
         "Judge Ann Lee of the High Court ruled on Monday that the housing plan was unconstitutional.\n"
-        "Doug Ford of the Teachers Federation found the wage offer in the archive.\n"  # a finding with no "that"
+        "Ivo Marsh of the Teachers Federation found the wage offer in the archive.\n"  # a finding with no "that"
     )
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
         ("Ann Lee", "oppose", "ruled on Monday that the housing plan was unconstitutional"),
@@ -894,10 +895,10 @@ def test_a_trigger_word_before_of_is_a_noun_unless_the_phrase_takes_of():
 
 
 def test_a_negated_verb_coordinated_with_the_first_is_a_predicate_of_its_own():
-    body = "Doug Ford signed the trade deal but did not accede to the union's demands for a wage increase.\n"
+    body = "Ivo Marsh signed the trade deal but did not accede to the union's demands for a wage increase.\n"
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
-        ("Doug Ford", "support", "signed the trade deal"),
-        ("Doug Ford", "oppose", "did not accede to the union's demands for a wage increase"),
+        ("Ivo Marsh", "support", "signed the trade deal"),
+        ("Ivo Marsh", "oppose", "did not accede to the union's demands for a wage increase"),
     }
 
 
@@ -912,9 +913,20 @@ def test_a_quote_spoken_by_an_unnamed_collective_is_its_position():
 
 def test_a_stance_stated_about_an_actor_that_also_states_it_counts_once():
     body = (
-        "The housing plan was condemned by Doug Ford on Monday.\n"
-        "Later Doug Ford rejected the housing plan in a letter.\n"
+        "The housing plan was condemned by Ivo Marsh on Monday.\n"
+        "Later Ivo Marsh rejected the housing plan in a letter.\n"
     )
     assert [(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])] == [
-        ("Doug Ford", "oppose", "rejected the housing plan in a letter"),
+        ("Ivo Marsh", "oppose", "rejected the housing plan in a letter"),
     ]
+
+
+def test_an_unnamed_group_that_takes_a_position_is_one_of_the_articles_actors():
+    body = "Attorneys general from five states filed a lawsuit against the housing plan.\nA number of Senators condemned it.\n"
+    article = enrich(RawArticle(id="groups", body=body))
+    actors = {actor.id: actor for actor in article.actors}
+    assert article.positions
+    for position in article.positions:
+        assert position.actor_id in actors
+        assert actors[position.actor_id].name == position.actor_name
+    assert {actor.type for actor in actors.values() if actor.name == "Senators"} == {"group"}

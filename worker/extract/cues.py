@@ -2,7 +2,7 @@
 
 A cue is a speech verb (or "according to") with the phrase naming who speaks (the subject) and, when the
 sentence reports speech, the span of the reported content. Subjects are pronouns, names (with titles), or a
-noun phrase headed by a role or speaker noun ("the NATO chief", "South Korean officials"). A verb with no such
+noun phrase headed by a role or speaker noun ("the NATO chief", "Lakeland officials"). A verb with no such
 subject is not a cue, which also tells nouns ("a report") from verbs ("officials report"). All patterns are
 applied to bounded windows of one sentence, so the cost is linear in the body length.
 """

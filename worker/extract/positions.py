@@ -433,7 +433,7 @@ class _Speakers:
                     self.by_last_name.setdefault(last, []).append(actor)
 
     def of(self, quote: Quote) -> Actor | None:
-        """The actor who speaks a quote: by actor id, else by name or alias, else ("Ford said") the one
+        """The actor who speaks a quote: by actor id, else by name or alias, else ("Marsh said") the one
         person whose last name it is."""
         if quote.speaker is None:
             return None
@@ -649,7 +649,7 @@ def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int
 
 def _sentence_mentions(occurrences: list[tuple[int, int, int]], start: int, end: int) -> Iterator[tuple[int, int, int]]:
     """The actor mentions within a span, in text order, (start, end, actor number): where several names start at
-    one place, the longest ("Ford" in "Doug Ford" is no mention of its own)."""
+    one place, the longest ("Marsh" in "Ivo Marsh" is no mention of its own)."""
     covered = start
     for at, negative_end, number in occurrences[bisect_left(occurrences, (start,)) : bisect_left(occurrences, (end,))]:
         if at >= covered and -negative_end <= end:
@@ -804,8 +804,8 @@ def _statement_candidates(
     taxonomy: Taxonomy,
     topic: Callable[[], Issue | None],
 ) -> list[Candidate]:
-    """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Ford backs the plan",
-    "Ford met the unions and rejected their offer", "Ford, who proposed the plan, ...".
+    """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Marsh backs the plan",
+    "Marsh met the unions and rejected their offer", "Marsh, who proposed the plan, ...".
 
     A state that acts or speaks stands for its government ("Canada backs the deal"), as in event coding; a
     place that is merely mentioned is no subject of a stance verb and so holds nothing."""
@@ -917,7 +917,7 @@ def _described_stances(
     covered = start
     for at, negative_end, number in mentions:
         if at < covered:
-            continue  # "Ford" in "Doug Ford": the longest name at a place speaks for it
+            continue  # "Marsh" in "Ivo Marsh": the longest name at a place speaks for it
         covered = -negative_end
         before = _ROLE_BEFORE.search(body, max(start, at - 40), at)
         after = _ROLE_AFTER.match(body, -negative_end, end)
