@@ -696,7 +696,7 @@ _CLAUSE_LEADS = frozenset({"but", "and", "yet", "still", "however", "meanwhile",
 
 def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
     """The subject opening the clause from ``start``, after a conjunction or a fronted adjunct ("On Friday,"): a
-    pronoun, a name (with its title: "Harbour Secretary of State Ann Lee"), a role noun phrase, or for a verb of
+    pronoun, a name (maybe after a title: "Harbour Secretary of State Ann Lee"), a role noun phrase, or for a verb of
     ``lemma`` that people use any noun phrase opening with a determiner, that the clause's next lower-case word
     (its verb) follows."""
     tokens = [match.span() for match in _TOKEN.finditer(body, start, min(end, start + 200))]
@@ -722,7 +722,7 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
             if phrase is None or phrase[0] < tokens[first][0]:
                 continue
             titled = all(word(at)[:1].isupper() or word(at) in _PARTITIVE_LINKS for at in range(first, after) if tokens[at][0] < phrase[0])
-            return (tokens[first][0], phrase[1]) if titled else None
+            return phrase if titled else None
     return None
 
 
