@@ -410,3 +410,8 @@ def test_a_passive_naming_and_an_adjective_in_a_relative_clause_report_nothing()
 def test_a_verb_after_and_inside_reported_words_belongs_to_them():
     body = "She told me if anyone came and asked about me, to say that I was with Ann Lee."
     assert reported(body) == ["if anyone came and asked about me, to say that I was with Ann Lee"]
+
+
+def test_a_shared_subject_after_a_title_chain_resolves_to_the_name():
+    body = "In an interview on Monday, U.S. Secretary of State Ann Lee praised the port and said the levy would not hurt."
+    assert attributed(body) == [("the levy would not hurt", "Ann Lee")]
