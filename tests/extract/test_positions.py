@@ -669,7 +669,7 @@ NEW_ARTICLES = [
         "money to repair its schools.\n"
         "The residents' association has collected 12,000 signatures against the sale and plans to hold a "
         "referendum.\n"
-        "“We are grateful to the mayor,” said the association's chair, Nora Fitch.\n",
+        "“We are grateful to the mayor,” said the association's chair, Nora Halvard.\n",
         [
             ("Grace Mbeki", "oppose", "vetoed a city council plan on Tuesday to sell the harbour district"),
             ("Grace Mbeki", "oppose", "I will not let it be sold behind their backs"),
@@ -677,7 +677,7 @@ NEW_ARTICLES = [
             ("Victor Hale", "oppose", "criticised the veto"),
             ("Victor Hale", "support", "the city needed the money to repair its schools"),
             ("residents' association", "oppose", "collected 12,000 signatures against the sale"),
-            ("Nora Fitch", "support", "We are grateful to the mayor"),
+            ("Nora Halvard", "support", "We are grateful to the mayor"),
         ],
     ),
 ]
@@ -811,7 +811,7 @@ ROUND_TWO_ARTICLES = [
         "Senate President Hugo Marchetti said the Senate would appeal the ruling to the Supreme Court. He called the "
         "decision an attack on the separation of powers.\n"
         "The Voters' Rights League, which brought the case, praised the judge. “This is a win for every voter in "
-        "Tarvia,” said its director, Amy Koenig.\n"
+        "Tarvia,” said its director, Amy Torvald.\n"
         "Governor Luis Ferrer has not commented on the ruling.\n",
         [
             ("Carla Reyes", "oppose", "the electoral map drawn by the Senate of Tarvia was unconstitutional"),
@@ -821,7 +821,7 @@ ROUND_TWO_ARTICLES = [
             ("Hugo Marchetti", "oppose", "an attack on the separation of powers"),
             ("Voters' Rights League", "oppose", "brought the case"),
             ("Voters' Rights League", "support", "praised the judge"),
-            ("Amy Koenig", "support", "This is a win for every voter in Tarvia"),
+            ("Amy Torvald", "support", "This is a win for every voter in Tarvia"),
         ],
     ),
     (
