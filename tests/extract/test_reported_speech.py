@@ -4,6 +4,9 @@ English reporting verbs report speech and which do not. The articles are written
 from __future__ import annotations
 
 from worker.extract import enrich
+from worker.extract.cues import find_cues
+from worker.extract.quotes import find_direct_quotes
+from worker.extract.text import sentences
 from worker.models import RawArticle
 
 
@@ -412,6 +415,11 @@ def test_a_verb_after_and_inside_reported_words_belongs_to_them():
     assert reported(body) == ["if anyone came and asked about me, to say that I was with Ann Lee"]
 
 
-def test_a_shared_subject_after_a_title_chain_resolves_to_the_name():
-    body = "In an interview on Monday, U.S. Secretary of State Ann Lee praised the port and said the levy would not hurt."
-    assert attributed(body) == [("the levy would not hurt", "Ann Lee")]
+def test_a_shared_subject_after_a_title_chain_is_the_span_a_plain_cue_has():
+    def subjects(body: str) -> list[str]:
+        cues = find_cues(body, sentences(body), find_direct_quotes(body))
+        return [body[cue.subject[0] : cue.subject[1]] for cue in cues if cue.subject]
+
+    plain = "In an interview with the Ledger on Monday, U.S. Secretary of State Dag Vollan said the levy would not hurt."
+    shared = "In an interview with the Ledger on Monday, U.S. Secretary of State Dag Vollan praised the port and said it would not hurt."
+    assert subjects(shared) == subjects(plain) == ["State Dag Vollan"]

@@ -709,7 +709,7 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
         first += 1
     opener = word(first).lower() if first < len(tokens) else ""
     if opener in FUNCTION_WORDS and opener not in _DETERMINERS and word(first) not in _PRONOUN_FORMS:
-        comma = next((at for at in range(first, min(len(tokens), first + 8)) if word(at) == ","), None)
+        comma = next((at for at in range(first, min(len(tokens), first + 12)) if word(at) == ","), None)
         first = comma + 1 if comma is not None else first
     for after in range(first + 1, min(len(tokens), first + 10)):
         following = word(after)
