@@ -423,3 +423,12 @@ def test_a_shared_subject_after_a_title_chain_is_the_span_a_plain_cue_has():
     plain = "In an interview with the Ledger on Monday, U.S. Secretary of State Dag Vollan said the levy would not hurt."
     shared = "In an interview with the Ledger on Monday, U.S. Secretary of State Dag Vollan praised the port and said it would not hurt."
     assert subjects(shared) == subjects(plain) == ["State Dag Vollan"]
+
+
+def test_that_closing_a_clause_before_according_to_and_told_them_of():
+    body = (
+        "Fitness was a big factor in that according to Ann Lee.\n"
+        "According to the Ledger, Omar Ruiz told them of its existence.\n"
+        "“It is wrong,” she told court of the inspectors."
+    )
+    assert reported(body) == ["Fitness was a big factor in that", "of its existence"]

@@ -799,7 +799,10 @@ def _with_subject(
     told_to = lemma in _TELL_LIKE and _INFINITIVE.match(body, after_start, sentence[1])  # "told staff to leave"
     fronted = _FRONTED_ADJUNCT.match(body, after_start, sentence[1])  # "admits in this case, there were ..."
     after_start = fronted.end() if fronted and _CLAUSE.match(body, fronted.end(), sentence[1]) else after_start
-    warned_of = lemma == "warn" and body.startswith(" of ", after_start)  # "warned of the risks", not "said of her son"
+    # "warned of the risks", "told them of its existence", but not "said of her son" nor "“...,” she told court of
+    # the inspectors", whose quotation is what she said
+    after_quotation = clause_start > sentence[0] and not body[clause_start : subject[0]].strip(" ,")
+    warned_of = (lemma == "warn" or lemma in _TELL_LIKE and not after_quotation) and body.startswith(" of ", after_start)
     reports_after = told_to or warned_of or not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
         body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
     )
@@ -1014,7 +1017,7 @@ _TIME_AFTER_SOURCE = re.compile(
 _NOUN_AFTER_ADJECTIVE = re.compile(r"(?:\s[a-z][\w\-]{1,20}){1,3}?(?=\s{0,3}(?:[,.;:!?]|$)|\s(?:on|in|at|last|this)\s)")
 
 
-_RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|who|whom|that),?$")
+_RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|who|whom),?$|\bthat,$")
 
 
 def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
