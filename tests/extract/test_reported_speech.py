@@ -277,7 +277,8 @@ def test_quoted_words_a_naming_verb_gives_its_object_are_a_direct_quote_unless_t
         'Ann Lee called the harbour deal "lousy" and left.\n'
         'Omar Ruiz called the levy a "breach of trust," according to the Ledger.\n'
         'Ruth Okafor characterized the call with Lee as "perfectly fine and routine."\n'
-        'Ruiz called it a "magic" solution.'
+        'Ruiz called it a "magic" solution.\n'
+        'The Harbour Department asked for any "external party" not to get involved.'
     )
     assert kinds_and_texts(body) == [("direct", "lousy"), ("direct", "breach of trust,"), ("direct", "perfectly fine and routine.")]
 

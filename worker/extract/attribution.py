@@ -250,7 +250,7 @@ def _embedded_phrase(body: str, quote: QuoteSpan, cue: Cue) -> bool:
     cue_start = cue.subject[0] if cue.subject and cue.subject[0] > quote.close_mark else cue.verb[0]
     introduced = cue.verb[1] <= quote.open_mark and (
         _CUE_TO_QUOTE.fullmatch(body, cue.verb[1], quote.open_mark)
-        or cue.lemma in NON_REPORTING and _NAMED_OBJECT.fullmatch(body, cue.verb[1], quote.open_mark)
+        or cue.lemma in _NAMING_LEMMAS and _NAMED_OBJECT.fullmatch(body, cue.verb[1], quote.open_mark)
     )
     return not (0 <= cue_start - after.start(1) <= 1 or introduced)
 
