@@ -433,3 +433,11 @@ def test_that_closing_a_clause_before_according_to_and_told_them_of():
         "“It is wrong,” she told court of the inspectors."
     )
     assert reported(body) == ["Fitness was a big factor in that", "of its existence"]
+
+
+def test_respond_takes_an_adjunct_or_a_noun_object_but_reports_a_clause():
+    body = (
+        "Lakeside responded just more than a minute later with a goal from Ann Lee.\n"
+        "The mayor replied that the port would stay open."
+    )
+    assert reported(body) == ["the port would stay open"]

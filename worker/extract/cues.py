@@ -960,7 +960,7 @@ _CLAUSE_SUBJECT = re.compile(r"(?:the|a|an|its|his|her|their|this|these|those|it
 # infinitive ("urged Ottawa to act").
 _NOUN_OBJECT_VERBS = frozenset(
     """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
-    disclose acknowledge admit predict echo repeat mention recount demand post declare boast emphasize
+    disclose acknowledge admit predict echo repeat mention recount demand post declare boast emphasize respond reply
     emphasise""".split()
 )
 _CLAUSE = re.compile(
