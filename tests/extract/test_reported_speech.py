@@ -441,3 +441,12 @@ def test_respond_takes_an_adjunct_or_a_noun_object_but_reports_a_clause():
         "The mayor replied that the port would stay open."
     )
     assert reported(body) == ["the port would stay open"]
+
+
+def test_sources_listeners_and_continuations_that_end_where_they_should():
+    body = (
+        "The result, according to a survey of listed clubs by the Harbour Ledger News, is 352 missing boats.\n"
+        "“It is wrong,” Ann Lee told Lakeside's councillors at the meeting.\n"
+        "The bid may fail, sources said, and as employees worry about cuts, the sale goes on."
+    )
+    assert reported(body) == ["is 352 missing boats", "The bid may fail"]

@@ -456,6 +456,7 @@ _ADJUNCT_START = re.compile(
 _LISTENER_WORD = r"(?!(?:in|on|at|of|for|with|to|by|from|that|and|after|before|during|via|over|the|an?|this|his|her|its|their)\b)[\w’'.\-]{1,30}"
 _TELL_OBJECT = re.compile(
     rf"\s{{1,3}}(?:him|her|them|us|me|you|court|police|parliament|council|staff|media|[a-z]{{2,20}}s\b|"
+    rf"[A-Z][\w.\-]{{0,30}}[’']s\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
     rf"the\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|an?\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|{_NAME})"
     # "told Morning Show host Ann Lee": the programme's host named after it is part of the addressee.
     rf"(?:\s(?:host|co-host|anchor|reporter|correspondent|interviewer)\s{_NAME})?"
@@ -572,6 +573,7 @@ def _clause_start_after(body: str, quotes: list[QuoteSpan], index: int, closes: 
     return closes[index] + 1
 
 
+_SUBORDINATE_AFTER_AND = re.compile(r"(?:and|but)\s(?:as|while|when|because|after|before|since|if|although|though)\b")
 _PARTITIVE_RELATIVE = re.compile(r"[\w’']{1,20}\s(?:of\s)?(?:whom|which)\b")
 _CONTINUATION = re.compile(r",\s{1,3}(?P<first>[A-Za-z’']{1,20})\b")
 # Words that start an apposition, a relative clause or an adjunct after "X said," rather than more content.
@@ -602,6 +604,8 @@ def _continuation(body: str, cue: Cue, sentence: Span) -> Span | None:
         return None  # "..., he said, raising fears of ...": a participle is the narrator's adjunct
     if _PARTITIVE_RELATIVE.match(body, comma.start("first")):
         return None  # "..., according to officials, some of whom were hurt": a relative clause
+    if _SUBORDINATE_AFTER_AND.match(body, comma.start("first")):
+        return None  # "..., sources said, and as staff worry about cuts": the narrator's clause
     end = min(sentence[1], comma.start("first") + _MAX_CONTENT, _next_stop(body, sentence, comma.start("first")))
     found = trim(body, (comma.start("first"), end), " \t\n,;:–—-")
     while found[1] > found[0] and body[found[1] - 1] in ".!?":
@@ -1017,6 +1021,8 @@ _TIME_AFTER_SOURCE = re.compile(
 _NOUN_AFTER_ADJECTIVE = re.compile(r"(?:\s[a-z][\w\-]{1,20}){1,3}?(?=\s{0,3}(?:[,.;:!?]|$)|\s(?:on|in|at|last|this)\s)")
 
 
+# Capitalised words finishing a source's name that the subject pattern cut, up to the comma after it.
+_NAME_REST = re.compile(r"(?:\s[A-Z][\w’'.\-]{0,30}){1,4}(?=,)")
 _RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|who|whom),?$|\bthat,$")
 
 
@@ -1042,7 +1048,10 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     closes_sentence = _SENTENCE_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None
     if (_ends_with_comma(prefix) or closes_sentence) and len(prefix.split()) >= 3:
         return Cue(verb, "according to", subject, _nonempty(trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))), True, sentence)
-    start, end = trim(body, (subject[1], min(sentence[1], subject[1] + _MAX_CONTENT)))
+    name_rest = _NAME_REST.match(body, subject[1], sentence[1])  # "according to a survey by the Harbour Ledger, ..."
+    subject = (subject[0], name_rest.end()) if name_rest else subject
+    content_start = subject[1]
+    start, end = trim(body, (content_start, min(sentence[1], content_start + _MAX_CONTENT)))
     while end > start and body[end - 1] in ".!?":
         end -= 1
     return Cue(verb, "according to", subject, _nonempty((start, end)), False, sentence)
