@@ -23,7 +23,9 @@ from worker.extract.text import Span, trim
 
 PRONOUNS = frozenset("he she they it we i".split())
 # Verbs whose following phrase is never reported content: "described it as “X”" only attributes the quote.
-NON_REPORTING = frozenset({"describe", "characterize", "call", "believe", "continue", "read", "ask", "wonder", "answer"})
+NON_REPORTING = frozenset(
+    {"describe", "characterize", "call", "believe", "continue", "read", "ask", "wonder", "answer"}
+)
 _TELL_LIKE = frozenset({"tell", "inform", "assure", "remind", "advise"})
 _LOOKBACK = 300
 # Reported content longer than this is cut: clauses are shorter, and the bound keeps run-on text linear.
@@ -131,8 +133,8 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     """The subject right before a verb: a pronoun, a name, a role noun phrase, or any noun phrase that opens
     its clause with a determiner, maybe followed by an apposition between commas and up to three adverbs.
     ``at_clause_start`` says whether ``start`` is where the clause begins; ``bare_verb`` whether the verb (of
-    ``lemma``) is the bare form ("say"), which a singular noun phrase does not take. Walks the words backwards, so it costs
-    one pass."""
+    ``lemma``) is the bare form ("say"), which a singular noun phrase does not take. Walks the words backwards,
+    so it costs one pass."""
     time = _TIME_BEFORE_VERB.search(body, max(start, end - 40), end)
     end = time.start() if time else end  # "A tweet last week said", "Ann Lee on Monday said"
     tokens = [match.span() for match in _TOKEN.finditer(body, start, end)]
@@ -179,8 +181,8 @@ _ADJECTIVAL_BEFORE = frozenset("been being be is are was were so very too".split
 
 
 _TIME_BEFORE_VERB = re.compile(
-    r"\s(?:(?:last|this|earlier\sthis)\s(?:week|weekend|month|year)|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)|yesterday|today)\s*$"
+    r"\s(?:(?:last|this|earlier\sthis)\s(?:week|weekend|month|year)"
+    r"|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s*$"
 )
 # Words that stand for the speakers on their own ("several said", "Some suggested").
 _QUANTIFIERS = frozenset("several some many most others both few".split())
