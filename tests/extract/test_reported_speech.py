@@ -450,3 +450,11 @@ def test_sources_listeners_and_continuations_that_end_where_they_should():
         "The bid may fail, sources said, and as employees worry about cuts, the sale goes on."
     )
     assert reported(body) == ["is 352 missing boats", "The bid may fail"]
+
+
+def test_a_clause_opening_with_a_word_before_its_quoted_words_is_mixed_however_short():
+    body = (
+        'The board said it is "in the process of fixing the pier."\n'
+        'Ann Lee said: "We will fix the pier."'
+    )
+    assert kinds_and_texts(body) == [("mixed", 'it is "in the process of fixing the pier."'), ("direct", "We will fix the pier.")]

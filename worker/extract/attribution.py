@@ -137,7 +137,8 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
             continue
         quoted = sum(quotes[index].end - quotes[index].start + 2 for index in inside)
         content_length = cue.content[1] - cue.content[0]
-        if inside and content_length - quoted < 12:
+        opens_with_quote = inside and quotes[inside[0]].open_mark <= cue.content[0] + 1
+        if inside and content_length - quoted < 12 and opens_with_quote:
             for index in inside:
                 quote_cue.setdefault(index, cue)  # the content is the quotation itself
             continue
