@@ -458,3 +458,8 @@ def test_a_clause_opening_with_a_word_before_its_quoted_words_is_mixed_however_s
         'Ann Lee said: "We will fix the pier."'
     )
     assert kinds_and_texts(body) == [("mixed", 'it is "in the process of fixing the pier."'), ("direct", "We will fix the pier.")]
+
+
+def test_a_contracted_pronoun_speaks_and_its_relative_clause_ends_at_its_comma():
+    body = "The ferry skipped the island, which they've said was due to a lack of fuel, and the mayor complained."
+    assert reported(body) == ["was due to a lack of fuel"]

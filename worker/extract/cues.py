@@ -314,6 +314,10 @@ def _all_capitalised(body: str, span: Span) -> bool:
     return all(word[:1].isupper() for word in body[span[0] : span[1]].split())
 
 
+# A subject pronoun with a contracted auxiliary: "they've", "she'd", "we'll", "he's".
+_CONTRACTED_PRONOUN = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t)[’'](?:ve|d|ll|s)")
+
+
 def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
     def word(at: int) -> str:
         return body[tokens[at][0] : tokens[at][1]]
@@ -321,6 +325,9 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
     last = word(index)
     if last in _PRONOUN_FORMS:
         return tokens[index]
+    contracted = _CONTRACTED_PRONOUN.fullmatch(last)
+    if contracted:
+        return tokens[index][0], tokens[index][0] + contracted.end("pronoun")  # "which they've said"
     if last == "who" and index > 0:
         before = index - 1 if word(index - 1) != "," else index - 2
         # "drafted by Ann Lee, who said": the name the relative pronoun stands for speaks.
@@ -822,6 +829,10 @@ def _with_subject(
         content = _without_frame(body, trim(body, (max(clause_start, lead_start - _MAX_CONTENT), lead_start)))
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
     content = _content_after(body, (verb[0], after_start), lemma, sentence, opens) if reports_after else None
+    if content is not None and _RELATIVE_BEFORE.search(body, max(0, lead_start - 8), lead_start):
+        # "the ads, which they've said was due to a lack of airtime, and ...": the relative clause ends at its comma
+        comma = body.find(", ", content[0], content[1])
+        content = _nonempty(trim(body, (content[0], comma))) if comma >= 0 else content
     subordinate = _SUBORDINATE_OPENING.match(body, clause_start, lead_start)
     if content is not None and subordinate is not None and subordinate.end() == lead_start:
         if subordinate.group("condition"):
@@ -832,6 +843,7 @@ def _with_subject(
     return Cue(verb, lemma, subject, content, False, sentence)
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s$")
 # A subordinator opening the clause of a cue, and the comma after which the main clause begins.
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:(?:But|And|Yet)\s)?(?:[Tt]hough|[Aa]lthough|[Ee]ven\s(?:though|as|if)|[Ww]hile|[Ww]hereas|[Bb]ecause|"
