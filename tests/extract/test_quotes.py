@@ -76,3 +76,9 @@ def test_quoted_titles_and_labels_are_no_speech():
     )
     texts = [quote.text for quote in enrich(RawArticle(id="t", body=body)).quotes]
     assert texts == ["We will never accept a levy on the fishing boats of this harbour,\nnor on the ferries,"]
+
+
+def test_a_nickname_inside_a_name_is_no_quote():
+    body = "Ten boats sank, lead singer Ruth “Ruthie” Okafor told followers. Ann Lee said “Never again” after the vote."
+    texts = [quote.text for quote in enrich(RawArticle(id="t", body=body)).quotes]
+    assert texts == ["“Never again” after the vote"]

@@ -21,7 +21,7 @@ from worker.extract.actors import Cast, normalise
 from worker.extract.cues import NON_REPORTING, Cue
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE_WORD
 from worker.extract.lexicon import demonyms, role_words, speech_verb_forms
-from worker.extract.quotes import QuoteSpan
+from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span
 from worker.models import Actor, Mention
 
@@ -174,7 +174,7 @@ def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, p
                 continue  # a scare quote, a title or a nickname
         elif cue.lemma in NON_REPORTING and len(body[quote.start : quote.end].split()) < 2 and _modifies_noun(body, quote):
             continue  # "called it a “magic” solution": one quoted word after a naming verb, modifying a noun
-        elif _embedded_phrase(body, quote, cue):
+        elif _embedded_phrase(body, quote, cue) or is_nickname(body, quote):
             continue  # "the “Harbour Pass” website": a few quoted words inside the narrator's sentence
         if not quote.closed:
             certainty -= 0.2

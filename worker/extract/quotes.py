@@ -172,6 +172,20 @@ def _possessive(body: str, at: int) -> bool:
     return body[at - 1 : at] == "s" and body[at + 1 : at + 2] == " " and body[at + 2 : at + 3].islower()
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'.\-]{0,30}[ \t]$")
+_NAME_AFTER = re.compile(r"[ \t][A-Z]")
+
+
+def is_nickname(body: str, quote: QuoteSpan) -> bool:
+    """One or two capitalised quoted words between the parts of a name ("singer Ann “Annie” Lee"): part of the
+    name, nobody's speech."""
+    words = body[quote.start : quote.end].split()
+    if quote.close_mark is None or not 1 <= len(words) <= 2 or not all(word[:1].isupper() for word in words):
+        return False
+    before = _NAME_BEFORE.search(body, max(0, quote.open_mark - 32), quote.open_mark)
+    return before is not None and _NAME_AFTER.match(body, quote.close_mark + 1) is not None
+
+
 def find_direct_quotes(body: str) -> list[QuoteSpan]:
     """Spans of text inside quotation marks (the marks themselves excluded), in body order."""
     doubles = _double_quotes(body)
