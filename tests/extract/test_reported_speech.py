@@ -463,3 +463,8 @@ def test_a_clause_opening_with_a_word_before_its_quoted_words_is_mixed_however_s
 def test_a_contracted_pronoun_speaks_and_its_relative_clause_ends_at_its_comma():
     body = "The ferry skipped the island, which they've said was due to a lack of fuel, and the mayor complained."
     assert reported(body) == ["was due to a lack of fuel"]
+
+
+def test_a_parenthetical_cue_after_a_framing_adjunct_reports_what_follows_it():
+    body = "In the wake of the storm, Ann Lee said, the boats were moved."
+    assert reported(body) == ["the boats were moved"]

@@ -595,8 +595,8 @@ _NOT_CONTINUING = frozenset(
 def _continuation(body: str, cue: Cue, sentence: Span) -> Span | None:
     """The content a parenthetical cue leaves after itself: "Some left early, he said, but most stayed" reports
     both halves. Only for a cue whose content came before it."""
-    if not cue.content_before or cue.content is None or cue.subject is None:
-        return None
+    if not cue.content_before or cue.subject is None:
+        return None  # (a cue whose words before it only framed it may still go on: "In the wake of it, she said, ...")
     if cue.lemma == "according to":
         # "The levy was, according to Ann Lee of the Harbour Board, a mistake": the clause goes on after the source.
         source_end = _REST_OF_SOURCE.match(body, cue.subject[1], sentence[1])
@@ -1057,7 +1057,7 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
         subject = (subject[0], noun.end()) if noun else subject
     prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
     if _RELATIVE_PRONOUN_END.search(prefix):
-        return Cue(verb, "according to", subject, None, True, sentence)  # "a war which, according to X, ...": no clause
+        return Cue(verb, "according to", subject, None, False, sentence)  # "a war which, according to X, ...": no clause
     # "..., according to X" or "... according to X." closing the sentence: the words before are the content.
     closes_sentence = _SENTENCE_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None
     if (_ends_with_comma(prefix) or closes_sentence) and len(prefix.split()) >= 3:
