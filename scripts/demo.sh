@@ -20,7 +20,7 @@ trap cleanup INT TERM EXIT
 "$NEWSWIRE" broker start --port "$PORT"
 "$NEWSWIRE" worker >var/worker.log 2>&1 &
 worker_pid=$!
-echo "worker running (pid $worker_pid, log var/worker.log, page and metrics on http://127.0.0.1:6066/)" >&2
+echo "worker running (pid $worker_pid, log var/worker.log, page and metrics on http://127.0.0.1:${NEWSWIRE_WEB_PORT:-6066}/)" >&2
 "$NEWSWIRE" replay
 echo "enriched articles (Ctrl-C to stop):" >&2
 "$NEWSWIRE" --log-format console tail enriched --from-beginning
