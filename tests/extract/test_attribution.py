@@ -620,3 +620,16 @@ PARTICLE_AND_OCCUPATION = (
 @pytest.mark.parametrize(("fragment", "name"), [("We will not give up", "Omar al-Rashid"), ("the outbreak", "Ines Marquart")])
 def test_a_surname_behind_a_particle_and_an_occupation_before_a_name(fragment: str, name: str):
     assert speaker(PARTICLE_AND_OCCUPATION, fragment) == name
+
+
+POSSESSIVE_CHAIN_SOURCE = (
+    "Harbour chief Ann Lee said the docks would reopen.\n\n"
+    "The ferry company ordered the sale of its oldest boats. According to the Lakeland Ports' Harbour and Shipping "
+    "Authority's chief safety officer, it was a needless loss.\n"
+)
+
+
+def test_according_to_a_possessive_chain_names_the_official_it_owns_not_the_last_speaker():
+    assert speaker(POSSESSIVE_CHAIN_SOURCE, "a needless loss") == (
+        "the Lakeland Ports' Harbour and Shipping Authority's chief safety officer"
+    )

@@ -62,6 +62,8 @@ _OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s(?:[\w.\-]{1,30}\s){0,2}[\w
 _PERSON_OF = re.compile(rf"(?P<name>[A-Z][\w.’'\-]{{0,30}}(?:[ \t][A-Z][\w.’'\-]{{0,30}}){{0,3}}){MEMBER_LINK}")
 _PARTICLE_NAME = re.compile(PARTICLE_WORD)  # "al-Assad said": a surname behind a particle
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+# A capitalised owner of a role phrase: "the Harbour Trust's", "the Lakeland Ports'".
+_NAMED_OWNER = re.compile(r"\s[A-Z][\w.\-]{0,30}(?:[’']s|s[’'])\s")
 _THE_NAMED_TYPES = ("organization", "group")
 _NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")
 _BETWEEN_QUOTE_AND_CUE = re.compile(r"[\s,.!?;:—–-]{0,6}")
@@ -702,6 +704,8 @@ class _SpeakerResolver:
         words = text.lower().split()
         if len(words) < 2 or words[0] != "the" or words[-1] not in role_words():
             return None
+        if _NAMED_OWNER.search(text):
+            return None  # "the Harbour Trust's chief engineer" introduces a new person, named by the owner
         return self._antecedent(offset, ("person",), None, content)
 
     def _by_role(self, phrase: str, offset: int) -> Actor | None:

@@ -1037,6 +1037,11 @@ _NOUN_AFTER_ADJECTIVE = re.compile(r"(?:\s[a-z][\w\-]{1,20}){1,3}?(?=\s{0,3}(?:[
 
 # Capitalised words finishing a source's name that the subject pattern cut, up to the comma after it.
 _NAME_REST = re.compile(r"(?:\s[A-Z][\w’'.\-]{0,30}){1,4}(?=,)")
+# A possessive cannot end a source ("according to the Lakeland Port Authority's"): when the noun phrase it owns
+# ends in a role ("... Authority's chief safety officer, ..."), that official speaks; the owner of a thing
+# ("... Authority's public records, ...") stays the source.
+_POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
+_OWNED_NOUN_PHRASE = re.compile(r"(?:\s[\w’'.\-]{1,30}){1,4}(?=,)")
 _RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|who|whom),?$|\bthat,$")
 
 
@@ -1063,6 +1068,9 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     if (_ends_with_comma(prefix) or closes_sentence) and len(prefix.split()) >= 3:
         return Cue(verb, "according to", subject, _nonempty(trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))), True, sentence)
     name_rest = _NAME_REST.match(body, subject[1], sentence[1])  # "according to a survey by the Harbour Ledger, ..."
+    if name_rest is None and _POSSESSIVE_END.search(body, subject[0], subject[1]):
+        owned = _OWNED_NOUN_PHRASE.match(body, subject[1], sentence[1])
+        name_rest = owned if owned and owned.group().split()[-1].lower() in role_words() else None
     subject = (subject[0], name_rest.end()) if name_rest else subject
     content_start = subject[1]
     start, end = trim(body, (content_start, min(sentence[1], content_start + _MAX_CONTENT)))
