@@ -171,3 +171,17 @@ def test_titles_with_of_or_to_and_common_owners_keep_names_whole():
 def test_a_conference_with_an_of_phrase_is_one_organisation():
     found = actors("The National Conference of Harbour Pilots said fees would rise.\n")
     assert found["National Conference of Harbour Pilots"].type == "organization"
+
+
+COORDINATED_ORGANISATIONS = (
+    "The Lakeland Ports' Trade and Shipping Authority closed the quay. The Fish and Harbour Service and the "
+    "Standing Committee on Coastal Erosion met on Friday. Ann Lee and Harbour Industries staff watched; "
+    "the Harbour Council on Nov. 3 agreed.\n"
+)
+
+
+def test_an_and_inside_an_organisation_name_or_an_on_phrase_completing_it_keeps_the_name_whole():
+    names = set(actors(COORDINATED_ORGANISATIONS))
+    assert {"Trade and Shipping Authority", "Fish and Harbour Service", "Standing Committee on Coastal Erosion"} <= names
+    assert "Harbour Council" in names and "Ann Lee" in names
+    assert not {"Shipping Authority", "Harbour Service", "Standing Committee", "Ann Lee and Harbour Industries"} & names

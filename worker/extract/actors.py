@@ -391,8 +391,44 @@ def _name_runs(body: str) -> Iterator[Span]:
             while body[start] in " \t\u00a0":
                 start += 1
         end = match.end()
-        joined_until = _organisation_end(body, start, end) if body.startswith((" of ", " for "), end) else end
+        coordinated = _coordinated_organisation(body, start, end)
+        if coordinated is not None:
+            first_word, end = coordinated
+            if _PLURAL_OWNER_END.search(body, start, first_word):
+                yield start, first_word - 1  # "the Lakeland Ports' Trade and ...": the owner is a name of its own
+                start = first_word
+        joined_until = _organisation_end(body, start, end) if body.startswith((" of ", " for ", " on "), end) else end
         yield start, joined_until
+
+
+# " and " and the capitalised words after it, ending in an organisation word ("... and Wildlife Service").
+_AND_NAME_REST = re.compile(rf" and (?={UPPER}){NAME}")
+_PLURAL_OWNER_END = re.compile(r"s[’'] $")
+
+
+def _coordinated_organisation(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The start of the last word of a run and the end of the name it opens when " and " joins that word to
+    capitalised words ending in an organisation word ("Fish and Wildlife Service", "the Lakeland Ports' Trade
+    and Shipping Authority"): one organisation, not two names. Only a lone word, or one behind a plural owner
+    or a function word, opens such a name; a place or an acronym does not ("Canada and Harbour Authority
+    officials")."""
+    if not body.startswith(" and ", end):
+        return None
+    rest = _AND_NAME_REST.match(body, end)
+    words = rest.group().split()[1:] if rest else []
+    head = _POSSESSIVE.sub("", words[-1]).lower() if words else ""
+    if len(words) < 2 or head not in organisation_words() or head.endswith("s"):
+        return None  # a plural head names members or a firm ("Lee and Democrats", "Acme and Harbour Industries")
+    if any(_POSSESSIVE.search(word) for word in words[:-1]):
+        return None  # "the Greens and People's Party": a name with an owner of its own is a second name
+    first_word = max(body.rfind(" ", start, end) + 1, start)
+    before = body[start:first_word]
+    word = body[first_word:end]
+    if word in places() or word in demonyms() or word.lower() in FUNCTION_WORDS or word.isupper():
+        return None  # an acronym is a name of its own ("HBC and Harbour Radio")
+    if before and before.strip().lower() not in FUNCTION_WORDS and not _PLURAL_OWNER_END.search(before):
+        return None  # "Ann Lee and Harbour Authority staff": the words before belong to another name
+    return first_word, rest.end()
 
 
 _COMMON_OWNERS = frozenset({"children", "women", "men", "people", "peoples", "veterans", "citizens"})
@@ -405,21 +441,23 @@ def _common_owner(word: str) -> bool:
     return lowered in person_nouns() or lowered in _COMMON_OWNERS
 
 
-_ORGANISATION_LINK = re.compile(rf" (?:of|for) (?:the )?(?={UPPER})")
+_ORGANISATION_LINK = re.compile(rf" (?:of|for|on) (?:the )?(?={UPPER})")
 _MAX_ORGANISATION_LINKS = 2
+_ABBREVIATED_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)")
 
 
 def _organisation_end(body: str, start: int, end: int) -> int:
-    """Where the name of a run ending at ``end`` ends: a run ending in an organisation word goes on over "of" or
-    "for" and the capitalised words after it ("Ministry of Trade of Lakeland"), else it ends at ``end``."""
+    """Where the name of a run ending at ``end`` ends: a run ending in an organisation word goes on over "of",
+    "for" or "on" and the capitalised words after it ("Ministry of Trade of Lakeland", "Committee on Harbour
+    Safety"), else it ends at ``end``."""
     last_word = body[max(start, body.rfind(" ", start, end) + 1) : end].lower()
     if last_word not in organisation_words():
         return end
     for _ in range(_MAX_ORGANISATION_LINKS):
         link = _ORGANISATION_LINK.match(body, end)
         tail = _NAME_RUN.match(body, link.end()) if link else None
-        if tail is None or tail.group().split()[0].lower() in FUNCTION_WORDS:
-            break
+        if tail is None or tail.group().split()[0].lower() in FUNCTION_WORDS or _ABBREVIATED_DATE.fullmatch(tail.group()):
+            break  # "the Harbour Council on Nov. 3": a date, not the council's remit
         end = tail.end()
     return end
 
