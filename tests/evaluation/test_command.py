@@ -6,6 +6,8 @@ import argparse
 import json
 
 from worker.evaluation import command
+from worker.evaluation.command import extract
+from worker.evaluation.gold import GoldActor, GoldArticle
 
 BODY = "Premier Ivo Marsh said the carbon tax was unrealistic.\n“We will fight it,” Marsh said.\n"
 
@@ -45,3 +47,17 @@ def test_table_and_errors_are_printed(tmp_path, capsys):
     assert "== t1" in out
     assert "quotes, overlap >= 0.3" in out and "quotes, overlap >= 0.8" in out
     assert "positions (1 articles)" in out
+
+
+def test_oracle_positions_take_no_stance_from_a_section_heading():
+    body = (
+        "The council met on Tuesday and discussed the budget for the coming year in great detail with residents.\n"
+        "–Ivo Marsh rejects the carbon tax–\n"
+        "The debate went on for hours in the chamber, with speakers from every party and many residents watching.\n"
+    )
+    article = GoldArticle(id="h1", text=body, quotes=(), actors=(GoldActor(name="Ivo Marsh", type="person"),))
+    predicted = extract(article)
+    heading = body.index("–Ivo")
+    assert [s.heading_start for s in predicted.sections if s.heading_start is not None] == [heading]
+    positions = command.with_oracle_positions(article, predicted).positions
+    assert not [p for p in positions if heading <= p.evidence.start < body.index("\nThe debate")]

@@ -42,7 +42,8 @@ def _oracle_actor_id(name: str) -> str:
 
 
 def with_oracle_positions(article: GoldArticle, predicted: EnrichedArticle) -> EnrichedArticle:
-    """``predicted`` with positions found from the gold quotes and actors (speakers not among them become groups)."""
+    """``predicted`` with positions found from the gold quotes and actors (speakers not among them become groups);
+    the section headings are the extracted ones, as in ``enrich`` (headings state no positions)."""
     gold_actors = {a.name: a.type for a in article.actors or ()}
     for quote in article.quotes:
         if quote.speaker and quote.speaker not in gold_actors:
@@ -65,7 +66,8 @@ def with_oracle_positions(article: GoldArticle, predicted: EnrichedArticle) -> E
         )
         for number, quote in enumerate(article.quotes)
     ]
-    positions = find_positions(article.text, quotes, actors, default_taxonomy())
+    headings = [(s.heading_start, s.start) for s in predicted.sections if s.heading_start is not None]
+    positions = find_positions(article.text, quotes, actors, default_taxonomy(), headings=headings)
     return predicted.model_copy(update={"positions": positions})
 
 
