@@ -103,14 +103,18 @@ def test_a_killed_group_member_hands_its_partitions_over(kafka_bootstrap, tmp_pa
     enriched = TopicCollector(kafka_bootstrap, deployment.topic("enriched"))
     try:
         produce(kafka_bootstrap, deployment.topic("raw"), articles("rebalance", total))
-        assert enriched.wait_until(lambda c: c.distinct >= total // 5, timeout=120), first.log_tail()
+        def second_has_worked(collector: TopicCollector) -> bool:
+            """Kill the second member only once it owns partitions and has enriched from them (it may join late)."""
+            return collector.distinct >= total // 5 and b"article_enriched" in second.log_path.read_bytes()
+
+        assert enriched.wait_until(second_has_worked, timeout=120), ("the second member never had partitions",
+                                                                     second.log_tail())
         second.kill()
         killed_at = enriched.distinct
         assert enriched.wait_until(lambda c: c.distinct >= total, timeout=90), (enriched.distinct, first.log_tail())
         enriched.settle(2)
         print(f"\nrebalance after {killed_at}/{total}: {enriched.distinct} enriched, {enriched.duplicates} duplicated")
         assert enriched.distinct == total
-        assert b"article_enriched" in second.log_path.read_bytes(), "the killed member never had partitions"
         assert first.process.poll() is None
     finally:
         first.kill()
