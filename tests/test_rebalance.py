@@ -90,14 +90,20 @@ def test_a_seek_forgets_gaps_seen_before_it(consumer, monkeypatch):
     assert consumer._read_offset[tp] == 25
 
 
-def test_a_batch_fetched_before_a_seek_stops_at_the_seek_and_keeps_its_read_offsets(consumer, monkeypatch):
-    tp = TP("raw", 0)
+def fetch_offsets(monkeypatch, tp: TP, offsets: tuple[int, ...]) -> None:
+    """faust's own fetch (under the safe consumer) yields these offsets of ``tp`` as one batch."""
 
     async def batch(self, timeout):
-        for offset in (40, 41, 42):
+        for offset in offsets:
             yield tp, offset
 
     monkeypatch.setattr(FaustConsumer, "getmany", batch)
+
+
+def test_a_batch_fetched_before_a_seek_stops_at_the_seek_and_keeps_its_read_offsets(consumer, monkeypatch):
+    tp = TP("raw", 0)
+
+    fetch_offsets(monkeypatch, tp, (40, 41, 42))
 
     async def drain() -> list[int]:
         delivered = []
@@ -118,11 +124,7 @@ def test_a_batch_fetched_before_a_seek_stops_at_the_seek_and_keeps_its_read_offs
 def test_a_batch_without_a_seek_is_delivered_whole(consumer, monkeypatch):
     tp = TP("raw", 0)
 
-    async def batch(self, timeout):
-        for offset in (40, 41, 42):
-            yield tp, offset
-
-    monkeypatch.setattr(FaustConsumer, "getmany", batch)
+    fetch_offsets(monkeypatch, tp, (40, 41, 42))
 
     async def drain() -> list[int]:
         return [offset async for _, offset in consumer.getmany(1.0)]
