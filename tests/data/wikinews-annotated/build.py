@@ -22,6 +22,10 @@ DEV = """2019-006 2019-035 2019-043 2019-068 2019-088 2019-096 2019-103 2019-117
 2020-072""".split()
 TEST = """2019-015 2019-022 2019-045 2019-056 2019-059 2019-069 2019-077 2019-104 2019-114 2019-120 2019-137
 2020-027""".split()
+# A second dev set, chosen on 2026-11-27 among the remaining politics/courts articles with
+# random.Random(20261127).shuffle(sorted(ids)) and annotated blind in two halves (a, b).
+DEV2 = """2019-156 2019-133 2020-049 2020-096 2019-164 2020-005 2019-122 2019-001 2019-082 2019-019 2020-118
+2020-000 2019-041 2019-081 2020-039 2019-078""".split()
 
 
 @dataclass
@@ -107,8 +111,13 @@ def main(corpus_path: str) -> None:
     from annotations_dev import ARTICLES as dev_articles
     from annotations_heldout import ARTICLES as test_articles
 
+    splits = [("dev", dev_articles, DEV), ("test", test_articles, TEST)]
+    dev2_articles = [a for half in ("a", "b") if (HERE / f"annotations_dev2_{half}.py").exists()
+                     for a in __import__(f"annotations_dev2_{half}").ARTICLES]
+    if dev2_articles:
+        splits.append(("dev2", dev2_articles, DEV2))
     corpus = {json.loads(line)["id"]: json.loads(line) for line in open(corpus_path, encoding="utf-8")}
-    for name, articles, ids in (("dev", dev_articles, DEV), ("test", test_articles, TEST)):
+    for name, articles, ids in splits:
         assert all(a.id.removeprefix("wikinews-") in ids for a in articles), name
         with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:
             for article in sorted(articles, key=lambda a: a.id):
