@@ -185,3 +185,20 @@ def test_an_and_inside_an_organisation_name_or_an_on_phrase_completing_it_keeps_
     assert {"Trade and Shipping Authority", "Fish and Harbour Service", "Standing Committee on Coastal Erosion"} <= names
     assert "Harbour Council" in names and "Ann Lee" in names
     assert not {"Shipping Authority", "Harbour Service", "Standing Committee", "Ann Lee and Harbour Industries"} & names
+
+
+def speakers(body: str) -> list[str | None]:
+    return [quote.speaker.name if quote.speaker else None for quote in enrich(RawArticle(id="a", body=body)).quotes]
+
+
+def test_a_generation_is_part_of_the_name_and_the_surname_before_it_resolves():
+    body = 'Arthur Penrose Quill Jr. opened the session. "We start today," Quill said.'
+    assert "Arthur Penrose Quill Jr." in actors(body)
+    assert speakers(body) == ["Arthur Penrose Quill Jr."]
+    body = 'Edmund Rowe King III spoke at the rally. "We march on," King said.'
+    assert speakers(body) == ["Edmund Rowe King III"]  # "King" is a title word, but not before a generation
+
+
+def test_a_paternal_surname_alone_resolves_to_the_full_double_surname():
+    body = 'Governor Lucía Ferrer Ibarra said she would not run. "I am not a candidate," Ferrer told reporters.'
+    assert speakers(body) == ["Lucía Ferrer Ibarra", "Lucía Ferrer Ibarra"]

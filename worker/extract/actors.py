@@ -14,7 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, NAME, UPPER
@@ -217,6 +217,14 @@ class _Run:
     gender: str | None
 
 
+# A generation after a person's name, part of the name but never its surname.
+_GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _without_generation(words: list[str]) -> list[str]:
+    return words[:-1] if len(words) > 2 and words[-1] in _GENERATIONAL else words
+
+
 _LEADING_NON_NAMES = FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}
 # Last words of photo credits, which captions glue to the name they caption ("Getty Images Ann Lee at ...",
 # "The Canadian Press Prime Minister ..."): a name starts after them.
@@ -232,6 +240,12 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
     ("Oslo-based"); ``after_role_link`` says the run follows "<role> of/for/to", whose place or organisation it may
     begin with. Cached: the same runs recur within and across articles."""
     words = _strip_possessive(run).split()
+    if len(words) >= 3 and words[-1].lower() in _GENERATIONAL:  # "Martin Luther King Jr.": no title "King"
+        base = _parse_run(run[: run.rindex(words[-1])].rstrip(), after_role_link)
+        if base is None or base.kind not in ("person", "person?"):
+            return base
+        name = f"{base.name} {words[-1]}"
+        return replace(base, length=len(_strip_possessive(run)) - base.offset, name=name, key=normalise(name))
     offsets = [match.start() for match in _WORD_START.finditer(run)][: len(words)]
     first = 1 + max(
         (i for i, word in enumerate(words[:-1]) if word.endswith(("’s", "'s")) and not _common_owner(word) or i and word.lower() in _CREDIT_WORDS),
@@ -542,14 +556,19 @@ def _gender_of(role: str | None) -> str | None:
 
 def _fuller_names(entities: dict[str, _Entity]) -> dict[str, str]:
     """Shorter forms of multi-word person names mapped to the fullest name: its trailing words ("Mora Vidal",
-    "Vidal": a surname, maybe preceded by a particle or a second surname) and its first word."""
+    "Vidal": a surname, maybe preceded by a particle or a second surname; a generation such as "Jr." left
+    out), its first word, and then an inner word ("Ana Mora Vidal" is "Mora" too: a paternal surname)."""
     fullest: dict[str, str] = {}
-    for key, entity in sorted(entities.items(), key=lambda item: -len(item[0].split())):
-        words = key.split()
-        if len(words) >= 2 and entity.type in ("person", "person?"):
-            for size in range(1, len(words)):
-                fullest.setdefault(" ".join(words[-size:]), key)
-            fullest.setdefault(words[0], key)
+    people = [(key, key.split()) for key, entity in entities.items() if entity.type in ("person", "person?")]
+    people = sorted(((key, _without_generation(words)) for key, words in people if len(words) >= 2), key=lambda item: -len(item[1]))
+    for key, words in people:
+        for size in range(1, len(words)):
+            fullest.setdefault(" ".join(words[-size:]), key)
+        fullest.setdefault(words[0], key)
+    for key, words in people:
+        for word in words[1:-1]:
+            if len(word) > 2 and word not in FUNCTION_WORDS:
+                fullest.setdefault(word, key)
     return fullest
 
 
@@ -646,7 +665,7 @@ def _cast(
             # A run of capitalised words is a person once it (or its surname alone) speaks, when it starts with a
             # known first name, or when "he" or "she" refers to it in its sentence.
             known = key.split()[0] in first_name_genders() or key in referred
-            kind = "person" if known or key in speaker_keys or key.split()[-1] in speaker_keys else None
+            kind = "person" if known or key in speaker_keys or _without_generation(key.split())[-1] in speaker_keys else None
             entity.gender = entity.gender or referred.get(key)
         if kind is None:
             continue
@@ -670,7 +689,7 @@ def _cast(
             by_alias.setdefault(normalise(alias), actor)
     for key, actor in actors.items():
         if actor.type == "person" and " " in key:
-            by_alias.setdefault(key.split()[-1], actor)  # the surname alone
+            by_alias.setdefault(_without_generation(key.split())[-1], actor)  # the surname alone
     mentions = sorted(
         ((start, end, actors[merged.get(key, key)]) for start, end, key in raw_mentions if merged.get(key, key) in actors),
         key=lambda mention: mention[0],
