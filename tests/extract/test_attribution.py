@@ -633,3 +633,12 @@ def test_according_to_a_possessive_chain_names_the_official_it_owns_not_the_last
     assert speaker(POSSESSIVE_CHAIN_SOURCE, "a needless loss") == (
         "the Lakeland Ports' Harbour and Shipping Authority's chief safety officer"
     )
+
+
+def test_an_institution_noun_is_not_a_person_whose_title_it_modifies():
+    body = (
+        "According to police, the gunman was arrested at the scene. Police chief Ivo Brandt said the suspect had "
+        "acted alone. The chief added that the road would reopen."
+    )
+    assert speaker(body, "the gunman was arrested") == "police"
+    assert speaker(body, "the road would reopen") == "Ivo Brandt"

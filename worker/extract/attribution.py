@@ -340,9 +340,13 @@ class _RoleHolders:
             for actor in actors
             if actor.type == "person" and actor.roles
         ]
+        # A phrase finds a holder by its head, which must be a title word or the head of the holder's role: "the
+        # chief" is the "Police chief", "police" is not (it modifies his title and names an institution).
+        titles = role_words()
         self.by_word: dict[str, list[int]] = {}
-        for number, (_, role_words) in enumerate(self.holders):
-            for word in role_words:
+        for number, (actor, words) in enumerate(self.holders):
+            heads = {role.split()[-1].lower() for role in actor.roles} | (words & titles)
+            for word in heads:
                 self.by_word.setdefault(word, []).append(number)
         self.leaders = [number for number, (_, role_words) in enumerate(self.holders) if role_words & _LEADER_WORDS]
 
