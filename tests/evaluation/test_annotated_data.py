@@ -16,7 +16,7 @@ import pytest
 from worker.evaluation.gold import parse_gold_article
 
 DATA = Path(__file__).parent.parent / "data" / "wikinews-annotated"
-SPLITS = ("dev.jsonl", "test.jsonl")
+SPLITS = ("dev.jsonl", "test.jsonl", "dev2.jsonl")
 SEED_IDS = {"wikinews-2019-000", "wikinews-2019-008", "wikinews-2020-018", "wikinews-2020-086", "wikinews-2020-102"}
 KINDS = {"direct", "indirect"}
 STANCES = {"support", "oppose"}
@@ -83,10 +83,10 @@ def test_every_article_is_well_formed(name):
 
 
 def test_the_splits_are_disjoint_wikinews_articles_outside_the_seeds():
-    dev, test = ({r["id"] for r in records(name)} for name in SPLITS)
-    assert len(dev) == len(records("dev.jsonl")) and len(test) == len(records("test.jsonl"))
-    assert dev and test and not dev & test
-    assert not (dev | test) & SEED_IDS
+    splits = [{r["id"] for r in records(name)} for name in SPLITS]
+    assert all(len(ids) == len(records(name)) and ids for ids, name in zip(splits, SPLITS))
+    assert sum(map(len, splits)) == len(set().union(*splits))  # no article in two splits
+    assert not set().union(*splits) & SEED_IDS
     assert all(r["source"] == "wikinews" and r["url"].startswith("https://en.wikinews.org/") for name in SPLITS for r in records(name))
     assert all(len(r["quotes"]) >= 3 for name in SPLITS for r in records(name))
 
