@@ -11,6 +11,7 @@ from worker.network.model import (
     actor_summaries,
     add_evidence,
     apply_event,
+    apply_events,
     fold,
     issue_summaries,
     network,
@@ -147,3 +148,32 @@ def test_select_events_filters_deduplicates_and_orders():
     chosen = select_events(events, since=date(2025, 2, 13), issue="talks-inclusion")
     assert [e.event_id for e in chosen] == ["e1", "e2", "e3", "e6"]
     assert [e.event_id for e in select_events(events)][0] == "e7"  # undated first
+
+
+def test_apply_events_counts_a_batch_as_one_at_a_time_and_each_id_once():
+    events = [e for e in statements() if e.actor_id in ("ann", "bob")]
+    one_by_one = None
+    for event in events:
+        one_by_one = apply_event(one_by_one, event)
+    start = apply_event(None, events[0])
+    before = json.dumps(start, sort_keys=True)
+    batched, counted = apply_events(start, [events[0], *events[1:], events[1]])  # one already counted, one repeated
+    assert json.dumps(start, sort_keys=True) == before
+    assert batched == one_by_one
+    assert [e.event_id for e in counted] == [e.event_id for e in events[1:]]
+
+
+def test_apply_events_keeps_the_window_of_recent_ids():
+    events = [position_event(f"x{number}", "ann", "talks-inclusion", "support") for number in range(10)]
+    record, counted = apply_events(None, events, remember=3)
+    assert record["recent"] == ["x7", "x8", "x9"] and len(counted) == 10
+
+
+def test_evidence_of_a_batch_is_the_evidence_of_one_at_a_time():
+    events = [position_event(f"d{day}", "ann", "talks-inclusion", "support", day=f"2025-02-0{day}")
+              for day in (5, 1, 9, 3, 7, 2)]
+    one_by_one = None
+    for event in [*events, events[2]]:
+        one_by_one = add_evidence(one_by_one, event, limit=4)
+    start = add_evidence(None, events[0], limit=4)
+    assert add_evidence(start, [*events[1:], events[2]], limit=4) == one_by_one

@@ -62,15 +62,34 @@ def seen(record: Record | None, event: PositionEvent) -> bool:
 def apply_event(record: Record | None, event: PositionEvent, *, remember: int = RECENT_EVENT_IDS) -> Record:
     """A new record with ``event`` counted (``record`` is not changed). Name and type follow the latest event."""
     updated: Record = copy.deepcopy(record) if record else {"issues": {}, "recent": []}
-    updated["name"] = event.actor
-    updated["type"] = event.actor_type or updated.get("type")
-    issue = updated["issues"].setdefault(event.issue.id, {"days": {}})
+    _count(updated, event, remember)
+    return updated
+
+
+def apply_events(record: Record | None, events: Iterable[PositionEvent], *, remember: int = RECENT_EVENT_IDS,
+                 ) -> tuple[Record, list[PositionEvent]]:
+    """A new record with each of ``events`` counted in turn, unless the record already counts it (``seen``, which
+    includes the events before it), and the events that were counted. ``record`` is not changed; one copy for all."""
+    updated: Record = copy.deepcopy(record) if record else {"issues": {}, "recent": []}
+    counted = []
+    for event in events:
+        if not seen(updated, event):
+            _count(updated, event, remember)
+            counted.append(event)
+    return updated, counted
+
+
+def _count(record: Record, event: PositionEvent, remember: int) -> None:
+    record["name"] = event.actor
+    record["type"] = event.actor_type or record.get("type")
+    issue = record["issues"].setdefault(event.issue.id, {"days": {}})
     issue["label"] = event.issue.label
     issue["parent"] = event.issue.parent
     day = issue["days"].setdefault(event_day(event), {})
     day[event.stance] = day.get(event.stance, 0) + 1
-    updated["recent"] = [*updated["recent"], event.event_id][-remember:]
-    return updated
+    recent = record["recent"]
+    recent.append(event.event_id)
+    del recent[:-remember]
 
 
 def fold(events: Iterable[PositionEvent]) -> dict[str, Record]:
@@ -104,10 +123,14 @@ def evidence_entry(event: PositionEvent) -> dict:
     }
 
 
-def add_evidence(entries: list[dict] | None, event: PositionEvent, *, limit: int = RECENT_EVIDENCE) -> list[dict]:
-    """The ``limit`` most recent evidence entries (by date, then event id) with ``event``'s added or replaced."""
-    kept = [entry for entry in entries or () if entry["event_id"] != event.event_id]
-    kept.append(evidence_entry(event))
+def add_evidence(entries: list[dict] | None, event: PositionEvent | Iterable[PositionEvent], *,
+                 limit: int = RECENT_EVIDENCE) -> list[dict]:
+    """The ``limit`` most recent evidence entries (by date, then event id) with ``event``'s (or each of a sequence
+    of events') added or replaced."""
+    added = [evidence_entry(each) for each in ([event] if isinstance(event, PositionEvent) else event)]
+    replaced = {entry["event_id"] for entry in added}
+    kept = [entry for entry in entries or () if entry["event_id"] not in replaced]
+    kept += {entry["event_id"]: entry for entry in added}.values()  # the last of a repeated id, as one at a time
     kept.sort(key=lambda entry: (entry["date"] or "", entry["event_id"]))
     return kept[-limit:]
 
