@@ -930,3 +930,15 @@ def test_an_unnamed_group_that_takes_a_position_is_one_of_the_articles_actors():
         assert position.actor_id in actors
         assert actors[position.actor_id].name == position.actor_name
     assert {actor.type for actor in actors.values() if actor.name == "Senators"} == {"group"}
+
+
+def test_a_subject_with_its_short_form_in_brackets_or_a_long_relative_clause_before_the_verb():
+    body = (
+        "One of the unions, the Teachers Federation (TF), opposed the new school funding formula.\n"
+        "Ann Lee, who chaired the committee on rural housing and later led its delegation to the capital, also "
+        "criticised the rent freeze.\n"
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Teachers Federation", "oppose", "opposed the new school funding formula"),
+        ("Ann Lee", "oppose", "also criticised the rent freeze"),
+    }

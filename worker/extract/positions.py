@@ -671,9 +671,15 @@ def _sentence_mentions(occurrences: list[tuple[int, int, int]], start: int, end:
 
 
 _STANCE_VERBS = _alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS)
-# What may stand between a subject and its verb: an affiliation ("Judge Ann Lee of the High Court ruled"), an apposition or a relative clause between commas (or the
-# comma closing an apposition the name is in: "The mayor, Ann Lee, vetoed"), auxiliaries and adverbs.
-_BEFORE_VERB = r"(?P<affiliation>\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*)?(?P<aside>,[^,]{0,80},|,)?(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly)){0,3}\s+"
+# What may stand between a subject and its verb: an affiliation ("Judge Ann Lee of the High Court ruled"), the
+# bracketed short form of a name ("the Harbour Board (HB) rejected"), an apposition or a relative clause between
+# commas (a relative clause may run longer: "Ann Lee, who led the party's delegation to the talks in the capital
+# until May, also criticised"; or the comma closing an apposition the name is in: "The mayor, Ann Lee, vetoed"),
+# auxiliaries and adverbs.
+_BEFORE_VERB = (
+    r"(?P<affiliation>\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*)?(?:\s+\([^()]{1,24}\))?"
+    r"(?P<aside>,\s+who\b[^,]{0,160},|,[^,]{0,80},|,)?(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly)){0,3}\s+"
+)
 _STATEMENT_VERB = re.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
 # Any verb in the past, to find the subject of a sentence whose stance verb is coordinated with another
 # ("Ann Lee met the unions and rejected their offer").
@@ -711,6 +717,9 @@ _PART_OF = re.compile(
 # A place after another place or a bracketed short form and a comma locates it ("Sydney, Australia", "Wales
 # (NSW), Australia"), as does one that closes a bare apposition it does not open.
 _COMMA_BEFORE = re.compile(r",\s+$")
+# A comma that opens an apposition a name is in: "The mayor, Ann Lee, vetoed", "one of the groups, the Harbour
+# Board, rejected".
+_APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
 # Nothing but a complementiser between a verb and the quote it introduces: "announced that [quote]".
 _ONLY_THAT = re.compile(r"\W*(?:that\W*)?", re.IGNORECASE)
 # A relative clause on a name that states its stance: "Ann Lee, who proposed the sale, ...".
@@ -867,7 +876,7 @@ def _statement_candidates(
                 add(number, _strip(body, relative.end(), close if close > 0 else end))
             stance_verb = _STATEMENT_VERB.match(body, name_end, end)
             verb = stance_verb or _SUBJECT_VERB.match(body, name_end, end)
-            if verb and (verb.group("aside") != "," or after_comma):
+            if verb and (verb.group("aside") != "," or _APPOSITION_OPEN.search(body, max(start, at - 8), at)):
                 subjects.append((at, name_end, number, stance_verb, verb))
         persons = [number for _, _, number, _, _ in subjects if speakers[number].type == "person"]
         last_person = persons[0] if persons else (None if subjects or (start, end) in holding else last_person)
