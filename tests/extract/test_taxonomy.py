@@ -114,6 +114,8 @@ def _full_scan(taxonomy, text):
         "The 2% of GDP target, net-zero by 2050 and the minister's tax-cuts: renters and farmers protested.",
         "Talks between Washington and Moscow resumed after the US and Russia spoke by phone.",
         "No deal without us. Ukraine must participate in all negotiations.",
+        # words between non-ASCII characters, other spaces, an underscore and a lone surrogate
+        "“NATO”\u00a0talks,\ttariffs’ rise; _talks, éNATO and carbon\udc80tax: NATO’s\u2009negotiations.",
         "",
     ],
 )
