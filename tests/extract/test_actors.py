@@ -202,3 +202,9 @@ def test_a_generation_is_part_of_the_name_and_the_surname_before_it_resolves():
 def test_a_paternal_surname_alone_resolves_to_the_full_double_surname():
     body = 'Governor Lucía Ferrer Ibarra said she would not run. "I am not a candidate," Ferrer told reporters.'
     assert speakers(body) == ["Lucía Ferrer Ibarra", "Lucía Ferrer Ibarra"]
+
+
+def test_an_acronym_that_is_also_a_function_word_is_the_organisation_it_abbreviates():
+    found = actors("The World Health Organization (WHO) met in Geneva.\nThe WHO said the outbreak was over.\n")
+    who = found["World Health Organization"]
+    assert "WHO" in who.aliases and who.mention_count == 3

@@ -642,3 +642,38 @@ def test_an_institution_noun_is_not_a_person_whose_title_it_modifies():
     )
     assert speaker(body, "the gunman was arrested") == "police"
     assert speaker(body, "the road would reopen") == "Ivo Brandt"
+
+
+DOCUMENT_SOURCES = (
+    "Governor Lena Marsh said on Monday that the port would stay open. The Harbour Safety Board (HSB) met on "
+    "Tuesday. Lakeside News covered the meeting.\n\n"
+    "According to a poll published by Lakeside News last week, most residents favour a new bridge. According to a "
+    "March 14, 2019 Harbour Safety Board press release, the bridge will cost 40 million dollars. According to a "
+    "statement released by Marsh's office, the works will start in spring.\n\n"
+    "According to the HSB's weekly report dated May 2, the ferries ran late on most days. The HSB's website said: "
+    "\"Ferries may be cancelled at short notice during the works.\" According to the HSB, the delays will end soon.\n\n"
+    "According to Lakeside News editor Tom Reyes, the board knew of the delays.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("most residents favour", "Lakeside News"),  # the publisher of a poll, without the time after it
+        ("the bridge will cost", "The Harbour Safety Board"),  # a dated press release by a named body
+        ("the works will start", "Lena Marsh"),  # a person's office speaks for the person
+        ("the ferries ran late", "The Harbour Safety Board"),  # the acronym's owner, the date left out
+        ("Ferries may be cancelled", "The Harbour Safety Board"),  # the owner of a website
+        ("the delays will end", "The Harbour Safety Board"),  # "the HSB": the acronym of a named body
+        ("the board knew of", "Tom Reyes"),  # the person a description of several words ends in
+    ],
+)
+def test_according_to_a_document_or_a_description_names_who_issued_it(fragment: str, name: str):
+    assert speaker(DOCUMENT_SOURCES, fragment) == name
+
+
+def test_a_source_in_full_ends_at_its_comma_but_a_clause_without_comma_is_no_source():
+    body = "According to Ann Lee the plan failed, and then it was dropped. According to the Centre for Ports and Docks in Lakeland, trade fell."
+    assert speaker(body, "trade fell") == "the Centre for Ports and Docks"
+    assert by_text(body, "trade fell").text == "trade fell"
+    assert speaker(body, "the plan failed") == "Ann Lee"

@@ -125,6 +125,11 @@ def _strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text) if text.endswith(("’s", "'s", "’", "'")) else text
 
 
+def _known_acronym(word: str) -> bool:
+    """An organisation's acronym that is also a function word ("WHO")."""
+    return word.isupper() and len(word) >= 3 and word.lower() in organisation_words()
+
+
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
@@ -251,7 +256,7 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
         (i for i, word in enumerate(words[:-1]) if word.endswith(("’s", "'s")) and not _common_owner(word) or i and word.lower() in _CREDIT_WORDS),
         default=-1,
     )
-    while first < len(words) and words[first].lower().rstrip(".") in _LEADING_NON_NAMES:
+    while first < len(words) and words[first].lower().rstrip(".") in _LEADING_NON_NAMES and not _known_acronym(words[first]):
         first += 1
     if first == len(words):
         return None

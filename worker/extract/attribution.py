@@ -27,7 +27,8 @@ from worker.models import Actor, Mention
 
 _LEADER_WORDS = frozenset({"leader", "chief", "head", "president", "prime", "premier", "chancellor", "secretary-general", "chairman", "chairwoman", "king", "queen"})
 _DOCUMENT_NOUNS = frozenset(
-    {"statement", "report", "letter", "release", "document", "memo", "communique", "declaration", "study", "survey", "post"}
+    {"statement", "report", "letter", "release", "document", "memo", "communique", "declaration", "study", "survey", "post",
+     "website", "poll", "tweet", "opinion", "bulletin"}
 )
 # A document named as a noun phrase ("a recent report", "the company’s blog post"), not a verb ("release them").
 _DOCUMENT_WORD = re.compile(
@@ -54,7 +55,18 @@ _ONE_OF_SUBJECT = re.compile(r"[Oo]ne\s")
 _PRONOUN_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I"})
 # What a named source put out: "the latest numbers from the statistics office", "a study by the Harbour Institute";
 # not the agent of a participle ("the memo obtained by the Daily Ledger").
-_SOURCE = re.compile(r"(?<!ed)\s(?:from|by)\s(?:the\s)?(?P<name>[A-Z][\w.’'\- ]{0,60})$")
+_SOURCE = re.compile(
+    r"(?<!obtained)(?<!seen)(?<!reviewed)(?<!received)(?<!viewed)(?<!leaked)\s(?:from|by)\s(?:the\s)?(?P<name>[A-Z][\w.’'\- ]{0,60})$"
+)
+# A person's office speaks for the person ("a statement released by Ann Lee's office").
+_PERSONS_OFFICE = re.compile(r"(?P<owner>[A-Z][\w.’'\- ]{0,40}?)[’']s\soffice$")
+# The name that a document is by, as its owner or as a modifier ("the Harbour Trust's report", "a March 14, 2019
+# Harbour Trust press release"), before at most two lower-case words and the document noun.
+_DOCUMENT_NAMED = re.compile(
+    r"(?!(?:The|A|An|This|That|Its|His|Her|Their)\s)(?P<name>[A-Z][\w.\-&]*(?:\s(?:of|for|and|on|[A-Z][\w.\-&]*))*?)(?:[’']s)?\s(?:[a-z][\w\-]*\s){0,2}(?:"
+    + "|".join(sorted(_DOCUMENT_NOUNS))
+    + r")$"
+)
 # A role of an organisation: "The former sergeant-at-arms of the House of Commons", "a lawyer for the board".
 _ROLE_OF = re.compile(r"((?:[Tt]he|[Aa]n?)\s[^,;]{1,60}?)\s(?:of|for|with|at)\s")
 # An owner before a name ("the province's Department of Housing", "the institute's Ann Lee"): the name speaks.
@@ -413,15 +425,21 @@ class _SpeakerResolver:
         head = bare.split()[-1].lower() if bare.split() else ""
         source = _SOURCE.search(text) if _DETERMINER.match(text) and bare[:1].islower() else None
         if source is not None:
-            actor = self.cast.by_alias.get(normalise(source.group("name")))
-            return self._speaker(actor, mention, 0.75) if actor else _Speaker(source.group("name"), None, mention, 0.7)
+            name = source.group("name")
+            office = _PERSONS_OFFICE.fullmatch(name)
+            actor = self.cast.by_alias.get(normalise(name))
+            if office is not None and actor is None:
+                actor = self.cast.actor_named(office.group("owner"))
+                actor = actor if actor is not None and actor.type == "person" else None
+            return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
         if head in _DOCUMENT_NOUNS:
             author = self._document_author(text, subject[0])
             if author is not None:
                 return self._speaker(author, mention, 0.8)
-            if bare != text and bare[:1].isupper():  # "the Harbour Forum study": the name is its author
-                name = bare[: -len(head) - 1]
-                actor = self.cast.by_alias.get(normalise(name))
+            named = _DOCUMENT_NAMED.search(text)
+            if named is not None:  # "the Harbour Forum study", "the Harbour Trust's report": the name is its author
+                name = named.group("name")
+                actor = self.cast.actor_named(name)
                 return self._speaker(actor, mention, 0.8) if actor else _Speaker(name, None, mention, 0.75)
             earlier = self._earlier_document_author(subject[0], mention) if text.lower().startswith("the ") else None
             if earlier is not None:
@@ -443,6 +461,10 @@ class _SpeakerResolver:
         if (bare[:1].isupper() or _PARTICLE_NAME.match(bare)) and bare == text:
             actor = self._name_around(subject) or self.cast.actor_named(bare)
             if actor is not None:
+                return self._speaker(actor, mention, 1.0)
+        if bare[:1].isupper() and lowered.startswith("the "):  # "the WHO": the organisation by its short name
+            actor = self.cast.by_alias.get(normalise(bare))
+            if actor is not None and actor.type in _THE_NAMED_TYPES:
                 return self._speaker(actor, mention, 1.0)
         return self._role_holder(text, subject[0], content, mention)
 

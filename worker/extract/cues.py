@@ -1027,7 +1027,7 @@ def _trimmed_subject(body: str, subject: Span) -> Span:
 
 # A time adjunct ending the words after "according to" ("police on Thursday", "the mayor last week").
 _TIME_AFTER_SOURCE = re.compile(
-    r"\s(?:on|in|at|last|this|early|late|earlier)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\s(?:on|in|at|last|this|early|late|earlier|dated)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|"
     r"morning|afternoon|evening|night)\b.*$"
 )
@@ -1073,10 +1073,49 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
         name_rest = owned if owned and owned.group().split()[-1].lower() in role_words() else None
     subject = (subject[0], name_rest.end()) if name_rest else subject
     content_start = subject[1]
+    whole = _whole_source(body, subject, sentence)
+    if whole is not None:
+        subject, content_start = whole
     start, end = trim(body, (content_start, min(sentence[1], content_start + _MAX_CONTENT)))
     while end > start and body[end - 1] in ".!?":
         end -= 1
     return Cue(verb, "according to", subject, _nonempty((start, end)), False, sentence)
+
+
+# The words after "according to" up to the comma that ends the source: a date's comma ("a March 14, 2019
+# press release") and an acronym in parentheses ("the World Health Organization (WHO)") stay inside.
+_SOURCE_TO_COMMA = re.compile(r"(?:[^,;:!?\"“”()\n]|,\s\d{4}\b|\s\([A-Z][A-Za-z.&]{1,9}\))*?(?=,\s(?!\d{4}\b))")
+_ACRONYM_END = re.compile(r"\s\([A-Z][A-Za-z.&]{1,9}\)$")
+_PLACE_AFTER_SOURCE = re.compile(r"\s(?:in|at)\s(?:the\s)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}$")
+_MAX_SOURCE_EXTENSION_LOWER = 3
+
+
+def _whole_source(body: str, subject: Span, sentence: Span) -> tuple[Span, int] | None:
+    """The whole source of an "According to <source>, <content>" whose noun phrase the subject pattern cut
+    ("a poll published by Harbour News last week", "the reports by the Centre for Ports and Shipping",
+    "Harbour Ledger editor Ann Lee"), and where its content starts (after the comma), when the words added are
+    names, numbers and at most a few lower-case words, none of them a verb."""
+    if _POSSESSIVE_END.search(body, subject[0], subject[1]):
+        return None  # "according to the Harbour Trust's public records": the owner is the source
+    found = _SOURCE_TO_COMMA.match(body, subject[0], sentence[1])
+    if found is None or found.end() < subject[1] or found.end() - subject[0] > 160:
+        return None
+    extension = body[subject[1] : found.end()]
+    words = re.findall(r"[\w’'\-]+", extension)
+    lower = [(word, following) for word, following in zip(words, words[1:] + [""]) if word[:1].islower()]
+    if len(lower) > _MAX_SOURCE_EXTENSION_LOWER or any(
+        word in _FINITE or word in speech_verb_forms() or word in ("that", "who", "which", "the", "a", "an")
+        or word.endswith("ed") and following not in ("by", "from") and word != "dated"
+        for word, following in lower
+    ):
+        return None  # "According to Lee the plan failed, ...": a clause, not a source
+    end = found.end()
+    time = _TIME_AFTER_SOURCE.search(body, subject[0], end)
+    end = time.start() if time else end
+    for trailing in (_ACRONYM_END, _PLACE_AFTER_SOURCE):
+        cut = trailing.search(body, subject[0], end)
+        end = cut.start() if cut and cut.start() > subject[0] else end
+    return (subject[0], end), found.end() + 1
 
 
 def _nonempty(span: Span | None) -> Span | None:
