@@ -942,3 +942,19 @@ def test_a_subject_with_its_short_form_in_brackets_or_a_long_relative_clause_bef
         ("Teachers Federation", "oppose", "opposed the new school funding formula"),
         ("Ann Lee", "oppose", "also criticised the rent freeze"),
     }
+
+
+def test_coordinated_names_share_their_verb_and_a_passives_agents():
+    body = (
+        "Ann Lee and former mayor Ivo Marsh signed the new trade agreement on Monday.\n"
+        "The rent freeze was condemned in a joint letter by Canada and the Teachers Federation.\n"
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
+        ("Ann Lee", "support"),
+        ("Ivo Marsh", "support"),
+        ("Canada", "oppose"),
+        ("Teachers Federation", "oppose"),
+    }
+    # a name that is no subject breaks the chain: "a meeting with Ann Lee" did not sign
+    body = "After a meeting with Ann Lee, Ivo Marsh signed the new trade agreement.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ivo Marsh", "support")}

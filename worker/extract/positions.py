@@ -720,6 +720,9 @@ _COMMA_BEFORE = re.compile(r",\s+$")
 # A comma that opens an apposition a name is in: "The mayor, Ann Lee, vetoed", "one of the groups, the Harbour
 # Board, rejected".
 _APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
+# What joins coordinated names, with a few lower-case words of a title before the next: "Ann Lee and Ivo Marsh",
+# "Arland, Borovia and the Harbour Board", "Ann Lee and former mayor Ivo Marsh".
+_COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+){0,2}")
 # Nothing but a complementiser between a verb and the quote it introduces: "announced that [quote]".
 _ONLY_THAT = re.compile(r"\W*(?:that\W*)?", re.IGNORECASE)
 # A relative clause on a name that states its stance: "Ann Lee, who proposed the sale, ...".
@@ -862,13 +865,19 @@ def _statement_candidates(
         mentions = list(_sentence_mentions(occurrences, start, end)) if (start, end) in holding else []
         if pronoun and last_person is not None:
             mentions.insert(0, (pronoun.start(), pronoun.end(), last_person))
+        chain: list[int] = []  # names coordinated with the next one: "Ann Lee and Ivo Marsh signed" is signed by both
+        chain_end = start
         for at, name_end, number in mentions:
+            if chain and not _COORDINATION.fullmatch(body, chain_end, at):
+                chain = []
+            chain_end = name_end
             after_comma = _COMMA_BEFORE.search(body, max(start, at - 4), at)
             if (_NO_SUBJECT_BEFORE.search(body, max(start, at - 12), at) and not _PART_OF.search(body, max(start, at - 24), at)) or (
                 speakers[number].type == "place"
                 and after_comma
                 and (body[after_comma.start() - 1] == ")" or after_comma.start() in place_ends)
             ):
+                chain = []
                 continue  # "the Minister of Tunisia, signed", "the legislature in Sydney abolished", "Wales (NSW), Australia voted"
             relative = _RELATIVE_STANCE.match(body, name_end, end)
             if relative:
@@ -877,11 +886,14 @@ def _statement_candidates(
             stance_verb = _STATEMENT_VERB.match(body, name_end, end)
             verb = stance_verb or _SUBJECT_VERB.match(body, name_end, end)
             if verb and (verb.group("aside") != "," or _APPOSITION_OPEN.search(body, max(start, at - 8), at)):
-                subjects.append((at, name_end, number, stance_verb, verb))
-        persons = [number for _, _, number, _, _ in subjects if speakers[number].type == "person"]
+                subjects.append((at, name_end, (*chain, number), stance_verb, verb))
+                chain = []
+            else:
+                chain.append(number)
+        persons = [number for _, _, numbers, _, _ in subjects for number in numbers if speakers[number].type == "person"]
         last_person = persons[0] if persons else (None if subjects or (start, end) in holding else last_person)
         # A subject's predicates end where the next subject starts ("Fars reported Iran issued X and demanded Y").
-        for (_, name_end, number, stance_verb, verb), next_start in zip(subjects, [s[0] for s in subjects[1:]] + [end]):
+        for (_, name_end, numbers, stance_verb, verb), next_start in zip(subjects, [s[0] for s in subjects[1:]] + [end]):
             # Quotes that start before the verb ends, less those that end by the name's end, overlap the statement.
             if bisect_left(quote_starts, verb.end()) > bisect_right(quote_ends, name_end):
                 continue
@@ -891,17 +903,19 @@ def _statement_candidates(
                 continue  # "Lee announced [a new tax]": the cue of a quote, whose speaker's stance the quote gives
             predicate_start = max(verb.end("aside"), verb.end("affiliation"), name_end)
             for predicate, verb_word in _predicates(body, predicate_start, stop, verb.group("verb")):
-                add(number, _strip(body, *predicate), partial(_predicate_stance, verb=verb_word))
+                for number in numbers:
+                    add(number, _strip(body, *predicate), partial(_predicate_stance, verb=verb_word))
         if (start, end) in holding:
             candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
     return candidates
 
 
 # Stances stated about an actor rather than by it: the agent of a passive ("the plan was condemned by the
-# council") and an actor described by its stance ("an early opponent of the bill, Ann Lee", "Lee was a critic of").
+# council", "condemned in a joint statement by Arland and Borovia") and an actor described by its stance ("an early
+# opponent of the bill, Ann Lee", "Lee was a critic of").
 _PASSIVE_STANCE = re.compile(
     rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:(?P<support>{_alternatives(SUPPORT_TRIGGERS)})"
-    rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}))\s+by\s+",
+    rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}))(?:\s+(?:in|with|through|on)\s+[^,.;]{{1,40}}?)?\s+by\s+",
     re.IGNORECASE,
 )
 _ROLE_NOUN = (
@@ -916,6 +930,23 @@ _ROLE_AFTER = re.compile(
     rf"{_ROLE_NOUN}\b",
     re.IGNORECASE,
 )
+
+
+def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list[int]:
+    """The actors of a passive's agent phrase starting at ``after``: the first name within 40 characters and the
+    names coordinated with it ("by Arland, Borovia and the Harbour Board")."""
+    agents: list[int] = []
+    reached = after
+    for at, negative_end, number in mentions:
+        if at < after or (agents and not _COORDINATION.fullmatch(body, reached, at)):
+            if agents:
+                break
+            continue
+        if not agents and at > after + 40:
+            break
+        agents.append(number)
+        reached = -negative_end
+    return agents
 
 
 def _described_stances(
@@ -933,10 +964,9 @@ def _described_stances(
     # The agent follows "by" (in any case): a sentence without it has no passive stance, and is not scanned.
     passives = _PASSIVE_STANCE.finditer(body, start, end) if "by" in body[start:end].lower() else ()
     for passive in passives:
-        agent = next((m for m in mentions if passive.end() <= m[0] <= passive.end() + 40), None)
-        if agent:
-            stance: Stance = "oppose" if passive.group("oppose") else "support"
-            found.append((agent[2], stance, start, end))
+        stance: Stance = "oppose" if passive.group("oppose") else "support"
+        for agent in _agents(body, mentions, passive.end()):
+            found.append((agent, stance, start, end))
     covered = start
     # A stance noun next to a name is in the sentence: a sentence without one is not tried at each name.
     for at, negative_end, number in mentions if _may_contain(body[start:end], _ROLE_NOUN_STEMS) else ():
