@@ -958,3 +958,19 @@ def test_coordinated_names_share_their_verb_and_a_passives_agents():
     # a name that is no subject breaks the chain: "a meeting with Ann Lee" did not sign
     body = "After a meeting with Ann Lee, Ivo Marsh signed the new trade agreement.\n"
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ivo Marsh", "support")}
+
+
+def test_a_stance_noun_that_a_verb_expresses_verbs_of_praise_and_blame_and_a_relative_which():
+    body = (
+        "Canada expressed its strong support for the trade deal.\n"
+        "Ann Lee voiced opposition to the rent freeze.\n"
+        "Ivo Marsh hailed the school funding formula as a model for the region.\n"
+        "The Teachers Federation, which deplored the wage offer, met on Monday.\n"
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
+        ("Canada", "support"),
+        ("Ann Lee", "oppose"),
+        ("Ivo Marsh", "support"),
+        ("Teachers Federation", "oppose"),
+    }
+    assert stancetaking("the ministry expressed its deep regret") is None  # a noun that states no stance

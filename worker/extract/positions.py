@@ -30,6 +30,10 @@ from worker.extract.taxonomy import Taxonomy
 from worker.extract.text import Span, is_word_char, sentences
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
+# Verbs that state a stance named by their object noun ("expressed its support", "voiced opposition"), and the words
+# that may stand before that noun.
+_EXPRESSING = r"(?:express|voic|reiterat|reaffirm|declar|signal|offer|lend|lent|show|pledg)(?:e|es|ed|ing|s)?"
+_STANCE_NOUN_MODIFIER = r"(?:its|their|his|her|our|my|the|full|strong|firm|own|continued|unwavering|public|publicly|fierce|staunch)"
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
     r"support(?:s|ed|ing)?", r"back(?:s|ed|ing)?(?!\s+(?:in|to|from|then|home|into|at|when|and|down|off|out)\b)", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
@@ -45,6 +49,9 @@ SUPPORT_TRIGGERS = (
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
     r"agree(?:s|d)?(?:\s+\w+ly)? with", r"vot(?:e|es|ed|ing) (?:to|for|in favou?r of)",
+    r"hail(?:s|ed|ing)?", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?",
+    # Support stated as a noun the verb expresses: "expressed its support", "voiced strong support for".
+    rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}support",
 )
 # Triggers that ask something of others.
 DEMAND_TRIGGERS = (
@@ -68,6 +75,9 @@ OPPOSE_TRIGGERS = (
     r"sue(?:s|d)?", r"suing", r"fil(?:e|es|ed|ing) (?:an? )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|petition|complaint|challenge)s?",
     r"threaten(?:s|ed|ing)?", r"den(?:y|ies|ied|ying)", r"question(?:s|ed|ing)", r"disagree(?:s|d)?(?:\s+\w+ly)? with",
     r"ban(?:s|ned|ning)?", r"vot(?:e|es|ed|ing) against",
+    r"deplor(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"lambast(?:s|ed|ing)?", r"assail(?:s|ed|ing)?",
+    r"blast(?:s|ed|ing)?", r"castigat(?:e|es|ed|ing)",
+    rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}(?:opposition|objections?)",
 )
 # Deontic triggers: the actor wants what follows to happen.
 OBLIGATION_TRIGGERS = (
@@ -726,7 +736,7 @@ _COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+){0,2}"
 # Nothing but a complementiser between a verb and the quote it introduces: "announced that [quote]".
 _ONLY_THAT = re.compile(r"\W*(?:that\W*)?", re.IGNORECASE)
 # A relative clause on a name that states its stance: "Ann Lee, who proposed the sale, ...".
-_RELATIVE_STANCE = re.compile(rf",\s+who(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
+_RELATIVE_STANCE = re.compile(rf",\s+(?:who|which)(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
 
 
 def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]]) -> list[Span]:
