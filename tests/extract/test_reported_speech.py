@@ -468,3 +468,50 @@ def test_a_contracted_pronoun_speaks_and_its_relative_clause_ends_at_its_comma()
 def test_a_parenthetical_cue_after_a_framing_adjunct_reports_what_follows_it():
     body = "In the wake of the storm, Ann Lee said, the boats were moved."
     assert reported(body) == ["the boats were moved"]
+
+
+def test_a_request_with_the_act_requested_is_reported_speech():
+    body = (
+        "The mayor has called for all harbour firms to cut their fees.\n"
+        "Ann Lee called on Lakeside and Westport to join the scheme.\n"
+        "The union asked the board to delay the vote.\n"
+        "The partner asked for the price to be kept secret."
+    )
+    assert attributed(body) == [
+        ("all harbour firms to cut their fees", "The mayor"),
+        ("Lakeside and Westport to join the scheme", "Ann Lee"),
+        ("the board to delay the vote", "The union"),
+        ("the price to be kept secret", "The partner"),
+    ]
+
+
+def test_call_or_ask_without_an_infinitive_reports_nothing():
+    body = (
+        "The mayor called for calm after the storm.\n"
+        "Ann Lee called Omar Ruiz to ask about the pier.\n"
+        "Omar Ruiz asked whether the ferry would run.\n"
+        "He was asked to leave the meeting.\n"
+        "The council asked the state for more staff to clear the backlog."
+    )
+    assert reported(body) == []
+
+
+def test_a_request_inside_a_sourced_sentence_is_reported_by_the_source():
+    body = "The offer was late, and the company asked the bid team not to discuss it, according to people close to the talks."
+    assert attributed(body) == [
+        ("The offer was late, and the company asked the bid team not to discuss it", "people close to the talks")
+    ]
+
+
+def test_reaffirm_and_reassert_report_a_clause():
+    body = "Ann Lee reaffirmed that the pier is open to all boats.\nOmar Ruiz reasserted the openness of the port."
+    assert reported(body) == ["the pier is open to all boats"]
+
+
+def test_adjuncts_of_occasion_and_a_closing_comma_come_before_the_content():
+    body = (
+        "Ann Lee said at a press conference yesterday morning the ferry would run again.\n"
+        "The Harbour Ledger reported on Thursday, traffic had risen by a third.\n"
+        "Omar Ruiz said on Friday, after the vote, that he would resign."
+    )
+    assert reported(body) == ["the ferry would run again", "traffic had risen by a third", "he would resign"]

@@ -188,11 +188,22 @@ _TIME_BEFORE_VERB = re.compile(
 _QUANTIFIERS = frozenset("several some many most others both few".split())
 # What may stand right before a subject that opens its clause.
 _CLAUSE_OPENINGS = frozenset(", ; and but that while as because since although though whereas".split())
+# Verbs that report a request only with the act requested in a "to" infinitive, and the particles they take:
+# "called on/for X to Y", "asked (for) X to Y"; without one they name or question ("called it a sham").
+_DIRECTIVE_PARTICLES = {"call": ("for", "on", "upon"), "ask": ("", "for")}
+_DIRECTIVE_LEMMAS = frozenset({"call for", "call on", "call upon", "ask to", "ask for"})
+_DIRECTIVE = re.compile(
+    r"\s{1,3}(?:(?P<particle>for|on|upon)\s)?"
+    r"(?P<object>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|behalf)\b)"
+    r"(?:(?!(?:that|which|who|whom|to|but)\s)[^\s.,;:!?“”\"()]{1,30}\s){1,6}?)"
+    r"to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]"
+)
+
 # Verbs of people speaking, unlike "suggest", "show" or "boast", which data and things do too.
 _PERSONAL_SPEECH = frozenset(
     """say tell add claim explain insist argue note write complain recall warn admit acknowledge concede confirm
     deny announce reply respond answer agree allege accuse urge demand advise inform assure remind""".split()
-)
+) | _DIRECTIVE_LEMMAS
 _PHRASE_WORD = re.compile(r"[^\W_][\w’'\-]*")
 
 
@@ -481,7 +492,11 @@ _SKIPPED_ADJUNCT = re.compile(
     r"letter|post|tweet|report|speech|video|filing|submission|message)"
     r"|(?:by|over\sthe|on\sthe|via)\s(?:phone|telephone|email|e-mail|text(?:\smessage)?)"
     r"|(?:on|via)\s(?:Twitter|Facebook|Instagram|social\smedia|X)"
-    r"|publicly|privately|repeatedly|again|also|previously|recently|yesterday|today|tonight|earlier|later)\b"
+    r"|(?:at|during)\s(?:an?|the|his|her|its|their)\s(?:[\w’'\-]{1,20}\s){0,2}(?:press\sconference|news\sconference|"
+    r"conference|briefing|rally|meeting|hearing|summit|ceremony|session|debate)"
+    r"|(?:over|during|at)\sthe\sweekend"
+    r"|(?:yesterday|today)(?:\s(?:morning|afternoon|evening))?"
+    r"|publicly|privately|repeatedly|again|also|previously|recently|tonight|earlier|later)\b"
 )
 _MAX_SKIPPED_ADJUNCTS = 3
 _INFINITIVE = re.compile(r"\s{1,3}to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]")
@@ -635,11 +650,18 @@ def _participle(word: str) -> bool:
 
 
 def _without_nested_content(cues: list[Cue]) -> list[Cue]:
-    """"CONTENT, Reuters reported" reports no speech of its own when CONTENT holds another speaker's cue."""
+    """"CONTENT, Reuters reported" reports no speech of its own when CONTENT holds another speaker's cue. A
+    request inside CONTENT ("..., and the board asked staff to wait, according to sources") is an act that the
+    later source reports: the request is then no quote of its own."""
     kept = []
     for index, cue in enumerate(cues):
         if cue.content_before and cue.content and index > 0 and cues[index - 1].verb[0] >= cue.content[0]:
-            cue = Cue(cue.verb, cue.lemma, cue.subject, None, True, cue.sentence)
+            nested = [at for at in range(index) if cues[at].verb[0] >= cue.content[0]]
+            if all(cues[at].lemma in _DIRECTIVE_LEMMAS for at in nested):
+                for at in nested:
+                    kept[at] = Cue(kept[at].verb, kept[at].lemma, kept[at].subject, None, False, kept[at].sentence)
+            else:
+                cue = Cue(cue.verb, cue.lemma, cue.subject, None, True, cue.sentence)
         kept.append(cue)
     return kept
 
@@ -657,6 +679,10 @@ def _cue_at(
     verb = (match.start(), match.end())
     if lemma == "according to":
         return _according_to(body, verb, clause_start, sentence)
+    if lemma in _DIRECTIVE_PARTICLES and not word.endswith("ing"):
+        directive = _directive(body, verb, lemma, sentence)
+        if directive is not None:
+            verb, lemma = directive
     prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
     inverts = not word.endswith("ing") and lemma not in _TELL_LIKE  # "told Reuters" names the listener
     closing = _closing_subject(body, verb, sentence) if _ends_with_comma(prefix) and inverts else None
@@ -702,6 +728,18 @@ def _cue_at(
             content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0])) if _ends_with_comma(prefix) else None
             return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
     return None
+
+
+def _directive(body: str, verb: Span, lemma: str, sentence: Span) -> tuple[Span, str] | None:
+    """A request with its addressee and the act requested ("called on the board to act", "asked the court for
+    the file to be sealed") is reported speech: the verb with its particle, and the lemma of the request."""
+    found = _DIRECTIVE.match(body, verb[1], sentence[1])
+    if found is None:
+        return None
+    particle = found.group("particle") or ""
+    if particle not in _DIRECTIVE_PARTICLES[lemma] or not particle and " for " in found.group("object"):
+        return None  # (but "asked the council for funds to fix it" asks for a thing, whose purpose the infinitive gives)
+    return (verb[0], found.start("object") - 1), f"{lemma} {particle or 'to'}"
 
 
 _CLAUSE_LEADS = frozenset({"but", "and", "yet", "still", "however", "meanwhile", "later", ","})
@@ -806,7 +844,10 @@ def _with_subject(
         obj = _TELL_OBJECT.match(body, after_start, sentence[1])
         if obj:
             after_start = obj.end()
-    after_start = _past_adjuncts(body, after_start, sentence[1])
+    skipped = _past_adjuncts(body, after_start, sentence[1])
+    # "reported on Thursday, coverage had risen": a comma closing the adjuncts, then the reported clause
+    clause_after = skipped > after_start and body.startswith(", ", skipped) and _CLAUSE.match(body, skipped + 2, sentence[1])
+    after_start = skipped + 1 if clause_after else skipped
     cleft = _PSEUDO_CLEFT.match(body, after_start, sentence[1])  # "What she would say is that ..."
     after_start = cleft.end() if cleft else after_start
     told_to = lemma in _TELL_LIKE and _INFINITIVE.match(body, after_start, sentence[1])  # "told staff to leave"
@@ -979,7 +1020,7 @@ _CLAUSE_SUBJECT = re.compile(r"(?:the|a|an|its|his|her|their|this|these|those|it
 _NOUN_OBJECT_VERBS = frozenset(
     """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
     disclose acknowledge admit predict echo repeat mention recount demand post declare boast emphasize respond reply
-    emphasise""".split()
+    emphasise affirm reaffirm reassert""".split()
 )
 _CLAUSE = re.compile(
     r"(?:(?:he|she|it|they|we|i|you|there)\b"
