@@ -677,3 +677,26 @@ def test_a_source_in_full_ends_at_its_comma_but_a_clause_without_comma_is_no_sou
     assert speaker(body, "trade fell") == "the Centre for Ports and Docks"
     assert by_text(body, "trade fell").text == "trade fell"
     assert speaker(body, "the plan failed") == "Ann Lee"
+
+
+NEWSPAPER_AND_MINISTERS = (
+    "Prime Minister Nikos Varga met the press on Monday, Northwind Mail reported. He said the project is open to "
+    "every country in the region.\n\n"
+    "Energy minister Paolo Brandt sent a letter of support, but the minister said they would build another line.\n\n"
+    "The Harbour Relief Fund spoke first. According to the Northern Health Organization (NHO), most children "
+    "were vaccinated. Lakeland security official Ivo Stan said that the pipe was too costly. Later, a Lakeland "
+    "official said that the line was unnecessary.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("the project is open", "Nikos Varga"),  # a newspaper that reports is no person "he" can stand for
+        ("they would build another", "Paolo Brandt"),  # of two ministers, the one named last
+        ("most children were", "the Northern Health Organization"),  # a named organisation, not the last one
+        ("the line was unnecessary", "a Lakeland official"),  # an indefinite role names someone new
+    ],
+)
+def test_newspapers_recent_role_holders_named_organisations_and_new_officials(fragment: str, name: str):
+    assert speaker(NEWSPAPER_AND_MINISTERS, fragment) == name

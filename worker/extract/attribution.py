@@ -52,6 +52,7 @@ _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 _INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]{{0,20}} ){{0,3}}{}\b"
 # One unnamed member of a group: "One of the two leaders of ...", "One former director".
 _ONE_OF_SUBJECT = re.compile(r"[Oo]ne\s")
+_INDEFINITE_START = re.compile(r"(?:[Aa]n?|[Aa]nother)\s")
 _PRONOUN_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I"})
 # What a named source put out: "the latest numbers from the statistics office", "a study by the Harbour Institute";
 # not the agent of a participle ("the memo obtained by the Daily Ledger").
@@ -385,6 +386,9 @@ class _SpeakerResolver:
         self.cache: dict[Span, _Speaker | None] = {}
         self.role_holders = _RoleHolders(cast.actors)
         self.first_mentions: dict[str, Span] = {}
+        self.mention_starts: dict[str, list[int]] = {}
+        for start, _, actor in cast.mentions:
+            self.mention_starts.setdefault(actor.id, []).append(start)
         self.the_named: dict[str, int] = {}  # mentions after "the" minus mentions without it, per actor
         for start, end, actor in cast.mentions:
             self.first_mentions.setdefault(actor.id, (start, end))
@@ -454,7 +458,7 @@ class _SpeakerResolver:
         role = _ROLE_OF.match(text)
         if role is not None and role.group(1).split()[-1].lower() in role_words():
             return self._role_holder(role.group(1), subject[0], content, mention)  # "the lawyer for the board"
-        if head in _ORGANISATION_NOUNS and len(bare.split()) <= 3:
+        if head in _ORGANISATION_NOUNS and len(bare.split()) <= 3 and bare[:1].islower():
             actor = self._organisation_before(subject[0], head)
             if actor is not None:
                 return self._speaker(actor, mention, 0.75)
@@ -491,6 +495,8 @@ class _SpeakerResolver:
         introduced = self._introduced_as(text, offset)
         if introduced is not None:
             return _Speaker(introduced, None, mention, 0.7)
+        if _INDEFINITE_START.match(text):
+            return _Speaker(mention.text, None, mention, 0.8)  # "a Lakeland official": someone not named before
         actor = self._by_role(_DETERMINER.sub("", text), offset) or self._role_antecedent(text, offset, content)
         if actor is not None:
             return self._speaker(actor, mention, 0.85)
@@ -758,6 +764,16 @@ class _SpeakerResolver:
                 score += 2
             elif (places or named) and affiliations:
                 score -= 3
-            if best is None or score > best[0]:
+            if best is None or score > best[0] or score == best[0] and self._nearer(actor, best[1], offset):
                 best = (score, actor)
         return best[1] if best and best[0] >= 1 else None
+
+    def _nearer(self, actor: Actor, other: Actor, offset: int) -> bool:
+        """``actor`` was named more recently before ``offset`` than ``other`` ("Prime Minister Ann Lee ...
+        energy minister Tom Berg ... the minister said": Berg)."""
+        return self._last_mention(actor.id, offset) > self._last_mention(other.id, offset)
+
+    def _last_mention(self, actor_id: str, offset: int) -> int:
+        starts = self.mention_starts.get(actor_id, [])
+        index = bisect_right(starts, offset) - 1
+        return starts[index] if index >= 0 else -1
