@@ -974,3 +974,13 @@ def test_a_stance_noun_that_a_verb_expresses_verbs_of_praise_and_blame_and_a_rel
         ("Teachers Federation", "oppose"),
     }
     assert stancetaking("the ministry expressed its deep regret") is None  # a noun that states no stance
+
+
+def test_a_past_act_of_another_actor_in_reported_speech_is_that_actors_position():
+    body = "Ivo Marsh noted that the Teachers Federation had rejected the wage offer.\n"
+    noted = quote(body, "the Teachers Federation had rejected the wage offer", "Ivo Marsh", kind="indirect", cue="noted")
+    assert {(p.actor_name, p.stance) for p in positions(body, [noted])} == {("Teachers Federation", "oppose")}
+    # a pledge the speaker makes for an actor stays the speaker's
+    body = "Ivo Marsh said Canada would never abandon the trade deal.\n"
+    said = quote(body, "Canada would never abandon the trade deal", "Ivo Marsh", kind="indirect")
+    assert {(p.actor_name, p.stance) for p in positions(body, [said])} == {("Ivo Marsh", "support")}

@@ -903,10 +903,14 @@ def _statement_candidates(
         persons = [number for _, _, numbers, _, _ in subjects for number in numbers if speakers[number].type == "person"]
         last_person = persons[0] if persons else (None if subjects or (start, end) in holding else last_person)
         # A subject's predicates end where the next subject starts ("Fars reported Iran issued X and demanded Y").
-        for (_, name_end, numbers, stance_verb, verb), next_start in zip(subjects, [s[0] for s in subjects[1:]] + [end]):
-            # Quotes that start before the verb ends, less those that end by the name's end, overlap the statement.
+        for (at, name_end, numbers, stance_verb, verb), next_start in zip(subjects, [s[0] for s in subjects[1:]] + [end]):
+            # Quotes that start before the verb ends, less those that end by the name's end, overlap the statement:
+            # it is what they say, unless it is an act a speaker reports of another actor.
             if bisect_left(quote_starts, verb.end()) > bisect_right(quote_ends, name_end):
-                continue
+                reporting = _reporting_quote(body, quotes, at, name_end, verb, [speakers[n] for n in numbers]) if stance_verb else None
+                if reporting is None:
+                    continue
+                next_start = min(next_start, reporting.end)
             following_quote = bisect_left(quote_starts, verb.end())
             stop = min(next_start, quote_starts[following_quote]) if following_quote < len(quote_starts) else next_start
             if _ONLY_THAT.fullmatch(body, verb.end(), stop):
@@ -918,6 +922,27 @@ def _statement_candidates(
         if (start, end) in holding:
             candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
     return candidates
+
+
+# An act in the past, not a pledge ("would not give up") or a stance a speaker lends an actor ("Arland wants peace").
+_PAST_ACT = re.compile(rf"(?:\s+\w+)*?\s+(?:has|have|had)\b|\S*\s+\w+ed\b|\S*\s+(?:{_IRREGULAR_PAST}|sought|fought|withdrew|struck)\b")
+
+
+def _reporting_quote(
+    body: str, quotes: Sequence[Quote], at: int, name_end: int, verb: re.Match[str], subjects: Sequence[Actor]
+) -> Quote | None:
+    """The reported speech (an indirect quote) in which a speaker reports a past act of another actor named as its
+    subject: "Lee noted that the Harbour Board rejected the plan" is the board's stance, stated as an act, not
+    Lee's; None when the statement is the speaker's own or no such act."""
+    if not _PAST_ACT.match(body, name_end, verb.end("verb")) or re.search(r"\b(?:would|will)\b", body[name_end : verb.start("verb")]):
+        return None
+    for quote in quotes:
+        if quote.kind == "direct" or _reported(quote) or not quote.start <= at < verb.end() <= quote.end:
+            continue
+        speaker = normalise(quote.speaker.name) if quote.speaker else None
+        if all(speaker not in {normalise(name) for name in _mention_names(actor)} for actor in subjects):
+            return quote
+    return None
 
 
 # Stances stated about an actor rather than by it: the agent of a passive ("the plan was condemned by the
@@ -1067,7 +1092,7 @@ def find_positions(
         if actor:
             candidates.extend(_join_consecutive(_quote_candidates(body, quote, actor, taxonomy, topic)))
     spans = sentences(body) if sentence_spans is None else sentence_spans
-    candidates.extend(_statement_candidates(body, spans, quotes, actors, taxonomy, topic))
+    candidates = _without_reported_acts(candidates + _statement_candidates(body, spans, quotes, actors, taxonomy, topic))
     heading_words = [_words(body[start:end]) for start, end in headings]
     best: dict[tuple[str, str, str, int], Candidate] = {}
     for candidate in candidates:
@@ -1080,6 +1105,17 @@ def find_positions(
         best.setdefault(key, candidate)  # a statement's first clause with the stance
     kept = _most_specific(_without_repeated_descriptions(list(best.values())), taxonomy)
     return [_position(body, c) for c in sorted(kept, key=lambda c: (c.start, c.actor.id))]
+
+
+def _without_reported_acts(candidates: list[Candidate]) -> list[Candidate]:
+    """Without a speaker's stance from a clause of reported speech that reports another actor's act ("Lee noted that
+    the board rejected the plan"): the act is the board's position, found as a statement, not Lee's."""
+    acts = sorted(c.start for c in candidates if c.quote is None and not c.described)
+    return [
+        c
+        for c in candidates
+        if c.quote is None or c.quote.kind == "direct" or bisect_left(acts, c.start) == bisect_left(acts, c.end)
+    ]
 
 
 def _without_repeated_descriptions(candidates: list[Candidate]) -> list[Candidate]:
