@@ -515,3 +515,28 @@ def test_adjuncts_of_occasion_and_a_closing_comma_come_before_the_content():
         "Omar Ruiz said on Friday, after the vote, that he would resign."
     )
     assert reported(body) == ["the ferry would run again", "traffic had risen by a third", "he would resign"]
+
+
+def test_a_request_coordinated_with_a_statement_is_its_own_quote():
+    body = (
+        "Ann Lee said there was a lack of money for the pier and urged the council to find more.\n"
+        "Omar Ruiz said the lock was unsafe and called on the board to close it."
+    )
+    assert attributed(body) == [
+        ("there was a lack of money for the pier", "Ann Lee"),
+        ("the council to find more", "Ann Lee"),
+        ("the lock was unsafe", "Omar Ruiz"),
+        ("the board to close it", "Omar Ruiz"),
+    ]
+
+
+def test_reported_content_after_its_cue_ends_at_a_semicolon():
+    body = (
+        "Ann Lee said the ferry would run again; the council has not yet agreed.\n"
+        "Fees will not rise this year, Omar Ruiz said, and the new berth pays for itself; critics doubt it."
+    )
+    assert reported(body) == [
+        "the ferry would run again",
+        "Fees will not rise this year",
+        "and the new berth pays for itself",
+    ]

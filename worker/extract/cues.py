@@ -631,6 +631,7 @@ def _continuation(body: str, cue: Cue, sentence: Span) -> Span | None:
     if _SUBORDINATE_AFTER_AND.match(body, comma.start("first")):
         return None  # "..., sources said, and as staff worry about cuts": the narrator's clause
     end = min(sentence[1], comma.start("first") + _MAX_CONTENT, _next_stop(body, sentence, comma.start("first")))
+    end = _before_semicolon(body, comma.start("first"), end)
     found = trim(body, (comma.start("first"), end), " \t\n,;:–—-")
     while found[1] > found[0] and body[found[1] - 1] in ".!?":
         found = (found[0], found[1] - 1)
@@ -783,7 +784,7 @@ _DOCUMENT_BEFORE = re.compile(
     rf"resolution|tweet|post|message|poster|notice|memo)s?)(?:\s(?:from|by)\s(?P<owner>{_NAME}))?$"
 )
 # Verbs that go on from a speaker's words ("said the rent was high and added that ...").
-_FOLLOW_UP_VERBS = frozenset("add say note explain insist warn stress argue continue".split())
+_FOLLOW_UP_VERBS = frozenset("add say note explain insist warn stress argue continue urge".split()) | {"call for", "call on", "call upon"}
 
 
 def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bool:
@@ -980,6 +981,12 @@ def _clause_end(body: str, sentence: Span, start: int, end: int) -> int:
     return min(found.start() if found else end, stops[index] if index < len(stops) else end)
 
 
+def _before_semicolon(body: str, start: int, end: int) -> int:
+    """Reported content after its cue ends at a semicolon: what follows is another clause of the narrator's."""
+    semicolon = body.find("; ", start, end)
+    return semicolon if semicolon >= 0 else end
+
+
 def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: list[int]) -> Span | None:
     start = verb[1]
     that = _THAT.search(body, start, min(sentence[1], start + 110))
@@ -988,6 +995,8 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     if that is not None:
         start = that.end()
     end = min(sentence[1], start + _MAX_CONTENT, _next_stop(body, sentence, start))
+    if lemma not in NON_REPORTING:
+        end = _before_semicolon(body, start, end)  # (a naming verb's object may hold one: "what she calls X; ...")
     start, end = trim(body, (start, end), " \t\n,;:–—-")
     while end > start and body[end - 1] in ".!?":
         end -= 1
