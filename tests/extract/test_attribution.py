@@ -700,3 +700,22 @@ NEWSPAPER_AND_MINISTERS = (
 )
 def test_newspapers_recent_role_holders_named_organisations_and_new_officials(fragment: str, name: str):
     assert speaker(NEWSPAPER_AND_MINISTERS, fragment) == name
+
+
+UNCUED_AFTER_COMMA = (
+    "Farah Idris wrote on Monday, \"The fleet will be home by spring, and every sailor with it.\"\n\n"
+    "Governor Omar Castell, also on the radio, defended his plan, \"We have done more for this harbour than anyone "
+    "before us, and we will keep going.\"\n\n"
+    "In a video message posted online, Lina Berg praised the crews and said she was proud of them.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("We have done more", "Omar Castell"),  # the person opening the sentence a quote ends after a comma
+        ("she was proud", "Lina Berg"),  # a message after an opening preposition is no subject
+    ],
+)
+def test_the_subject_of_the_sentence_speaks_not_an_earlier_speaker_nor_a_prepositional_object(fragment: str, name: str):
+    assert speaker(UNCUED_AFTER_COMMA, fragment) == name

@@ -585,8 +585,8 @@ class _SpeakerResolver:
         Lee. Okafor did not hesitate. “...”"), or the sentence that introduces it with a colon ("Okafor rejected
         the plan: “...”"), who likely speaks in it."""
         before = self.body[paragraph_start:offset].rstrip()
-        if not before or before[-1] not in ".!?:":
-            return None
+        if not before or before[-1] not in ".!?:,":
+            return None  # (a comma: "Lee, also on the radio, defended the plan, “...”")
         ends = list(_SENTENCE_END.finditer(before, 0, len(before) - 1))
         sentence = (paragraph_start + ends[-1].end() if ends else paragraph_start, paragraph_start + len(before))
         if any(mark in self.body[sentence[0] : sentence[1]] for mark in "“”\""):

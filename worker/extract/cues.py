@@ -667,6 +667,8 @@ def _without_nested_content(cues: list[Cue]) -> list[Cue]:
     return kept
 
 
+# A preposition opening the sentence: "In a video message posted to ...".
+_PREPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)\s{0,3}(?:In|On|At|With|By|From|Of|For|Via|Into|Through)\s$")
 _SINGULAR_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s$")
 
 
@@ -696,6 +698,8 @@ def _cue_at(
     )
     if subject is not None and word == lemma and _SINGULAR_DETERMINER.search(body, max(0, subject[0] - 9), subject[0]):
         return None  # "a Republican state senator", "another Harbour state senator": a singular subject never takes the bare verb
+    if subject is not None and _PREPOSITION_BEFORE.search(body, max(0, subject[0] - 12), subject[0]):
+        return None  # "In a video message posted to ...": the object of an opening preposition is no subject
     if subject is not None and word == lemma and _modified_noun(body, subject):
         return None  # "The Harbour Board report found": a name after an article modifies the noun "report"
     if subject is not None:
