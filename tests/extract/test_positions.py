@@ -984,3 +984,19 @@ def test_a_past_act_of_another_actor_in_reported_speech_is_that_actors_position(
     body = "Ivo Marsh said Canada would never abandon the trade deal.\n"
     said = quote(body, "Canada would never abandon the trade deal", "Ivo Marsh", kind="indirect")
     assert {(p.actor_name, p.stance) for p in positions(body, [said])} == {("Ivo Marsh", "support")}
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("the ferry link has been suspended since the storm", None),  # a passive reports what was done
+        ("the old harbour wall was destroyed in the flood", None),
+        ("the fuel levy should be suspended", "oppose"),  # unless a duty asks for it
+        ("we are opposed to the new tariffs", "oppose"),  # a participle of stance
+        ("closing the rural clinics is a big mistake", "oppose"),  # an intensifier before an evaluative noun
+        ("the new trade deal was a major success", "support"),
+    ],
+)
+def test_a_factual_passive_states_no_stance_and_an_intensified_evaluation_does(clause, expected):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == expected

@@ -217,15 +217,28 @@ _VERBAL = _WordStarts(
     rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}){_NOT_NOUN}|(?P<oblige>{_alternatives(OBLIGATION_TRIGGERS)})\b)",
     DEMAND_TRIGGERS + SUPPORT_TRIGGERS + OPPOSE_TRIGGERS + OBLIGATION_TRIGGERS,
 )
+# Adjectives that only strengthen the evaluative noun they precede: "is a big mistake", "was a grave error".
+_INTENSIFIER = (
+    r"(?:\s+(?:big|huge|grave|serious|terrible|major|real|complete|total|massive|tragic|colossal|costly|clear|"
+    r"fundamental|strategic|historic|monumental|catastrophic|horrible|significant|genuine|important))?"
+)
+
+
+def _evaluations(phrases: Sequence[str]) -> str:
+    """An alternation of evaluative phrases in which a noun after "a" may take an intensifier ("a big mistake")."""
+    return "|".join(rf"an?{_INTENSIFIER}\s+{p[2:]}" if p.startswith("a ") else p for p in phrases)
+
+
 _PREDICATIVE = re.compile(
     rf"\b{_COPULA}{_DEGREE}{_ARTICLE}{_DEGREE}\s+"
-    rf"(?:(?P<good>{'|'.join(POSITIVE_ADJECTIVES)})|(?P<bad>{'|'.join(NEGATIVE_ADJECTIVES)}))\b",
+    rf"(?:(?P<good>{_evaluations(POSITIVE_ADJECTIVES)})|(?P<bad>{_evaluations(NEGATIVE_ADJECTIVES)}))\b",
     re.IGNORECASE,
 )
-# Finite verbs only: not passive ("farmers hurt by the tariffs", where the subject is who is affected) nor
-# an infinitive or a coordinated verb ("in an attempt to punish and humiliate").
+# Finite verbs only: not passive ("farmers hurt by the tariffs", where the subject is who is affected; "the
+# old port was destroyed", a fact) nor an infinitive or a coordinated verb ("in an attempt to punish and humiliate").
 _EFFECT = _WordStarts(
-    rf"(?<!\bto\s)(?<!\band\s)(?<!\bor\s)"
+    rf"(?<!\bto\s)(?<!\band\s)(?<!\bor\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    rf"(?<!['’]s\s)"
     rf"\b(?:(?P<good>{_alternatives(GOOD_EFFECTS)})|(?P<bad>{_alternatives(BAD_EFFECTS)}))\b(?!\s+by\b)",
     GOOD_EFFECTS + BAD_EFFECTS,
 )
@@ -316,10 +329,31 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
     """The first verbal trigger from ``start`` that is neither a noun after a determiner nor a passive."""
     for found in _VERBAL.finditer(clause, start):
         if not _DETERMINER_BEFORE.search(clause, max(start, found.start() - 9), found.start()) and not (
-            _PASSIVE_AGENT.match(clause, found.end()) or _CONDITION.search(clause, start, found.start())
+            _PASSIVE_AGENT.match(clause, found.end())
+            or _CONDITION.search(clause, start, found.start())
+            or _factual_passive(clause, start, found)
         ):
             return found
     return None
+
+
+# A passive's auxiliary right before a participle ("roads have been blocked", "the debate was cancelled"), and a
+# duty or demand before it that makes the passive what the speaker wants done ("the tax should be scrapped").
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|being|['’]s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_WANTED_BEFORE = re.compile(rf"\b(?:{_alternatives(OBLIGATION_TRIGGERS)}|to)\b", re.IGNORECASE)
+# Participles that are adjectives of stance after "be": "we are opposed to", "they remain committed to".
+_STANCE_PARTICIPLE = re.compile(r"(?:opposed|committed|devoted|dedicated)\b", re.IGNORECASE)
+
+
+def _factual_passive(clause: str, start: int, found: re.Match[str]) -> bool:
+    """Whether a trigger is the participle of a passive that reports what was done ("the debate has been cancelled",
+    "roads were blocked"): a fact the speaker states, no stance of theirs, unless a duty asks for it ("must be
+    scrapped") or it is a participle of stance ("are opposed to")."""
+    if not _PASSIVE_AUXILIARY.search(clause, max(start, found.start() - 24), found.start()):
+        return False
+    if _STANCE_PARTICIPLE.match(clause, found.start()) or not found.group().split()[0].lower().endswith(("ed", "en", "wn")):
+        return False
+    return not _WANTED_BEFORE.search(clause, max(start, found.start() - 40), found.start())
 
 
 # What may stand between a trigger and a verb it governs: adverbs, "not", a passive's "be" ("must not be scrapped"), or
