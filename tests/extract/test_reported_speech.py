@@ -540,3 +540,17 @@ def test_reported_content_after_its_cue_ends_at_a_semicolon():
         "Fees will not rise this year",
         "and the new berth pays for itself",
     ]
+
+
+def test_a_group_named_by_its_members_and_what_they_belong_to_speaks():
+    body = (
+        "The vote was close.\n"
+        "Organizers of the march said they were fighting for clean water.\n"
+        "Some residents of Lakeside say the pier is unsafe.\n"
+        "Aid agencies say the camps are full."
+    )
+    assert attributed(body) == [
+        ("they were fighting for clean water", "Organizers of the march"),
+        ("the pier is unsafe", "Some residents of Lakeside"),
+        ("the camps are full", "Aid agencies"),
+    ]

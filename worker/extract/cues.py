@@ -148,6 +148,9 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
         return _subject_before_apposition(body, tokens, index, at_clause_start)
     if index < 0 or body.endswith(("’s", "'s"), tokens[index][0], tokens[index][1]):
         return None  # "Ann Lee's proposed plan": an owner is no subject
+    group = _group_of(body, tokens, index, at_clause_start)
+    if group is not None:
+        return group
     phrase = _phrase_ending_at(body, tokens, index)
     if phrase is not None:
         return phrase
@@ -161,6 +164,32 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     return _phrase_ending_at(body, tokens, relative - 1) or _determined_phrase(
         body, tokens, relative - 1, at_clause_start, False, lemma in _PERSONAL_SPEECH
     )
+
+
+def _group_of(body: str, tokens: list[Span], index: int, at_clause_start: bool) -> Span | None:
+    """A group named by a plural speaker noun and what its members belong to, opening the clause and ending at
+    ``index`` ("Organizers of the rally said", "Some residents of Lakeside say"): the whole phrase speaks, not the
+    rally or the town."""
+    for link in range(index - 1, max(0, index - 6), -1):
+        word = body[tokens[link][0] : tokens[link][1]]
+        if word in _GROUP_LINKS:
+            break
+        if not _PHRASE_WORD.fullmatch(word) or word.lower() in FUNCTION_WORDS and word.lower() not in _DETERMINERS:
+            return None
+    else:
+        return None
+    head = link - 1
+    noun = body[tokens[head][0] : tokens[head][1]].lower()
+    if not (noun.endswith("s") and noun in speaker_nouns()):
+        return None
+    first = head - 1 if head > 0 and body[tokens[head - 1][0] : tokens[head - 1][1]].lower() in _QUANTIFIERS else head
+    before = body[tokens[first - 1][0] : tokens[first - 1][1]].lower() if first > 0 else None
+    if before in _CLAUSE_OPENINGS or before is None and at_clause_start:
+        return tokens[first][0], tokens[index][1]
+    return None
+
+
+_GROUP_LINKS = frozenset({"of", "from", "at"})
 
 
 _MAX_RELATIVE_CLAUSE_WORDS = 7
