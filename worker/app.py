@@ -27,7 +27,7 @@ import structlog
 from faust.types import EventT
 from mode import CrashingSupervisor
 
-from worker.delivery import ProducerTopic, UnpublishableOutput, is_permanent
+from worker.delivery import CachedPartitioner, ProducerTopic, UnpublishableOutput, is_permanent
 from worker.dlq import VALUE_DROPPED, to_headers
 from worker.events import ArticleDigest
 from worker.extract.taxonomy import load_taxonomy
@@ -95,6 +95,7 @@ def faust_app(settings: Settings) -> faust.App:
         consumer_max_fetch_size=settings.max_message_bytes * OUTPUT_SIZE_FACTOR,
         consumer_auto_offset_reset="earliest",
         producer_linger_ms=PRODUCER_LINGER_MS,
+        producer_partitioner=CachedPartitioner(),
         web_host=settings.web_host,
         web_bind=settings.web_host,  # faust binds every interface unless told: bind only where configured
         web_port=settings.web_port,
@@ -188,7 +189,8 @@ class ArticleProcessor:
             try:
                 await asyncio.wait(pending)  # one wake-up for all of them (never empty: the enriched event is last)
                 for future, msg in zip(pending, messages):
-                    await self._confirmed(future, msg.role, msg.key, msg.value, None, bound)
+                    if future.cancelled() or future.exception() is not None:  # else confirmed: nothing to await
+                        await self._confirmed(future, msg.role, msg.key, msg.value, None, bound)
             except UnpublishableOutput as error:
                 await self.dead_letter(event, error, error.reason, bound)
                 return None
@@ -228,7 +230,8 @@ class ArticleProcessor:
 
     async def _send(self, role: str, key, value, headers, bound):
         topic = self.outputs.for_role(role)
-        for attempt, delay in enumerate(_backoff()):
+        attempt = 0
+        while True:
             try:
                 return await topic.send(key=key, value=value, headers=headers)
             except Exception as error:
@@ -236,8 +239,8 @@ class ArticleProcessor:
                 if is_permanent(error):
                     raise UnpublishableOutput(f"{role} output cannot be published: {error!r}") from error
                 bound.warning("publish_retry", topic=topic.get_topic_name(), attempt=attempt, error=repr(error))
-                await asyncio.sleep(delay)
-        raise AssertionError("unreachable: backoff is endless")
+                await asyncio.sleep(RETRY_BACKOFF_SECONDS[min(attempt, len(RETRY_BACKOFF_SECONDS) - 1)])
+                attempt += 1
 
     async def _confirmed(self, future, role: str, key, value, headers, bound) -> None:
         """Wait for the broker's acknowledgement; on a transient failure send again until it is acknowledged."""
@@ -256,9 +259,3 @@ class ArticleProcessor:
 
 def _ms(seconds: float) -> int:
     return round(seconds * 1000)
-
-
-def _backoff():
-    yield from RETRY_BACKOFF_SECONDS
-    while True:
-        yield RETRY_BACKOFF_SECONDS[-1]
