@@ -719,3 +719,22 @@ UNCUED_AFTER_COMMA = (
 )
 def test_the_subject_of_the_sentence_speaks_not_an_earlier_speaker_nor_a_prepositional_object(fragment: str, name: str):
     assert speaker(UNCUED_AFTER_COMMA, fragment) == name
+
+
+MEMBERS_AND_BODIES = (
+    "Tomas dela Cruz of the navy's Southern Harbour Command said the raiders had fled. Ines Varga of the Lakeland "
+    "assembly said \"Our coast is safe again, and we owe that to the sailors.\"\n\n"
+    "According to the Harbour Health Board, the storm claimed 12 lives, and more were missing.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("the raiders had fled", "Tomas dela Cruz"),  # a person of an owned command, with a particle in the name
+        ("Our coast is safe", "Ines Varga"),  # a person of an assembly, not the assembly
+        ("the storm claimed 12 lives", "the Harbour Health Board"),  # a storm that claims lives says nothing
+    ],
+)
+def test_a_member_of_an_owned_body_speaks_and_lives_claimed_are_no_speech(fragment: str, name: str):
+    assert speaker(MEMBERS_AND_BODIES, fragment) == name

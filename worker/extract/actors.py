@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, NAME, UPPER
+from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, NAME, PARTICLE, UPPER
 from worker.extract.lexicon import (
     demonyms,
     first_name_genders,
@@ -236,6 +236,7 @@ _LEADING_NON_NAMES = FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}
 _CREDIT_WORDS = frozenset({"images", "photo", "photos", "pictures", "press", "handout"})
 _WORD_START = re.compile(r"\S+")
 _MEMBER_LINK = re.compile(MEMBER_LINK)
+_PARTICLE = re.compile(PARTICLE)
 
 
 @lru_cache(maxsize=16384)
@@ -379,7 +380,7 @@ def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int
     named_ends = {end: start for start, end, _ in raw_mentions}
     names = set()
     for start, end in speakers:
-        link = _MEMBER_LINK.search(body, max(0, start - 10), start)
+        link = _MEMBER_LINK.search(body, max(0, start - 36), start)
         owner = named_ends.get(link.start()) if link else None
         person = body[owner : link.start()] if owner is not None and link else ""
         if " " not in person and named_ends.get(end, start) > start:
@@ -655,7 +656,7 @@ def _cast(
     # Only names speak as names: "the city said" must not make "Lakeside City" a person; each of two names
     # speaking together ("Lee and Okafor said") speaks.
     conjuncts = [part for name in speaker_names for part in name.split(" and ")]
-    named_speakers = [name for name in conjuncts if all(word[:1].isupper() for word in name.split())]
+    named_speakers = [name for name in conjuncts if all(word[:1].isupper() or _PARTICLE.fullmatch(word) for word in name.split())]
     speaker_keys = {normalise(name) for name in named_speakers}
     speaker_keys |= {key.split()[-1] for key in speaker_keys if key}
     actors: dict[str, Actor] = {}

@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from worker.extract.actors import Cast, normalise
 from worker.extract.cues import NON_REPORTING, Cue
-from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE_WORD
+from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_WORD
 from worker.extract.lexicon import demonyms, role_words, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span
@@ -72,7 +72,10 @@ _DOCUMENT_NAMED = re.compile(
 _ROLE_OF = re.compile(r"((?:[Tt]he|[Aa]n?)\s[^,;]{1,60}?)\s(?:of|for|with|at)\s")
 # An owner before a name ("the province's Department of Housing", "the institute's Ann Lee"): the name speaks.
 _OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s(?:[\w.\-]{1,30}\s){0,2}[\w.\-]{1,30}[’']s\s(?=[A-Z])")
-_PERSON_OF = re.compile(rf"(?P<name>[A-Z][\w.’'\-]{{0,30}}(?:[ \t][A-Z][\w.’'\-]{{0,30}}){{0,3}}){MEMBER_LINK}")
+_PERSON_OF = re.compile(
+    rf"(?P<name>[A-Z][\w.’'\-]{{0,30}}(?:[ \t](?:{PARTICLE}[ \t])?[A-Z][\w.’'\-]{{0,30}}){{0,3}})"
+    rf"{MEMBER_LINK}"
+)
 _PARTICLE_NAME = re.compile(PARTICLE_WORD)  # "al-Assad said": a surname behind a particle
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 # A capitalised owner of a role phrase: "the Harbour Trust's", "the Lakeland Ports'".

@@ -117,7 +117,7 @@ def _head_pattern() -> str:
 _TOKEN = re.compile(r"[\w’'.\-]{1,40}|[^\w\s]")
 _ADVERB_SET = frozenset(_ADVERBS[3:-1].replace("\n", "").split("|"))
 _DETERMINERS = frozenset("the a an his her their its one two several many some other those these this that".split())
-_PARTICLES = frozenset("de da di du del van von der den le la al bin ibn el dos das".split())
+_PARTICLES = frozenset("de da di du del dela della van von der den le la al bin ibn el dos das".split())
 _PARTICLE_WORD = re.compile(PARTICLE_WORD)  # "al-Assad": a name word behind a particle
 _PRONOUN_FORMS = frozenset({"he", "He", "she", "She", "they", "They", "it", "It", "we", "We", "I"})
 _APPOSITION_CHARS = 150
@@ -697,6 +697,7 @@ def _without_nested_content(cues: list[Cue]) -> list[Cue]:
 
 
 # A preposition opening the sentence: "In a video message posted to ...".
+_LIVES_TAKEN = re.compile(r"\s(?:[\w,.]{1,20}\s){0,3}?(?:lives|life|victims)\b")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)\s{0,3}(?:In|On|At|With|By|From|Of|For|Via|Into|Through)\s$")
 _SINGULAR_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s$")
 
@@ -711,6 +712,8 @@ def _cue_at(
     verb = (match.start(), match.end())
     if lemma == "according to":
         return _according_to(body, verb, clause_start, sentence)
+    if lemma == "claim" and _LIVES_TAKEN.match(body, verb[1]):
+        return None  # "the storm claimed 12 lives": took, not said
     if lemma in _DIRECTIVE_PARTICLES and not word.endswith("ing"):
         directive = _directive(body, verb, lemma, sentence)
         if directive is not None:

@@ -12,14 +12,14 @@ NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Mt|Ft)\.(?=\s)"
     rf"|(?:[A-Z]\.){{1,3}}(?=[\s,’'])|{UPPER}[\w’'\-]{{0,30}})"
 )
-PARTICLE = r"(?:de|da|di|du|del|van|von|der|den|le|la|al|bin|ibn|el|dos|das)"
+PARTICLE = r"(?:de|da|di|du|del|dela|della|van|von|der|den|le|la|al|bin|ibn|el|dos|das)"
 # A name word behind a particle and a hyphen ("al-Assad"), which starts in lower case.
 PARTICLE_WORD = rf"{PARTICLE}-{UPPER}"
 # Later words may follow particles ("Ana de la Cruz") or carry one with a hyphen ("Bashar al-Assad").
 NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}(?:{PARTICLE}-)?{NAME_WORD}){{0,7}}"
 # A link ending the text before a name that a person belongs to: "Ann Lee of the Harbour Trust", "Ann Lee
-# with the Harbour Board".
-MEMBER_LINK = r"[ \t](?:with|of|from|at)[ \t](?:the[ \t])?$"
+# with the Harbour Board", "Ann Lee of the navy's Northern Command".
+MEMBER_LINK = r"[ \t](?:with|of|from|at)[ \t](?:the[ \t])?(?:[a-z][\w\-]{0,20}[’'][s][ \t])?$"
 # Capitalised words that start sentences or headlines but are never a name on their own.
 FUNCTION_WORDS = frozenset(
     """the a an and but or so yet if in on at to of for from by with after before during while when where
