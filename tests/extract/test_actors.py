@@ -31,6 +31,12 @@ def test_apposition_gives_a_role():
     assert holm.type == "person" and any("director" in role for role in holm.roles)
 
 
+def test_an_apposition_with_a_capitalised_title_after_the_article_gives_a_role():
+    found = actors("On Friday, Ivo Marsh, the Prime Minister of Arland, signed the trade agreement.\n")
+    assert found["Ivo Marsh"].type == "person"
+    assert any("Prime Minister" in role for role in found["Ivo Marsh"].roles)
+
+
 def test_organisations_and_places_are_typed():
     found = actors()
     assert found["World Health Organization"].type == "organization"

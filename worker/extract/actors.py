@@ -549,7 +549,9 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
     if after:
         phrase = after.group("role")
         words = phrase.split()
-        if words and words[0][0].islower() and any(word.lower() in person_nouns() for word in words[:4]):
+        # After an article a role may be a capitalised title: "Ann Lee, the Prime Minister of Arland,".
+        titled = after.group().startswith((", the ", ", a ", ", an ")) and words and words[0][0].isupper()
+        if words and (words[0][0].islower() or titled) and any(word.lower() in person_nouns() for word in words[:4]):
             return phrase, tuple(demonyms()[word] for word in words if word in demonyms())
     return None, ()
 
