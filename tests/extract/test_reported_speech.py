@@ -554,3 +554,33 @@ def test_a_group_named_by_its_members_and_what_they_belong_to_speaks():
         ("the pier is unsafe", "Some residents of Lakeside"),
         ("the camps are full", "Aid agencies"),
     ]
+
+
+def test_a_quotation_that_a_colon_introduces_is_no_part_of_the_reported_clause():
+    body = (
+        "Ann Lee wrote she had not heard of the march but would go anyway: “See you there!”\n"
+        "According to harbour chief Omar Ruiz, the new lock could save the port: “It changes everything.”"
+    )
+    assert kinds_and_texts(body) == [
+        ("indirect", "she had not heard of the march but would go anyway"),
+        ("direct", "See you there!"),
+        ("indirect", "the new lock could save the port"),
+        ("direct", "It changes everything."),
+    ]
+
+
+def test_a_speaker_noun_before_who_speaks_and_a_dash_after_the_cue_is_the_narrators():
+    body = (
+        "The fire began at noon, according to police, who said crews arrived six minutes later.\n"
+        "Prosecutors charged the captain with negligence, they said Sunday — a charge carrying ten years."
+    )
+    assert reported(body) == [
+        "The fire began at noon",
+        "crews arrived six minutes later",
+        "Prosecutors charged the captain with negligence",
+    ]
+
+
+def test_an_object_before_a_cue_that_introduces_a_quotation_is_no_content():
+    body = "In its statement claiming responsibility, the Harbour Front said: “This was our answer.”"
+    assert attributed(body) == [("This was our answer.", "Harbour Front")]

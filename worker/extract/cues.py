@@ -371,7 +371,9 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
     if last == "who" and index > 0:
         before = index - 1 if word(index - 1) != "," else index - 2
         # "drafted by Ann Lee, who said": the name the relative pronoun stands for speaks.
-        return _phrase_ending_at(body, tokens, before) if before >= 0 and word(before)[:1].isupper() else None
+        # (or a speaker noun: "according to police, who said ...")
+        speaks = before >= 0 and (word(before)[:1].isupper() or word(before).lower() in speaker_nouns())
+        return _phrase_ending_at(body, tokens, before) if speaks else None
     if last.endswith(("’s", "'s")):
         return None  # "Lee's plan states": an owner modifies the noun after it
     if last[:1].isupper() or _PARTICLE_WORD.match(last):
@@ -495,7 +497,7 @@ _THAT = re.compile(
 )
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
 _ADJUNCT_START = re.compile(
-    r"\s{0,3}(?:,|$|[.!?]|(?:on|in|at|of|ahead|during|after|before|last|this|from|to|via|for|while(?=\s[a-z]+ing\b)|when|with|by|"
+    r"\s{0,3}(?:,|$|[.!?—–]|(?:on|in|at|of|ahead|during|after|before|last|this|from|to|via|for|while(?=\s[a-z]+ing\b)|when|with|by|"
     r"outside|inside|near|alongside|about(?!\s{1,3}[\d$])|"
     r"through|yesterday|today|tonight|earlier|later|late|early|recently|again|afterwards|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b)"
@@ -529,10 +531,11 @@ _SKIPPED_ADJUNCT = re.compile(
 )
 _MAX_SKIPPED_ADJUNCTS = 3
 _INFINITIVE = re.compile(r"\s{1,3}to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]")
-# The reported content stops where a new participial cue or a "what he described as" clause begins.
+# The reported content stops where a new participial cue, a "what he described as" clause or a quotation
+# that a colon introduces ("said the case was strong: “...”") begins.
 _CONTENT_STOP = re.compile(
     r",\s(?:adding|saying|calling|stressing|noting|insisting|emphasizing|emphasising|explaining|warning|"
-    r"arguing|according\sto|claiming|urging|describing)\b|\s(?:after|in|with|to|by|from|of)\swhat\s"
+    r"arguing|according\sto|claiming|urging|describing)\b|\s(?:after|in|with|to|by|from|of)\swhat\s|:\s{0,3}[“\"]"
 )
 
 
@@ -583,6 +586,7 @@ def _sentence_cues(body: str, cues: list[Cue]) -> list[Cue]:
 _COORDINATOR_BEFORE = re.compile(r"(?:[,;”\"]?\s{1,3}(?:but|and|while|whereas)|[;:]|,\s{1,3}(?:which|who))\s{1,3}$")
 
 
+_COMMA_BEFORE = re.compile(r",\s{1,3}(?:(?:[Tt]he|[Aa]n?)\s)?$")
 _DETERMINER_BEFORE_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s)?")
 
 
@@ -604,8 +608,14 @@ def _ending_at_coordinated_cues(body: str, cues: list[Cue]) -> list[Cue]:
                     break
                 if cue.content[0] < start < cue.content[1]:
                     coordinator = _COORDINATOR_BEFORE.search(body, max(cue.content[0], start - 12), start)
+                    introduces = coordinator is None and later.subject is not None and body.startswith(":", later.verb[1])
+                    if introduces:
+                        # "..., al-Shabaab said: “...”": a cue introducing a quotation opens a clause of its own
+                        coordinator = _COMMA_BEFORE.search(body, max(cue.content[0], start - 8), start)
                     if coordinator is not None:
                         content = _nonempty(trim(body, (cue.content[0], coordinator.start())))
+                        if introduces and content and " " not in body[content[0] : content[1]]:
+                            content = None  # "a statement claiming responsibility, X said: “...”": an object
                         cue = Cue(cue.verb, cue.lemma, cue.subject, content, False, cue.sentence)
                         break
         cut.append(cue)
@@ -1162,7 +1172,8 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     whole = _whole_source(body, subject, sentence)
     if whole is not None:
         subject, content_start = whole
-    start, end = trim(body, (content_start, min(sentence[1], content_start + _MAX_CONTENT)))
+    end = min(sentence[1], content_start + _MAX_CONTENT, _next_stop(body, sentence, content_start))
+    start, end = trim(body, (content_start, end))
     while end > start and body[end - 1] in ".!?":
         end -= 1
     return Cue(verb, "according to", subject, _nonempty((start, end)), False, sentence)
