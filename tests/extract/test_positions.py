@@ -1000,3 +1000,12 @@ def test_a_past_act_of_another_actor_in_reported_speech_is_that_actors_position(
 def test_a_factual_passive_states_no_stance_and_an_intensified_evaluation_does(clause, expected):
     take = stancetaking(clause)
     assert (take.stance if take else None) == expected
+
+
+def test_a_time_before_a_quote_leaves_its_cue_no_statement_and_news_of_an_earlier_event_takes_no_stance_from_the_cue():
+    body = "Ann Lee announced on Friday that the council will back the housing plan.\n"
+    announced = quote(body, "the council will back the housing plan", "Ann Lee", kind="indirect", cue="announced")
+    assert [p.evidence.text for p in positions(body, [announced])] == ["the council will back the housing plan"]
+    body = "Ivo Marsh announced he had met the housing minister.\n"
+    announced = quote(body, "he had met the housing minister", "Ivo Marsh", kind="indirect", cue="announced")
+    assert positions(body, [announced]) == []

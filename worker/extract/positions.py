@@ -593,9 +593,14 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
         refused = _NEGATED_INFINITIVE.search(clause) is not None
         return Stancetaking("oppose" if refused else "support", "negated" if refused else "demanded", 0, len(clause))
     take = _cue_stance(cue) if cue else None
-    if take is None:
+    if take is None or _EARLIER_EVENT.match(clause):
         return None
     return Stancetaking(take.stance, take.modality, 0, len(clause))
+
+
+# Reported content about what had happened before ("announced he had asked for her resignation", "announced it had
+# entered into an agreement"): news of an event, whose stance, if any, its own words must state.
+_EARLIER_EVENT = re.compile(r"[^,;]{0,40}?\bhad\s+(?:\w+ly\s+)?(?!to\b)\w+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -775,7 +780,12 @@ _APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
 # "Arland, Borovia and the Harbour Board", "Ann Lee and former mayor Ivo Marsh".
 _COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+){0,2}")
 # Nothing but a complementiser between a verb and the quote it introduces: "announced that [quote]".
-_ONLY_THAT = re.compile(r"\W*(?:that\W*)?", re.IGNORECASE)
+# A time or a channel may come first: "announced on Friday [quote]", "said in a statement on Monday that [quote]".
+_ONLY_THAT = re.compile(
+    r"\W*(?:(?:on|in|at|via|during|through|late|early|earlier|later|yesterday|today|this|last)\b[^,;:.\"“”]{0,40}?\W*)?"
+    r"(?:that\W*)?",
+    re.IGNORECASE,
+)
 # A relative clause on a name that states its stance: "Ann Lee, who proposed the sale, ...".
 _RELATIVE_STANCE = re.compile(rf",\s+(?:who|which)(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
 
