@@ -738,3 +738,13 @@ MEMBERS_AND_BODIES = (
 )
 def test_a_member_of_an_owned_body_speaks_and_lives_claimed_are_no_speech(fragment: str, name: str):
     assert speaker(MEMBERS_AND_BODIES, fragment) == name
+
+
+def test_a_definite_description_by_age_or_party_refers_back_to_the_person():
+    body = (
+        "Tina Roos runs the yard. Omar Castell came to Lakeside from the coast in 2015 and now builds ferries.\n\n"
+        "The 32-year-old welder says every day on the site teaches him a new word.\n\n"
+        "Senator Ruth Anders spoke next. The Lakeland Republican said the budget was too large.\n"
+    )
+    assert speaker(body, "every day on the site") == "Omar Castell"
+    assert speaker(body, "the budget was too large") == "Ruth Anders"

@@ -52,6 +52,10 @@ _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 _INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]{{0,20}} ){{0,3}}{}\b"
 # One unnamed member of a group: "One of the two leaders of ...", "One former director".
 _ONE_OF_SUBJECT = re.compile(r"[Oo]ne\s")
+# A definite description that refers back to a person: "The 32-year-old labourer", "the Lakeland Republican".
+_DESCRIBED_PERSON = re.compile(
+    r"[Tt]he\s(?:\d{1,3}-year-old(?:\s[a-z][\w\-]*){0,3}|(?:[A-Z][\w.\-]*\s){1,2}(?:Republican|Democrat|Conservative|Liberal|Tory))"
+)
 _INDEFINITE_START = re.compile(r"(?:[Aa]n?|[Aa]nother)\s")
 _PRONOUN_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I"})
 # What a named source put out: "the latest numbers from the statistics office", "a study by the Harbour Institute";
@@ -420,6 +424,11 @@ class _SpeakerResolver:
         member = self._member_before(subject[0])
         if member is not None:
             return member
+        after_the = _THE_BEFORE.search(self.body, max(0, subject[0] - 4), subject[0]) is not None
+        if _DESCRIBED_PERSON.fullmatch(("the " if after_the else "") + text):
+            actor = self._antecedent(subject[0] - 1, ("person",), None, content)
+            if actor is not None:
+                return self._speaker(actor, mention, 0.8)
         described = self._person_ending(subject) if " and " not in text else None
         if described is not None:
             return self._speaker(described, mention, 0.9)  # "The director of the Harbour Trust Ann Lee"
