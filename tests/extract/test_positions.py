@@ -1009,3 +1009,11 @@ def test_a_time_before_a_quote_leaves_its_cue_no_statement_and_news_of_an_earlie
     body = "Ivo Marsh announced he had met the housing minister.\n"
     announced = quote(body, "he had met the housing minister", "Ivo Marsh", kind="indirect", cue="announced")
     assert positions(body, [announced]) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["the new border treaty is null and void", "a dastardly attack on the harbour", "this vote was a stab in the back"],
+)
+def test_words_of_condemnation_oppose(clause):
+    assert evaluative_stancetaking(clause).stance == "oppose"
