@@ -748,3 +748,12 @@ def test_a_definite_description_by_age_or_party_refers_back_to_the_person():
     )
     assert speaker(body, "every day on the site") == "Omar Castell"
     assert speaker(body, "the budget was too large") == "Ruth Anders"
+
+
+def test_a_name_after_a_fronted_adjunct_and_its_comma_opens_the_sentence():
+    body = (
+        "Officials reported that most of the ferries had been repaired.\n\n"
+        "Since then, a senator, Rosa Kimura, has voiced support for the plan, telling the Harbour Ledger: \"I am a "
+        "big fan of the ferries, so let us get them running again.\"\n"
+    )
+    assert speaker(body, "big fan of the ferries") == "Rosa Kimura"

@@ -669,7 +669,11 @@ class _SpeakerResolver:
         title = _ABBREVIATED_TITLE.search(self.body, max(0, start - 8), start)
         start = title.start() if title else start
         lead = _SUBJECT_LEAD.search(self.body, max(0, start - 80), start)
-        return None if lead is None else [word.lower() for word in re.findall(r"[\w’']+", lead.group())]
+        if lead is None:
+            return None
+        # A fronted clause or adjunct ends at a comma ("Since then, a Republican, Ann Lee ...", "When asked, Lee
+        # ..."): only the words after it can make the name no subject.
+        return [word.lower() for word in re.findall(r"[\w’']+", lead.group().rpartition(",")[2])]
 
     def _salient(self, start: int, end: int) -> bool:
         """A mention that spoke (a cue's subject) or opened a sentence, outside a subordinate clause and not as
