@@ -1017,3 +1017,17 @@ def test_a_time_before_a_quote_leaves_its_cue_no_statement_and_news_of_an_earlie
 )
 def test_words_of_condemnation_oppose(clause):
     assert evaluative_stancetaking(clause).stance == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the ministry does not recommend the new vaccine for children", "oppose"),
+        ("the board recommended a ban on night flights", "support"),
+        ("we will pursue the case against the mining company", "support"),
+        ("we don't seek to exclude anyone from the trade talks", "support"),  # "anyone from": someone in particular
+        ("the country must avoid a trade war", "oppose"),
+    ],
+)
+def test_recommending_pursuing_excluding_and_avoiding(clause, stance):
+    assert stancetaking(clause).stance == stance

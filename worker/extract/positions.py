@@ -50,7 +50,8 @@ SUPPORT_TRIGGERS = (
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
     r"agree(?:s|d)?(?:\s+\w+ly)? with", r"vot(?:e|es|ed|ing) (?:to|for|in favou?r of)",
-    r"hail(?:s|ed|ing)?", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?",
+    r"hail(?:s|ed|ing)?", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?", r"recommend(?:s|ed|ing)?",
+    r"pursu(?:e|es|ed|ing)",
     # Support stated as a noun the verb expresses: "expressed its support", "voiced strong support for".
     rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}support",
 )
@@ -77,7 +78,7 @@ OPPOSE_TRIGGERS = (
     r"threaten(?:s|ed|ing)?", r"den(?:y|ies|ied|ying)", r"question(?:s|ed|ing)", r"disagree(?:s|d)?(?:\s+\w+ly)? with",
     r"ban(?:s|ned|ning)?", r"vot(?:e|es|ed|ing) against",
     r"deplor(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"lambast(?:s|ed|ing)?", r"assail(?:s|ed|ing)?",
-    r"blast(?:s|ed|ing)?", r"castigat(?:e|es|ed|ing)",
+    r"blast(?:s|ed|ing)?", r"castigat(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)", r"avoid(?:s|ed|ing)?",
     rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}(?:opposition|objections?)",
 )
 # Deontic triggers: the actor wants what follows to happen.
@@ -213,7 +214,7 @@ _CONDITION = re.compile(r"(?:^\W*(?:if|until|unless|once|whether)|\b(?:if|until|
 # the union".
 _NOBODY_IN_PARTICULAR = re.compile(
     r"\s+(?:anybody|anyone|anything|nobody|no one|nothing|everybody|everyone|everything|somebody|someone|something)\b"
-    r"(?!\s+(?:that|which|who|of|about|on|in)\b)",
+    r"(?!\s+(?:that|which|who|of|about|on|in|from)\b)",
     re.IGNORECASE,
 )
 _PASSIVE_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
