@@ -584,3 +584,26 @@ def test_a_speaker_noun_before_who_speaks_and_a_dash_after_the_cue_is_the_narrat
 def test_an_object_before_a_cue_that_introduces_a_quotation_is_no_content():
     body = "In its statement claiming responsibility, the Harbour Front said: “This was our answer.”"
     assert attributed(body) == [("This was our answer.", "Harbour Front")]
+
+
+def test_a_verb_after_a_comma_and_shares_the_subject_of_its_clause():
+    body = "The vote was on Monday.\nCouncil President Ann Lee opposed the new levy, and suggested there were not enough votes for it."
+    assert attributed(body) == [("there were not enough votes for it", "Ann Lee")]
+
+
+def test_a_relative_clause_split_by_a_cue_reports_only_what_follows_the_cue():
+    body = (
+        "The port would take over the boats which, the statement said, no other port would take.\n"
+        "The two states signed a treaty, according to which the strait stays open to all ships."
+    )
+    assert reported(body) == ["no other port would take", "the strait stays open to all ships"]
+
+
+def test_a_participle_after_while_shares_the_subject_of_the_main_cue():
+    body = "Critics called the plan dubious, as margins are thin, while noting boats like these are needed."
+    assert reported(body) == ["the plan dubious, as margins are thin", "boats like these are needed"]
+
+
+def test_a_noun_complement_clause_may_open_with_a_focus_word_or_a_name():
+    body = "Ann Lee maintains a position that only Lakeside has the right to the zone.\nThe board added the caveat that Westport would pay."
+    assert reported(body) == ["only Lakeside has the right to the zone", "Westport would pay"]

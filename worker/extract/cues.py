@@ -749,8 +749,11 @@ def _cue_at(
     if _COORDINATED_VERB.search(prefix) and not _inside_content(body, earlier, verb, lemma):
         # "Ann Lee visited the pier and said ...": the verb shares the subject of the clause it is coordinated with.
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
-        if speaker is not None and (earlier or "," not in body[speaker[1] : verb[0]]):
-            # (a comma between them marks another clause: "Maria, estimated to have done ... and claimed ...")
+        between = body[speaker[1] : verb[0]].rstrip() if speaker is not None else ""
+        between = between[: -len(_COORDINATED_VERB.search(between).group())] if _COORDINATED_VERB.search(between) else between
+        if speaker is not None and (earlier or "," not in between):
+            # (a comma between them marks another clause: "Maria, estimated to have done ... and claimed ...", but
+            # not the comma before "and": "Ann Lee opposed the levy, and suggested ...")
             return _with_subject(body, verb, lemma, speaker, clause_start, sentence, opens)
     # "signs reading “...”" only shows what is written on them; "a banner saying “...”" speaks for its owner
     document = _DOCUMENT_BEFORE.search(prefix) if word.endswith("ing") and lemma != "read" else None
@@ -761,7 +764,7 @@ def _cue_at(
         speaker = document.span("owner") if document.group("owner") else document.span("document")
         content = _content_after(body, verb, lemma, sentence, opens)
         return Cue(verb, lemma, (offset + speaker[0], offset + speaker[1]), content, False, sentence)
-    if word.endswith("ing") and _ends_with_comma(prefix):
+    if word.endswith("ing") and (_ends_with_comma(prefix) or _ends_with_comma(prefix.removesuffix(" while"))):
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue, or of its main
         # clause ("Ann Lee criticised the levy, saying it was unfair").
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
@@ -849,7 +852,7 @@ def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bo
 _QUOTATION_AND = re.compile(r"[”\"]\s{1,3}and(?:\s(?:also|then|later))?\s$")
 
 
-_COORDINATED_VERB = re.compile(r"[\w”\"]\sand(?:\s(?:also|then|later))?$")
+_COORDINATED_VERB = re.compile(r"[\w”\"],?\sand(?:\s(?:also|then|later))?$")
 
 
 def _ends_with_comma(prefix: str) -> bool:
@@ -915,6 +918,8 @@ def _with_subject(
     closes_clause = not reports_after and not _INFINITIVE.match(body, after_start, sentence[1])
     if _ends_with_comma(stripped) and len(stripped.split()) >= 3 and closes_clause:
         content = _without_frame(body, trim(body, (max(clause_start, lead_start - _MAX_CONTENT), lead_start)))
+        if _RELATIVE_PRONOUN_END.search(stripped):
+            content = None  # "fighters which, the statement said, no state will take back": the clause goes on after it
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
     content = _content_after(body, (verb[0], after_start), lemma, sentence, opens) if reports_after else None
     if content is not None and _RELATIVE_BEFORE.search(body, max(0, lead_start - 8), lead_start):
@@ -1066,7 +1071,10 @@ def _introduces_content(body: str, start: int, that: int) -> bool:
 # "added the caveat that", "raised the possibility that": a short noun phrase whose "that" opens a clause.
 _NOUN_COMPLEMENT = re.compile(r"\s{1,3}(?:the|a|an|its|his|her|their)\s(?:[\w\-]{1,25}\s){0,3}that")
 # The first word of a clause after "that": a determiner, a pronoun, a name or a number, not a verb ("that would").
-_CLAUSE_SUBJECT = re.compile(r"(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we|i|there|[A-Z0-9$])\b")
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:(?:only|all|both|no|most|many|some)\s)?(?:(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we|i|there)\b"
+    r"|[A-Z0-9$])"
+)
 
 
 # Verbs that also take a plain noun object; what follows them without "that" is reported speech only when it
@@ -1141,7 +1149,17 @@ _OWNED_NOUN_PHRASE = re.compile(r"(?:\s[\w’'.\-]{1,30}){1,4}(?=,)")
 _RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|who|whom),?$|\bthat,$")
 
 
+_RELATIVE_SOURCE = re.compile(r"\s{1,3}(?:which|whom)\s")
+_CONTENT_TRIM = " \t\n,;:–—-.!?"
+
+
 def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
+    relative = _RELATIVE_SOURCE.match(body, verb[1], sentence[1])
+    if relative is not None:
+        # "an agreement, according to which the strait is closed": the clause after the relative pronoun, whose
+        # source is what the pronoun stands for
+        end = min(sentence[1], relative.end() + _MAX_CONTENT, _next_stop(body, sentence, relative.end()))
+        return Cue(verb, "according to", None, _nonempty(trim(body, (relative.end(), end), _CONTENT_TRIM)), False, sentence)
     who = _ACCORDING_SUBJECT.match(body, verb[1], sentence[1])
     if who is None:
         return None
