@@ -757,3 +757,14 @@ def test_a_name_after_a_fronted_adjunct_and_its_comma_opens_the_sentence():
         "big fan of the ferries, so let us get them running again.\"\n"
     )
     assert speaker(body, "big fan of the ferries") == "Rosa Kimura"
+
+
+def test_a_name_ending_in_a_document_word_is_a_name_and_a_day_that_owns_a_noun_is_content():
+    body = (
+        "The Harbour Council met on Monday.\n\n"
+        "According to Lakeside Bulletin, the storm was the strongest in years. The Northwind Post said the docks "
+        "were closed. On Saturday, officials said Wednesday's storm had flooded the pier.\n"
+    )
+    assert speaker(body, "the strongest in years") == "Lakeside Bulletin"
+    assert speaker(body, "the docks were closed") == "The Northwind Post"
+    assert by_text(body, "storm had flooded").text == "Wednesday's storm had flooded the pier"

@@ -448,7 +448,7 @@ class _SpeakerResolver:
                 actor = self.cast.actor_named(office.group("owner"))
                 actor = actor if actor is not None and actor.type == "person" else None
             return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
-        if head in _DOCUMENT_NOUNS:
+        if head in _DOCUMENT_NOUNS and bare.split()[-1].islower():  # not a name ("the Lakeside Post")
             author = self._document_author(text, subject[0])
             if author is not None:
                 return self._speaker(author, mention, 0.8)

@@ -500,7 +500,7 @@ _ADJUNCT_START = re.compile(
     r"\s{0,3}(?:,|$|[.!?—–]|(?:on|in|at|of|ahead|during|after|before|last|this|from|to|via|for|while(?=\s[a-z]+ing\b)|when|with|by|"
     r"outside|inside|near|alongside|about(?!\s{1,3}[\d$])|"
     r"through|yesterday|today|tonight|earlier|later|late|early|recently|again|afterwards|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b)"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b(?![’']))"
 )
 # A word of the listener's noun phrase after "told": not a preposition, which starts an adjunct ("told the
 # minister in a soft voice").
@@ -528,6 +528,7 @@ _SKIPPED_ADJUNCT = re.compile(
     r"|(?:over|during|at)\sthe\sweekend"
     r"|(?:yesterday|today)(?:\s(?:morning|afternoon|evening))?"
     r"|publicly|privately|repeatedly|again|also|previously|recently|tonight|earlier|later)\b"
+    r"(?![’'])"  # "said Wednesday's quake ...": a day that owns a noun starts the content
 )
 _MAX_SKIPPED_ADJUNCTS = 3
 _INFINITIVE = re.compile(r"\s{1,3}to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]")
