@@ -607,3 +607,16 @@ def test_a_participle_after_while_shares_the_subject_of_the_main_cue():
 def test_a_noun_complement_clause_may_open_with_a_focus_word_or_a_name():
     body = "Ann Lee maintains a position that only Lakeside has the right to the zone.\nThe board added the caveat that Westport would pay."
     assert reported(body) == ["only Lakeside has the right to the zone", "Westport would pay"]
+
+
+def test_a_denial_coordinated_by_but_is_its_own_quote():
+    body = "Ann Lee said she did tell the board that the pier was unsafe but denied that she had closed it."
+    assert reported(body) == ["she did tell the board that the pier was unsafe", "she had closed it"]
+
+
+def test_a_weekend_before_the_verb_and_a_sources_data_after_according_to():
+    body = (
+        "Another report from the harbour board over the weekend said eight boats sank.\n"
+        "As of Sunday, the toll had reached nine according to HRS data."
+    )
+    assert attributed(body) == [("eight boats sank", "the harbour board"), ("As of Sunday, the toll had reached nine", "HRS")]

@@ -210,7 +210,7 @@ _ADJECTIVAL_BEFORE = frozenset("been being be is are was were so very too".split
 
 
 _TIME_BEFORE_VERB = re.compile(
-    r"\s(?:(?:last|this|earlier\sthis)\s(?:week|weekend|month|year)"
+    r"\s(?:(?:last|this|earlier\sthis)\s(?:week|weekend|month|year)|(?:during|over|at)\sthe\sweekend"
     r"|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s*$"
 )
 # Words that stand for the speakers on their own ("several said", "Some suggested").
@@ -600,9 +600,11 @@ def _ending_at_coordinated_cues(body: str, cues: list[Cue]) -> list[Cue]:
     for index, cue in enumerate(cues):
         if cue.content is not None and not cue.content_before:
             content_subject_end = _DETERMINER_BEFORE_SUBJECT.match(body, cue.content[0]).end()
-            for later in cues[index + 1 :]:
-                # a later verb sharing this cue's subject ("said “...” and added") starts its own clause at the verb
-                start = later.subject[0] if later.subject and later.subject[0] > cue.verb[0] else later.verb[0]
+            for number, later in enumerate(cues[index + 1 :], index + 1):
+                # a later verb sharing this cue's subject ("said “...” and added") or an earlier one's ("said he
+                # did X but denied Y") starts its own clause at the verb
+                shared = later.subject is not None and any(other.subject == later.subject for other in cues[index + 1 : number])
+                start = later.subject[0] if later.subject and later.subject[0] > cue.verb[0] and not shared else later.verb[0]
                 described = later.subject and _role_phrase(body, trim(body, (cue.content[0], start)))
                 if cue.lemma == "according to" and later.subject and (cue.content[0] <= start <= content_subject_end or described):
                     cue = Cue(cue.verb, cue.lemma, cue.subject, None, False, cue.sentence)
@@ -834,7 +836,7 @@ _DOCUMENT_BEFORE = re.compile(
     rf"resolution|tweet|post|message|poster|notice|memo)s?)(?:\s(?:from|by)\s(?P<owner>{_NAME}))?$"
 )
 # Verbs that go on from a speaker's words ("said the rent was high and added that ...").
-_FOLLOW_UP_VERBS = frozenset("add say note explain insist warn stress argue continue urge".split()) | {"call for", "call on", "call upon"}
+_FOLLOW_UP_VERBS = frozenset("add say note explain insist warn stress argue continue urge deny".split()) | {"call for", "call on", "call upon"}
 
 
 def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bool:
@@ -853,7 +855,7 @@ def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bo
 _QUOTATION_AND = re.compile(r"[”\"]\s{1,3}and(?:\s(?:also|then|later))?\s$")
 
 
-_COORDINATED_VERB = re.compile(r"[\w”\"],?\sand(?:\s(?:also|then|later))?$")
+_COORDINATED_VERB = re.compile(r"[\w”\"],?\s(?:and|but)(?:\s(?:also|then|later))?$")
 
 
 def _ends_with_comma(prefix: str) -> bool:
@@ -1150,6 +1152,7 @@ _OWNED_NOUN_PHRASE = re.compile(r"(?:\s[\w’'.\-]{1,30}){1,4}(?=,)")
 _RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|who|whom),?$|\bthat,$")
 
 
+_SOURCE_NOUN_CLOSE = re.compile(r"\s(?:data|figures|records|reports?|estimates|statistics|documents|research)[\s.!?\"”’')]*")
 _RELATIVE_SOURCE = re.compile(r"\s{1,3}(?:which|whom)\s")
 _CONTENT_TRIM = " \t\n,;:–—-.!?"
 
@@ -1179,7 +1182,10 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     if _RELATIVE_PRONOUN_END.search(prefix):
         return Cue(verb, "according to", subject, None, False, sentence)  # "a war which, according to X, ...": no clause
     # "..., according to X" or "... according to X." closing the sentence: the words before are the content.
-    closes_sentence = _SENTENCE_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None
+    # (a source's name may be followed by what of it speaks: "according to NEOC data.")
+    closes_sentence = _SENTENCE_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None or (
+        group == "subject" and _SOURCE_NOUN_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None
+    )
     if (_ends_with_comma(prefix) or closes_sentence) and len(prefix.split()) >= 3:
         return Cue(verb, "according to", subject, _nonempty(trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))), True, sentence)
     name_rest = _NAME_REST.match(body, subject[1], sentence[1])  # "according to a survey by the Harbour Ledger, ..."
