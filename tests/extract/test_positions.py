@@ -1031,3 +1031,15 @@ def test_words_of_condemnation_oppose(clause):
 )
 def test_recommending_pursuing_excluding_and_avoiding(clause, stance):
     assert stancetaking(clause).stance == stance
+
+
+def test_a_quote_said_jointly_is_the_position_of_each_speaker():
+    body = "Ann Lee and former mayor Ivo Marsh said the rent freeze was unfair.\n"
+    said = quote(body, "the rent freeze was unfair", "Ivo Marsh", kind="indirect")
+    assert {(p.actor_name, p.stance) for p in positions(body, [said])} == {("Ann Lee", "oppose"), ("Ivo Marsh", "oppose")}
+    said = quote(body, "the rent freeze was unfair", "Ann Lee", kind="indirect")
+    assert {(p.actor_name, p.stance) for p in positions(body, [said])} == {("Ann Lee", "oppose"), ("Ivo Marsh", "oppose")}
+    # a name before a comma is no joint speaker ("In a letter to Canada, Lee said")
+    body = "In a letter to Canada, Ann Lee said the rent freeze was unfair and the tax too high.\n"
+    said = quote(body, "the rent freeze was unfair and the tax too high", "Ann Lee", kind="indirect")
+    assert {p.actor_name for p in positions(body, [said])} == {"Ann Lee"}

@@ -1142,7 +1142,10 @@ def find_positions(
     for quote in sorted(quotes, key=lambda q: q.start):
         actor = None if _reported(quote) or _accusation(quote) else speakers.of(quote)
         if actor:
-            candidates.extend(_join_consecutive(_quote_candidates(body, quote, actor, taxonomy, topic)))
+            found = _join_consecutive(_quote_candidates(body, quote, actor, taxonomy, topic))
+            candidates.extend(found)
+            for partner in _co_speakers(body, quote, actor, actors) if found else ():
+                candidates.extend(replace(candidate, actor=partner) for candidate in found)
     spans = sentences(body) if sentence_spans is None else sentence_spans
     candidates = _without_reported_acts(candidates + _statement_candidates(body, spans, quotes, actors, taxonomy, topic))
     heading_words = [_words(body[start:end]) for start, end in headings]
@@ -1157,6 +1160,42 @@ def find_positions(
         best.setdefault(key, candidate)  # a statement's first clause with the stance
     kept = _most_specific(_without_repeated_descriptions(list(best.values())), taxonomy)
     return [_position(body, c) for c in sorted(kept, key=lambda c: (c.start, c.actor.id))]
+
+
+# "Ann Lee and (former mayor) Ivo Marsh": the names of a joint subject; before them, more names in a list.
+_AND_JOIN = re.compile(r",?\s+and\s+(?:[a-z]+\s+){0,2}")
+_AND_JOIN_BEFORE = re.compile(_AND_JOIN.pattern + "$")
+_LIST_JOIN_BEFORE = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}$")
+
+
+def _co_speakers(body: str, quote: Quote, speaker: Actor, actors: Sequence[Actor]) -> list[Actor]:
+    """The actors named jointly with a quote's speaker as its subject, near the quote: "Ann Lee and Ivo Marsh said
+    ..." is said by both, whichever of them the quote names as its speaker."""
+    others = [(name, actor) for actor in actors if actor.id != speaker.id for name in _mention_names(actor)]
+    partners: list[Actor] = []
+    for low, high in ((max(0, quote.start - 120), quote.start), (quote.end, min(len(body), quote.end + 60))):
+        window = body[low:high]
+        if " and " not in window:
+            continue
+        # The speaker's mention nearest the quote, under its longest name ("Ivo Marsh", not "Marsh").
+        before_quote = high == quote.start
+        found = [(window.rfind(name) if before_quote else window.find(name), name) for name in _mention_names(speaker)]
+        found = [(at + len(name) if before_quote else -at, len(name), at, name) for at, name in found if at >= 0]
+        if not found:
+            continue
+        *_, at, name = max(found)
+        after = _AND_JOIN.match(window, at + len(name))  # the speaker named first: "Lee and Marsh said"
+        partners += [actor for other, actor in others if after and window.startswith(other, after.end())][:1]
+        join = _AND_JOIN_BEFORE  # the speaker named last: "Lee and Marsh said", "Kim, Lee and Marsh said"
+        while at > 0:
+            joined = join.search(window, 0, at)
+            end = joined.start() if joined else 0
+            named = [(end - len(other), actor) for other, actor in others if window.endswith(other, 0, end)]
+            at, actor = max(named, key=itemgetter(0), default=(-1, None))
+            if actor:
+                partners.append(actor)
+            join = _LIST_JOIN_BEFORE
+    return list({actor.id: actor for actor in partners}.values())
 
 
 def _without_reported_acts(candidates: list[Candidate]) -> list[Candidate]:
