@@ -768,3 +768,15 @@ def test_a_name_ending_in_a_document_word_is_a_name_and_a_day_that_owns_a_noun_i
     assert speaker(body, "the strongest in years") == "Lakeside Bulletin"
     assert speaker(body, "the docks were closed") == "The Northwind Post"
     assert by_text(body, "storm had flooded").text == "Wednesday's storm had flooded the pier"
+
+
+def test_a_source_closing_its_sentence_goes_on_to_the_end_of_the_sentence():
+    body = (
+        "The Harbour Emergency Centre (HEC) opened on Monday.\n\n"
+        "The singer died at home, according to a statement posted to his official fan club account. The rate had "
+        "reached 95% according to HEC data.\n"
+    )
+    quote = by_text(body, "The singer died at home")
+    assert quote.text == "The singer died at home"
+    assert quote.speaker is not None and quote.speaker.mention.text == "a statement posted to his official fan club account"
+    assert speaker(body, "The rate had reached") == "The Harbour Emergency Centre"

@@ -28,7 +28,7 @@ from worker.models import Actor, Mention
 _LEADER_WORDS = frozenset({"leader", "chief", "head", "president", "prime", "premier", "chancellor", "secretary-general", "chairman", "chairwoman", "king", "queen"})
 _DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "letter", "release", "document", "memo", "communique", "declaration", "study", "survey", "post",
-     "website", "poll", "tweet", "opinion", "bulletin"}
+     "website", "poll", "tweet", "opinion", "bulletin", "data", "figures", "statistics"}
 )
 # A document named as a noun phrase ("a recent report", "the company’s blog post"), not a verb ("release them").
 _DOCUMENT_WORD = re.compile(

@@ -1186,6 +1186,16 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     closes_sentence = _SENTENCE_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None or (
         group == "subject" and _SOURCE_NOUN_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None
     )
+    rest = _SOURCE_REST.match(body, who.end(), sentence[1]) if not closes_sentence and group != "described" else None
+    if rest is not None and _SENTENCE_CLOSE.fullmatch(body, rest.end(), sentence[1]) and not any(
+        word in _FINITE or word in _NOT_IN_SOURCE for word in rest.group().split()
+    ):
+        # "... according to a statement posted to his official Twitter account.": the source goes on to the end
+        end = rest.end()
+        while body[end - 1] == ".":
+            end -= 1
+        time = _TIME_AFTER_SOURCE.search(body, subject[0], end)
+        closes_sentence, subject = True, _trimmed_subject(body, (subject[0], time.start() if time else end))
     if (_ends_with_comma(prefix) or closes_sentence) and len(prefix.split()) >= 3:
         return Cue(verb, "according to", subject, _nonempty(trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))), True, sentence)
     name_rest = _NAME_REST.match(body, subject[1], sentence[1])  # "according to a survey by the Harbour Ledger, ..."
@@ -1210,6 +1220,11 @@ _SOURCE_TO_COMMA = re.compile(r"(?:[^,;:!?\"“”()\n]|,\s\d{4}\b|\s\([A-Z][A-Z
 _ACRONYM_END = re.compile(r"\s\([A-Z][A-Za-z.&]{1,9}\)$")
 _PLACE_AFTER_SOURCE = re.compile(r"\s(?:in|at)\s(?:the\s)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}$")
 _MAX_SOURCE_EXTENSION_LOWER = 3
+
+
+# Words closing a source that the subject pattern cut, up to the end of its sentence.
+_SOURCE_REST = re.compile(r"(?:\s[\w’'.\-]{1,30}){1,4}?(?=[\s.!?\"”’')]*$)")
+_NOT_IN_SOURCE = frozenset("that who which and but the a an".split())
 
 
 def _whole_source(body: str, subject: Span, sentence: Span) -> tuple[Span, int] | None:
