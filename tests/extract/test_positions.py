@@ -1043,3 +1043,13 @@ def test_a_quote_said_jointly_is_the_position_of_each_speaker():
     body = "In a letter to Canada, Ann Lee said the rent freeze was unfair and the tax too high.\n"
     said = quote(body, "the rent freeze was unfair and the tax too high", "Ann Lee", kind="indirect")
     assert {p.actor_name for p in positions(body, [said])} == {"Ann Lee"}
+
+
+def test_a_list_of_subjects_ends_with_and_and_the_subject_of_a_condition_did_nothing():
+    body = (
+        "According to a memo by Ann Lee, the Teachers Federation rejected the wage offer.\n"
+        "Ivo Marsh said he would resign if Canada rejected the trade deal.\n"
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Teachers Federation", "oppose")}
+    body = "The rent freeze was condemned by Ann Lee, Ivo Marsh said.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose")}

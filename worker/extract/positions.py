@@ -763,8 +763,12 @@ _COORDINATED_VERB = re.compile(
 )
 _STANCE_VERB_WORD = re.compile(rf"(?:{_STANCE_VERBS})(?:\s+\w+)*", re.IGNORECASE)
 # A name after a preposition is no subject ("the Minister of Tunisia, signed"), nor one that closes an apposition
-# with a bare comma unless a comma opened it ("The mayor, Ann Lee, vetoed"; not "Ann Lee, the mayor of X, vetoed").
-_NO_SUBJECT_BEFORE = re.compile(r"\b(?:of|in|at|from|for|to|near|across|by|with|on|under|against|about)\s+(?:the\s+)?$", re.IGNORECASE)
+# with a bare comma unless a comma opened it ("The mayor, Ann Lee, vetoed"; not "Ann Lee, the mayor of X, vetoed"). The
+# subject of a condition states what may happen, not what the actor did ("he would resign if the Senate voted against").
+_NO_SUBJECT_BEFORE = re.compile(
+    r"\b(?:of|in|at|from|for|to|near|across|by|with|on|under|against|about|if|unless|until|whether)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # ... except a part or number of a group, which acts as the group: "a number of Senators condemned".
 _PART_OF = re.compile(
     r"\b(?:number|group|majority|handful|coalition|dozens|hundreds|thousands|some|many|most|all|several|members|both|"
@@ -932,6 +936,8 @@ def _statement_candidates(
         for at, name_end, number in mentions:
             if chain and not _COORDINATION.fullmatch(body, chain_end, at):
                 chain = []
+            # A list of subjects ends with "and": in "a memo by Ann Lee, the council rejected" only the council did.
+            joined_by_and = bool(chain) and " and " in body[chain_end:at]
             chain_end = name_end
             after_comma = _COMMA_BEFORE.search(body, max(start, at - 4), at)
             if (_NO_SUBJECT_BEFORE.search(body, max(start, at - 12), at) and not _PART_OF.search(body, max(start, at - 24), at)) or (
@@ -948,7 +954,7 @@ def _statement_candidates(
             stance_verb = _STATEMENT_VERB.match(body, name_end, end)
             verb = stance_verb or _SUBJECT_VERB.match(body, name_end, end)
             if verb and (verb.group("aside") != "," or _APPOSITION_OPEN.search(body, max(start, at - 8), at)):
-                subjects.append((at, name_end, (*chain, number), stance_verb, verb))
+                subjects.append((at, name_end, (*chain, number) if joined_by_and else (number,), stance_verb, verb))
                 chain = []
             else:
                 chain.append(number)
@@ -1023,6 +1029,7 @@ def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list
     """The actors of a passive's agent phrase starting at ``after``: the first name within 40 characters and the
     names coordinated with it ("by Arland, Borovia and the Harbour Board")."""
     agents: list[int] = []
+    listed = 1  # how many of them a list that ends with "and" names ("by Ann Lee, Ivo Marsh said" names one)
     reached = after
     for at, negative_end, number in mentions:
         if at < after or (agents and not _COORDINATION.fullmatch(body, reached, at)):
@@ -1032,8 +1039,10 @@ def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list
         if not agents and at > after + 40:
             break
         agents.append(number)
+        if " and " in body[reached:at]:
+            listed = len(agents)
         reached = -negative_end
-    return agents
+    return agents[:listed]
 
 
 def _described_stances(
