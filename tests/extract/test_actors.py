@@ -214,3 +214,8 @@ def test_an_acronym_that_is_also_a_function_word_is_the_organisation_it_abbrevia
     found = actors("The World Health Organization (WHO) met in Geneva.\nThe WHO said the outbreak was over.\n")
     who = found["World Health Organization"]
     assert "WHO" in who.aliases and who.mention_count == 3
+
+
+def test_a_sentence_adverb_before_an_apposition_is_no_person():
+    found = actors("Rita Moreau sang on Monday. Later, a spokesman for the tour said she was tired.\n")
+    assert "Later" not in found

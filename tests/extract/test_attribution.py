@@ -780,3 +780,23 @@ def test_a_source_closing_its_sentence_goes_on_to_the_end_of_the_sentence():
     assert quote.text == "The singer died at home"
     assert quote.speaker is not None and quote.speaker.mention.text == "a statement posted to his official fan club account"
     assert speaker(body, "The rate had reached") == "The Harbour Emergency Centre"
+
+
+PRONOUN_SOURCES_AND_SPOKESMEN = (
+    "Harbour militia spokesperson Idris Kamal said the group had carried out the raid. According to him, it was "
+    "the largest raid in years.\n\n"
+    "Singer Rita Moreau spoke on Monday. Later, a spokesman for Moreau claimed she would leave the tour. "
+    "The NSLA's takedown notice alleged the app broke the law.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("the largest raid in years", "Idris Kamal"),  # "according to him" is a pronoun
+        ("she would leave the tour", "a spokesman for Moreau"),  # the person after "for" does not speak
+        ("the app broke the law", "The NSLA"),  # the owner of a notice (introduced with "the")
+    ],
+)
+def test_object_pronouns_spokesmen_for_someone_and_notices(fragment: str, name: str):
+    assert speaker(PRONOUN_SOURCES_AND_SPOKESMEN, fragment) == name

@@ -28,7 +28,7 @@ from worker.models import Actor, Mention
 _LEADER_WORDS = frozenset({"leader", "chief", "head", "president", "prime", "premier", "chancellor", "secretary-general", "chairman", "chairwoman", "king", "queen"})
 _DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "letter", "release", "document", "memo", "communique", "declaration", "study", "survey", "post",
-     "website", "poll", "tweet", "opinion", "bulletin", "data", "figures", "statistics"}
+     "website", "poll", "tweet", "opinion", "bulletin", "data", "figures", "statistics", "notice"}
 )
 # A document named as a noun phrase ("a recent report", "the company’s blog post"), not a verb ("release them").
 _DOCUMENT_WORD = re.compile(
@@ -56,7 +56,9 @@ _ONE_OF_SUBJECT = re.compile(r"[Oo]ne\s")
 _DESCRIBED_PERSON = re.compile(
     r"[Tt]he\s(?:\d{1,3}-year-old(?:\s[a-z][\w\-]*){0,3}|(?:[A-Z][\w.\-]*\s){1,2}(?:Republican|Democrat|Conservative|Liberal|Tory))"
 )
+_PREPOSITION_END = re.compile(r"\s(?:for|of|to|with|from|at|by)\s$")
 _INDEFINITE_START = re.compile(r"(?:[Aa]n?|[Aa]nother)\s")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PRONOUN_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I"})
 # What a named source put out: "the latest numbers from the statistics office", "a study by the Harbour Institute";
 # not the agent of a participle ("the memo obtained by the Daily Ledger").
@@ -412,7 +414,7 @@ class _SpeakerResolver:
     def _resolve(self, subject: Span, content: Span | None) -> _Speaker | None:
         text = self.body[subject[0] : subject[1]]
         mention = Mention(text=text, start=subject[0], end=subject[1])
-        lowered = text.lower()
+        lowered = _OBJECT_PRONOUNS.get(text.lower(), text.lower())  # "according to him"
         if lowered in ("he", "she"):
             actor = self._antecedent(subject[0], ("person",), "male" if lowered == "he" else "female", content)
             return self._speaker(actor, mention, 0.9) if actor else None
@@ -490,6 +492,8 @@ class _SpeakerResolver:
         if index < 0:
             return None
         start, end, actor = self.cast.mentions[index]
+        if _PREPOSITION_END.search(self.body, max(subject[0], start - 6), start):
+            return None  # "a spokesman for Lee": the person after a preposition is someone else
         return actor if start > subject[0] and end == subject[1] and actor.type == "person" else None
 
     def _name_around(self, subject: Span) -> Actor | None:
