@@ -620,3 +620,27 @@ def test_a_weekend_before_the_verb_and_a_sources_data_after_according_to():
         "As of Sunday, the toll had reached nine according to HRS data."
     )
     assert attributed(body) == [("eight boats sank", "the harbour board"), ("As of Sunday, the toll had reached nine", "HRS")]
+
+
+def test_sources_described_by_what_they_know_speak():
+    body = (
+        "The port has looked for a buyer, and sources familiar with the talks have said it hopes to sign by May.\n"
+        "People close to the board say the vote is lost."
+    )
+    assert attributed(body) == [
+        ("it hopes to sign by May", "sources familiar with the talks"),
+        ("the vote is lost", "People close to the board"),
+    ]
+
+
+def test_a_subject_owned_by_a_name_of_several_words_opens_its_clause():
+    body = "While nobody knows who sent them, Harbour Network’s research unit said the emails came from one group."
+    assert reported(body) == ["the emails came from one group"]
+
+
+def test_a_participial_cue_after_closing_quoted_words_ends_the_mixed_quote():
+    body = "Ann Lee said she is a “long way from a decision,” noting that she has served for forty years."
+    assert kinds_and_texts(body) == [
+        ("mixed", "she is a “long way from a decision,”"),
+        ("indirect", "she has served for forty years"),
+    ]

@@ -148,7 +148,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
         return _subject_before_apposition(body, tokens, index, at_clause_start)
     if index < 0 or body.endswith(("’s", "'s"), tokens[index][0], tokens[index][1]):
         return None  # "Ann Lee's proposed plan": an owner is no subject
-    group = _group_of(body, tokens, index, at_clause_start)
+    group = _group_of(body, tokens, index, at_clause_start) or _postmodified_source(body, start, tokens[index][1], at_clause_start)
     if group is not None:
         return group
     phrase = _phrase_ending_at(body, tokens, index)
@@ -190,6 +190,27 @@ def _group_of(body: str, tokens: list[Span], index: int, at_clause_start: bool) 
 
 
 _GROUP_LINKS = frozenset({"of", "from", "at"})
+# Unnamed sources described by what they know ("sources familiar with the talks", "a person close to the board").
+_POSTMODIFIED_SOURCE = re.compile(
+    r"(?<![\w’'])(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any)\s)?(?:(?!(?:and|but|or|while|as|that|which|who)\s)[a-z][\w\-]{1,20}\s)?"
+    r"(?:[Ss]ources?|[Pp]eople|[Pp]ersons?|[Oo]fficials?|[Ii]nsiders?|[Dd]iplomats?|[Ee]xecutives?)\s"
+    r"(?:familiar\swith|close\sto|with\s(?:direct\s)?knowledge\sof|briefed\son|knowledgeable\sabout)\s"
+    r"(?:[\w’'.\-]{1,30}\s){0,5}?[\w’'.\-]{1,30}$"
+)
+_SOURCE_OPENING = re.compile(r"(?:^|[,;]|\b(?:and|but))\s*$")
+
+
+def _postmodified_source(body: str, start: int, end: int, at_clause_start: bool) -> Span | None:
+    """A source that a phrase of knowledge describes, opening its clause and ending at ``end``: "and sources
+    familiar with the negotiations have said", "People close to the board say"."""
+    window = max(start, end - 120)
+    found = _POSTMODIFIED_SOURCE.search(body, window, end)
+    if found is None:
+        return None
+    before = body[start : found.start()]
+    if not before.strip() and not at_clause_start or _SOURCE_OPENING.search(before) is None:
+        return None
+    return found.span()
 
 
 _MAX_RELATIVE_CLAUSE_WORDS = 7
@@ -267,6 +288,10 @@ def _determined_phrase(
                 return tokens[first][0], tokens[index][1]
             if not owner:
                 return None
+            owner_start = _name_start(body, tokens, first)  # "Harbour Systems’ research unit said"
+            before = body[tokens[owner_start - 1][0] : tokens[owner_start - 1][1]].lower() if owner_start > 0 else None
+            if owner_start < first and (before in _CLAUSE_OPENINGS or before is None and at_clause_start):
+                return tokens[owner_start][0], tokens[index][1]
         elif first < index and (folded in FUNCTION_WORDS or word in _PRONOUN_FORMS):
             return None
         elif first > 0 and body[tokens[first - 1][0] : tokens[first - 1][1]] in _CONJUNCTIONS:
@@ -276,6 +301,14 @@ def _determined_phrase(
 
 
 _CONJUNCTIONS = frozenset("and but as while because although though whereas".split())
+
+
+def _name_start(body: str, tokens: list[Span], at: int) -> int:
+    """Where the capitalised words of a name ending at ``at`` begin (at most four of them)."""
+    first = at
+    while first > 0 and at - first < 4 and body[tokens[first - 1][0] : tokens[first - 1][0] + 1].isupper():
+        first -= 1
+    return first
 
 
 def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_clause_start: bool) -> Span | None:
@@ -535,7 +568,7 @@ _INFINITIVE = re.compile(r"\s{1,3}to\s(?!(?:the|an?|his|her|its|their|this|these
 # The reported content stops where a new participial cue, a "what he described as" clause or a quotation
 # that a colon introduces ("said the case was strong: “...”") begins.
 _CONTENT_STOP = re.compile(
-    r",\s(?:adding|saying|calling|stressing|noting|insisting|emphasizing|emphasising|explaining|warning|"
+    r"(?:,|(?<=,[”\"]))\s(?:adding|saying|calling|stressing|noting|insisting|emphasizing|emphasising|explaining|warning|"
     r"arguing|according\sto|claiming|urging|describing)\b|\s(?:after|in|with|to|by|from|of)\swhat\s|:\s{0,3}[“\"]"
 )
 
