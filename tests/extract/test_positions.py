@@ -1053,3 +1053,9 @@ def test_a_list_of_subjects_ends_with_and_and_the_subject_of_a_condition_did_not
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Teachers Federation", "oppose")}
     body = "The rent freeze was condemned by Ann Lee, Ivo Marsh said.\n"
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose")}
+
+
+def test_a_group_named_after_its_leader_holds_its_own_position():
+    body = "Ann Lee met voters on Monday.\nThe Lee campaign criticised the new tax on fuel.\n"
+    article = enrich(RawArticle(id="campaign", body=body))
+    assert {(p.actor_name, p.stance) for p in article.positions} == {("Lee campaign", "oppose")}

@@ -839,8 +839,10 @@ def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
 # time ("On Monday,") may come first; a determiner or a part of a group ("a number of") is no part of its name.
 _COLLECTIVE_HEAD = (
     r"(?:[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)s|group|association|coalition|council|ministry|union|committee|"
-    r"commission|government|parliament|board|league|federation|chamber|alliance|administration|assembly)"
+    r"commission|government|parliament|board|league|federation|chamber|alliance|administration|assembly|campaign|cabinet)"
 )
+# A group named after its leader acts as itself, not as the leader: "the Lee campaign", "the Marsh administration".
+_LEADERS_GROUP = re.compile(r"[\w’'-]+\s+(?:campaign|administration|government|cabinet|team|camp)", re.IGNORECASE)
 _COLLECTIVE = (
     r"(?:(?:the|a|an|some|several|many|most|dozens|hundreds|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|"
     r"nine|ten)\s+(?:(?:number|group|coalition|handful|majority)\s+of\s+(?:the\s+)?)?)?"
@@ -878,7 +880,7 @@ def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, i
         if not subject:
             continue
         head_end = subject.start("tail") if subject.group("tail") else subject.end("name")
-        if bisect_left(starts, start) != bisect_left(starts, head_end):
+        if bisect_left(starts, start) != bisect_left(starts, head_end) and not _LEADERS_GROUP.fullmatch(subject.group("name")):
             continue  # "Ann Lee's allies said": a named actor speaks for itself; "the ministry of Arland" is one
         name = subject.group("name")
         if _is_no_collective(name):
