@@ -800,3 +800,24 @@ PRONOUN_SOURCES_AND_SPOKESMEN = (
 )
 def test_object_pronouns_spokesmen_for_someone_and_notices(fragment: str, name: str):
     assert speaker(PRONOUN_SOURCES_AND_SPOKESMEN, fragment) == name
+
+
+APPOSITIONS_AND_PLACES = (
+    "The Lakeland Press Agency reported the strike at dawn. The agency did not give a toll, but said the port was "
+    "closed.\n\n"
+    "The survey was led by Mark Oduya, a marine ecologist and professor at the Harbour Institute, who said "
+    "\"There is a lot of argument now about whether local rules can help.\"\n\n"
+    "According to police in Baytown, Lakeland, the driver had crashed before.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("the port was closed", "The Lakeland Press Agency"),  # a press agency's name keeps "Press"
+        ("There is a lot of argument", "Mark Oduya"),  # "who said" after an apposition: the person named
+        ("the driver had crashed", "police"),  # a place and its region after the source are no source
+    ],
+)
+def test_press_agencies_relative_clauses_after_appositions_and_places_after_sources(fragment: str, name: str):
+    assert speaker(APPOSITIONS_AND_PLACES, fragment) == name

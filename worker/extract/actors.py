@@ -254,7 +254,12 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
         return replace(base, length=len(_strip_possessive(run)) - base.offset, name=name, key=normalise(name))
     offsets = [match.start() for match in _WORD_START.finditer(run)][: len(words)]
     first = 1 + max(
-        (i for i, word in enumerate(words[:-1]) if word.endswith(("’s", "'s")) and not _common_owner(word) or i and word.lower() in _CREDIT_WORDS),
+        (
+            i
+            for i, word in enumerate(words[:-1])
+            if word.endswith(("’s", "'s")) and not _common_owner(word)
+            or i and word.lower() in _CREDIT_WORDS and words[i + 1].lower() not in organisation_words()  # "Lakeland Press Agency"
+        ),
         default=-1,
     )
     while first < len(words) and words[first].lower().rstrip(".") in _LEADING_NON_NAMES and not _known_acronym(words[first]):

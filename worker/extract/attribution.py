@@ -426,6 +426,9 @@ class _SpeakerResolver:
         member = self._member_before(subject[0])
         if member is not None:
             return member
+        named = self._named_before_apposition(subject[0]) if _INDEFINITE_START.match(text) else None
+        if named is not None:
+            return self._speaker(named, mention, 0.9)  # "Ann Lee, a marine ecologist at GT, who said"
         after_the = _THE_BEFORE.search(self.body, max(0, subject[0] - 4), subject[0]) is not None
         if _DESCRIBED_PERSON.fullmatch(("the " if after_the else "") + text):
             actor = self._antecedent(subject[0] - 1, ("person",), None, content)
@@ -485,6 +488,16 @@ class _SpeakerResolver:
             if actor is not None and actor.type in _THE_NAMED_TYPES:
                 return self._speaker(actor, mention, 1.0)
         return self._role_holder(text, subject[0], content, mention)
+
+    def _named_before_apposition(self, offset: int) -> Actor | None:
+        """The person named right before ", " at ``offset``, whom an apposition starting there describes."""
+        if self.body[max(0, offset - 2) : offset] != ", ":
+            return None
+        index = bisect_right(self.cast.starts, offset - 2) - 1
+        if index < 0:
+            return None
+        _, end, actor = self.cast.mentions[index]
+        return actor if end == offset - 2 and actor.type == "person" else None
 
     def _person_ending(self, subject: Span) -> Actor | None:
         """The person whose name ends a longer subject phrase, which describes them."""

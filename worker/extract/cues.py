@@ -1206,7 +1206,7 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     time = _TIME_AFTER_SOURCE.search(body, subject[0], subject[1])
     if time is not None:
         subject = (subject[0], time.start())  # "according to police on Thursday": the day is no source
-    elif group == "described":
+    elif group == "described" and not _PLACE_PREPOSITION_END.search(body, words_start, who.start(group)):
         subject = who.span(group)  # "according to former bank governor Ann Lee": the name alone
     if body[subject[0] : subject[1]] in demonyms():
         noun = _NOUN_AFTER_ADJECTIVE.match(body, subject[1], sentence[1])  # "according to Lakeland state media"
@@ -1251,7 +1251,9 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
 # press release") and an acronym in parentheses ("the World Health Organization (WHO)") stay inside.
 _SOURCE_TO_COMMA = re.compile(r"(?:[^,;:!?\"“”()\n]|,\s\d{4}\b|\s\([A-Z][A-Za-z.&]{1,9}\))*?(?=,\s(?!\d{4}\b))")
 _ACRONYM_END = re.compile(r"\s\([A-Z][A-Za-z.&]{1,9}\)$")
-_PLACE_AFTER_SOURCE = re.compile(r"\s(?:in|at)\s(?:the\s)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}$")
+_STATE_AFTER_PLACE = re.compile(r",\s[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?(?=,\s)")
+_PLACE_PREPOSITION_END = re.compile(r"\s(?:in|at|of|from)\s$")
+_PLACE_AFTER_SOURCE = re.compile(r"\s(?:in|at)\s(?:the\s)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}(?:,\s[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)?$")
 _MAX_SOURCE_EXTENSION_LOWER = 3
 
 
@@ -1280,12 +1282,14 @@ def _whole_source(body: str, subject: Span, sentence: Span) -> tuple[Span, int] 
     ):
         return None  # "According to Lee the plan failed, ...": a clause, not a source
     end = found.end()
+    state = _STATE_AFTER_PLACE.match(body, end) if _PLACE_AFTER_SOURCE.search(body, subject[0], end) else None
+    end = state.end() if state else end  # "police in Baytown, Lakeland, said": the place goes on over its comma
     time = _TIME_AFTER_SOURCE.search(body, subject[0], end)
     end = time.start() if time else end
     for trailing in (_ACRONYM_END, _PLACE_AFTER_SOURCE):
         cut = trailing.search(body, subject[0], end)
         end = cut.start() if cut and cut.start() > subject[0] else end
-    return (subject[0], end), found.end() + 1
+    return (subject[0], end), (state or found).end() + 1
 
 
 def _nonempty(span: Span | None) -> Span | None:
