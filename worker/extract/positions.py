@@ -205,7 +205,9 @@ class _WordStarts:
 # After a determiner or a preposition, a trigger word is a noun too: "the court must hear the appeal", "abortion
 # on demand".
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:an?|the|its|his|her|our|their|this|on|of|for|with|without|from|into|upon)\s+$", re.IGNORECASE
+    r"\b(?:an?|the|its|his|her|our|their|my|your|whose|this|these|those|such|some|any|many|several|more|few|no|on|of|for|"
+    r"with|without|from|into|upon)\s+$",
+    re.IGNORECASE,
 )
 # A trigger in a condition states no stance: "until the House votes to approve it, nothing happens", "I can do it
 # if I want".
