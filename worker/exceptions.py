@@ -15,3 +15,14 @@ class UnprocessableMessage(NewswireError):
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
         self.reason = reason
+
+    def __reduce__(self):
+        # Rebuilt from its args and attributes, whatever a subclass's __init__ takes: the extraction processes
+        # (worker.extraction_pool) decode messages and send this error back pickled, reason and all.
+        return _rebuilt, (type(self), self.args), self.__dict__
+
+
+def _rebuilt(cls: type[BaseException], args: tuple) -> BaseException:
+    error = cls.__new__(cls)
+    error.args = args
+    return error

@@ -3,10 +3,11 @@
 ``enrich`` is pure-Python CPU work: in a thread it holds the GIL for up to the switch interval (a long
 regular-expression search for all of it), and every ready callback of the loop waits meanwhile. ``ExtractionPool``
 runs it in spawned child processes instead (not forked: the worker already runs the consumer's thread, whose locks a
-fork would copy); each loads the taxonomy once, when it starts. A child also does the fan-out
-(``worker.events.fan_out``) and returns the messages, bytes ready to send, with the article's digest: they pickle in
-microseconds, where the EnrichedArticle model would take half a millisecond, and the worker's event loop never
-parses an output again.
+fork would copy); each loads the taxonomy once, when it starts. A child gets the raw message value and decodes it
+(``worker.codec.decode_article``: 40-50 us of validating and pickling the article that the event loop no longer
+spends), and it does the fan-out (``worker.events.fan_out``) and returns the messages, bytes ready to send, with the
+article's digest: they pickle in microseconds, where the EnrichedArticle model would take half a millisecond, and
+the worker's event loop never parses an article or an output.
 
 The event loop itself writes each article to a child's pipe and reads the results from the other pipe (asyncio pipe
 transports), with no thread in between. A ``ProcessPoolExecutor`` would put its manager thread (and a queue feeder
@@ -31,10 +32,10 @@ import traceback
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from worker.codec import decode_article
 from worker.events import Fanout, fan_out
 from worker.extract import enrich
 from worker.extract.taxonomy import load_taxonomy
-from worker.models import RawArticle
 
 # multiprocessing.Connection's framing, which the child's send_bytes/recv_bytes use: a 4-byte big-endian signed
 # length, or -1 followed by an 8-byte length for a message of 2 GiB or more.
@@ -45,6 +46,15 @@ _LARGE = 0x7FFFFFFF
 
 class ExtractionCrashed(Exception):
     """The process extracting an article died twice, the second time alone: the article itself kills it."""
+
+
+class ExtractionFailed(Exception):
+    """Decoding or extracting the article raised in the child: the error is the ``__cause__`` (an
+    ``UnprocessableMessage`` for a message that is no article); ``article_id`` is the article's, once decoded."""
+
+    def __init__(self, article_id: str | None) -> None:
+        super().__init__(f"extracting article {article_id} failed" if article_id else "decoding the message failed")
+        self.article_id = article_id
 
 
 class _ChildDied(Exception):
@@ -59,7 +69,8 @@ class RemoteTraceback(Exception):
 
 
 def _serve(requests: Connection, results: Connection, issues_file: Path | None, issues_replace: bool) -> None:
-    """The child's loop: read (id, article), answer (id, fanout, None) or (id, None, error), until the pipe closes."""
+    """The child's loop: read (id, value, limits), answer (id, article id, fanout, None) or (id, article id or None,
+    None, error), until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the worker stops us
     taxonomy = load_taxonomy(issues_file, issues_replace)
     while True:
@@ -67,11 +78,14 @@ def _serve(requests: Connection, results: Connection, issues_file: Path | None, 
             request = requests.recv_bytes()
         except EOFError:
             return
-        ident, article = pickle.loads(request)
+        ident, value, limits = pickle.loads(request)
+        article_id = None
         try:
-            answer = (ident, fan_out(enrich(article, taxonomy)), None)
+            article = decode_article(value, **limits)
+            article_id = article.article_id
+            answer = (ident, article_id, fan_out(enrich(article, taxonomy)), None)
         except Exception as error:
-            answer = (ident, None, (_portable(error), traceback.format_exc()))
+            answer = (ident, article_id, None, (_portable(error), traceback.format_exc()))
         results.send_bytes(pickle.dumps(answer, pickle.HIGHEST_PROTOCOL))
 
 
@@ -145,7 +159,7 @@ class _Child:
         if not self.alive:  # stopped while connecting
             self.stop()
 
-    async def enrich(self, article: RawArticle) -> Fanout:
+    async def enrich(self, value: bytes | None, limits: dict[str, int]) -> Fanout:
         if self._connected is None:
             self._connected = asyncio.ensure_future(self._connect())
         await asyncio.shield(self._connected)
@@ -154,13 +168,14 @@ class _Child:
         ident = next(self._ids)
         future = asyncio.get_running_loop().create_future()
         self.pending[ident] = future
-        self._writer.write(_frame(pickle.dumps((ident, article), pickle.HIGHEST_PROTOCOL)))
+        self._writer.write(_frame(pickle.dumps((ident, value, limits), pickle.HIGHEST_PROTOCOL)))
         try:
             return await future
         finally:
             self.pending.pop(ident, None)
 
-    def answered(self, ident: int, fanout: Fanout | None, failure: tuple[Exception, str] | None) -> None:
+    def answered(self, ident: int, article_id: str | None, fanout: Fanout | None,
+                 failure: tuple[Exception, str] | None) -> None:
         future = self.pending.pop(ident, None)
         if future is None or future.done():
             return
@@ -169,7 +184,9 @@ class _Child:
         else:
             error, remote_traceback = failure
             error.__cause__ = RemoteTraceback(remote_traceback)
-            future.set_exception(error)
+            failed = ExtractionFailed(article_id)
+            failed.__cause__ = error
+            future.set_exception(failed)
 
     def died(self) -> None:
         """The result pipe closed: the child exited. Every article it still held fails with ``_ChildDied``."""
@@ -207,24 +224,26 @@ class ExtractionPool:
         if not self._children:
             self._children = [_Child(self._context, self._initargs) for _ in range(self._processes)]
 
-    async def enrich(self, article: RawArticle) -> Fanout:
-        """The outbound messages of the enriched article, and its digest; raises what ``enrich`` raised, or
+    async def enrich(self, value: bytes | None, *, max_bytes: int, max_body_chars: int) -> Fanout:
+        """The outbound messages of the article in the raw message ``value``, enriched, and its digest. Raises
+        ``ExtractionFailed`` from what ``decode_article`` (with these limits) or ``enrich`` raised, or
         ``ExtractionCrashed``."""
         self.start()
+        limits = {"max_bytes": max_bytes, "max_body_chars": max_body_chars}
         child = min(self._children, key=lambda each: len(each.pending))  # the least busy
         try:
-            return await child.enrich(article)
+            return await child.enrich(value, limits)
         except _ChildDied:
             if child in self._children:  # the first of its articles to notice replaces it
                 self._children[self._children.index(child)] = _Child(self._context, self._initargs)
-            return await self._retry_alone(article)
+            return await self._retry_alone(value, limits)
 
-    async def _retry_alone(self, article: RawArticle) -> Fanout:
+    async def _retry_alone(self, value: bytes | None, limits: dict[str, int]) -> Fanout:
         self._retry_lock = self._retry_lock or asyncio.Lock()
         async with self._retry_lock:
             child = _Child(self._context, self._initargs)
             try:
-                return await child.enrich(article)
+                return await child.enrich(value, limits)
             except _ChildDied as error:
                 raise ExtractionCrashed("the extraction process died twice on this article") from error
             finally:

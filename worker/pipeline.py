@@ -9,6 +9,7 @@ batch in ``worker.transactional``) is the caller's concern, so both modes make t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from worker.events import ArticleDigest, Fanout, Outbound, fan_out
 from worker.exceptions import UnprocessableMessage
 from worker.extract import enrich
 from worker.extract.taxonomy import Taxonomy
-from worker.extraction_pool import ExtractionPool
+from worker.extraction_pool import ExtractionFailed, ExtractionPool
 from worker.models import DeadLetter, RawArticle
 from worker.observer import PipelineObserver
 from worker.settings import Settings
@@ -58,23 +59,34 @@ async def transform(value: bytes | None, settings: Settings, taxonomy: Taxonomy,
                     bound: structlog.typing.FilteringBoundLogger, *, pool: ExtractionPool | None = None,
                     ) -> Enriched | Rejected:
     """Decode ``value``, enrich it off the event loop (CPU-bound: the loop must keep serving heartbeats and the web)
-    and fan it out: in ``pool``'s processes (with their own copy of the taxonomy), else in one extraction thread on
-    ``taxonomy``. Never raises: any bug in extraction, or a process that dies on the article, costs one dead letter
-    (``extraction_error``), not the worker.
+    and fan it out: in ``pool``'s processes (which decode it too, with their own copy of the taxonomy), else in one
+    extraction thread on ``taxonomy``. Never raises: any bug in extraction, or a process that dies on the article,
+    costs one dead letter (``extraction_error``), not the worker.
     """
     article_id = None
+    limits = {"max_bytes": settings.max_message_bytes, "max_body_chars": settings.max_body_chars}
     try:
-        article = decode_article(value, max_bytes=settings.max_message_bytes, max_body_chars=settings.max_body_chars)
-        article_id = article.article_id
-        with observer.extraction_timer():
-            if pool is not None:
-                fanout = await pool.enrich(article)
-            else:
+        if pool is not None:
+            with observer.extraction_timer():
+                fanout = await pool.enrich(value, **limits)
+        else:
+            article = decode_article(value, **limits)
+            article_id = article.article_id
+            with observer.extraction_timer():
                 fanout = await asyncio.get_running_loop().run_in_executor(_EXTRACTION_THREAD, _enrich, article, taxonomy)
         return Enriched(fanout.messages, fanout.digest)
+    except ExtractionFailed as failed:  # in the pool: the error is the cause
+        article_id, error = failed.article_id, failed.__cause__
+        if isinstance(error, UnprocessableMessage):
+            return Rejected(error, error.reason, article_id)
+        bound.exception("extraction_failed", article_id=article_id)
+        return Rejected(error, "extraction_error", article_id)
     except UnprocessableMessage as error:
         return Rejected(error, error.reason, article_id)
     except Exception as error:
+        if pool is not None:  # the process died on it (ExtractionCrashed): name the article if it has a name
+            with contextlib.suppress(UnprocessableMessage):
+                article_id = decode_article(value, **limits).article_id
         bound.exception("extraction_failed", article_id=article_id)
         return Rejected(error, "extraction_error", article_id)
 
