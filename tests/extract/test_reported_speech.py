@@ -644,3 +644,13 @@ def test_a_participial_cue_after_closing_quoted_words_ends_the_mixed_quote():
         ("mixed", "she is a “long way from a decision,”"),
         ("indirect", "she has served for forty years"),
     ]
+
+
+def test_telling_without_a_listener_and_writing_a_thing_report_nothing():
+    body = (
+        "And the ledger only tells part of the story of the old harbour.\n"
+        "She wrote her first cookbook in 1991, then a column for the Harbour Ledger.\n"
+        "Ann Lee wrote that the pier would close.\n"
+        "On Monday, the union tweeted out that at 8:40 a.m. only one ferry was running."
+    )
+    assert reported(body) == ["the pier would close", "at 8:40 a.m. only one ferry was running"]

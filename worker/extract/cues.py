@@ -531,7 +531,7 @@ _THAT = re.compile(
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
 _ADJUNCT_START = re.compile(
     r"\s{0,3}(?:,|$|[.!?—–]|(?:on|in|at|of|ahead|during|after|before|last|this|from|to|via|for|while(?=\s[a-z]+ing\b)|when|with|by|"
-    r"outside|inside|near|alongside|about(?!\s{1,3}[\d$])|"
+    r"outside|inside|near|alongside|about(?!\s{1,3}[\d$])|out(?=\sthat\b)|"
     r"through|yesterday|today|tonight|earlier|later|late|early|recently|again|afterwards|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b(?![’']))"
 )
@@ -926,10 +926,11 @@ def _with_subject(
     if _THAN_BEFORE.search(body, max(0, subject[0] - 40), subject[0]):
         return Cue(verb, lemma, subject, None, False, sentence)  # "higher than the city says it is": a comparison
     after_start = verb[1]
+    listener = None
     if lemma in _TELL_LIKE:
-        obj = _TELL_OBJECT.match(body, after_start, sentence[1])
-        if obj:
-            after_start = obj.end()
+        listener = _TELL_OBJECT.match(body, after_start, sentence[1])
+        if listener:
+            after_start = listener.end()
     skipped = _past_adjuncts(body, after_start, sentence[1])
     # "reported on Thursday, coverage had risen": a comma closing the adjuncts, then the reported clause
     clause_after = skipped > after_start and body.startswith(", ", skipped) and _CLAUSE.match(body, skipped + 2, sentence[1])
@@ -946,6 +947,8 @@ def _with_subject(
     reports_after = told_to or warned_of or not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
         body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
     )
+    if lemma in _TELL_LIKE and listener is None and not body.startswith(" that ", verb[1]):
+        reports_after = False  # "it only tells part of the story": telling without a listener narrates
     # "..., the Harbour Red Cross said": the article before a name belongs to the subject, not the content.
     lead = _DETERMINER_BEFORE.search(body, max(clause_start, subject[0] - 5), subject[0])
     lead_start = lead.start() if lead else subject[0]
@@ -1098,7 +1101,7 @@ def _introduces_content(body: str, start: int, that: int) -> bool:
     ("said he worked with firms that ...", "says the system is designed for that to happen")."""
     return (
         not body[start:that].strip()
-        or bool(_ADJUNCT_START.match(body, start, that))
+        or bool(_ADJUNCT_START.match(body, start, that + 5))
         or _NOUN_COMPLEMENT.fullmatch(body, start, that + 4) is not None
         and _CLAUSE_SUBJECT.match(body, that + 5) is not None
     )
@@ -1119,7 +1122,7 @@ _CLAUSE_SUBJECT = re.compile(
 _NOUN_OBJECT_VERBS = frozenset(
     """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
     disclose acknowledge admit predict echo repeat mention recount demand post declare boast emphasize respond reply
-    emphasise affirm reaffirm reassert""".split()
+    emphasise affirm reaffirm reassert write tweet""".split()
 )
 _CLAUSE = re.compile(
     r"(?:(?:he|she|it|they|we|i|you|there)\b"
