@@ -821,3 +821,12 @@ APPOSITIONS_AND_PLACES = (
 )
 def test_press_agencies_relative_clauses_after_appositions_and_places_after_sources(fragment: str, name: str):
     assert speaker(APPOSITIONS_AND_PLACES, fragment) == name
+
+
+def test_a_document_is_not_from_an_organisation_named_far_before_it():
+    body = (
+        "Scans by the Harbour Imaging Institute showed the frogs' skulls.\n\n"
+        + "The frogs live in ponds and rivers across the region, and they eat insects. " * 14
+        + "\n\nAccording to the study, skulls with spikes evolved many times.\n"
+    )
+    assert speaker(body, "skulls with spikes") == "study"

@@ -467,7 +467,7 @@ class _SpeakerResolver:
                 return earlier
             # A statement comes from the group just named ("ministers from seven countries and the Commission").
             actor = self.cast.mentioned_before(subject[0], ("group",), within=_STATEMENT_GROUP_CHARS)
-            actor = actor or self.cast.mentioned_before(subject[0], ("group", "organization"))
+            actor = actor or self.cast.mentioned_before(subject[0], ("group", "organization"), within=_SUBJECT_LOOKBACK_CHARS)
             return self._speaker(actor, mention, 0.7) if actor else _Speaker(bare, None, mention, 0.6)
         if _ONE_OF_SUBJECT.match(text):
             actor = self._named_next(subject)
