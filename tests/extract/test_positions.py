@@ -1060,3 +1060,15 @@ def test_a_group_named_after_its_leader_holds_its_own_position():
     body = "Ann Lee met voters on Monday.\nThe Lee campaign criticised the new tax on fuel.\n"
     article = enrich(RawArticle(id="campaign", body=body))
     assert {(p.actor_name, p.stance) for p in article.positions} == {("Lee campaign", "oppose")}
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("we will not sign a trade deal that does not protect farmers", "support"),
+        ("we reject any budget which doesn't fund the harbour", "support"),
+        ("we back a housing plan that does not raise taxes", "oppose"),
+    ],
+)
+def test_a_relative_clause_that_says_what_the_object_lacks_reverses_the_stance_on_it(clause, stance):
+    assert stancetaking(clause).stance == stance

@@ -454,8 +454,18 @@ def stancetaking(clause: str) -> Stancetaking | None:
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
         return None  # "I never threaten anybody": an act towards no one in particular is no stance on an issue
     positive = final.lastgroup != "oppose"
+    target = (final.end(), _target_end(clause, final.end()))
+    lacking = _NEGATED_RELATIVE.search(clause, *target)
+    if lacking:  # "will not approve a budget that does not fund the wall" supports funding it
+        positive, target = not positive, (lacking.end(), target[1])
     stance: Stance = "support" if positive != negated else "oppose"
-    return Stancetaking(stance, _modality(clause, kind, negated), final.end(), _target_end(clause, final.end()))
+    return Stancetaking(stance, _modality(clause, kind, negated), *target)
+
+
+# A relative clause that says what its head lacks: "a deal that does not protect workers", "any plan which doesn't".
+_NEGATED_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:does|do|did|would|will|can|could)\s*(?:not|n['’]t)\s+", re.IGNORECASE
+)
 
 
 def _clauses(body: str, start: int, end: int) -> list[tuple[int, int]]:
