@@ -219,3 +219,8 @@ def test_an_acronym_that_is_also_a_function_word_is_the_organisation_it_abbrevia
 def test_a_sentence_adverb_before_an_apposition_is_no_person():
     found = actors("Rita Moreau sang on Monday. Later, a spokesman for the tour said she was tired.\n")
     assert "Later" not in found
+
+
+def test_a_place_after_a_role_and_from_is_no_part_of_the_name_after_it():
+    found = actors("On Monday, Senator from Kestria Ivo Marsh ended his campaign. Marsh said he was proud.\n")
+    assert "Ivo Marsh" in found and "Kestria Ivo Marsh" not in found

@@ -306,6 +306,8 @@ def _person_start(words: list[str], after_role_link: bool) -> int:
             return place
         if 0 <= last_org < len(words) - 2:
             return last_org + 1
+        if last_org < 0 and len(words) == 3:
+            return 1  # "Senator from Lakeland Ivo Marsh": a place of one word, then a name of two
     return 0
 
 
@@ -487,13 +489,14 @@ def _organisation_end(body: str, start: int, end: int) -> int:
     return end
 
 
-# "<role> of|for|to (the)" right before a run: "Special Envoy for Lakeland Ann Lee", "Ambassador to the UN Ann Lee".
-_ROLE_LINK_BEFORE = re.compile(r"(?<![\w\-])(?P<role>[A-Za-z][\w\-]{1,25})\s(?:of|for|to)\s(?:the\s)?$")
+# "<role> of|for|to|from (the)" right before a run: "Special Envoy for Lakeland Ann Lee", "Ambassador to the UN Ann
+# Lee", "Senator from Lakeland Ann Lee".
+_ROLE_LINK_BEFORE = re.compile(r"(?<![\w\-])(?P<role>[A-Za-z][\w\-]{1,25})\s(?:of|for|to|from)\s(?:the\s)?$")
 
 
 def _after_role_link(body: str, start: int) -> bool:
     """A run at ``start`` follows "<role> of|for|to (the)" ("director of the Harbour Trust ...")."""
-    if not body.endswith((" of ", " for ", " to ", " the "), max(0, start - 5), start):
+    if not body.endswith((" of ", " for ", " to ", " from ", " the "), max(0, start - 6), start):
         return False  # cheap test before the regex
     link = _ROLE_LINK_BEFORE.search(body, max(0, start - 40), start)
     return link is not None and link.group("role").lower() in role_words()
