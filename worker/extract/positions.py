@@ -1194,12 +1194,12 @@ _LIST_JOIN_BEFORE = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}$")
 def _co_speakers(body: str, quote: Quote, speaker: Actor, actors: Sequence[Actor]) -> list[Actor]:
     """The actors named jointly with a quote's speaker as its subject, near the quote: "Ann Lee and Ivo Marsh said
     ..." is said by both, whichever of them the quote names as its speaker."""
-    others = [(name, actor) for actor in actors if actor.id != speaker.id for name in _mention_names(actor)]
+    windows = [(low, high) for low, high in ((max(0, quote.start - 120), quote.start), (quote.end, min(len(body), quote.end + 60)))
+               if " and " in body[low:high]]  # most quotes: no joint subject, no list of names built
+    others = [(name, actor) for actor in actors if actor.id != speaker.id for name in _mention_names(actor)] if windows else []
     partners: list[Actor] = []
-    for low, high in ((max(0, quote.start - 120), quote.start), (quote.end, min(len(body), quote.end + 60))):
+    for low, high in windows:
         window = body[low:high]
-        if " and " not in window:
-            continue
         # The speaker's mention nearest the quote, under its longest name ("Ivo Marsh", not "Marsh").
         before_quote = high == quote.start
         found = [(window.rfind(name) if before_quote else window.find(name), name) for name in _mention_names(speaker)]
