@@ -1010,6 +1010,9 @@ def test_a_time_before_a_quote_leaves_its_cue_no_statement_and_news_of_an_earlie
     body = "Ivo Marsh announced he had met the housing minister.\n"
     announced = quote(body, "he had met the housing minister", "Ivo Marsh", kind="indirect", cue="announced")
     assert positions(body, [announced]) == []
+    body = "Ivo Marsh announced that Ann Lee resigned from the housing board.\n"
+    announced = quote(body, "Ann Lee resigned from the housing board", "Ivo Marsh", kind="indirect", cue="announced")
+    assert positions(body, [announced]) == []
 
 
 @pytest.mark.parametrize(

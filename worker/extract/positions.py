@@ -612,8 +612,11 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
 
 
 # Reported content about what had happened before ("announced he had asked for her resignation", "announced it had
-# entered into an agreement"): news of an event, whose stance, if any, its own words must state.
-_EARLIER_EVENT = re.compile(r"[^,;]{0,40}?\bhad\s+(?:\w+ly\s+)?(?!to\b)\w+", re.IGNORECASE)
+# entered into an agreement") or what someone named did ("and that Lee resigned the next day"): news of an event, whose
+# stance, if any, its own words must state.
+_EARLIER_EVENT = re.compile(
+    r"(?i:[^,;]{0,40}?\bhad\s+(?:\w+ly\s+)?(?!to\b)\w+)|(?:[A-Z][\w’'.-]*\s+){1,3}(?:\w+ly\s+)?[a-z]+ed\b"
+)
 
 
 @lru_cache(maxsize=1024)
