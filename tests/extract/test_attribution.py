@@ -830,3 +830,24 @@ def test_a_document_is_not_from_an_organisation_named_far_before_it():
         + "\n\nAccording to the study, skulls with spikes evolved many times.\n"
     )
     assert speaker(body, "skulls with spikes") == "study"
+
+
+ABSOLUTES_MEDIA_AND_LONG_SOURCES = (
+    "Governor Ivo Marsh spoke first. The search was halted on Tuesday, with Minister Lena Okafor describing the "
+    "\"real threat of another collapse\" as too great.\n\n"
+    "Pilot Remy Caron told French news channel Harbour TV that the crossing had been hard.\n\n"
+    "According to the Lakeland Centre for Ports Science and Engineering late today, 291 ships have docked.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("real threat of another collapse", "Lena Okafor"),  # "with X describing": X speaks
+        ("the crossing had been hard", "Remy Caron"),  # the channel told is no part of the content
+        ("291 ships have docked", "the Lakeland Centre for Ports Science and Engineering"),  # name words, no time
+    ],
+)
+def test_absolute_clauses_described_media_and_long_source_names(fragment: str, name: str):
+    assert speaker(ABSOLUTES_MEDIA_AND_LONG_SOURCES, fragment) == name
+    assert fragment in by_text(ABSOLUTES_MEDIA_AND_LONG_SOURCES, fragment).text[:40]

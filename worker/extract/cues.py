@@ -541,7 +541,9 @@ _LISTENER_WORD = r"(?!(?:in|on|at|of|for|with|to|by|from|that|and|after|before|d
 _TELL_OBJECT = re.compile(
     rf"\s{{1,3}}(?:him|her|them|us|me|you|court|police|parliament|council|staff|media|[a-z]{{2,20}}s\b|"
     rf"[A-Z][\w.\-]{{0,30}}[’']s\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
-    rf"the\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|an?\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|{_NAME})"
+    rf"the\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|an?\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
+    # "told French news channel BFM TV": a medium described before its name
+    rf"(?:{_NAME}\s)?(?:news\s)?(?:channel|network|newspaper|broadcaster|station|agency|daily|magazine|website|outlet)\s{_NAME}|{_NAME})"
     # "told Morning Show host Ann Lee": the programme's host named after it is part of the addressee.
     rf"(?:\s(?:host|co-host|anchor|reporter|correspondent|interviewer)\s{_NAME})?"
 )
@@ -743,6 +745,10 @@ def _without_nested_content(cues: list[Cue]) -> list[Cue]:
 
 
 # A preposition opening the sentence: "In a video message posted to ...".
+# "with <subject>" right before a participle: an absolute clause ("with Ann Lee saying", "with officials warning").
+_WITH_SUBJECT = re.compile(
+    rf"(?:^|[\s,(])with\s(?P<subject>{_NAME}|(?:the|some|many|several)\s[a-z][\w\-]{{1,20}}(?:\s[a-z][\w\-]{{1,20}})?|[a-z][\w\-]{{1,20}}s)$"
+)
 _LIVES_TAKEN = re.compile(r"\s(?:[\w,.]{1,20}\s){0,3}?(?:lives|life|victims)\b")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)\s{0,3}(?:In|On|At|With|By|From|Of|For|Via|Into|Through)\s$")
 _SINGULAR_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s$")
@@ -791,6 +797,12 @@ def _cue_at(
             # (a comma between them marks another clause: "Maria, estimated to have done ... and claimed ...", but
             # not the comma before "and": "Ann Lee opposed the levy, and suggested ...")
             return _with_subject(body, verb, lemma, speaker, clause_start, sentence, opens)
+    absolute = _WITH_SUBJECT.search(prefix) if word.endswith("ing") else None
+    if absolute is not None:
+        # "..., with Ann Lee describing the “...”": the absolute clause has a subject of its own
+        offset = max(clause_start, verb[0] - _MAX_CONTENT)
+        subject = (offset + absolute.start("subject"), offset + absolute.end("subject"))
+        return Cue(verb, lemma, subject, _content_after(body, verb, lemma, sentence, opens), False, sentence)
     # "signs reading “...”" only shows what is written on them; "a banner saying “...”" speaks for its owner
     document = _DOCUMENT_BEFORE.search(prefix) if word.endswith("ing") and lemma != "read" else None
     if document is not None:
@@ -1170,9 +1182,9 @@ def _trimmed_subject(body: str, subject: Span) -> Span:
 
 # A time adjunct ending the words after "according to" ("police on Thursday", "the mayor last week").
 _TIME_AFTER_SOURCE = re.compile(
-    r"\s(?:on|in|at|last|this|early|late|earlier|dated)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\s(?:(?:late|early)\s(?:today|yesterday)\b|(?:on|in|at|last|this|early|late|earlier|dated)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|"
-    r"morning|afternoon|evening|night)\b.*$"
+    r"morning|afternoon|evening|night)\b).*$"
 )
 # The lower-case nouns a country adjective qualifies, up to a comma or the sentence end.
 _NOUN_AFTER_ADJECTIVE = re.compile(r"(?:\s[a-z][\w\-]{1,20}){1,3}?(?=\s{0,3}(?:[,.;:!?]|$)|\s(?:on|in|at|last|this)\s)")
@@ -1277,7 +1289,11 @@ def _whole_source(body: str, subject: Span, sentence: Span) -> tuple[Span, int] 
         return None
     extension = body[subject[1] : found.end()]
     words = re.findall(r"[\w’'\-]+", extension)
-    lower = [(word, following) for word, following in zip(words, words[1:] + [""]) if word[:1].islower()]
+    lower = [
+        (word, following)
+        for word, following in zip(words, words[1:] + [""])
+        if word[:1].islower() and not (word in _NAME_CONNECTORS and following[:1].isupper())  # "Centre for Ports"
+    ]
     if len(lower) > _MAX_SOURCE_EXTENSION_LOWER or any(
         word in _FINITE or word in speech_verb_forms() or word in ("that", "who", "which", "the", "a", "an")
         or word.endswith("ed") and following not in ("by", "from") and word != "dated"
