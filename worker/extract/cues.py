@@ -570,7 +570,7 @@ _INFINITIVE = re.compile(r"\s{1,3}to\s(?!(?:the|an?|his|her|its|their|this|these
 # The reported content stops where a new participial cue, a "what he described as" clause or a quotation
 # that a colon introduces ("said the case was strong: “...”") begins.
 _CONTENT_STOP = re.compile(
-    r"(?:,|(?<=,[”\"]))\s(?:adding|saying|calling|stressing|noting|insisting|emphasizing|emphasising|explaining|warning|"
+    r",(?P<mark>[”\"])?\s(?:adding|saying|calling|stressing|noting|insisting|emphasizing|emphasising|explaining|warning|"
     r"arguing|according\sto|claiming|urging|describing)\b|\s(?:after|in|with|to|by|from|of)\swhat\s|:\s{0,3}[“\"]"
 )
 
@@ -1154,7 +1154,9 @@ _CLAUSE = re.compile(
 @lru_cache(maxsize=4)
 def _stops(body: str, sentence: Span) -> list[int]:
     """Where reported contents of a sentence may stop, found in one scan of the sentence."""
-    return [match.start() for match in _CONTENT_STOP.finditer(body, sentence[0], sentence[1])]
+    # (after closing quoted words the stop is after the mark: ",” noting" keeps the mark with the quote)
+    found = _CONTENT_STOP.finditer(body, sentence[0], sentence[1])
+    return [match.end("mark") if match.group("mark") else match.start() for match in found]
 
 
 def _next_stop(body: str, sentence: Span, start: int) -> int:
