@@ -654,3 +654,19 @@ def test_telling_without_a_listener_and_writing_a_thing_report_nothing():
         "On Monday, the union tweeted out that at 8:40 a.m. only one ferry was running."
     )
     assert reported(body) == ["the pier would close", "at 8:40 a.m. only one ferry was running"]
+
+
+def test_a_clause_after_a_verb_that_also_takes_an_object_is_found_by_its_own_verb():
+    body = (
+        "The Harbour Ledger reported Lakeland issued warrants for ten captains.\n"
+        "The Ledger estimated around 200 people attended the rally.\n"
+        "Ann Lee suggested the vote be delayed.\n"
+        "The union reported a deal signed in May.\n"
+        "The board denied the existence of a link between the firms.\n"
+        "The board denied the issue of new permits."
+    )
+    assert reported(body) == [
+        "Lakeland issued warrants for ten captains",
+        "around 200 people attended the rally",
+        "the vote be delayed",
+    ]

@@ -1142,8 +1142,12 @@ _CLAUSE = re.compile(
     r"|(?:being|having|feeling|experiencing|seeing|hearing)\s"
     # the auxiliary of the object's own clause, not of an adverbial one ("declared an emergency so she could ...")
     r"|(?:(?!(?:so|because|as|if|when|while|until|after|before|since)\s)[^\s.,;:!?]{1,30}\s){0,8}?"
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|"
-    r"does|do|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t)"
+    r"(?-i:is|are|was|were|be|has|have|had|will|would|could|can|should|may|might|must|did|"
+    r"does|do|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t)(?![\w’'])"
+    # a name with a verb in the past tense ("reported Lakeland issued warrants"), not a participle's phrase ("a
+    # deal signed in May"); a noun phrase with one before an article ("estimated 200 people attended the rally")
+    r"|(?-i:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3})\s(?-i:[a-z]{2,20}ed)(?!\s(?:by|in|on|at|for|with|from|to|as|of)\b)\s"
+    r"|(?:[^\s.,;:!?]{1,30}\s){1,4}?(?-i:[a-z]{2,20}ed)\s(?:the|an?|his|her|its|their|this|these|those|\d)\b"
     # the infinitive follows a short object ("urged all levels of government to act"), not a relative clause in
     # a longer one ("revealed a program that seems to lack ...")
     r"|(?:(?!(?:that|which|who)\s)[^\s.,;:!?]{1,30}\s){0,5}?to(?=\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)(?-i:[a-z])))",
