@@ -1075,3 +1075,17 @@ def test_a_group_named_after_its_leader_holds_its_own_position():
 )
 def test_a_relative_clause_that_says_what_the_object_lacks_reverses_the_stance_on_it(clause, stance):
     assert stancetaking(clause).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("they were fighting corruption in the port authority", "oppose"),
+        ("we will fight for lower rents", "support"),
+        ("let's keep fighting", None),
+        ("the two countries fought a war over the islands", None),
+    ],
+)
+def test_what_one_fights_one_opposes(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance

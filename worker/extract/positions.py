@@ -51,7 +51,7 @@ SUPPORT_TRIGGERS = (
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
     r"agree(?:s|d)?(?:\s+\w+ly)? with", r"vot(?:e|es|ed|ing) (?:to|for|in favou?r of)",
     r"hail(?:s|ed|ing)?", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?", r"recommend(?:s|ed|ing)?",
-    r"pursu(?:e|es|ed|ing)",
+    r"pursu(?:e|es|ed|ing)", r"f(?:ight(?:s|ing)?|ought) for",
     # Support stated as a noun the verb expresses: "expressed its support", "voiced strong support for".
     rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}support",
 )
@@ -66,6 +66,10 @@ OPPOSE_TRIGGERS = (
     r"refus(?:e|es|ed|ing)", r"rul(?:e|es|ed|ing) out", r"dismiss(?:es|ed|ing)?", r"scrap(?:s|ped|ping)?",
     r"abandon(?:s|ed|ing)?", r"giv(?:e|es|ing) up(?: on)?", r"gave up(?: on)?",
     r"warn(?:s|ed|ing)? against", r"fight(?:s|ing)? against", r"fought against",
+    # What one fights one opposes ("fighting corruption"); fighting for something, in a place, alongside someone or a war
+    # is not, nor a fight with no object ("let's keep fighting", "a long, hard fight").
+    r"f(?:ight(?:s|ing)?|ought)(?=\s+\w)(?!\s+(?:for|in|on|with|to|back|over|alongside|along|off|at|through|until|and|"
+    r"(?:an?|the|this|their|its)\s+(?:\w+\s+)?(?:war|battle|fight|duel|match|campaign|election|case))\b)",
     r"protest(?:s|ed|ing)? against", r"boycott(?:s|ed|ing)?", r"voted against", r"(?:is|are|was|were) against",
     r"lift(?:s|ed|ing)?", r"repeal(?:s|ed|ing)?",
     r"abolish(?:es|ed|ing)?", r"cancel(?:s|led|ed|ling|ing)?", r"overturn(?:s|ed|ing)?", r"strik(?:e|es|ing) down",
