@@ -851,3 +851,13 @@ ABSOLUTES_MEDIA_AND_LONG_SOURCES = (
 def test_absolute_clauses_described_media_and_long_source_names(fragment: str, name: str):
     assert speaker(ABSOLUTES_MEDIA_AND_LONG_SOURCES, fragment) == name
     assert fragment in by_text(ABSOLUTES_MEDIA_AND_LONG_SOURCES, fragment).text[:40]
+
+
+def test_a_partitive_subject_speaks_as_written_not_the_last_speaker():
+    body = (
+        "The mother said \"I look forward to the day I can see them and tell them I am sorry.\"\n\n"
+        "One of the children said, \"Sometimes I still have nightmares of the things that happened to us.\"\n\n"
+        "The board met on Monday, and some of its members said the plan was far too costly.\n"
+    )
+    assert speaker(body, "Sometimes I still have") == "One of the children"
+    assert speaker(body, "the plan was far too costly") == "some of its members"

@@ -137,6 +137,9 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     so it costs one pass."""
     time = _TIME_BEFORE_VERB.search(body, max(start, end - 40), end)
     end = time.start() if time else end  # "A tweet last week said", "Ann Lee on Monday said"
+    partitive = _PARTITIVE_SUBJECT.search(body, max(start, end - 80), end)
+    if partitive is not None and (partitive.start("subject") > start or at_clause_start):
+        return partitive.span("subject")  # "One of the children said", "and some of his aides said"
     tokens = [match.span() for match in _TOKEN.finditer(body, start, end)]
     index = len(tokens) - 1
     for _ in range(3):
@@ -213,6 +216,12 @@ def _postmodified_source(body: str, start: int, end: int, at_clause_start: bool)
     return found.span()
 
 
+# A partitive subject opening its clause: "One of the children", "Some of the protesters", "and two of his aides".
+_PARTITIVE_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\n))"
+    r"(?P<subject>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ee]ach|[Bb]oth|[Aa]ll|[Nn]one)\sof\s"
+    r"(?:the|these|those|his|her|their|its)\s(?:[\w\-]{1,25}\s){0,2}[a-z][\w\-]{1,25})\s{0,2}$"
+)
 _MAX_RELATIVE_CLAUSE_WORDS = 7
 
 
