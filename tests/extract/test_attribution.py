@@ -861,3 +861,11 @@ def test_a_partitive_subject_speaks_as_written_not_the_last_speaker():
     )
     assert speaker(body, "Sometimes I still have") == "One of the children"
     assert speaker(body, "the plan was far too costly") == "some of its members"
+
+
+def test_a_warning_that_reads_speaks_instead_of_the_last_speaker():
+    body = (
+        "\"The situation will get worse in the next few hours,\" said Governor Ivo Marsh.\n\n"
+        "\"Storm Kestrel will produce heavy swell, high waves and strong winds\", read the warning.\n"
+    )
+    assert speaker(body, "Storm Kestrel will") == "the warning"
