@@ -670,3 +670,13 @@ def test_a_clause_after_a_verb_that_also_takes_an_object_is_found_by_its_own_ver
         "around 200 people attended the rally",
         "the vote be delayed",
     ]
+
+
+def test_hailing_reports_speech_only_with_an_as_complement():
+    body = "The ruling Harbour Party in Lakeland hailed the new berth as a victory for the port.\nAnn Lee hailed a taxi."
+    assert attributed(body) == [("the new berth as a victory for the port", "Harbour Party")]
+
+
+def test_a_name_after_in_locates_the_speaker_it_follows():
+    body = "The vote was on Monday.\nAnn Lee in Westport said the ferry was late.\nA man in Westport said he saw it sink."
+    assert attributed(body) == [("the ferry was late", "Ann Lee"), ("he saw it sink", "A man")]

@@ -156,7 +156,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
         return group
     phrase = _phrase_ending_at(body, tokens, index)
     if phrase is not None:
-        return phrase
+        return _located(body, tokens, phrase, at_clause_start, lemma) or phrase
     phrase = _determined_phrase(body, tokens, index, at_clause_start, bare_verb, lemma in _PERSONAL_SPEECH)
     if phrase is not None:
         return phrase
@@ -193,6 +193,30 @@ def _group_of(body: str, tokens: list[Span], index: int, at_clause_start: bool) 
 
 
 _GROUP_LINKS = frozenset({"of", "from", "at"})
+
+
+def _located(body: str, tokens: list[Span], phrase: Span, at_clause_start: bool, lemma: str) -> Span | None:
+    """The speaker that a place after "in" locates ("Officials in Lakeland said", "the Harbour Party in Lakeland
+    said"): a group with its place, an organisation or a person by its own name; None when the phrase is no
+    name after "in"."""
+    if not body[phrase[0]].isupper():
+        return None
+    at = bisect_left(tokens, phrase[0], key=itemgetter(0))
+    if at < 2 or body[tokens[at - 1][0] : tokens[at - 1][1]] != "in":
+        return None
+    before = _phrase_ending_at(body, tokens, at - 2) or _determined_phrase(
+        body, tokens, at - 2, at_clause_start, False, lemma in _PERSONAL_SPEECH
+    )
+    if before is None:
+        return None
+    word = body[tokens[at - 2][0] : tokens[at - 2][1]]
+    head = word.lower()
+    # (a capitalised head inside the clause is a name's: "the Harbour Party in Lakeland" is the party)
+    common = word.islower() or tokens[at - 2][0] == before[0]
+    group = common and (head in _heads() or head.endswith("s") and head[:-1] in _heads())
+    return (before[0], phrase[1]) if group else before
+
+
 # Unnamed sources described by what they know ("sources familiar with the talks", "a person close to the board").
 _POSTMODIFIED_SOURCE = re.compile(
     r"(?<![\w’'])(?:(?:[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any)\s)?(?:(?!(?:and|but|or|while|as|that|which|who)\s)[a-z][\w\-]{1,20}\s)?"
@@ -1092,6 +1116,11 @@ def _clause_end(body: str, sentence: Span, start: int, end: int) -> int:
     return min(found.start() if found else end, stops[index] if index < len(stops) else end)
 
 
+# Verbs that report speech only with an "as" complement, and the complement within the first words.
+_AS_VERBS = frozenset({"hail"})
+_AS_COMPLEMENT = re.compile(r"[^.;:!?]{1,60}?\sas\s")
+
+
 def _before_semicolon(body: str, start: int, end: int) -> int:
     """Reported content after its cue ends at a semicolon: what follows is another clause of the narrator's."""
     semicolon = body.find("; ", start, end)
@@ -1113,6 +1142,8 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
         end -= 1
     if that is None and lemma in _NOUN_OBJECT_VERBS and not _CLAUSE.match(body, start, min(end, start + 90)):
         return None  # "denied the request", "announced a plan": an object, not reported speech
+    if lemma in _AS_VERBS and not _AS_COMPLEMENT.match(body, start, end):
+        return None  # "hailed a taxi": only "hailed the deal as a victory" says something of it
     return _nonempty((start, end))
 
 
