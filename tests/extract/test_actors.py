@@ -37,6 +37,11 @@ def test_an_apposition_with_a_capitalised_title_after_the_article_gives_a_role()
     assert any("Prime Minister" in role for role in found["Ivo Marsh"].roles)
 
 
+def test_a_country_is_a_place_and_no_short_form_of_a_newspaper_named_after_it():
+    found = actors("The Cyprus Mail reported the talks.\nCyprus signed the new trade agreement.\n")
+    assert found["Cyprus"].type == "place" and "Cyprus" not in found["Cyprus Mail"].aliases
+
+
 def test_organisations_and_places_are_typed():
     found = actors()
     assert found["World Health Organization"].type == "organization"
