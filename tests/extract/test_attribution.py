@@ -869,3 +869,21 @@ def test_a_warning_that_reads_speaks_instead_of_the_last_speaker():
         "\"Storm Kestrel will produce heavy swell, high waves and strong winds\", read the warning.\n"
     )
     assert speaker(body, "Storm Kestrel will") == "the warning"
+
+
+OWNERS_AND_SCHOOLS = (
+    "The Harbour League did not name the player. They said he had not been at the arena of the Lakeside Council.\n\n"
+    "According to its press release, the games were suspended.\n\n"
+    "Professor Ivo Marsh of Lakeside University School of Law writes that the rule is unclear.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("the games were suspended", "The Harbour League"),  # "its press release": the organisation that spoke
+        ("the rule is unclear", "Ivo Marsh"),  # a person of a school whose name has "of" in it
+    ],
+)
+def test_its_document_and_a_person_of_a_long_school_name(fragment: str, name: str):
+    assert speaker(OWNERS_AND_SCHOOLS, fragment) == name

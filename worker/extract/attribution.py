@@ -112,7 +112,7 @@ _NOT_SUBJECT_OPENERS = _SUBORDINATORS | {"he", "she", "they", "we", "i", "it"}
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?!\w)")
 _ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Insp|Det)\.[ \t]{1,2}$")
-_OWNER = re.compile(r"(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<name>[A-Z][\w.\- ]{0,60}?)[’']s)\s")
+_OWNER = re.compile(r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?P<name>[A-Z][\w.\- ]{0,60}?)[’']s)\s")
 _PRONOUN_LOOKBACK_MENTIONS = 60
 _SUBJECT_LOOKBACK_CHARS = 1000
 # A person who spoke or opened a sentence is the antecedent of "he" or "she" over a longer stretch than one
@@ -423,7 +423,8 @@ class _SpeakerResolver:
             return self._speaker(actor, mention, 0.7) if actor else None
         if lowered == "i":
             return None
-        member = self._member_before(subject[0])
+        around = self._name_around(subject)  # "Ann Lee of Lakeside School of Law writes": "Law" is in a longer name
+        member = self._member_before(subject[0]) or (self._member_before(self._mention_start(subject)) if around else None)
         if member is not None:
             return member
         named = self._named_before_apposition(subject[0]) if _INDEFINITE_START.match(text) else None
@@ -508,6 +509,10 @@ class _SpeakerResolver:
         if _PREPOSITION_END.search(self.body, max(subject[0], start - 6), start):
             return None  # "a spokesman for Lee": the person after a preposition is someone else
         return actor if start > subject[0] and end == subject[1] and actor.type == "person" else None
+
+    def _mention_start(self, subject: Span) -> int:
+        """Where the mention holding ``subject`` starts."""
+        return self.cast.mentions[bisect_right(self.cast.starts, subject[0]) - 1][0]
 
     def _name_around(self, subject: Span) -> Actor | None:
         """The actor whose longer name holds a subject: "Community Services" in "the Department of Community
@@ -594,8 +599,10 @@ class _SpeakerResolver:
         if owner is None:
             return None
         if owner.group("pronoun"):
-            gender = "female" if owner.group("pronoun").lower() == "her" else "male"
-            return self._antecedent(offset, ("person",), gender, None)
+            pronoun = owner.group("pronoun").lower()
+            if pronoun in ("its", "their"):  # "its press release": the organisation that last spoke or led
+                return self._antecedent(offset, ("organization", "group"), None, None)
+            return self._antecedent(offset, ("person",), "female" if pronoun == "her" else "male", None)
         return self.cast.actor_named(owner.group("name"))
 
     def subject_of(self, paragraph: Span) -> _Speaker | None:

@@ -19,7 +19,7 @@ PARTICLE_WORD = rf"{PARTICLE}-{UPPER}"
 NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}(?:{PARTICLE}-)?{NAME_WORD}){{0,7}}"
 # A link ending the text before a name that a person belongs to: "Ann Lee of the Harbour Trust", "Ann Lee
 # with the Harbour Board", "Ann Lee of the navy's Northern Command".
-MEMBER_LINK = r"[ \t](?:with|of|from|at)[ \t](?:the[ \t])?(?:[a-z][\w\-]{0,20}[’'][s][ \t])?$"
+MEMBER_LINK = r"[ \t](?:with|of|from|at)[ \t](?:[Tt]he[ \t])?(?:[a-z][\w\-]{0,20}[’'][s][ \t])?$"
 # Capitalised words that start sentences or headlines but are never a name on their own.
 FUNCTION_WORDS = frozenset(
     """the a an and but or so yet if in on at to of for from by with after before during while when where
