@@ -680,3 +680,13 @@ def test_hailing_reports_speech_only_with_an_as_complement():
 def test_a_name_after_in_locates_the_speaker_it_follows():
     body = "The vote was on Monday.\nAnn Lee in Westport said the ferry was late.\nA man in Westport said he saw it sink."
     assert attributed(body) == [("the ferry was late", "Ann Lee"), ("he saw it sink", "A man")]
+
+
+def test_a_semicolon_before_a_parenthetical_cue_starts_the_content():
+    body = "The pier is old; its lock must be rebuilt, the engineers said.\nThe toll rose to nine; most were crew, according to the coast guard."
+    assert reported(body) == ["its lock must be rebuilt", "most were crew"]
+
+
+def test_a_relative_clause_in_the_object_is_no_reported_clause():
+    body = "Ann Lee has proposed legislation that would fund the port until May.\nOmar Ruiz proposed the port would close in May."
+    assert reported(body) == ["the port would close in May"]

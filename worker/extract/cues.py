@@ -1001,7 +1001,7 @@ def _with_subject(
     # "..., he pledged to fund it": a verb with an infinitive after it does not close the clause before it.
     closes_clause = not reports_after and not _INFINITIVE.match(body, after_start, sentence[1])
     if _ends_with_comma(stripped) and len(stripped.split()) >= 3 and closes_clause:
-        content = _without_frame(body, trim(body, (max(clause_start, lead_start - _MAX_CONTENT), lead_start)))
+        content = _without_frame(body, trim(body, (_after_semicolon(body, max(clause_start, lead_start - _MAX_CONTENT), lead_start), lead_start)))
         if _RELATIVE_PRONOUN_END.search(stripped):
             content = None  # "fighters which, the statement said, no state will take back": the clause goes on after it
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
@@ -1121,6 +1121,12 @@ _AS_VERBS = frozenset({"hail"})
 _AS_COMPLEMENT = re.compile(r"[^.;:!?]{1,60}?\sas\s")
 
 
+def _after_semicolon(body: str, start: int, end: int) -> int:
+    """Reported content before its cue begins after the last semicolon: what precedes is another clause."""
+    semicolon = body.rfind("; ", start, end)
+    return semicolon + 2 if semicolon >= 0 else start
+
+
 def _before_semicolon(body: str, start: int, end: int) -> int:
     """Reported content after its cue ends at a semicolon: what follows is another clause of the narrator's."""
     semicolon = body.find("; ", start, end)
@@ -1181,7 +1187,7 @@ _CLAUSE = re.compile(
     # a gerund clause ("users report being priced out", "denied having met him")
     r"|(?:being|having|feeling|experiencing|seeing|hearing)\s"
     # the auxiliary of the object's own clause, not of an adverbial one ("declared an emergency so she could ...")
-    r"|(?:(?!(?:so|because|as|if|when|while|until|after|before|since)\s)[^\s.,;:!?]{1,30}\s){0,8}?"
+    r"|(?:(?!(?:so|because|as|if|when|while|until|after|before|since|that|which|who)\s)[^\s.,;:!?]{1,30}\s){0,8}?"
     r"(?-i:is|are|was|were|be|has|have|had|will|would|could|can|should|may|might|must|did|"
     r"does|do|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t)(?![\w’'])"
     # a name with a verb in the past tense ("reported Lakeland issued warrants"), not a participle's phrase ("a
@@ -1291,7 +1297,8 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
         time = _TIME_AFTER_SOURCE.search(body, subject[0], end)
         closes_sentence, subject = True, _trimmed_subject(body, (subject[0], time.start() if time else end))
     if (_ends_with_comma(prefix) or closes_sentence) and len(prefix.split()) >= 3:
-        return Cue(verb, "according to", subject, _nonempty(trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))), True, sentence)
+        before = (_after_semicolon(body, max(clause_start, verb[0] - _MAX_CONTENT), verb[0]), verb[0])
+        return Cue(verb, "according to", subject, _nonempty(trim(body, before)), True, sentence)
     name_rest = _NAME_REST.match(body, subject[1], sentence[1])  # "according to a survey by the Harbour Ledger, ..."
     if name_rest is None and _POSSESSIVE_END.search(body, subject[0], subject[1]):
         owned = _OWNED_NOUN_PHRASE.match(body, subject[1], sentence[1])
