@@ -1089,3 +1089,8 @@ def test_a_relative_clause_that_says_what_the_object_lacks_reverses_the_stance_o
 def test_what_one_fights_one_opposes(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+def test_a_which_clause_states_the_stance_of_the_name_it_follows_even_after_a_preposition():
+    body = "Protesters gathered outside the offices of the Teachers Federation, which rejected the wage offer on Monday.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Teachers Federation", "oppose")}

@@ -811,7 +811,7 @@ _ONLY_THAT = re.compile(
     re.IGNORECASE,
 )
 # A relative clause on a name that states its stance: "Ann Lee, who proposed the sale, ...".
-_RELATIVE_STANCE = re.compile(rf",\s+(?:who|which)(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
+_RELATIVE_STANCE = re.compile(rf",\s+(?P<pronoun>who|which)(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
 
 
 def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]]) -> list[Span]:
@@ -960,6 +960,12 @@ def _statement_candidates(
             # A list of subjects ends with "and": in "a memo by Ann Lee, the council rejected" only the council did.
             joined_by_and = bool(chain) and " and " in body[chain_end:at]
             chain_end = name_end
+            relative = _RELATIVE_STANCE.match(body, name_end, end)
+            if relative and relative.group("pronoun").lower() == "which":
+                # "which" is the name's own, even after a preposition ("a rally outside the Court, which rejected X")
+                close = body.find(",", relative.end(), end)
+                add(number, _strip(body, relative.end(), close if close > 0 else end))
+                relative = None
             after_comma = _COMMA_BEFORE.search(body, max(start, at - 4), at)
             if (_NO_SUBJECT_BEFORE.search(body, max(start, at - 12), at) and not _PART_OF.search(body, max(start, at - 24), at)) or (
                 speakers[number].type == "place"
@@ -968,7 +974,6 @@ def _statement_candidates(
             ):
                 chain = []
                 continue  # "the Minister of Tunisia, signed", "the legislature in Sydney abolished", "Wales (NSW), Australia voted"
-            relative = _RELATIVE_STANCE.match(body, name_end, end)
             if relative:
                 close = body.find(",", relative.end(), end)
                 add(number, _strip(body, relative.end(), close if close > 0 else end))
