@@ -887,3 +887,13 @@ OWNERS_AND_SCHOOLS = (
 )
 def test_its_document_and_a_person_of_a_long_school_name(fragment: str, name: str):
     assert speaker(OWNERS_AND_SCHOOLS, fragment) == name
+
+
+def test_a_role_whose_modifier_rules_out_the_named_holder_is_someone_new():
+    body = (
+        "Civil Aviation Minister Ravi Menon said 18 people died. Menon also stated that both recorders were found.\n\n"
+        "Among the dead are both pilots. The local health minister said, \"The injured have been rushed to the "
+        "hospitals nearby.\" The aviation minister said the airport would reopen on Monday.\n"
+    )
+    assert speaker(body, "The injured have been") == "The local health minister"
+    assert speaker(body, "the airport would reopen") == "Ravi Menon"

@@ -57,6 +57,11 @@ _DESCRIBED_PERSON = re.compile(
     r"[Tt]he\s(?:\d{1,3}-year-old(?:\s[a-z][\w\-]*){0,3}|(?:[A-Z][\w.\-]*\s){1,2}(?:Republican|Democrat|Conservative|Liberal|Tory))"
 )
 _PREPOSITION_END = re.compile(r"\s(?:for|of|to|with|from|at|by)\s$")
+# Words before a role that do not tell one holder of it from another ("the former minister", "the country's minister").
+_GENERIC_ROLE_MODIFIERS = frozenset(
+    "local former then new current acting interim top senior outgoing incoming newly regional national federal "
+    "state country city province nation government party same".split()
+)
 _INDEFINITE_START = re.compile(r"(?:[Aa]n?|[Aa]nother)\s")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PRONOUN_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I"})
@@ -531,7 +536,10 @@ class _SpeakerResolver:
             return _Speaker(introduced, None, mention, 0.7)
         if _INDEFINITE_START.match(text):
             return _Speaker(mention.text, None, mention, 0.8)  # "a Lakeland official": someone not named before
-        actor = self._by_role(_DETERMINER.sub("", text), offset) or self._role_antecedent(text, offset, content)
+        phrase = _DETERMINER.sub("", text)
+        actor = self._by_role(phrase, offset)
+        if actor is None and not self._held_by_another(phrase):
+            actor = self._role_antecedent(text, offset, content)
         if actor is not None:
             return self._speaker(actor, mention, 0.85)
         return _Speaker(mention.text, None, mention, 0.8)
@@ -780,6 +788,12 @@ class _SpeakerResolver:
             return None  # "the Harbour Trust's chief engineer" introduces a new person, named by the owner
         return self._antecedent(offset, ("person",), None, content)
 
+    def _held_by_another(self, phrase: str) -> bool:
+        """Someone holds a role with the phrase's head whom its modifiers rule out ("the health minister" when
+        only a "Civil Aviation Minister" is named): the phrase names someone else, not whoever spoke last."""
+        words = phrase.lower().split()
+        return bool(words) and len(words) > 1 and bool(self.role_holders.sharing(words[-1]))
+
     def _by_role(self, phrase: str, offset: int) -> Actor | None:
         words = re.sub(r"[’']s\b", "", phrase).split()
         if not words:
@@ -799,6 +813,8 @@ class _SpeakerResolver:
             for word in words[:-1]:
                 if word.lower() in holder_words:
                     score += 1
+                elif word.islower() and word not in _GENERIC_ROLE_MODIFIERS and word not in table:
+                    score -= 2  # "the health minister" is not the "Civil Aviation Minister"
             affiliations = set(actor.affiliations)
             if places & affiliations or named & affiliations:
                 score += 2
