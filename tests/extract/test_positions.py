@@ -849,12 +849,12 @@ ROUND_TWO_ARTICLES = [
 ]
 
 
-@pytest.mark.xfail(reason="target F1 >= 0.6; first run (commit 8db8b47) 0.375: 6 matched / 7 predicted / 25 gold; "
-                   "0.457 (8/10/25) at the end of round 2; 0.500 (9/11/25) in round 3 (a judge's 'ruled that'); left: "
-                   "a collective that only says ('the health ministry said it will close'), 'said its director, X', "
-                   "implicit stances ('grain will flood our markets'), and the accusation this annotation counts and "
-                   "the seed does not")
 def test_round_two_invented_articles():
+    """Target F1 >= 0.6; first run (commit 8db8b47) 0.375: 6 matched / 7 predicted / 25 gold; 0.457 (8/10/25) at the
+    end of round 2; 0.500 (9/11/25) in round 3 (a judge's 'ruled that'); 0.667 (13/14/25) with a 'which' clause after
+    a preposition, 'ordered', 'brought a case' and 'save jobs'. Left: a collective that only says ('the health ministry
+    said it will close'), 'said its director, X', implicit stances ('grain will flood our markets'), places the
+    article invents ('Norland and Eskaria agreed'), and the accusation this annotation counts and the seed does not."""
     f1, counts = _articles_f1(ROUND_TWO_ARTICLES)
     assert f1 >= 0.6, counts
 
@@ -1094,3 +1094,17 @@ def test_what_one_fights_one_opposes(clause, stance):
 def test_a_which_clause_states_the_stance_of_the_name_it_follows_even_after_a_preposition():
     body = "Protesters gathered outside the offices of the Teachers Federation, which rejected the wage offer on Monday.\n"
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Teachers Federation", "oppose")}
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the judge ordered a new count of the ballots", "support"),
+        ("the cease and desist order did not cover the radio station", None),  # "order" as a noun
+        ("the league brought a case against the electoral map", "oppose"),
+        ("the new trade deal will save thousands of jobs", "support"),
+    ],
+)
+def test_ordering_bringing_a_case_and_saving_jobs(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance

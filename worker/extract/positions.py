@@ -52,6 +52,9 @@ SUPPORT_TRIGGERS = (
     r"agree(?:s|d)?(?:\s+\w+ly)? with", r"vot(?:e|es|ed|ing) (?:to|for|in favou?r of)",
     r"hail(?:s|ed|ing)?", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?", r"recommend(?:s|ed|ing)?",
     r"pursu(?:e|es|ed|ing)", r"f(?:ight(?:s|ing)?|ought) for",
+    # What an authority ordered it wants done ("ordered a new vote"); not "was ordered to leave". In the present,
+    # "order(s)" is mostly a noun ("the order did not cover", "orders won't").
+    r"ordered(?!\s+(?:to|of|in|for|that)\b)",
     # Support stated as a noun the verb expresses: "expressed its support", "voiced strong support for".
     rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}support",
 )
@@ -79,7 +82,8 @@ OPPOSE_TRIGGERS = (
     r"appeal(?:s|ed|ing)?(?!\s+(?:to|for)\b)",
     # Stated actions against something: lawsuits, threats, denials, bans.
     r"sue(?:s|d)?", r"suing", r"fil(?:e|es|ed|ing) (?:an? )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|petition|complaint|challenge)s?",
-    r"threaten(?:s|ed|ing)?", r"den(?:y|ies|ied|ying)", r"question(?:s|ed|ing)", r"disagree(?:s|d)?(?:\s+\w+ly)? with",
+    r"threaten(?:s|ed|ing)?", r"den(?:y|ies|ied|ying)",
+    r"br(?:ing|ings|inging|ought) (?:an? |the |this )?(?:[\w-]+ )?(?:case|lawsuit|suit|action|challenge)s?", r"question(?:s|ed|ing)", r"disagree(?:s|d)?(?:\s+\w+ly)? with",
     r"ban(?:s|ned|ning)?", r"vot(?:e|es|ed|ing) against",
     r"deplor(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"lambast(?:s|ed|ing)?", r"assail(?:s|ed|ing)?",
     r"blast(?:s|ed|ing)?", r"castigat(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)", r"avoid(?:s|ed|ing)?",
@@ -104,7 +108,7 @@ NEGATIVE_ADJECTIVES = (
 # Verbs that evaluate their subject by its effects: "free trade benefits everyone", "the tax hurts farmers".
 GOOD_EFFECTS = (
     r"benefit(?:s|ed)?", r"help(?:s|ed)?", r"protect(?:s|ed)?", r"strengthen(?:s|ed)?", r"boost(?:s|ed)?",
-    r"improv(?:e|es|ed)", r"save(?:s|d)? lives",
+    r"improv(?:e|es|ed)", r"sav(?:e|es|ed) (?:[\w,]+ ){0,2}?(?:lives|jobs)", r"creat(?:e|es|ed) (?:[\w,]+ ){0,2}?jobs",
 )
 BAD_EFFECTS = (
     r"hurt(?:s)?", r"harm(?:s|ed)?", r"damag(?:e|es|ed)", r"threaten(?:s|ed)?", r"undermin(?:e|es|ed)",
