@@ -690,3 +690,12 @@ def test_a_semicolon_before_a_parenthetical_cue_starts_the_content():
 def test_a_relative_clause_in_the_object_is_no_reported_clause():
     body = "Ann Lee has proposed legislation that would fund the port until May.\nOmar Ruiz proposed the port would close in May."
     assert reported(body) == ["the port would close in May"]
+
+
+def test_speaking_of_reports_what_was_spoken_of_and_nothing_else():
+    body = (
+        "The harbour board spoke of a long winter for the ferries.\n"
+        "“My work comes first,” he said, speaking through a translator.\n"
+        "Ann Lee spoke to reporters on Friday."
+    )
+    assert reported(body) == ["of a long winter for the ferries"]

@@ -988,7 +988,7 @@ def _with_subject(
     # "warned of the risks", "told them of its existence", but not "said of her son" nor "“...,” she told court of
     # the inspectors", whose quotation is what she said
     after_quotation = clause_start > sentence[0] and not body[clause_start : subject[0]].strip(" ,")
-    warned_of = (lemma == "warn" or lemma in _TELL_LIKE and not after_quotation) and body.startswith(" of ", after_start)
+    warned_of = (lemma in ("warn", "speak") or lemma in _TELL_LIKE and not after_quotation) and body.startswith(" of ", after_start)
     reports_after = told_to or warned_of or not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
         body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
     )
@@ -1116,7 +1116,7 @@ def _clause_end(body: str, sentence: Span, start: int, end: int) -> int:
     return min(found.start() if found else end, stops[index] if index < len(stops) else end)
 
 
-# Verbs that report speech only with an "as" complement, and the complement within the first words.
+# Verbs that report speech only with an "as" complement (and "speak" only with "of"), and the complement within the first words.
 _AS_VERBS = frozenset({"hail"})
 _AS_COMPLEMENT = re.compile(r"[^.;:!?]{1,60}?\sas\s")
 
@@ -1150,6 +1150,8 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
         return None  # "denied the request", "announced a plan": an object, not reported speech
     if lemma in _AS_VERBS and not _AS_COMPLEMENT.match(body, start, end):
         return None  # "hailed a taxi": only "hailed the deal as a victory" says something of it
+    if lemma == "speak" and not body.startswith("of ", start):
+        return None  # "speaking through a translator": only "spoke of X" reports what was said
     return _nonempty((start, end))
 
 
