@@ -897,3 +897,17 @@ def test_a_role_whose_modifier_rules_out_the_named_holder_is_someone_new():
     )
     assert speaker(body, "The injured have been") == "The local health minister"
     assert speaker(body, "the airport would reopen") == "Ravi Menon"
+
+
+MEMBERS_DIRECTORS_AND_PASSIVES = (
+    "Rosa Kimura from the pro-harbour camp said at a press conference: \"The conduct of my colleagues was "
+    "shameful.\"\n\n"
+    "Current Director of Port Security Anna Marsh said the report was not fake.\n\n"
+    "The mayor was said to be suffering \"minor symptoms\", and was admitted to hospital.\n"
+)
+
+
+def test_a_named_member_of_a_camp_and_a_director_named_after_a_long_title_speak():
+    assert speaker(MEMBERS_DIRECTORS_AND_PASSIVES, "The conduct of my colleagues") == "Rosa Kimura"
+    assert speaker(MEMBERS_DIRECTORS_AND_PASSIVES, "the report was not fake") == "Anna Marsh"
+    assert all(quote.speaker is None or quote.speaker.name != "was" for quote in quotes(MEMBERS_DIRECTORS_AND_PASSIVES))

@@ -428,6 +428,9 @@ class _SpeakerResolver:
             return self._speaker(actor, mention, 0.7) if actor else None
         if lowered == "i":
             return None
+        ending = self._person_ending(subject) if " and " not in text else None
+        if ending is not None:
+            return self._speaker(ending, mention, 0.9)  # "Director of National Intelligence Ann Lee"
         around = self._name_around(subject)  # "Ann Lee of Lakeside School of Law writes": "Law" is in a longer name
         member = self._member_before(subject[0]) or (self._member_before(self._mention_start(subject)) if around else None)
         if member is not None:

@@ -140,6 +140,14 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     partitive = _PARTITIVE_SUBJECT.search(body, max(start, end - 80), end)
     if partitive is not None and (partitive.start("subject") > start or at_clause_start):
         return partitive.span("subject")  # "One of the children said", "and some of his aides said"
+    member = _MEMBER_SUBJECT.search(body, max(start, end - 120), end)
+    if (
+        member is not None
+        and (member.start() > start or at_clause_start)
+        and _opens_clause(body, member.start())
+        and member.group("name").split()[0].lower() not in FUNCTION_WORDS
+    ):
+        return member.span("body")  # "Ann Lee from the Harbour camp said": the body; attribution finds Ann Lee
     tokens = [match.span() for match in _TOKEN.finditer(body, start, end)]
     index = len(tokens) - 1
     for _ in range(3):
@@ -246,6 +254,18 @@ _PARTITIVE_SUBJECT = re.compile(
     r"(?P<subject>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ee]ach|[Bb]oth|[Aa]ll|[Nn]one)\sof\s"
     r"(?:the|these|those|his|her|their|its)\s(?:[\w\-]{1,25}\s){0,2}[a-z][\w\-]{1,25})\s{0,2}$"
 )
+# A name and the body it belongs to before a verb: "Ann Lee from the pro-harbour camp", "Ivo Marsh of the union".
+_MEMBER_SUBJECT = re.compile(
+    rf"(?<![\w’'.\-])(?P<name>{_NAME_WORD}\s{_NAME})\s(?:of|from|with|at)\s(?P<body>(?:the\s)?(?:[\w’'\-]{{1,25}}\s){{0,3}}[\w’'\-]{{1,25}})\s{{0,2}}$"
+)
+_CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[.!?;:]\s{1,3}|\n\s{0,3}|,\s(?:and|but)\s|\b(?:and|but)\s)$")
+
+
+def _opens_clause(body: str, start: int) -> bool:
+    """``start`` opens a sentence or a coordinated clause."""
+    return _CLAUSE_OPENING_BEFORE.search(body, max(0, start - 8), start) is not None
+
+
 _MAX_RELATIVE_CLAUSE_WORDS = 7
 
 
@@ -815,6 +835,8 @@ def _cue_at(
     )
     if subject is not None and word == lemma and _SINGULAR_DETERMINER.search(body, max(0, subject[0] - 9), subject[0]):
         return None  # "a Republican state senator", "another Harbour state senator": a singular subject never takes the bare verb
+    if subject is not None and body[subject[0] : subject[1]].lower() in _FINITE:
+        subject = None  # "Trump was said to be ...": an auxiliary is no subject
     if subject is not None and _PREPOSITION_BEFORE.search(body, max(0, subject[0] - 12), subject[0]):
         return None  # "In a video message posted to ...": the object of an opening preposition is no subject
     if subject is not None and word == lemma and _modified_noun(body, subject):
