@@ -1103,8 +1103,10 @@ def test_a_which_clause_states_the_stance_of_the_name_it_follows_even_after_a_pr
         ("the cease and desist order did not cover the radio station", None),  # "order" as a noun
         ("the league brought a case against the electoral map", "oppose"),
         ("the new trade deal will save thousands of jobs", "support"),
+        ("the residents collected 12,000 signatures against the sale of the park", "oppose"),
+        ("the opposition tabled a motion against the hospital closures", "oppose"),
     ],
 )
-def test_ordering_bringing_a_case_and_saving_jobs(clause, stance):
+def test_ordering_bringing_a_case_saving_jobs_and_acts_of_protest(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance

@@ -83,7 +83,11 @@ OPPOSE_TRIGGERS = (
     # Stated actions against something: lawsuits, threats, denials, bans.
     r"sue(?:s|d)?", r"suing", r"fil(?:e|es|ed|ing) (?:an? )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|petition|complaint|challenge)s?",
     r"threaten(?:s|ed|ing)?", r"den(?:y|ies|ied|ying)",
-    r"br(?:ing|ings|inging|ought) (?:an? |the |this )?(?:[\w-]+ )?(?:case|lawsuit|suit|action|challenge)s?", r"question(?:s|ed|ing)", r"disagree(?:s|d)?(?:\s+\w+ly)? with",
+    r"br(?:ing|ings|inging|ought) (?:an? |the |this )?(?:[\w-]+ )?(?:case|lawsuit|suit|action|challenge)s?",
+    # An act of protest against something: "tabled a motion against", "collected 12,000 signatures against".
+    r"(?:tabled|filed|collected|gathered|launched|submitted|organi[sz]ed|started|led|lodged|staged|held) "
+    r"(?:an? |the |their |its |[\d,]+ )?(?:[\w-]+ )?(?:motion|petition|signatures|campaign|protests?|rall(?:y|ies)|"
+    r"complaint|resolution|appeal|strikes?|march)s? against", r"question(?:s|ed|ing)", r"disagree(?:s|d)?(?:\s+\w+ly)? with",
     r"ban(?:s|ned|ning)?", r"vot(?:e|es|ed|ing) against",
     r"deplor(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"lambast(?:s|ed|ing)?", r"assail(?:s|ed|ing)?",
     r"blast(?:s|ed|ing)?", r"castigat(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)", r"avoid(?:s|ed|ing)?",
