@@ -911,3 +911,23 @@ def test_a_named_member_of_a_camp_and_a_director_named_after_a_long_title_speak(
     assert speaker(MEMBERS_DIRECTORS_AND_PASSIVES, "The conduct of my colleagues") == "Rosa Kimura"
     assert speaker(MEMBERS_DIRECTORS_AND_PASSIVES, "the report was not fake") == "Anna Marsh"
     assert all(quote.speaker is None or quote.speaker.name != "was" for quote in quotes(MEMBERS_DIRECTORS_AND_PASSIVES))
+
+
+ISSUED_DOCUMENTS = (
+    "On Friday, the Harbour Council approved a budget.\n\n"
+    "The Lakeside Union filed a motion claiming the levy is unlawful. The government of Kestria issued a "
+    "statement agreeing the issue should be decided by the council. On Monday, an environmental group filed a "
+    "petition claiming the port harms the bay.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("the levy is unlawful", "The Lakeside Union"),  # whoever filed the motion speaks through it
+        ("the issue should be decided", "The government of Kestria"),
+        ("the port harms the bay", "an environmental group"),  # an indefinite group is not the last organisation
+    ],
+)
+def test_a_document_put_out_speaks_for_who_put_it_out(fragment: str, name: str):
+    assert speaker(ISSUED_DOCUMENTS, fragment) == name

@@ -484,7 +484,7 @@ class _SpeakerResolver:
         role = _ROLE_OF.match(text)
         if role is not None and role.group(1).split()[-1].lower() in role_words():
             return self._role_holder(role.group(1), subject[0], content, mention)  # "the lawyer for the board"
-        if head in _ORGANISATION_NOUNS and len(bare.split()) <= 3 and bare[:1].islower():
+        if head in _ORGANISATION_NOUNS and len(bare.split()) <= 3 and bare[:1].islower() and not _INDEFINITE_START.match(text):
             actor = self._organisation_before(subject[0], head)
             if actor is not None:
                 return self._speaker(actor, mention, 0.75)

@@ -865,6 +865,10 @@ def _cue_at(
         # whoever it is from.
         offset = max(clause_start, verb[0] - _MAX_CONTENT)
         speaker = document.span("owner") if document.group("owner") else document.span("document")
+        issued = _ISSUED_BEFORE.search(prefix, 0, document.start()) if not document.group("owner") else None
+        issuer = _clause_subject(body, clause_start, offset + issued.end(), lemma) if issued else None
+        if issuer is not None:
+            speaker = (issuer[0] - offset, issuer[1] - offset)  # "The union filed a motion claiming ...": the union
         content = _content_after(body, verb, lemma, sentence, opens)
         return Cue(verb, lemma, (offset + speaker[0], offset + speaker[1]), content, False, sentence)
     if word.endswith("ing") and (_ends_with_comma(prefix) or _ends_with_comma(prefix.removesuffix(" while"))):
@@ -934,6 +938,11 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
 _DOCUMENT_BEFORE = re.compile(
     r"(?<![\w’'])(?P<document>(?:statement|letter|motion|banner|sign|placard|lawsuit|suit|petition|complaint|filing|"
     rf"resolution|tweet|post|message|poster|notice|memo)s?)(?:\s(?:from|by)\s(?P<owner>{_NAME}))?$"
+)
+# A verb that puts a document out, right before it: "issued a statement", "filed a motion", "signed a letter".
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:issued|released|filed|signed|sent|posted|published|wrote|submitted|delivered|put\sout|made)\s"
+    r"(?:a|an|the|its|his|her|their)\s(?:[\w\-]{1,20}\s){0,3}$"
 )
 # Verbs that go on from a speaker's words ("said the rent was high and added that ...").
 _FOLLOW_UP_VERBS = frozenset("add say note explain insist warn stress argue continue urge deny".split()) | {"call for", "call on", "call upon"}
