@@ -269,7 +269,8 @@ def test_according_to_in_the_middle_of_a_clause_reports_the_rest_of_the_clause()
         "The strike ended a dispute which, according to Ann Lee, has cost millions.\n"
         "The ship left at noon, according to the Institute of Ports, Docks and Harbours (IPDH)."
     )
-    assert reported(body) == ["The levy was largely a tax and", "unfair to the workers", "The ship left at noon"]
+    # (the words before "and, according to ..." are the narrator's: the source vouches for what follows)
+    assert reported(body) == ["unfair to the workers", "The ship left at noon"]
 
 
 def test_quoted_words_a_naming_verb_gives_its_object_are_a_direct_quote_unless_they_modify_a_noun():
@@ -699,3 +700,11 @@ def test_speaking_of_reports_what_was_spoken_of_and_nothing_else():
         "Ann Lee spoke to reporters on Friday."
     )
     assert reported(body) == ["of a long winter for the ferries"]
+
+
+def test_a_source_after_an_open_word_vouches_only_for_what_follows():
+    body = (
+        "The storm killed at least 62 people, including, according to harbour officials, 14 fishermen from Westport.\n"
+        "The pier is old and, according to Ann Lee, unsafe for ferries to use."
+    )
+    assert reported(body) == ["14 fishermen from Westport", "unsafe for ferries to use"]

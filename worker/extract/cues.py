@@ -729,7 +729,7 @@ def _clause_start_after(body: str, quotes: list[QuoteSpan], index: int, closes: 
 
 _SUBORDINATE_AFTER_AND = re.compile(r"(?:and|but)\s(?:as|while|when|because|after|before|since|if|although|though)\b")
 _PARTITIVE_RELATIVE = re.compile(r"[\w’']{1,20}\s(?:of\s)?(?:whom|which)\b")
-_CONTINUATION = re.compile(r",\s{1,3}(?P<first>[A-Za-z’']{1,20})\b")
+_CONTINUATION = re.compile(r",\s{1,3}(?P<first>[A-Za-z0-9’'$]{1,20})\b")
 # Words that start an apposition, a relative clause or an adjunct after "X said," rather than more content.
 _NOT_CONTINUING = frozenset(
     """who whom whose which where when in on at from to for after before during according via by while citing
@@ -1286,6 +1286,7 @@ _RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|who|whom),?$|\bthat,$")
 
 
 _SOURCE_NOUN_CLOSE = re.compile(r"\s(?:data|figures|records|reports?|estimates|statistics|documents|research)[\s.!?\"”’')]*")
+_OPEN_BEFORE_SOURCE = re.compile(r"\b(?:including|and|but|or|with|of|to|in|as|than|is|are|was|were)\s?,$")
 _RELATIVE_SOURCE = re.compile(r"\s{1,3}(?:which|whom)\s")
 _CONTENT_TRIM = " \t\n,;:–—-.!?"
 
@@ -1314,6 +1315,9 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
     if _RELATIVE_PRONOUN_END.search(prefix):
         return Cue(verb, "according to", subject, None, False, sentence)  # "a war which, according to X, ...": no clause
+    if _OPEN_BEFORE_SOURCE.search(prefix):
+        # "killed 62, including, according to X, 54 children": the source vouches for what follows only
+        return Cue(verb, "according to", subject, None, True, sentence)
     # "..., according to X" or "... according to X." closing the sentence: the words before are the content.
     # (a source's name may be followed by what of it speaks: "according to NEOC data.")
     closes_sentence = _SENTENCE_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None or (
