@@ -1,14 +1,14 @@
 """The Faust app: a thin shell that moves messages between Kafka and the pure ``enrich`` core.
 
 One agent reads the raw topic as bytes, so nothing is lost to a deserialisation error inside faust. For each
-message it decodes the article, runs the extraction in a process pool (``extract_processes``; 0 runs it in a
-thread: it is CPU-bound and must not stall heartbeats, commits or the web server), publishes every output and waits
-for the broker to acknowledge them; only then is the event acked, so faust commits an offset only after the outputs
-are safe: at-least-once. Up to ``max_in_flight`` articles are in flight at once (``worker.inflight``): article n+1
-is extracted and published while the broker acknowledges article n, outputs are handed to the producer in input
-order and events are acked by hand in input order, both per raw partition, so the committed offset never passes a
-message still in progress (work cancelled at shutdown leaves its event unacked; at a rebalance faust waits until
-the events in flight are acked). Outputs go straight to the producer faust started
+message a process of a pool decodes the article and runs the extraction (``extract_processes``; 0 runs both here,
+the extraction in a thread: it is CPU-bound and must not stall heartbeats, commits or the web server), the worker
+publishes every output and waits for the broker to acknowledge them; only then is the event acked, so faust commits
+an offset only after the outputs are safe: at-least-once. Up to ``max_in_flight`` articles are in flight at once
+(``worker.inflight``): article n+1 is extracted and published while the broker acknowledges article n, outputs are
+handed to the producer in input order and events are acked by hand in input order, both per raw partition, so the
+committed offset never passes a message still in progress (work cancelled at shutdown leaves its event unacked; at
+a rebalance faust waits until the events in flight are acked). Outputs go straight to the producer faust started
 (``worker.delivery.ProducerTopic``), not through faust's per-message ``Topic.send``. Anything that fails goes to the
 dead-letter topic with its reason. A publish that fails transiently (broker away, timeout) is retried until it
 succeeds; one that can never succeed (an output larger than the broker accepts) dead-letters the raw message as
