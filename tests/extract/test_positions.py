@@ -1105,6 +1105,8 @@ def test_a_which_clause_states_the_stance_of_the_name_it_follows_even_after_a_pr
         ("the new trade deal will save thousands of jobs", "support"),
         ("the residents collected 12,000 signatures against the sale of the park", "oppose"),
         ("the opposition tabled a motion against the hospital closures", "oppose"),
+        ("the commission hoped the trade deal would serve as a model", "support"),
+        ("there is no hope of a trade deal", None),
     ],
 )
 def test_ordering_bringing_a_case_saving_jobs_and_acts_of_protest(clause, stance):

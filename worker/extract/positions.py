@@ -40,7 +40,7 @@ SUPPORT_TRIGGERS = (
     r"support(?:s|ed|ing)?", r"back(?:s|ed|ing)?(?!\s+(?:in|to|from|then|home|into|at|when|and|down|off|out)\b)", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
     r"in favou?r of", r"in support of", r"in defen[cs]e of", r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"applaud(?:s|ed|ing)?",
     r"champion(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)(?:\s+of)?", r"advocat(?:e|es|ed|ing)", r"wants?", r"wanted",
-    r"hop(?:e|es|ed|ing) for", r"seek(?:s|ing)?", r"sought", r"push(?:es|ed|ing)? for",
+    r"hop(?:e|es|ed|ing) for", r"hop(?:e|es|ed|ing)(?!\s+(?:for|so|not)\b)(?=\s+\w)", r"seek(?:s|ing)?", r"sought", r"push(?:es|ed|ing)? for",
     r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
     r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
