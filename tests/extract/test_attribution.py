@@ -931,3 +931,24 @@ ISSUED_DOCUMENTS = (
 )
 def test_a_document_put_out_speaks_for_who_put_it_out(fragment: str, name: str):
     assert speaker(ISSUED_DOCUMENTS, fragment) == name
+
+
+TITLES_AFTER_VERBS_AND_DATED_REPORTS = (
+    "Rafi Khan attacked people on the bridge.\n\n"
+    "\"I am in awe of the people who ran towards danger\" tweeted Mayor of Lakeside Sara Khan (no relation).\n\n"
+    "\"Heartbroken and numb,\" writes Lee's longtime tag team partner Erick Rowan  on Instagram.\n\n"
+    "According to a report on Wednesday by Harbourwatch, a security firm, two databases were left open.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("I am in awe", "Sara Khan"),  # a title with its place, then the name, after the verb
+        ("Heartbroken and numb", "Erick Rowan"),  # a described name before two spaces and "on"
+        ("two databases were left open", "Harbourwatch"),  # the day between the report and its author
+    ],
+)
+def test_titles_after_verbs_and_dated_reports_name_their_speaker(fragment: str, name: str):
+    assert speaker(TITLES_AFTER_VERBS_AND_DATED_REPORTS, fragment) == name
+    assert by_text(TITLES_AFTER_VERBS_AND_DATED_REPORTS, fragment).text.startswith(fragment)

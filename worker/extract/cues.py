@@ -545,8 +545,10 @@ def _subject_after() -> re.Pattern[str]:
 # whose last description word is a role or a noun for a person; the name alone is the subject.
 _DESCRIBED_NAME = re.compile(
     rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}}\s){{0,4}}?(?P<role>[a-z][\w\-]{{1,25}})\s(?P<subject>{_NAME})\b"
-    r"(?=\s{0,3}(?:[,.;:!?”\"]|$)|\s(?:on|in|via|at|during|from|to|after|before|while)\s)"  # "... on Twitter"
+    r"(?=\s{0,3}(?:[,.;:!?”\"(]|$)|\s{1,2}(?:on|in|via|at|during|from|to|after|before|while)\s)"  # "... on Twitter"
 )
+# "tweeted Mayor of Lakeland Ann Lee": a capitalised title with its place or body, then the name.
+_TITLED_NAME = re.compile(rf"\s{{1,3}}(?P<subject>{_NAME_WORD}\s(?:of|for)\s(?:the\s)?{_NAME})\b")
 # "said a protester using the pseudonym Ann", "said a resident who gave her name as Ann": the name speaks.
 _ALIAS_NAME = re.compile(
     rf",?\s(?:(?:using|under)\s(?:the\s|a\s)?(?:pseudonym|name|alias)|(?:who\s)?(?:gave|giving)\s(?:only\s)?"
@@ -564,6 +566,9 @@ def _inverted_subject(body: str, verb: Span, sentence: Span) -> re.Match[str] | 
         role = described.group("role")
         if role in _heads() or _PERSON_NOUN_END.search(role):
             return described
+    titled = _TITLED_NAME.match(body, verb[1], sentence[1])
+    if titled is not None and titled.group("subject").split()[0].lower() in role_words():
+        return titled
     found = _subject_after().match(body, verb[1], sentence[1])
     if found is None or found.group("subject")[:1].isupper():
         return found
@@ -1269,7 +1274,7 @@ def _trimmed_subject(body: str, subject: Span) -> Span:
 _TIME_AFTER_SOURCE = re.compile(
     r"\s(?:(?:late|early)\s(?:today|yesterday)\b|(?:on|in|at|last|this|early|late|earlier|dated)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|"
-    r"morning|afternoon|evening|night)\b).*$"
+    r"morning|afternoon|evening|night)\b)(?!\s(?:by|from)\s).*$"  # "a report on Wednesday by X": X stays
 )
 # The lower-case nouns a country adjective qualifies, up to a comma or the sentence end.
 _NOUN_AFTER_ADJECTIVE = re.compile(r"(?:\s[a-z][\w\-]{1,20}){1,3}?(?=\s{0,3}(?:[,.;:!?]|$)|\s(?:on|in|at|last|this)\s)")
@@ -1356,6 +1361,7 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
 # press release") and an acronym in parentheses ("the World Health Organization (WHO)") stay inside.
 _SOURCE_TO_COMMA = re.compile(r"(?:[^,;:!?\"“”()\n]|,\s\d{4}\b|\s\([A-Z][A-Za-z.&]{1,9}\))*?(?=,\s(?!\d{4}\b))")
 _ACRONYM_END = re.compile(r"\s\([A-Z][A-Za-z.&]{1,9}\)$")
+_INDEFINITE_APPOSITION = re.compile(r"\s(?:a|an)\s[^,;:.!?\"“”]{1,60},")
 _STATE_AFTER_PLACE = re.compile(r",\s[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?(?=,\s)")
 _PLACE_PREPOSITION_END = re.compile(r"\s(?:in|at|of|from)\s$")
 _PLACE_AFTER_SOURCE = re.compile(r"\s(?:in|at)\s(?:the\s)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}(?:,\s[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?)?$")
@@ -1398,7 +1404,13 @@ def _whole_source(body: str, subject: Span, sentence: Span) -> tuple[Span, int] 
     for trailing in (_ACRONYM_END, _PLACE_AFTER_SOURCE):
         cut = trailing.search(body, subject[0], end)
         end = cut.start() if cut and cut.start() > subject[0] else end
-    return (subject[0], end), (state or found).end() + 1
+    content_start = (state or found).end() + 1
+    apposition = _INDEFINITE_APPOSITION.match(body, content_start, sentence[1])
+    if apposition is not None and not any(
+        word in _FINITE or word.endswith("ed") for word in apposition.group().split()
+    ):
+        content_start = apposition.end()  # "According to X, a harbour firm, ...": the apposition is no content
+    return (subject[0], end), content_start
 
 
 def _nonempty(span: Span | None) -> Span | None:
