@@ -3,8 +3,13 @@ English reporting verbs report speech and which do not. The articles are written
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from worker.extract import enrich
-from worker.extract.cues import find_cues
+from worker.extract.cues import _letter_tree, _verbs, find_cues
+from worker.extract.lexicon import speech_verb_forms
 from worker.extract.quotes import find_direct_quotes
 from worker.extract.text import sentences
 from worker.models import RawArticle
@@ -708,3 +713,21 @@ def test_a_source_after_an_open_word_vouches_only_for_what_follows():
         "The pier is old and, according to Ann Lee, unsafe for ferries to use."
     )
     assert reported(body) == ["14 fishermen from Westport", "unsafe for ferries to use"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Said Ann Lee, who says she said so.",
+        "said,said 2said said2 _said saidx xsaid “said” (says) Lee—said it—told; unsaid",
+        "According to Lee, it was quoted as saying that he pointed out nothing.",
+        "",
+    ],
+)
+def test_speech_verbs_are_the_whole_words_a_scan_with_look_arounds_finds(body):
+    whole_words = re.compile(rf"(?<![^\W\d_]){_letter_tree(speech_verb_forms())}(?![^\W\d_])")
+    expected = [match.span() for match in whole_words.finditer(body)]
+    phrases = [span for span in _verbs(body) if span not in expected]
+    assert [span for span in _verbs(body) if span not in phrases] == expected
+    assert all(body[start:end].split()[0].lower() in ("according", "pointed", "was") for start, end in phrases)
+

@@ -67,21 +67,29 @@ _PHRASE_CUES = (
 )
 
 
-def _verbs(body: str) -> list[re.Match[str]]:
-    """Speech verbs and cue phrases of the whole body, in order: the verb forms in one scan of the body."""
-    found = list(_verb_pattern().finditer(body))
+def _verbs(body: str) -> list[Span]:
+    """The spans of the speech verbs and cue phrases of the whole body, in order: the verb forms in one scan of
+    the body (and a look at its start)."""
+    at_start, after_non_letter = _verb_patterns()
+    first = at_start.match(body)
+    found = [first.span()] if first else []
+    found += [match.span("verb") for match in after_non_letter.finditer(body)]
     for guard, pattern in _PHRASE_CUES:
         if guard in body:
-            found.extend(match for match in pattern.finditer(body) if _starts_word(body, match.start()))
-    return sorted(found, key=re.Match.start)
+            found.extend(match.span() for match in pattern.finditer(body) if _starts_word(body, match.start()))
+    return sorted(found, key=itemgetter(0))
 
 
 @cache
-def _verb_pattern() -> re.Pattern[str]:
-    """Every speech verb form as a whole word (no letter on either side). The forms are one alternation
-    shaped as a tree of their letters ("sa(?:id|y(?:ing|s)?)"): the engine tries each letter of the body
-    once instead of every form, and the greedy tree with the final look-ahead finds the longest form."""
-    return re.compile(rf"(?<![^\W\d_]){_letter_tree(speech_verb_forms())}(?![^\W\d_])")
+def _verb_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every speech verb form as a whole word (no letter on either side): at the start of a text, and after the
+    non-letter before it elsewhere. The forms are one alternation shaped as a tree of their letters
+    ("sa(?:id|y(?:ing|s)?)"): the engine tries each letter of the body once instead of every form, and the
+    greedy tree with the final look-ahead finds the longest form. Opening the scan with the non-letter (not a
+    look-behind) lets the engine skip from one to the next instead of trying the pattern at every character
+    (a third fewer instructions)."""
+    forms = rf"{_letter_tree(speech_verb_forms())}(?![^\W\d_])"
+    return re.compile(forms), re.compile(rf"[\W\d_](?P<verb>{forms})")
 
 
 def _letter_tree(words: Iterable[str]) -> str:
@@ -645,9 +653,9 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
     sentence_cues: list[Cue] = []
     current = -1
     verbs_seen = 0
-    for match in _verbs(body):
-        index = bisect_right(sentences, match.start(), key=itemgetter(0)) - 1
-        if index < 0 or match.end() > sentences[index][1]:
+    for verb in _verbs(body):
+        index = bisect_right(sentences, verb[0], key=itemgetter(0)) - 1
+        if index < 0 or verb[1] > sentences[index][1]:
             continue
         if index != current:
             cues.extend(_sentence_cues(body, sentence_cues))
@@ -656,13 +664,13 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
         if verbs_seen > _MAX_VERBS_PER_SENTENCE:
             continue
         sentence = sentences[index]
-        if _LINK_LABEL.match(body, sentence[0], match.start()):
+        if _LINK_LABEL.match(body, sentence[0], verb[0]):
             continue
-        quote = bisect_right(opens, match.start()) - 1
-        if quote >= 0 and match.start() <= closes[quote]:
+        quote = bisect_right(opens, verb[0]) - 1
+        if quote >= 0 and verb[0] <= closes[quote]:
             continue
         clause_start = max(sentence[0], _clause_start_after(body, quotes, quote, closes) if quote >= 0 else 0)
-        cue = _cue_at(body, match, clause_start, sentence, sentence_cues, opens)
+        cue = _cue_at(body, verb, clause_start, sentence, sentence_cues, opens)
         if cue is not None:
             sentence_cues.append(cue)
             continued = _continuation(body, cue, sentence)
@@ -813,13 +821,12 @@ _SINGULAR_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Ee]ach|[E
 
 
 def _cue_at(
-    body: str, match: re.Match[str], clause_start: int, sentence: Span, earlier: list[Cue], opens: list[int]
+    body: str, verb: Span, clause_start: int, sentence: Span, earlier: list[Cue], opens: list[int]
 ) -> Cue | None:
-    word = match.group().lower()
+    word = body[verb[0] : verb[1]].lower()
     lemma = "according to" if word.startswith("according") else speech_verb_forms().get(word, " ".join(word.split()))
     if "quoted" in word:
         lemma = "say"
-    verb = (match.start(), match.end())
     if lemma == "according to":
         return _according_to(body, verb, clause_start, sentence)
     if lemma == "claim" and _LIVES_TAKEN.match(body, verb[1]):
