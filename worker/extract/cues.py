@@ -215,7 +215,7 @@ def _located(body: str, tokens: list[Span], phrase: Span, at_clause_start: bool,
     """The speaker that a place after "in" locates ("Officials in Lakeland said", "the Harbour Party in Lakeland
     said"): a group with its place, an organisation or a person by its own name; None when the phrase is no
     name after "in"."""
-    if not body[phrase[0]].isupper():
+    if not body.startswith(" in ", phrase[0] - 4) or not body[phrase[0]].isupper():
         return None
     at = bisect_left(tokens, phrase[0], key=itemgetter(0))
     if at < 2 or body[tokens[at - 1][0] : tokens[at - 1][1]] != "in":
@@ -240,6 +240,7 @@ _POSTMODIFIED_SOURCE = re.compile(
     r"(?:familiar\swith|close\sto|with\s(?:direct\s)?knowledge\sof|briefed\son|knowledgeable\sabout)\s"
     r"(?:[\w’'.\-]{1,30}\s){0,5}?[\w’'.\-]{1,30}$"
 )
+_KNOWLEDGE_WORDS = re.compile("familiar|close to|knowledge|briefed")
 _SOURCE_OPENING = re.compile(r"(?:^|[,;]|\b(?:and|but))\s*$")
 
 
@@ -247,6 +248,8 @@ def _postmodified_source(body: str, start: int, end: int, at_clause_start: bool)
     """A source that a phrase of knowledge describes, opening its clause and ending at ``end``: "and sources
     familiar with the negotiations have said", "People close to the board say"."""
     window = max(start, end - 120)
+    if _KNOWLEDGE_WORDS.search(body, window, end) is None:
+        return None
     found = _POSTMODIFIED_SOURCE.search(body, window, end)
     if found is None:
         return None
