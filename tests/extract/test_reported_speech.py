@@ -731,3 +731,14 @@ def test_speech_verbs_are_the_whole_words_a_scan_with_look_arounds_finds(body):
     assert [span for span in _verbs(body) if span not in phrases] == expected
     assert all(body[start:end].split()[0].lower() in ("according", "pointed", "was") for start, end in phrases)
 
+
+
+def test_a_bare_plural_group_after_the_verb_speaks_for_the_words_before():
+    body = (
+        "The pier will close in May, said officials.\n"
+        "On Saturday, a ferry sank near the harbour mouth, reported local residents, with ten people rescued."
+    )
+    assert attributed(body) == [
+        ("The pier will close in May", "officials"),
+        ("On Saturday, a ferry sank near the harbour mouth", "local residents"),
+    ]

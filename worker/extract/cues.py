@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD, PARTICLE_WORD
-from worker.extract.lexicon import demonyms, places, role_words, speaker_nouns, speech_verb_forms
+from worker.extract.lexicon import demonyms, group_heads, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan
 from worker.extract.text import Span, trim
 
@@ -549,7 +549,12 @@ def _subject_after() -> re.Pattern[str]:
     head = _head_pattern()
     noun_phrase = rf"{_DET}\s(?:{_MODIFIER}\s){{0,4}}(?i:{head})\b"
     owned_name = rf"[Tt]he\s[\w.\-]{{1,30}}[’']s\s{_NAME}"  # "said the institute's Ann Lee"
-    return re.compile(rf"\s{{1,3}}(?P<subject>(?:[Hh]e|[Ss]he)(?=\s{{0,3}}(?:[,.;:!?]|$))|{owned_name}|{noun_phrase}|{_NAME})\b")
+    # "..., said officials.", "..., reported local residents, with ...": a bare plural group closing the clause
+    plurals = "|".join(sorted((re.escape(word) for word in group_heads() | {"police"}), key=len, reverse=True))
+    group = rf"(?:[a-z][\w\-]{{1,20}}\s)?(?:{plurals})(?=\s{{0,3}}(?:[,.;:!?]|$))"
+    return re.compile(
+        rf"\s{{1,3}}(?P<subject>(?:[Hh]e|[Ss]he)(?=\s{{0,3}}(?:[,.;:!?]|$))|{owned_name}|{noun_phrase}|{group}|{_NAME})\b"
+    )
 
 
 # "said oil and gas worker Ann Lee", "says MaRS director Ann Lee, who ...": a described name after the verb,
@@ -1004,9 +1009,15 @@ def _modified_noun(body: str, subject: Span) -> bool:
 def _closing_subject(body: str, verb: Span, sentence: Span) -> Span | None:
     """The subject right after a verb when nothing but the sentence end follows it ("..., said Ann Lee.")."""
     after = _inverted_subject(body, verb, sentence)
-    if after is None or not _SENTENCE_CLOSE.fullmatch(body, after.end(), sentence[1]):
+    if after is None:
+        return None
+    if not _SENTENCE_CLOSE.fullmatch(body, after.end(), sentence[1]) and not _NARRATOR_ADJUNCT.match(body, after.end(), sentence[1]):
         return None
     return after.span("subject")
+
+
+# A narrator's adjunct after an inverted subject: "..., reported officials, with 25 others injured."
+_NARRATOR_ADJUNCT = re.compile(r",\s(?:with|while|as|after|before|amid)\s")
 
 
 def _with_subject(
