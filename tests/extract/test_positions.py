@@ -1112,3 +1112,76 @@ def test_a_which_clause_states_the_stance_of_the_name_it_follows_even_after_a_pr
 def test_ordering_bringing_a_case_saving_jobs_and_acts_of_protest(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+ROUND_THREE_ARTICLES = [
+    (
+        "The parliament of Valdoria voted on Tuesday to raise the minimum wage by ten percent from January.\n"
+        "Labour Minister Teresa Okafor, who drafted the bill, called the vote a victory for working families. "
+        "“Nobody who works full time should live in poverty,” Okafor said.\n"
+        "The Valdorian Employers Federation criticised the increase and warned that small shops would cut jobs. "
+        "Its chairman, Piet Vandermeer, said the government had ignored the businesses that create most jobs.\n"
+        "Opposition leader Marco Bellini and former finance minister Lena Hartig said the rise was too small.\n"
+        "The Retail Workers Union welcomed the vote but said it would keep campaigning for a higher wage.\n",
+        [
+            ("parliament of Valdoria", "support", "voted on Tuesday to raise the minimum wage by ten percent from January"),
+            ("Teresa Okafor", "support", "drafted the bill"),
+            ("Teresa Okafor", "support", "called the vote a victory for working families"),
+            ("Teresa Okafor", "support", "Nobody who works full time should live in poverty"),
+            ("Valdorian Employers Federation", "oppose", "criticised the increase"),
+            ("Piet Vandermeer", "oppose", "the government had ignored the businesses that create most jobs"),
+            ("Marco Bellini", "oppose", "the rise was too small"),
+            ("Lena Hartig", "oppose", "the rise was too small"),
+            ("Retail Workers Union", "support", "welcomed the vote"),
+        ],
+    ),
+    (
+        "The Constitutional Court of Kestria on Friday struck down a law that allowed the police to hold suspects "
+        "for thirty days without charge.\n"
+        "Chief Justice Helena Marsh wrote that the law violated the right to a fair trial.\n"
+        "Interior Minister Jonas Reed said the government respected the ruling but would draft a new law. "
+        "“We will not leave the police without the tools they need to fight terrorism,” Reed said.\n"
+        "The Kestrian Civil Liberties Union, which had challenged the law, praised the decision. Its director, "
+        "Farah Aziz, said it was a good day for the rule of law.\n"
+        "The neighbouring government of Ostmark condemned a bomb attack on a border post on Thursday and offered "
+        "its support to the investigation.\n",
+        [
+            ("Constitutional Court of Kestria", "oppose", "struck down a law that allowed the police to hold suspects"),
+            ("Helena Marsh", "oppose", "the law violated the right to a fair trial"),
+            ("Jonas Reed", "support", "would draft a new law"),
+            ("Jonas Reed", "support", "We will not leave the police without the tools they need to fight terrorism"),
+            ("Kestrian Civil Liberties Union", "oppose", "had challenged the law"),
+            ("Kestrian Civil Liberties Union", "support", "praised the decision"),
+            ("Farah Aziz", "support", "it was a good day for the rule of law"),
+            ("Ostmark", "oppose", "condemned a bomb attack on a border post"),
+            ("Ostmark", "support", "offered its support to the investigation"),
+        ],
+    ),
+]
+
+
+def test_round_three_invented_articles():
+    """Annotated before any rule looked at them (wages, a court striking down a law, a condemnation): 0.667 (10/12/18)
+    at their first run; 0.788 (13/15/18) with 'voted on Tuesday to', 'violated' and a coordinated 'offered its
+    support'. Left: 'nobody ... should live in poverty' read against poverty rather than for the wage, an effect in
+    a relative clause ('businesses that create most jobs'), 'too small', and a time between a subject and its verb
+    ('The court on Friday struck down')."""
+    f1, counts = _articles_f1(ROUND_THREE_ARTICLES)
+    assert f1 >= 0.6, counts
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the assembly voted on Tuesday to raise the minimum wage", "support"),
+        ("the senators voted unanimously against the new levy", "oppose"),
+        ("the new law violated the right to a fair trial", "oppose"),
+    ],
+)
+def test_a_vote_with_its_time_and_a_law_that_violates_a_right(clause, stance):
+    assert stancetaking(clause).stance == stance
+
+
+def test_a_coordinated_verb_that_expresses_support_states_it():
+    body = "Canada condemned the new tariffs on steel and offered its support to the free trade talks.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Canada", "oppose"), ("Canada", "support")}

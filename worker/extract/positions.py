@@ -31,6 +31,8 @@ from worker.extract.taxonomy import Taxonomy
 from worker.extract.text import Span, is_word_char, sentences
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
+# When or how a vote was cast, between the verb and its direction: "voted on Tuesday to", "voted unanimously against".
+_VOTE_WHEN = r"(?:(?:on|last|this|early|late)\s+\w+\s+|yesterday\s+|today\s+|unanimously\s+|overwhelmingly\s+)?"
 # Verbs that state a stance named by their object noun ("expressed its support", "voiced opposition"), and the words
 # that may stand before that noun.
 _EXPRESSING = r"(?:express|voic|reiterat|reaffirm|declar|signal|offer|lend|lent|show|pledg)(?:e|es|ed|ing|s)?"
@@ -49,7 +51,7 @@ SUPPORT_TRIGGERS = (
     r"sign(?:s|ed|ing)?", r"ratif(?:y|ies|ied|ying)", r"adopt(?:s|ed|ing)?", r"enact(?:s|ed|ing)?",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
-    r"agree(?:s|d)?(?:\s+\w+ly)? with", r"vot(?:e|es|ed|ing) (?:to|for|in favou?r of)",
+    r"agree(?:s|d)?(?:\s+\w+ly)? with", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}(?:to|for|in favou?r of)",
     r"hail(?:s|ed|ing)?", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?", r"recommend(?:s|ed|ing)?",
     r"pursu(?:e|es|ed|ing)", r"f(?:ight(?:s|ing)?|ought) for",
     # What an authority ordered it wants done ("ordered a new vote"); not "was ordered to leave". In the present,
@@ -88,7 +90,7 @@ OPPOSE_TRIGGERS = (
     r"(?:tabled|filed|collected|gathered|launched|submitted|organi[sz]ed|started|led|lodged|staged|held) "
     r"(?:an? |the |their |its |[\d,]+ )?(?:[\w-]+ )?(?:motion|petition|signatures|campaign|protests?|rall(?:y|ies)|"
     r"complaint|resolution|appeal|strikes?|march)s? against", r"question(?:s|ed|ing)", r"disagree(?:s|d)?(?:\s+\w+ly)? with",
-    r"ban(?:s|ned|ning)?", r"vot(?:e|es|ed|ing) against",
+    r"ban(?:s|ned|ning)?", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}against",
     r"deplor(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"lambast(?:s|ed|ing)?", r"assail(?:s|ed|ing)?",
     r"blast(?:s|ed|ing)?", r"castigat(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)", r"avoid(?:s|ed|ing)?",
     rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}(?:opposition|objections?)",
@@ -117,7 +119,8 @@ GOOD_EFFECTS = (
 BAD_EFFECTS = (
     r"hurt(?:s)?", r"harm(?:s|ed)?", r"damag(?:e|es|ed)", r"threaten(?:s|ed)?", r"undermin(?:e|es|ed)",
     r"destroy(?:s|ed)?", r"weaken(?:s|ed)?", r"punish(?:es|ed)?", r"endanger(?:s|ed)?", r"cost(?:s)? jobs",
-    r"ruin(?:s|ed)?", r"cripple(?:s|d)?", r"devastat(?:e|es|ed)",
+    r"ruin(?:s|ed)?", r"cripple(?:s|d)?", r"devastat(?:e|es|ed)", r"violat(?:e|es|ed)", r"infring(?:e|es|ed)",
+    r"breach(?:es|ed)?",
 )
 # Framings that place their subject: "did not see X as part of a solution" opposes X.
 POSITIVE_ADJECTIVES += (r"part of (?:a|the)(?:\s+\w+)? solution", r"the (?:right|only) way")
@@ -851,7 +854,7 @@ def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
     """The stance a predicate starting with (or, after auxiliaries, led by) ``verb`` states: that of a stance
     verb, of the evaluative words after a verb of calling ("called the plan reckless"), or of what a speech
     verb reports when no quote was found there ("said it would challenge the law"); none after other verbs."""
-    if _STANCE_VERB_WORD.fullmatch(verb):
+    if _STANCE_VERB_WORD.fullmatch(verb) or _LEADING_STANCE_VERB.match(predicate):  # "offered its support"
         return stancetaking(predicate)
     if _CALLING_VERB.fullmatch(verb):
         return evaluative_stancetaking(predicate)
