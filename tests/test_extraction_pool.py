@@ -125,3 +125,32 @@ def test_unprocessable_messages_survive_pickling_with_their_reason():
     for error in (UnprocessableMessage("too_large", "body has 12 characters"), UnpublishableOutput("refused")):
         again = pickle.loads(pickle.dumps(error))
         assert (type(again), again.reason, str(again)) == (type(error), error.reason, str(error))
+
+
+def test_a_sigterm_to_the_process_group_leaves_the_children_to_the_worker():
+    async def scenario():
+        pool = ExtractionPool(1)
+        try:
+            await pool.enrich(VALUE, **LIMITS)  # the child is up and serving
+            (child,) = pool._children
+            os.kill(child.process.pid, signal.SIGTERM)
+            await pool.enrich(VALUE, **LIMITS)
+            return child is pool._children[0] and child.process.is_alive()
+        finally:
+            pool.shutdown()
+
+    assert asyncio.run(scenario())
+
+
+def test_a_shut_down_pool_starts_no_process_and_retries_nothing():
+    async def scenario():
+        pool = ExtractionPool(1)
+        pool.start()
+        extraction = asyncio.ensure_future(pool.enrich(VALUE, **LIMITS))
+        await asyncio.sleep(0)
+        pool.shutdown()
+        outcomes = await asyncio.gather(extraction, pool.enrich(VALUE, **LIMITS), return_exceptions=True)
+        return [type(outcome) for outcome in outcomes], pool._children
+
+    outcomes, children = asyncio.run(scenario())
+    assert outcomes == [asyncio.CancelledError, asyncio.CancelledError] and children == []

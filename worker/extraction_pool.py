@@ -71,7 +71,11 @@ class RemoteTraceback(Exception):
 def _serve(requests: Connection, results: Connection, issues_file: Path | None, issues_replace: bool) -> None:
     """The child's loop: read (id, value, limits), answer (id, article id, fanout, None) or (id, article id or None,
     None, error), until the pipe closes."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the worker stops us
+    # Ctrl-C and a SIGTERM to the process group reach us too: the worker stops us by closing our pipe once it has
+    # finished with its articles, and if it dies first we see the pipe's end. Dying with it would make the worker
+    # re-extract every article in flight, one at a time in fresh processes, while it shuts down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     taxonomy = load_taxonomy(issues_file, issues_replace)
     while True:
         try:
@@ -217,10 +221,13 @@ class ExtractionPool:
         self._context = multiprocessing.get_context("spawn")
         self._children: list[_Child] = []
         self._retry_lock: asyncio.Lock | None = None
+        self._closed = False
 
     def start(self) -> None:
         """Spawn the children now, when the worker starts, not while the first articles wait for them (``enrich``
         starts a pool that was not started)."""
+        if self._closed:
+            raise asyncio.CancelledError("the extraction pool is shut down")
         if not self._children:
             self._children = [_Child(self._context, self._initargs) for _ in range(self._processes)]
 
@@ -234,6 +241,8 @@ class ExtractionPool:
         try:
             return await child.enrich(value, limits)
         except _ChildDied:
+            if self._closed:  # stopping: the article stays unacknowledged and is fetched again after a restart
+                raise asyncio.CancelledError("the extraction pool is shut down") from None
             if child in self._children:  # the first of its articles to notice replaces it
                 self._children[self._children.index(child)] = _Child(self._context, self._initargs)
             return await self._retry_alone(value, limits)
@@ -250,7 +259,9 @@ class ExtractionPool:
                 child.stop()
 
     def shutdown(self) -> None:
-        """Stop the children: each exits once its pipe is closed; articles still waiting for them are cancelled."""
+        """Stop the children: each exits once its pipe is closed; articles still waiting for them are cancelled,
+        and none is tried again or started later."""
+        self._closed = True
         for child in self._children:
             for future in child.pending.values():
                 future.cancel()
