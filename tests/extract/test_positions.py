@@ -1017,7 +1017,13 @@ def test_a_time_before_a_quote_leaves_its_cue_no_statement_and_news_of_an_earlie
 
 @pytest.mark.parametrize(
     "clause",
-    ["the new border treaty is null and void", "a dastardly attack on the harbour", "this vote was a stab in the back"],
+    [
+        "the new border treaty is null and void",
+        "a dastardly attack on the harbour",
+        "this vote was a stab in the back",
+        "the new fuel tax is too high",
+        "the rise in the minimum wage was too small",
+    ],
 )
 def test_words_of_condemnation_oppose(clause):
     assert evaluative_stancetaking(clause).stance == "oppose"
@@ -1038,7 +1044,7 @@ def test_recommending_pursuing_excluding_and_avoiding(clause, stance):
 
 
 def test_a_quote_said_jointly_is_the_position_of_each_speaker():
-    body = "Ann Lee and former mayor Ivo Marsh said the rent freeze was unfair.\n"
+    body = "Ann Lee and former deputy mayor Ivo Marsh said the rent freeze was unfair.\n"
     said = quote(body, "the rent freeze was unfair", "Ivo Marsh", kind="indirect")
     assert {(p.actor_name, p.stance) for p in positions(body, [said])} == {("Ann Lee", "oppose"), ("Ivo Marsh", "oppose")}
     said = quote(body, "the rent freeze was unfair", "Ann Lee", kind="indirect")
@@ -1163,9 +1169,10 @@ ROUND_THREE_ARTICLES = [
 def test_round_three_invented_articles():
     """Annotated before any rule looked at them (wages, a court striking down a law, a condemnation): 0.667 (10/12/18)
     at their first run; 0.788 (13/15/18) with 'voted on Tuesday to', 'violated' and a coordinated 'offered its
-    support'. Left: 'nobody ... should live in poverty' read against poverty rather than for the wage, an effect in
-    a relative clause ('businesses that create most jobs'), 'too small', and a time between a subject and its verb
-    ('The court on Friday struck down')."""
+    support'; 0.857 (15/17/18) with 'too small' and a joint speaker after a title of three words. Left: 'nobody ...
+    should live in poverty' read against poverty rather than for the wage, an effect in a relative clause
+    ('businesses that create most jobs'), and a time between a subject and its verb ('The court on Friday struck
+    down')."""
     f1, counts = _articles_f1(ROUND_THREE_ARTICLES)
     assert f1 >= 0.6, counts
 

@@ -813,7 +813,7 @@ _COMMA_BEFORE = re.compile(r",\s+$")
 _APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
 # What joins coordinated names, with a few lower-case words of a title before the next: "Ann Lee and Ivo Marsh",
 # "Arland, Borovia and the Harbour Board", "Ann Lee and former mayor Ivo Marsh".
-_COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+){0,2}")
+_COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+){0,3}")
 # Nothing but a complementiser between a verb and the quote it introduces: "announced that [quote]".
 # A time or a channel may come first: "announced on Friday [quote]", "said in a statement on Monday that [quote]".
 _ONLY_THAT = re.compile(
@@ -1209,7 +1209,7 @@ def find_positions(
 
 
 # "Ann Lee and (former mayor) Ivo Marsh": the names of a joint subject; before them, more names in a list.
-_AND_JOIN = re.compile(r",?\s+and\s+(?:[a-z]+\s+){0,2}")
+_AND_JOIN = re.compile(r",?\s+and\s+(?:[a-z]+\s+){0,3}")
 _AND_JOIN_BEFORE = re.compile(_AND_JOIN.pattern + "$")
 _LIST_JOIN_BEFORE = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}$")
 
