@@ -952,3 +952,11 @@ TITLES_AFTER_VERBS_AND_DATED_REPORTS = (
 def test_titles_after_verbs_and_dated_reports_name_their_speaker(fragment: str, name: str):
     assert speaker(TITLES_AFTER_VERBS_AND_DATED_REPORTS, fragment) == name
     assert by_text(TITLES_AFTER_VERBS_AND_DATED_REPORTS, fragment).text.startswith(fragment)
+
+
+def test_the_place_a_role_is_of_is_not_the_role_s_head():
+    body = (
+        "Remy Okonkwo, the president of Kestria, died on Monday. The government of Kestria on Tuesday announced "
+        "his death was caused by a heart attack.\n"
+    )
+    assert speaker(body, "his death was caused") == "The government of Kestria"

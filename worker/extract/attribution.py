@@ -62,6 +62,7 @@ _GENERIC_ROLE_MODIFIERS = frozenset(
     "local former then new current acting interim top senior outgoing incoming newly regional national federal "
     "state country city province nation government party same".split()
 )
+_ROLE_LINK = re.compile(r"\s(?:of|for|at|with|to)\s")  # "president of Burundi": the head is "president"
 _INDEFINITE_START = re.compile(r"(?:[Aa]n?|[Aa]nother)\s")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PRONOUN_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I"})
@@ -372,7 +373,7 @@ class _RoleHolders:
         titles = role_words()
         self.by_word: dict[str, list[int]] = {}
         for number, (actor, words) in enumerate(self.holders):
-            heads = {role.split()[-1].lower() for role in actor.roles} | (words & titles)
+            heads = {_ROLE_LINK.split(role)[0].split()[-1].lower() for role in actor.roles if role.split()} | (words & titles)
             for word in heads:
                 self.by_word.setdefault(word, []).append(number)
         self.leaders = [number for number, (_, role_words) in enumerate(self.holders) if role_words & _LEADER_WORDS]
