@@ -33,7 +33,7 @@ def quote(body: str, text: str, speaker: str | None, kind: str = "direct", cue: 
 
 
 def positions(body: str, quotes: list[Quote]):
-    return find_positions(body, quotes, ACTORS, default_taxonomy())
+    return find_positions(body, quotes, ACTORS, default_taxonomy()).positions
 
 
 def summary(found) -> set[tuple[str, str, str, str]]:
@@ -151,7 +151,7 @@ def test_a_demand_cue_supports_what_it_asks_for_unless_it_asks_that_it_not_be_do
 def test_a_section_heading_states_no_position():
     body = "Ann Lee rejects fuel tax\nAnn Lee opposes the fuel tax.\n"
     assert len(positions(body, [])) == 2
-    found = find_positions(body, [], ACTORS, default_taxonomy(), headings=[(0, body.index("\n") + 1)])
+    found = find_positions(body, [], ACTORS, default_taxonomy(), headings=[(0, body.index("\n") + 1)]).positions
     assert [p.evidence.text for p in found] == ["opposes the fuel tax"]
 
 
@@ -248,7 +248,7 @@ def test_a_body_clause_that_repeats_its_heading_is_no_new_position():
         quote(body, "It is vital that the court hears it,", "Ann Lee", actor_id="a-lee"),
     ]
     heading = (0, body.index("\n"))
-    found = find_positions(body, quotes, ACTORS, default_taxonomy(), headings=[heading])
+    found = find_positions(body, quotes, ACTORS, default_taxonomy(), headings=[heading]).positions
     assert [p.evidence.text for p in found] == ["It is vital that the court hears it"]
 
 
@@ -758,7 +758,7 @@ def test_a_name_after_a_preposition_or_locating_another_place_is_no_subject():
         "A number of Teachers Federation members rejected the wage offer.\n"
         "The levy was imposed by Ann Lee back in 2019.\n"
     )
-    found = find_positions(body, [], places, default_taxonomy())
+    found = find_positions(body, [], places, default_taxonomy()).positions
     assert {(p.actor_name, p.stance, p.evidence.text) for p in found} == {
         ("Ivo Marsh", "support", "signed the trade deal"),
         ("council in Canada", "oppose", "abolished the fuel tax"),  # the unnamed collective, not the place

@@ -67,7 +67,7 @@ def with_oracle_positions(article: GoldArticle, predicted: EnrichedArticle) -> E
         for number, quote in enumerate(article.quotes)
     ]
     headings = [(s.heading_start, s.start) for s in predicted.sections if s.heading_start is not None]
-    positions = find_positions(article.text, quotes, actors, default_taxonomy(), headings=headings)
+    positions = find_positions(article.text, quotes, actors, default_taxonomy(), headings=headings).positions
     return predicted.model_copy(update={"positions": positions})
 
 

@@ -18,7 +18,7 @@ from worker.extract.quotes import find_direct_quotes
 from worker.extract.sections import section_index_at, split_sections
 from worker.extract.taxonomy import Taxonomy, default_taxonomy
 from worker.extract.text import paragraphs, sentences
-from worker.models import Actor, EnrichedArticle, Extractor, Position, Quote, RawArticle, Speaker
+from worker.models import EnrichedArticle, Extractor, Quote, RawArticle, Speaker
 
 EXTRACTOR = Extractor(name="newswire-rules", version=__version__)
 
@@ -56,7 +56,7 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
         )
         for number, found in enumerate(attribute(body, marks, cues, cast, paragraph_spans))
     ]
-    positions = find_positions(body, quotes, cast.actors, taxonomy or default_taxonomy(), sentence_spans, headings)
+    stances = find_positions(body, quotes, cast.actors, taxonomy or default_taxonomy(), sentence_spans, headings)
     return EnrichedArticle(
         article_id=article_id,
         title=raw.title,
@@ -68,24 +68,7 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
         extractor=EXTRACTOR,
         sections=sections,
         quotes=quotes,
-        actors=cast.actors + _unnamed_groups(positions, cast.actors),
-        positions=positions,
+        actors=cast.actors + stances.groups,
+        positions=stances.positions,
     )
 
-
-def _unnamed_groups(positions: list[Position], actors: list[Actor]) -> list[Actor]:
-    """The groups that take positions without a name among the actors ("a number of senators condemned"), so that
-    every position's actor is one of the article's actors; their mentions are their positions."""
-    known = {actor.id for actor in actors}
-    groups: dict[str, Actor] = {}
-    for position in positions:
-        if position.actor_id in known:
-            continue
-        group = groups.get(position.actor_id)
-        groups[position.actor_id] = Actor(
-            id=position.actor_id,
-            name=position.actor_name,
-            type="group",
-            mention_count=group.mention_count + 1 if group else 1,
-        )
-    return list(groups.values())

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress
 from operator import itemgetter
+from typing import NamedTuple
 
 from worker.extract.actors import actor_id, normalise
 from worker.extract.ids import stable_id
@@ -1174,8 +1175,9 @@ def find_positions(
     taxonomy: Taxonomy,
     sentence_spans: Sequence[Span] | None = None,
     headings: Sequence[Span] = (),
-) -> list[Position]:
-    """Every actor's stance on every issue the article shows, with the clause that shows it, in text order.
+) -> Stances:
+    """Every actor's stance on every issue the article shows, with the clause that shows it, in text order, and
+    the unnamed groups among their actors.
 
     ``sentence_spans`` are the body's sentences when the caller has them already (else they are found here).
     Section ``headings`` state no positions: a heading sums up a statement its section reports, and so does a
@@ -1204,8 +1206,26 @@ def find_positions(
             continue  # a lead sentence that repeats its heading word for word is the same summary
         key = (candidate.actor.id, candidate.issue.id, candidate.stance, _statement(candidate))
         best.setdefault(key, candidate)  # a statement's first clause with the stance
-    kept = _most_specific(_without_repeated_descriptions(list(best.values())), taxonomy)
-    return [_position(body, c) for c in sorted(kept, key=lambda c: (c.start, c.actor.id))]
+    kept = sorted(_most_specific(_without_repeated_descriptions(list(best.values())), taxonomy), key=lambda c: (c.start, c.actor.id))
+    return Stances([_position(body, c) for c in kept], _groups_taking_positions(kept, actors))
+
+
+class Stances(NamedTuple):
+    positions: list[Position]
+    groups: list[Actor]  # unnamed groups that take positions ("a number of senators"), not among the actors given
+
+
+def _groups_taking_positions(candidates: list[Candidate], actors: Sequence[Actor]) -> list[Actor]:
+    """The group actors the positions found beyond the article's actors (collective subjects and speakers), so
+    that every position's actor is one of the article's actors; their mentions are their positions."""
+    known = {actor.id for actor in actors}
+    counts: dict[str, int] = {}
+    groups: dict[str, Actor] = {}
+    for candidate in candidates:
+        if candidate.actor.id not in known:
+            counts[candidate.actor.id] = counts.get(candidate.actor.id, 0) + 1
+            groups.setdefault(candidate.actor.id, candidate.actor)
+    return [group.model_copy(update={"mention_count": counts[group.id]}) for group in groups.values()]
 
 
 # "Ann Lee and (former mayor) Ivo Marsh": the names of a joint subject; before them, more names in a list.
