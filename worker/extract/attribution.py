@@ -431,7 +431,7 @@ class _SpeakerResolver:
             return None
         ending = self._person_ending(subject) if " and " not in text else None
         if ending is not None:
-            return self._speaker(ending, mention, 0.9)  # "Director of National Intelligence Ann Lee"
+            return self._speaker(ending, mention, 0.9)  # "Director of National Intelligence Ann Lee", "The director of the Harbour Trust Ann Lee"
         around = self._name_around(subject)  # "Ann Lee of Lakeside School of Law writes": "Law" is in a longer name
         member = self._member_before(subject[0]) or (self._member_before(self._mention_start(subject)) if around else None)
         if member is not None:
@@ -444,9 +444,6 @@ class _SpeakerResolver:
             actor = self._antecedent(subject[0] - 1, ("person",), None, content)
             if actor is not None:
                 return self._speaker(actor, mention, 0.8)
-        described = self._person_ending(subject) if " and " not in text else None
-        if described is not None:
-            return self._speaker(described, mention, 0.9)  # "The director of the Harbour Trust Ann Lee"
         owner = _OWNER_BEFORE_NAME.match(text)
         if owner is not None:
             return self._resolve((subject[0] + owner.end(), subject[1]), content)  # "the province's Department"
