@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, NAME, PARTICLE, UPPER
+from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, NAME, PARTICLES, UPPER
 from worker.extract.lexicon import (
     demonyms,
     first_name_genders,
@@ -236,7 +236,6 @@ _LEADING_NON_NAMES = FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}
 _CREDIT_WORDS = frozenset({"images", "photo", "photos", "pictures", "press", "handout"})
 _WORD_START = re.compile(r"\S+")
 _MEMBER_LINK = re.compile(MEMBER_LINK)
-_PARTICLE = re.compile(PARTICLE)
 
 
 @lru_cache(maxsize=16384)
@@ -666,7 +665,7 @@ def _cast(
     # Only names speak as names: "the city said" must not make "Lakeside City" a person; each of two names
     # speaking together ("Lee and Okafor said") speaks.
     conjuncts = [part for name in speaker_names for part in name.split(" and ")]
-    named_speakers = [name for name in conjuncts if all(word[:1].isupper() or _PARTICLE.fullmatch(word) for word in name.split())]
+    named_speakers = [name for name in conjuncts if all(word[:1].isupper() or word in PARTICLES for word in name.split())]
     speaker_keys = {normalise(name) for name in named_speakers}
     speaker_keys |= {key.split()[-1] for key in speaker_keys if key}
     actors: dict[str, Actor] = {}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD, PARTICLE_WORD
+from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD, PARTICLE_WORD, PARTICLES
 from worker.extract.lexicon import demonyms, group_heads, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan
 from worker.extract.text import Span, trim
@@ -125,7 +125,6 @@ def _head_pattern() -> str:
 _TOKEN = re.compile(r"[\w’'.\-]{1,40}|[^\w\s]")
 _ADVERB_SET = frozenset(_ADVERBS[3:-1].replace("\n", "").split("|"))
 _DETERMINERS = frozenset("the a an his her their its one two several many some other those these this that".split())
-_PARTICLES = frozenset("de da di du del dela della van von der den le la al bin ibn el dos das".split())
 _PARTICLE_WORD = re.compile(PARTICLE_WORD)  # "al-Assad": a name word behind a particle
 _PRONOUN_FORMS = frozenset({"he", "He", "she", "She", "they", "They", "it", "It", "we", "We", "I"})
 _APPOSITION_CHARS = 150
@@ -438,7 +437,7 @@ def _appositive_name(body: str, tokens: list[Span], start: int, end: int) -> Spa
     return None if body[span[0] : span[1]] in places() else span
 
 
-_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "on"}) | _PARTICLES
+_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "on"}) | PARTICLES
 
 
 def _describes(body: str, span: Span) -> bool:
@@ -475,7 +474,7 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         return None  # "Lee's plan states": an owner modifies the noun after it
     if last[:1].isupper() or _PARTICLE_WORD.match(last):
         first = index
-        while first > 0 and index - first < 7 and (word(first - 1)[:1].isupper() or word(first - 1) in _PARTICLES
+        while first > 0 and index - first < 7 and (word(first - 1)[:1].isupper() or word(first - 1) in PARTICLES
                                                    or _PARTICLE_WORD.match(word(first - 1))):
             first -= 1
         while first < index and word(first).lower() in FUNCTION_WORDS:
@@ -943,7 +942,7 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
         following = word(after)
         if not following[:1].isalnum():
             return None  # an apposition or a list: the subject is not plain
-        if following[:1].islower() and following not in _PARTICLES | _PARTITIVE_LINKS and following not in _heads():
+        if following[:1].islower() and following not in PARTICLES | _PARTITIVE_LINKS and following not in _heads():
             phrase = _phrase_ending_at(body, tokens, after - 1) or _determined_phrase(
                 body, tokens, after - 1, True, False, lemma in _PERSONAL_SPEECH
             )

@@ -12,7 +12,10 @@ NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Mt|Ft)\.(?=\s)"
     rf"|(?:[A-Z]\.){{1,3}}(?=[\s,’'])|{UPPER}[\w’'\-]{{0,30}})"
 )
-PARTICLE = r"(?:de|da|di|du|del|dela|della|van|von|der|den|le|la|al|bin|ibn|el|dos|das)"
+# Lower-case words inside a name ("Ana de la Cruz", "Arnel dela Vega", "Bashar al-Assad").
+_PARTICLE_WORDS = "de da di du del dela della van von der den le la al bin ibn el dos das".split()
+PARTICLES = frozenset(_PARTICLE_WORDS)
+PARTICLE = "(?:" + "|".join(_PARTICLE_WORDS) + ")"
 # A name word behind a particle and a hyphen ("al-Assad"), which starts in lower case.
 PARTICLE_WORD = rf"{PARTICLE}-{UPPER}"
 # Later words may follow particles ("Ana de la Cruz") or carry one with a hyphen ("Bashar al-Assad").
