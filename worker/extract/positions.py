@@ -543,7 +543,12 @@ def _collective_speaker(name: str) -> Actor | None:
     found = _COLLECTIVE_SPEAKER.fullmatch(name.strip())
     if not found or _is_no_collective(found.group("name")):
         return None
-    return Actor(id=actor_id(found.group("name"), "group"), name=found.group("name"), type="group", mention_count=1)
+    return _group_actor(found.group("name"))
+
+
+def _group_actor(name: str) -> Actor:
+    """An unnamed collective as an actor of type group, under the article's words for it."""
+    return Actor(id=actor_id(name, "group"), name=name, type="group", mention_count=1)
 
 
 @lru_cache(maxsize=4)
@@ -916,7 +921,7 @@ def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, i
         name = subject.group("name")
         if _is_no_collective(name):
             continue
-        found.setdefault(normalise(name), Actor(id=actor_id(name, "group"), name=name, type="group", mention_count=1))
+        found.setdefault(normalise(name), _group_actor(name))
     return list(found.values())
 
 
