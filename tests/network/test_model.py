@@ -126,7 +126,7 @@ def test_actor_detail_has_days_and_newest_evidence_first():
     events = [e for e in statements() if e.actor_id == "bob"]
     evidence = None
     for event in events:
-        evidence = add_evidence(evidence, event)
+        evidence = add_evidence(evidence, [event])
     detail = actor_detail("bob", fold(events)["bob"], evidence)
     assert [(p["issue"], p["day"], p["support"]) for p in detail["positions"]] == [
         ("talks-inclusion", "2025-02-13", 1), ("talks-inclusion", "undated", 1)]
@@ -137,9 +137,9 @@ def test_actor_detail_has_days_and_newest_evidence_first():
 def test_evidence_is_bounded_and_deduplicated():
     entries = None
     for day in range(1, 10):
-        entries = add_evidence(entries, position_event(f"d{day}", "ann", "talks-inclusion", "support",
-                                                       day=f"2025-02-0{day}"), limit=4)
-    entries = add_evidence(entries, position_event("d9", "ann", "talks-inclusion", "support", day="2025-02-09"), limit=4)
+        entries = add_evidence(entries, [position_event(f"d{day}", "ann", "talks-inclusion", "support",
+                                                        day=f"2025-02-0{day}")], limit=4)
+    entries = add_evidence(entries, [position_event("d9", "ann", "talks-inclusion", "support", day="2025-02-09")], limit=4)
     assert [e["event_id"] for e in entries] == ["d6", "d7", "d8", "d9"]
 
 
@@ -174,6 +174,6 @@ def test_evidence_of_a_batch_is_the_evidence_of_one_at_a_time():
               for day in (5, 1, 9, 3, 7, 2)]
     one_by_one = None
     for event in [*events, events[2]]:
-        one_by_one = add_evidence(one_by_one, event, limit=4)
-    start = add_evidence(None, events[0], limit=4)
+        one_by_one = add_evidence(one_by_one, [event], limit=4)
+    start = add_evidence(None, events[:1], limit=4)
     assert add_evidence(start, [*events[1:], events[2]], limit=4) == one_by_one

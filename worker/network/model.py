@@ -133,11 +133,11 @@ def evidence_entry(event: PositionEvent) -> dict:
     }
 
 
-def add_evidence(entries: list[dict] | None, event: PositionEvent | Iterable[PositionEvent], *,
-                 limit: int = RECENT_EVIDENCE) -> list[dict]:
-    """The ``limit`` most recent evidence entries (by date, then event id) with ``event``'s (or each of a sequence
-    of events') added or replaced."""
-    added = [evidence_entry(each) for each in ([event] if isinstance(event, PositionEvent) else event)]
+def add_evidence(entries: list[dict] | None, events: Iterable[PositionEvent], *, limit: int = RECENT_EVIDENCE,
+                 ) -> list[dict]:
+    """The ``limit`` most recent evidence entries (by date, then event id) with each of ``events``' added or
+    replaced."""
+    added = [evidence_entry(event) for event in events]
     replaced = {entry["event_id"] for entry in added}
     kept = [entry for entry in entries or () if entry["event_id"] not in replaced]
     kept += {entry["event_id"]: entry for entry in added}.values()  # the last of a repeated id, as one at a time
