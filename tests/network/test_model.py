@@ -10,7 +10,6 @@ from worker.network.model import (
     actor_detail,
     actor_summaries,
     add_evidence,
-    apply_event,
     apply_events,
     fold,
     issue_summaries,
@@ -19,6 +18,11 @@ from worker.network.model import (
     select_events,
 )
 
+
+
+def with_event(record, event, **options):
+    """``record`` with one more event counted."""
+    return apply_events(record, [event], **options)[0]
 
 def statements():
     return [
@@ -87,17 +91,17 @@ def test_issue_filter_includes_children():
 
 def test_a_redelivered_event_is_counted_once():
     first = statements()[0]
-    record = apply_event(None, first)
+    record = with_event(None, first)
     assert seen(record, first)
     assert not seen(record, statements()[3])
     again = fold([first, first, statements()[1]])
     assert actor_summaries(again)[0]["support"] == 1
 
 
-def test_apply_event_leaves_its_input_alone_and_is_json():
-    record = apply_event(None, statements()[0])
+def test_counting_leaves_its_input_alone_and_is_json():
+    record = with_event(None, statements()[0])
     before = json.dumps(record, sort_keys=True)
-    updated = apply_event(record, statements()[3])
+    updated = with_event(record, statements()[3])
     assert json.dumps(record, sort_keys=True) == before
     assert json.loads(json.dumps(updated)) == updated
     assert updated["issues"]["talks-inclusion"]["days"] == {"2025-02-13": {"support": 1}}
@@ -107,7 +111,7 @@ def test_apply_event_leaves_its_input_alone_and_is_json():
 def test_recent_ids_are_bounded():
     record = None
     for number in range(10):
-        record = apply_event(record, position_event(f"x{number}", "ann", "talks-inclusion", "support"), remember=3)
+        record = with_event(record, position_event(f"x{number}", "ann", "talks-inclusion", "support"), remember=3)
     assert record["recent"] == ["x7", "x8", "x9"]
     assert record["issues"]["talks-inclusion"]["days"]["2025-02-13"]["support"] == 10
 
@@ -154,8 +158,8 @@ def test_apply_events_counts_a_batch_as_one_at_a_time_and_each_id_once():
     events = [e for e in statements() if e.actor_id in ("ann", "bob")]
     one_by_one = None
     for event in events:
-        one_by_one = apply_event(one_by_one, event)
-    start = apply_event(None, events[0])
+        one_by_one = with_event(one_by_one, event)
+    start = with_event(None, events[0])
     before = json.dumps(start, sort_keys=True)
     batched, counted = apply_events(start, [events[0], *events[1:], events[1]])  # one already counted, one repeated
     assert json.dumps(start, sort_keys=True) == before

@@ -58,17 +58,11 @@ def seen(record: Record | None, event: PositionEvent) -> bool:
     return record is not None and event.event_id in record.get("recent", ())
 
 
-def apply_event(record: Record | None, event: PositionEvent, *, remember: int = RECENT_EVENT_IDS) -> Record:
-    """A new record with ``event`` counted (``record`` is not changed). Name and type follow the latest event."""
-    updated = _copied(record)
-    _count(updated, event, remember)
-    return updated
-
-
 def apply_events(record: Record | None, events: Iterable[PositionEvent], *, remember: int = RECENT_EVENT_IDS,
                  ) -> tuple[Record, list[PositionEvent]]:
     """A new record with each of ``events`` counted in turn, unless the record already counts it (``seen``, which
-    includes the events before it), and the events that were counted. ``record`` is not changed; one copy for all."""
+    includes the events before it), and the events that were counted. ``record`` is not changed; one copy for all.
+    Name and type follow the latest event."""
     updated = _copied(record)
     counted = []
     for event in events:
@@ -103,14 +97,15 @@ def _count(record: Record, event: PositionEvent, remember: int) -> None:
 
 
 def fold(events: Iterable[PositionEvent]) -> dict[str, Record]:
-    """Actor records from a sequence of events, each event id counted once."""
-    records: dict[str, Record] = {}
+    """Actor records from a sequence of events, each event id counted once (all of them, not only the recent
+    window the table's records remember); one record built per actor."""
+    by_actor: dict[str, list[PositionEvent]] = {}
     ids: set[str] = set()
     for event in events:
         if event.event_id not in ids:
             ids.add(event.event_id)
-            records[event.actor_id] = apply_event(records.get(event.actor_id), event)
-    return records
+            by_actor.setdefault(event.actor_id, []).append(event)
+    return {actor_id: apply_events(None, actor_events)[0] for actor_id, actor_events in by_actor.items()}
 
 
 def evidence_entry(event: PositionEvent) -> dict:
