@@ -66,10 +66,11 @@ class CachedPartitioner:
 
     def __init__(self, size: int = 8192) -> None:
         self._hash = functools.lru_cache(maxsize=size)(murmur2)
+        self._keyless = DefaultPartitioner()  # a random available partition, as aiokafka's default does
 
     def __call__(self, key: bytes | None, all_partitions: list[int], available: list[int]) -> int:
         if key is None:
-            return DefaultPartitioner()(key, all_partitions, available)
+            return self._keyless(key, all_partitions, available)
         return all_partitions[(self._hash(key) & 0x7FFFFFFF) % len(all_partitions)]
 
 
