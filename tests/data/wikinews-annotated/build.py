@@ -1,4 +1,4 @@
-"""Build dev.jsonl and test.jsonl from the hand annotations in ``annotations_*.py``.
+"""Build dev.jsonl, test.jsonl, dev2.jsonl and test2.jsonl from the hand annotations in ``annotations_*.py``.
 
 The annotations name every span by its exact text (plus, where the text occurs more than once, a
 preceding anchor), so offsets are computed here, never typed by hand; every span is checked with
@@ -26,6 +26,12 @@ TEST = """2019-015 2019-022 2019-045 2019-056 2019-059 2019-069 2019-077 2019-10
 # random.Random(20261127).shuffle(sorted(ids)) and annotated blind in two halves (a, b).
 DEV2 = """2019-156 2019-133 2020-049 2020-096 2019-164 2020-005 2019-122 2019-001 2019-082 2019-019 2020-118
 2020-000 2019-041 2019-081 2020-039 2019-078""".split()
+# A second blind held-out set, chosen on 2026-11-26 among the corpus articles not used above (politics, courts or
+# diplomacy vocabulary, at least three statements) with random.Random(20261128).shuffle(sorted(ids)), leaving out
+# obituaries ("dies" titles) and two crime stories (2019-074, 2019-093); the first 16 kept, annotated blind in two
+# halves: a (the first 8) and b (the last 8).
+TEST2 = """2020-081 2020-111 2020-008 2019-026 2019-151 2019-067 2020-045 2019-112 2019-167 2020-019 2019-154
+2019-037 2019-085 2020-028 2020-053 2020-094""".split()
 
 
 @dataclass
@@ -112,13 +118,12 @@ def main(corpus_path: str) -> None:
     from annotations_heldout import ARTICLES as test_articles
 
     splits = [("dev", dev_articles, DEV), ("test", test_articles, TEST)]
-    dev2_articles = [a for half in ("a", "b") if (HERE / f"annotations_dev2_{half}.py").exists()
-                     for a in __import__(f"annotations_dev2_{half}").ARTICLES]
-    if dev2_articles:
-        splits.append(("dev2", dev2_articles, DEV2))
+    for name, ids, prefix in (("dev2", DEV2, "annotations_dev2"), ("test2", TEST2, "annotations_heldout2")):
+        halves = [__import__(f"{prefix}_{half}").ARTICLES for half in ("a", "b")]
+        splits.append((name, [article for half in halves for article in half], ids))
     corpus = {json.loads(line)["id"]: json.loads(line) for line in open(corpus_path, encoding="utf-8")}
     for name, articles, ids in splits:
-        assert all(a.id.removeprefix("wikinews-") in ids for a in articles), name
+        assert sorted(a.id.removeprefix("wikinews-") for a in articles) == sorted(ids), name
         with open(HERE / f"{name}.jsonl", "w", encoding="utf-8") as out:
             for article in sorted(articles, key=lambda a: a.id):
                 out.write(json.dumps(record(article, corpus), ensure_ascii=False) + "\n")
