@@ -402,6 +402,44 @@ def test_a_person_named_earlier_in_the_paragraph_outranks_an_older_subject():
     assert speaker(body, "Beards are back") == "Paul Rennick"
 
 
+def test_a_person_named_in_the_sentence_before_the_quote_outranks_an_older_speaker():
+    body = (
+        "Retired teacher Walter Brisk, who lost 10 kilograms this year, says the program changed his life. "
+        "“I had tried everything before,” he says. "
+        "The program also helped Lakeside nurse Omar Feld, 48. "
+        "“I finally built a habit,” he says.\n"
+    )
+    assert speaker(body, "I had tried everything") == "Walter Brisk"
+    assert speaker(body, "I finally built a habit") == "Omar Feld"
+
+
+def test_a_person_named_while_the_narrator_says_he_is_no_antecedent_of_he():
+    body = (
+        "Walter Brisk said he wants to carry on the legacy of his father.\n\n"
+        "He said the dairy, along with a shop run by his father's friend, Omar Feld, gave the town jobs.\n\n"
+        "“They brought a lot of work to the valley,” he said.\n"
+    )
+    assert speaker(body, "They brought a lot of work") == "Walter Brisk"
+
+
+def test_the_subject_of_a_fronted_clause_is_the_antecedent_of_he_in_its_sentence():
+    body = (
+        "Omar Feld, the station's lawyer, asked for costs on Friday.\n\n"
+        "Though Justice Walter Brisk said he was loath to penalize a charity, he wrote that the station had acted badly.\n"
+    )
+    assert speaker(body, "the station had acted badly") == "Walter Brisk"
+
+
+def test_a_described_person_refers_to_the_subject_after_a_long_fronted_clause():
+    body = (
+        "Omar Feld said the students had done nothing wrong.\n\n"
+        "As the school reopened on Wednesday under the watch of the police, Senate leader Walter Brisk blamed "
+        "the media for the attacks.\n\n"
+        "“A few seconds of video were taken out of context,” the Lakeland Republican said.\n"
+    )
+    assert speaker(body, "A few seconds of video") == "Walter Brisk"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

@@ -54,7 +54,7 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
             else None,
             confidence=found.confidence,
         )
-        for number, found in enumerate(attribute(body, marks, cues, cast, paragraph_spans))
+        for number, found in enumerate(attribute(body, marks, cues, cast, paragraph_spans, sentence_spans))
     ]
     stances = find_positions(body, quotes, cast.actors, taxonomy or default_taxonomy(), sentence_spans, headings)
     return EnrichedArticle(

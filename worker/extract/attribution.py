@@ -119,6 +119,10 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?!\w)")
 _ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Insp|Det)\.[ \t]{1,2}$")
 _OWNER = re.compile(r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?P<name>[A-Z][\w.\- ]{0,60}?)[’']s)\s")
+_MALE_PRONOUNS = frozenset({"he", "He", "him", "his", "His"})
+_FEMALE_PRONOUNS = frozenset({"she", "She", "her", "Her"})
+_PERSON_PRONOUNS = _MALE_PRONOUNS | _FEMALE_PRONOUNS
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _PRONOUN_LOOKBACK_MENTIONS = 60
 _SUBJECT_LOOKBACK_CHARS = 1000
 # A person who spoke or opened a sentence is the antecedent of "he" or "she" over a longer stretch than one
@@ -148,9 +152,11 @@ class _Speaker:
     certainty: float
 
 
-def attribute(body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, paragraphs: list[Span]) -> list[Attributed]:
+def attribute(
+    body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, paragraphs: list[Span], sentences: list[Span]
+) -> list[Attributed]:
     """Quotes (direct, mixed, indirect) with their speakers, in body order."""
-    speakers = _SpeakerResolver(body, cast, cues, paragraphs)
+    speakers = _SpeakerResolver(body, cast, cues, paragraphs, sentences)
     results: list[Attributed] = []
     absorbed: set[int] = set()
     quote_cue: dict[int, Cue] = {}
@@ -390,8 +396,9 @@ class _RoleHolders:
 class _SpeakerResolver:
     """Resolves the subject of a cue to a canonical speaker, remembering the last speakers for pronouns."""
 
-    def __init__(self, body: str, cast: Cast, cues: list[Cue], paragraphs: list[Span]) -> None:
+    def __init__(self, body: str, cast: Cast, cues: list[Cue], paragraphs: list[Span], sentences: list[Span]) -> None:
         self.body = body
+        self.sentence_starts = [start for start, _ in sentences]
         self.cast = cast
         self.cues = [cue for cue in cues if cue.subject]
         self.cue_verbs = [cue.verb[0] for cue in self.cues]
@@ -662,11 +669,19 @@ class _SpeakerResolver:
         """The actor a pronoun at ``offset`` stands for ("he"/"she": a person of that gender; "it"/"they": an
         organisation or group): the last one who spoke (a cue's subject) or opened a sentence not too far back,
         unless one was named in an earlier sentence of the pronoun's own paragraph ("We met the barber Lee. ... he
-        explains"); else the last one named nearby. An actor named in the reported content is someone else ("Lee
-        hid under a desk, he said"), and a name in parentheses (a photo credit) is no antecedent."""
+        explains"); else the last one named nearby. A person named in the pronoun's sentence or the one before it
+        (not as an owner, nor as the subject of an earlier sentence's subordinate clause) is new to the story and
+        outranks an older speaker ("It also helped nurse Omar Feld, 48. “...,” he says"), unless the narrator
+        already calls someone "he" there; the subject of a clause fronted in the pronoun's own sentence is its
+        antecedent ("Though Lee said ..., he believed"). An actor named in the reported content is someone else
+        ("Lee hid under a desk, he said"), and a name in parentheses (a photo credit) is no antecedent."""
         cast = self.cast
         reported = self._actors_within(content) if content else set()
         nearest = None
+        just_named = None  # a person named in the pronoun's sentence or the one before it, who is no owner
+        own_sentence, window = self._sentence_starts(offset)
+        if types != ("person",) or self._pronoun_chain(window, offset, gender):
+            window = offset
         paragraph_start = self.paragraphs[_paragraph_of(self.paragraphs, offset)][0] if self.paragraphs else 0
         index = bisect_right(cast.starts, offset) - 1
         for _ in range(_PRONOUN_LOOKBACK_MENTIONS):
@@ -676,15 +691,33 @@ class _SpeakerResolver:
             index -= 1
             if offset - start > _PRONOUN_LOOKBACK_CHARS or start < paragraph_start and nearest is not None and nearest[1]:
                 break
+            if start < window and just_named is not None:
+                return just_named
             if actor.type not in types or gender and cast.genders.get(actor.id, gender) != gender or actor.id in reported:
                 continue
             if self._in_parentheses(start):
                 continue
-            if self._salient(start, end):
-                return actor
+            if self._salient(start, end) or start >= own_sentence and self._subordinate(start):
+                return actor  # "Though Lee said she was tired, she stayed": the subject of the fronted clause
+            if just_named is None and start >= window and not self._possessive(end) and not self._subordinate(start):
+                just_named = actor
             if offset - start <= _SUBJECT_LOOKBACK_CHARS and nearest is None:
                 nearest = (actor, start >= paragraph_start and bool(_SENTENCE_END.search(self.body, end, offset)))
-        return nearest[0] if nearest else None
+        return just_named or (nearest[0] if nearest else None)
+
+    def _sentence_starts(self, offset: int) -> tuple[int, int]:
+        """Where the sentence holding ``offset`` starts, and where the one before it starts."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        if index < 0:
+            return 0, 0
+        return self.sentence_starts[index], self.sentence_starts[max(0, index - 1)]
+
+    def _pronoun_chain(self, start: int, offset: int, gender: str | None) -> bool:
+        """The narrator already refers to someone by a pronoun of ``gender`` between ``start`` and ``offset``
+        ("He said the co-op, run by Tom Berg, ... “...,” he said"): the pronoun goes on referring to them."""
+        words = _MALE_PRONOUNS if gender == "male" else _FEMALE_PRONOUNS if gender == "female" else _PERSON_PRONOUNS
+        narrated = _QUOTED.sub(" ", self.body[start:offset])
+        return any(word in words for word in re.findall(r"[A-Za-z]+", narrated))
 
     def _leads(self, start: int) -> bool:
         """A mention opens its sentence (at most a few words, such as a title, before it) and is its subject."""
