@@ -1013,6 +1013,15 @@ def test_a_time_before_a_quote_leaves_its_cue_no_statement_and_news_of_an_earlie
     body = "Ivo Marsh announced that Ann Lee resigned from the housing board.\n"
     announced = quote(body, "Ann Lee resigned from the housing board", "Ivo Marsh", kind="indirect", cue="announced")
     assert positions(body, [announced]) == []
+    # what has been done, reported as done, is news too; what will be done is the speaker's plan
+    body = "The Teachers Federation announced that the spring congress in the capital has been cancelled.\n"
+    content = "the spring congress in the capital has been cancelled"
+    announced = quote(body, content, "Teachers Federation", kind="indirect", cue="announced", actor_id="a-union")
+    assert positions(body, [announced]) == []
+    body = "The Teachers Federation announced that it will cancel the spring congress in the capital.\n"
+    content = "it will cancel the spring congress in the capital"
+    announced = quote(body, content, "Teachers Federation", kind="indirect", cue="announced", actor_id="a-union")
+    assert [p.actor_name for p in positions(body, [announced])] == ["Teachers Federation"]
 
 
 @pytest.mark.parametrize(

@@ -633,10 +633,11 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
 
 
 # Reported content about what had happened before ("announced he had asked for her resignation", "announced it had
-# entered into an agreement") or what someone named did ("and that Lee resigned the next day"): news of an event, whose
-# stance, if any, its own words must state.
+# entered into an agreement"), what someone named did ("and that Lee resigned the next day") or what has been done
+# ("announced the debate has been cancelled"): news of an event, whose stance, if any, its own words must state.
 _EARLIER_EVENT = re.compile(
     r"(?i:[^,;]{0,40}?\bhad\s+(?:\w+ly\s+)?(?!to\b)\w+)|(?:[A-Z][\w’'.-]*\s+){1,3}(?:\w+ly\s+)?[a-z]+ed\b"
+    r"|(?i:[^;]*?\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b)"
 )
 
 
