@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from worker.extract import enrich
-from worker.extract.positions import evaluative_stancetaking, find_positions, stancetaking
+from worker.extract.positions import cue_stancetaking, evaluative_stancetaking, find_positions, stancetaking
 from worker.extract.taxonomy import default_taxonomy
 from worker.models import Actor, Quote, RawArticle, Speaker
 
@@ -1201,3 +1201,10 @@ def test_a_vote_with_its_time_and_a_law_that_violates_a_right(clause, stance):
 def test_a_coordinated_verb_that_expresses_support_states_it():
     body = "Canada condemned the new tariffs on steel and offered its support to the free trade talks.\n"
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Canada", "oppose"), ("Canada", "support")}
+
+
+def test_a_demand_to_think_about_something_is_no_stance_on_it():
+    assert stancetaking("the mayor urged residents to consider the costs of the new stadium") is None
+    assert cue_stancetaking("urged", "voters to remember who raised the fuel tax") is None
+    assert stancetaking("the mayor urged residents to back the new stadium").stance == "support"
+    assert cue_stancetaking("urged", "voters to back the fuel tax").stance == "support"

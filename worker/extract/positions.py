@@ -269,10 +269,10 @@ _EFFECT = _WordStarts(
     GOOD_EFFECTS + BAD_EFFECTS,
 )
 # "We must not forget that ...": an obligation to think or know something is no stance on its content.
-_MENTAL_OBLIGATION = re.compile(
-    r"(?:\s+not)?\s+(?:forget|remember|ignore|know|understand|recall|recogni[sz]e|note|reali[sz]e|admit)\b",
-    re.IGNORECASE,
-)
+_MENTAL_VERB = r"(?:forget|remember|ignore|know|understand|recall|recogni[sz]e|note|reali[sz]e|admit|consider|think|reflect)\b"
+_MENTAL_OBLIGATION = re.compile(rf"(?:\s+not)?\s+{_MENTAL_VERB}", re.IGNORECASE)
+# "urged the crowd to consider ...", "asked voters to remember ...": a demand to think something is no stance on it.
+_MENTAL_DEMAND = re.compile(rf"[^,;]{{0,60}}?\bto\s+{_MENTAL_VERB}", re.IGNORECASE)
 # Cues that ask for what they report: "insisted that the budget include X", "asking the council to X".
 _DEMAND_CUE = re.compile(r"(?:ask|insist|request|plead)(?:s|ed|ing)?$", re.IGNORECASE)
 # A demand that something not be done: "asked the council not to approve the levy".
@@ -455,7 +455,9 @@ def stancetaking(clause: str) -> Stancetaking | None:
     if not verbal:
         return None
     kind = verbal.lastgroup or "support"
-    if kind == "oblige" and _MENTAL_OBLIGATION.match(clause, verbal.end()):
+    if (kind == "oblige" and _MENTAL_OBLIGATION.match(clause, verbal.end())) or (
+        kind == "demand" and _MENTAL_DEMAND.match(clause, verbal.end())
+    ):
         return None
     # A demand supports what it asks for, an undoing too ("urged the council to scrap the levy" supports
     # scrapping it); elsewhere an opposing verb after the trigger is the stance ("we must scrap the levy").
@@ -627,7 +629,7 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
         refused = _NEGATED_INFINITIVE.search(clause) is not None
         return Stancetaking("oppose" if refused else "support", "negated" if refused else "demanded", 0, len(clause))
     take = _cue_stance(cue) if cue else None
-    if take is None or _EARLIER_EVENT.match(clause):
+    if take is None or _EARLIER_EVENT.match(clause) or (take.modality == "demanded" and _MENTAL_DEMAND.match(clause)):
         return None
     return Stancetaking(take.stance, take.modality, 0, len(clause))
 
