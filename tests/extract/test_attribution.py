@@ -440,6 +440,15 @@ def test_a_described_person_refers_to_the_subject_after_a_long_fronted_clause():
     assert speaker(body, "A few seconds of video") == "Walter Brisk"
 
 
+def test_he_after_an_unnamed_speaker_stands_for_that_speaker():
+    body = (
+        "Mayor Paul Rennick opened the new pier on Monday.\n\n"
+        "An official with the Harbour Board who was at the opening told reporters the pier was safe.\n\n"
+        "He added that the old pier should have been closed years ago.\n"
+    )
+    assert speaker(body, "the old pier should have been closed") == "An official with the Harbour Board"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

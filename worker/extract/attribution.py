@@ -20,7 +20,7 @@ from operator import itemgetter
 from worker.extract.actors import Cast, normalise
 from worker.extract.cues import NON_REPORTING, Cue
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_WORD
-from worker.extract.lexicon import demonyms, role_words, speech_verb_forms
+from worker.extract.lexicon import demonyms, person_nouns, role_words, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span
 from worker.models import Actor, Mention
@@ -430,6 +430,9 @@ class _SpeakerResolver:
         lowered = _OBJECT_PRONOUNS.get(text.lower(), text.lower())  # "according to him"
         if lowered in ("he", "she"):
             actor = self._antecedent(subject[0], ("person",), "male" if lowered == "he" else "female", content)
+            unnamed = self._unnamed_speaker_before(subject[0], actor)
+            if unnamed is not None:
+                return _Speaker(unnamed.name, None, mention, 0.8)
             return self._speaker(actor, mention, 0.9) if actor else None
         if lowered in ("they", "it", "we"):
             actor = self._antecedent(subject[0], ("organization", "group"), None, content)
@@ -704,6 +707,28 @@ class _SpeakerResolver:
             if offset - start <= _SUBJECT_LOOKBACK_CHARS and nearest is None:
                 nearest = (actor, start >= paragraph_start and bool(_SENTENCE_END.search(self.body, end, offset)))
         return just_named or (nearest[0] if nearest else None)
+
+    def _unnamed_speaker_before(self, offset: int, named: Actor | None) -> _Speaker | None:
+        """An unnamed person who spoke last, in the pronoun's paragraph or the one before it, after ``named`` was
+        last mentioned ("A spokesman for the port said ... He added that ..."): the pronoun
+        stands for them."""
+        index = bisect_right(self.cue_verbs, offset) - 1
+        if index < 0:
+            return None
+        cue = self.cues[index]
+        subject = cue.subject or (0, 0)  # cues here all have subjects
+        if subject[1] > offset or cue.content and cue.content[0] <= offset < cue.content[1]:
+            return None
+        if _paragraph_of(self.paragraphs, offset) - _paragraph_of(self.paragraphs, subject[0]) > 1:
+            return None
+        text = self.body[subject[0] : subject[1]]
+        words = _ROLE_LINK.split(text)[0].split()
+        if not _INDEFINITE_START.match(text) or len(words) < 2 or words[-1].lower() not in person_nouns():
+            return None
+        if named is not None and self._last_mention(named.id, offset) > subject[0]:
+            return None
+        found = self.resolve(cue)
+        return found if found is not None and found.actor is None else None
 
     def _sentence_starts(self, offset: int) -> tuple[int, int]:
         """Where the sentence holding ``offset`` starts, and where the one before it starts."""
