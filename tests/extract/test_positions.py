@@ -1208,3 +1208,14 @@ def test_a_demand_to_think_about_something_is_no_stance_on_it():
     assert cue_stancetaking("urged", "voters to remember who raised the fuel tax") is None
     assert stancetaking("the mayor urged residents to back the new stadium").stance == "support"
     assert cue_stancetaking("urged", "voters to back the fuel tax").stance == "support"
+
+
+def test_in_ones_own_words_the_act_of_a_third_party_named_by_a_common_noun_is_reported_not_taken():
+    def said(words: str) -> list[tuple[str, str]]:
+        body = f"“{words},” Ivo Marsh said.\n"
+        return [(p.actor_name, p.stance) for p in positions(body, [quote(body, words, "Ivo Marsh")])]
+
+    assert said("But these ministers have rejected the housing plan") == []
+    assert said("The Teachers Federation does not support the housing plan") == [("Ivo Marsh", "oppose")]
+    assert said("These ministers and I have rejected the housing plan") == [("Ivo Marsh", "oppose")]
+    assert said("The housing plan is a disaster for the valley") == [("Ivo Marsh", "oppose")]

@@ -670,6 +670,26 @@ def _accusation(quote: Quote) -> bool:
 
 # A clause about a third person ("He resisted", "They support it").
 _THIRD_PERSON = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
+_AUXILIARY = r"(?:has|have|had|will|would|is|are|was|were|do|does|did|not|never|can|could|may|might)\b"
+_FUNCTION_WORD = r"(?:to|of|in|on|for|with|by|at|from|and|or|that|which|who)\b"
+# A common noun phrase as the subject of the verb after it ("But these reckless ministers have challenged", "the
+# board will reject"): a third party named by what it is, not by a name (which may be the speaker's own body).
+_COMMON_SUBJECT = re.compile(
+    r"\W*(?:(?:but|and|so|now|then|yet),?\s+)?(?:the|these|those|this|that|their|its|his|her|such|many|some|most)\s+"
+    rf"(?:(?!{_AUXILIARY})[\w'’,-]+\s+){{0,4}}?(?!{_AUXILIARY}|{_FUNCTION_WORD})(?-i:[a-z][\w-]*)\s+(?:(?:{_AUXILIARY}|now|also|\w+ly)\s+)*",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me)\b", re.IGNORECASE)
+
+
+def _third_party_act(text: str, take: Stancetaking) -> bool:
+    """Whether a clause's stance is the act of a third party named by a common noun ("these ministers have
+    challenged the ban"): in one's own words, what others do is reported, not a stance one takes."""
+    verbal = _verbal(text)
+    if verbal is None or take.target_start < verbal.end():
+        return False  # the stance is an evaluation, not the verb's
+    subject = text[: verbal.start()]
+    return _COMMON_SUBJECT.fullmatch(subject) is not None and not _FIRST_PERSON.search(subject)
 
 
 def _quote_candidates(
@@ -682,7 +702,9 @@ def _quote_candidates(
     for clause in _clauses(body, quote.start, quote.end):
         text = body[clause[0] : clause[1]]
         take = stancetaking(text)
-        if take and quote.kind == "direct" and take.modality not in ("obligation", "demanded") and _THIRD_PERSON.match(text):
+        if take and quote.kind == "direct" and take.modality not in ("obligation", "demanded") and (
+            _THIRD_PERSON.match(text) or _third_party_act(text, take)
+        ):
             take = None  # “She backs the plan”: in one's own words, a third person's stance is reported, not taken
         lent = cue_stancetaking(quote.cue, text)
         if lent and (lent.stance == "oppose" or lent.modality == "demanded"):
