@@ -1219,3 +1219,17 @@ def test_in_ones_own_words_the_act_of_a_third_party_named_by_a_common_noun_is_re
     assert said("The Teachers Federation does not support the housing plan") == [("Ivo Marsh", "oppose")]
     assert said("These ministers and I have rejected the housing plan") == [("Ivo Marsh", "oppose")]
     assert said("The housing plan is a disaster for the valley") == [("Ivo Marsh", "oppose")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("there have been chaotic scenes at the harbour all week", None),  # what there is, described
+        ("Today there were angry crowds outside the court", None),
+        ("there is no justification for the new levy", "oppose"),  # what there is not: a judgement
+        ("the scenes at the harbour were chaotic and shameful", "oppose"),
+    ],
+)
+def test_a_clause_that_states_what_exists_holds_no_evaluation(clause, stance):
+    take = evaluative_stancetaking(clause)
+    assert (take.stance if take else None) == stance

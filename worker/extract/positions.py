@@ -607,9 +607,17 @@ def _issue_for(
     return topic(), -0.15, False
 
 
+# A clause that states what exists: "there have been ...", "Today there were ...".
+_EXISTENTIAL = re.compile(
+    r"\W*(?:[\w,]+\s+){0,3}?there\s+(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be|remains?)\b", re.IGNORECASE
+)
+
+
 def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     """The stance of a speaker's words without a trigger, from the balance of their evaluative words: "the
     decree is a sham" opposes, "the measures are understandable" supports; None when none or balanced."""
+    if _EXISTENTIAL.match(clause) and not _NEGATION.search(clause):
+        return None  # "there have been chaotic scenes at the airport": what there is, described, is no stance
     balance = 0
     negated = False
     for found in _EVALUATIVE.finditer(clause):
