@@ -229,3 +229,9 @@ def test_a_sentence_adverb_before_an_apposition_is_no_person():
 def test_a_place_after_a_role_and_from_is_no_part_of_the_name_after_it():
     found = actors("On Monday, Senator from Kestria Ivo Marsh ended his campaign. Marsh said he was proud.\n")
     assert "Ivo Marsh" in found and "Kestria Ivo Marsh" not in found
+
+
+def test_a_city_of_name_is_the_local_government_apart_from_its_council():
+    found = actors("Staff at the City of Lakeside counted the debt.\nThe Lakeside City Council meets on Monday.\n")
+    assert found["City of Lakeside"].type == "organization"
+    assert "City of Lakeside" not in found["Lakeside City Council"].aliases

@@ -449,6 +449,15 @@ def test_he_after_an_unnamed_speaker_stands_for_that_speaker():
     assert speaker(body, "the old pier should have been closed") == "An official with the Harbour Board"
 
 
+def test_the_city_is_the_organisation_whose_name_it_heads():
+    body = (
+        "Mayor Tom Berg said the debt of the City of Lakeside is large.\n\n"
+        "The Lakeside City Council will vote on the budget on Monday.\n\n"
+        "The old arena will close next year, according to the city.\n"
+    )
+    assert speaker(body, "The old arena will close") == "the City of Lakeside"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

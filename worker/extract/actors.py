@@ -197,6 +197,8 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
         return "place"
     if name.lower() in orgs or any(word in orgs for word in lowered) or any(_is_acronym(w) for w in words):
         return "organization"
+    if len(words) >= 3 and lowered[0] in _MUNICIPALITIES and lowered[1] == "of":
+        return "organization"  # "City of Lakeside": the city's government
     if any(word in demonyms() for word in words):
         return None
     if len(words) >= 3 and words[0] in _countries() and lowered[0] not in first_name_genders():
@@ -467,6 +469,8 @@ def _common_owner(word: str) -> bool:
     return lowered in person_nouns() or lowered in _COMMON_OWNERS
 
 
+# Words that, capitalised before "of", name a local government ("the City of Lakeside", "the Town of Hollis").
+_MUNICIPALITIES = frozenset({"city", "town", "county", "township", "municipality", "village", "borough"})
 _ORGANISATION_LINK = re.compile(rf" (?:of|for|on) (?:the )?(?={UPPER})")
 _MAX_ORGANISATION_LINKS = 2
 _ABBREVIATED_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)")
@@ -477,7 +481,7 @@ def _organisation_end(body: str, start: int, end: int) -> int:
     "for" or "on" and the capitalised words after it ("Ministry of Trade of Lakeland", "Committee on Harbour
     Safety"), else it ends at ``end``."""
     last_word = body[max(start, body.rfind(" ", start, end) + 1) : end].lower()
-    if last_word not in organisation_words():
+    if last_word not in organisation_words() and not (last_word in _MUNICIPALITIES and body[start:end].istitle()):
         return end
     for _ in range(_MAX_ORGANISATION_LINKS):
         link = _ORGANISATION_LINK.match(body, end)

@@ -653,7 +653,7 @@ class _SpeakerResolver:
         with that noun ("the European Commission"), else, for nouns any organisation can go by ("the company",
         "the agency"), the last one named not too far back."""
         cast = self.cast
-        nearest = None
+        nearest = holding = None
         index = bisect_right(cast.starts, offset) - 1
         for _ in range(_PRONOUN_LOOKBACK_MENTIONS):
             if index < 0:
@@ -662,11 +662,14 @@ class _SpeakerResolver:
             index -= 1
             if actor.type != "organization":
                 continue
-            if head in actor.name.lower().split():
-                return actor
+            words = _ROLE_LINK.split(actor.name.lower())[0].split()
+            if words and words[-1] == head:
+                return actor  # "the city": the "City of Lakeside" before the "Lakeside City Council"
+            if holding is None and head in actor.name.lower().split():
+                holding = actor
             if nearest is None and head in _ANY_ORGANISATION_NOUNS and offset - start <= _SUBJECT_LOOKBACK_CHARS:
                 nearest = actor
-        return nearest
+        return holding or nearest
 
     def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None, content: Span | None) -> Actor | None:
         """The actor a pronoun at ``offset`` stands for ("he"/"she": a person of that gender; "it"/"they": an
