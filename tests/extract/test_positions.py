@@ -1233,3 +1233,11 @@ def test_in_ones_own_words_the_act_of_a_third_party_named_by_a_common_noun_is_re
 def test_a_clause_that_states_what_exists_holds_no_evaluation(clause, stance):
     take = evaluative_stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+def test_what_a_collective_must_do_is_a_rule_not_its_act():
+    body = (
+        "Two-thirds of senators must vote to approve the new border treaty.\n"
+        "A number of senators voted to approve the new trade deal.\n"
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("senators", "support")}

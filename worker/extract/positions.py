@@ -931,6 +931,9 @@ _SHORTEST_STATEMENT = 12
 _NOT_COLLECTIVE = frozenset("this these those others officials reports news its his hers theirs ours yours".split())
 
 
+_MODAL_WORD = re.compile(r"\b(?:must|should|shall|may|might|can|could)\b", re.IGNORECASE)
+
+
 def _is_no_collective(name: str) -> bool:
     return name.split()[-1].lower() in _NOT_COLLECTIVE
 
@@ -948,6 +951,9 @@ def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, i
         subject = _COLLECTIVE_SUBJECT.match(body, start, end)
         if not subject:
             continue
+        verb = _STATEMENT_VERB.match(body, subject.end(), end)
+        if verb and _MODAL_WORD.search(body, subject.start(), verb.start("verb")):
+            continue  # "two-thirds of senators must vote to convict": a rule for a collective, not its act
         head_end = subject.start("tail") if subject.group("tail") else subject.end("name")
         if bisect_left(starts, start) != bisect_left(starts, head_end) and not _LEADERS_GROUP.fullmatch(subject.group("name")):
             continue  # "Ann Lee's allies said": a named actor speaks for itself; "the ministry of Arland" is one
