@@ -1241,3 +1241,15 @@ def test_what_a_collective_must_do_is_a_rule_not_its_act():
         "A number of senators voted to approve the new trade deal.\n"
     )
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("senators", "support")}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "no leader should make any assumption that the trade policy will change",
+        "voters should not assume that the fuel tax will fall",
+        "we must expect higher rents next year",
+    ],
+)
+def test_a_duty_to_assume_or_expect_something_is_no_stance_on_it(clause):
+    assert stancetaking(clause) is None

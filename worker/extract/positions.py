@@ -269,7 +269,10 @@ _EFFECT = _WordStarts(
     GOOD_EFFECTS + BAD_EFFECTS,
 )
 # "We must not forget that ...": an obligation to think or know something is no stance on its content.
-_MENTAL_VERB = r"(?:forget|remember|ignore|know|understand|recall|recogni[sz]e|note|reali[sz]e|admit|consider|think|reflect)\b"
+_MENTAL_VERB = (
+    r"(?:forget|remember|ignore|know|understand|recall|recogni[sz]e|note|reali[sz]e|admit|consider|think|reflect|"
+    r"assume|believe|suppose|expect|make\s+(?:any|an|the|such)\s+assumptions?)\b"
+)
 _MENTAL_OBLIGATION = re.compile(rf"(?:\s+not)?\s+{_MENTAL_VERB}", re.IGNORECASE)
 # "urged the crowd to consider ...", "asked voters to remember ...": a demand to think something is no stance on it.
 _MENTAL_DEMAND = re.compile(rf"[^,;]{{0,60}}?\bto\s+{_MENTAL_VERB}", re.IGNORECASE)
