@@ -458,6 +458,15 @@ def test_the_city_is_the_organisation_whose_name_it_heads():
     assert speaker(body, "The old arena will close") == "the City of Lakeside"
 
 
+def test_they_after_unnamed_people_who_spoke_stands_for_them():
+    body = (
+        "The Harbour Union held a rally in Lakeside on Saturday.\n\n"
+        "Demonstrators said the ferry fares were too high. "
+        "They added that more rallies were planned for the spring.\n"
+    )
+    assert speaker(body, "more rallies were planned") == "Demonstrators"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

@@ -20,7 +20,7 @@ from operator import itemgetter
 from worker.extract.actors import Cast, normalise
 from worker.extract.cues import NON_REPORTING, Cue
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_WORD
-from worker.extract.lexicon import demonyms, person_nouns, role_words, speech_verb_forms
+from worker.extract.lexicon import demonyms, group_heads, person_nouns, role_words, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span
 from worker.models import Actor, Mention
@@ -436,6 +436,9 @@ class _SpeakerResolver:
             return self._speaker(actor, mention, 0.9) if actor else None
         if lowered in ("they", "it", "we"):
             actor = self._antecedent(subject[0], ("organization", "group"), None, content)
+            unnamed = self._unnamed_speaker_before(subject[0], actor, plural=True) if lowered != "it" else None
+            if unnamed is not None:
+                return _Speaker(unnamed.name, None, mention, 0.7)
             return self._speaker(actor, mention, 0.7) if actor else None
         if lowered == "i":
             return None
@@ -711,10 +714,10 @@ class _SpeakerResolver:
                 nearest = (actor, start >= paragraph_start and bool(_SENTENCE_END.search(self.body, end, offset)))
         return just_named or (nearest[0] if nearest else None)
 
-    def _unnamed_speaker_before(self, offset: int, named: Actor | None) -> _Speaker | None:
-        """An unnamed person who spoke last, in the pronoun's paragraph or the one before it, after ``named`` was
-        last mentioned ("A spokesman for the port said ... He added that ..."): the pronoun
-        stands for them."""
+    def _unnamed_speaker_before(self, offset: int, named: Actor | None, plural: bool = False) -> _Speaker | None:
+        """An unnamed person (or, ``plural``, unnamed people) who spoke last, in the pronoun's paragraph or the
+        one before it, after ``named`` was last mentioned ("A spokesman for the port said ... He added that ...",
+        "Protesters said ... They called it ..."): the pronoun stands for them."""
         index = bisect_right(self.cue_verbs, offset) - 1
         if index < 0:
             return None
@@ -726,7 +729,11 @@ class _SpeakerResolver:
             return None
         text = self.body[subject[0] : subject[1]]
         words = _ROLE_LINK.split(text)[0].split()
-        if not _INDEFINITE_START.match(text) or len(words) < 2 or words[-1].lower() not in person_nouns():
+        head = words[-1].lower() if words else ""
+        if plural:
+            if head not in group_heads() and head[:-1] not in person_nouns() or not words[-1].islower() and len(words) > 1:
+                return None  # "Protesters said", "Some residents said"; not "the Greens"
+        elif not _INDEFINITE_START.match(text) or len(words) < 2 or head not in person_nouns():
             return None
         if named is not None and self._last_mention(named.id, offset) > subject[0]:
             return None
