@@ -467,6 +467,15 @@ def test_they_after_unnamed_people_who_spoke_stands_for_them():
     assert speaker(body, "more rallies were planned") == "Demonstrators"
 
 
+def test_the_role_refers_back_to_an_unnamed_speaker_introduced_with_a_name_as_modifier():
+    body = (
+        "Lakeland prosecutor Omar Feld asked the Harbour Board to seize the ship.\n\n"
+        "The board does not act on political requests, a Harbour Board spokesperson said. "
+        "The spokesperson added that the request was still being studied.\n"
+    )
+    assert speaker(body, "the request was still being studied") == "a Harbour Board spokesperson"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

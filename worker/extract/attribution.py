@@ -48,8 +48,8 @@ _ORGANISATION_NOUNS = frozenset(
 _MODIFIED_NOUNS = _DOCUMENT_NOUNS | _ORGANISATION_NOUNS  # "the Harbour Forum study": the name is a modifier
 _ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "organization", "organisation", "corporation"})
 _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
-# "a justice official", "an official": an unnamed speaker introduced by an indefinite phrase ending in a role.
-_INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]{{0,20}} ){{0,3}}{}\b"
+# "a justice official", "a Harbour Board official": an unnamed speaker introduced by an indefinite phrase ending in a role.
+_INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne) (?:[\w][\w.\-]{{0,20}} ){{0,3}}{}\b"
 # One unnamed member of a group: "One of the two leaders of ...", "One former director".
 _ONE_OF_SUBJECT = re.compile(r"[Oo]ne\s")
 # A definite description that refers back to a person: "The 32-year-old labourer", "the Lakeland Republican".
