@@ -1253,3 +1253,16 @@ def test_what_a_collective_must_do_is_a_rule_not_its_act():
 )
 def test_a_duty_to_assume_or_expect_something_is_no_stance_on_it(clause):
     assert stancetaking(clause) is None
+
+
+def test_an_act_of_enacting_in_the_pluperfect_is_background_but_a_stance_reported_as_past_is_one():
+    body = (
+        "In 2018 Canada had signed a rival trade deal with the Teachers Federation.\n"
+        "Ivo Marsh had ordered his staff to delay the housing plan.\n"
+        "Ann Lee had previously opposed the rent freeze.\n"
+        "Ann Lee signed the new trade agreement on Monday.\n"
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Ann Lee", "oppose", "had previously opposed the rent freeze"),
+        ("Ann Lee", "support", "signed the new trade agreement on Monday"),
+    }

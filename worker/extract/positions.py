@@ -355,14 +355,15 @@ def _target_end(clause: str, start: int, end: int | None = None) -> int:
 
 
 def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
-    """The first verbal trigger from ``start`` that is neither a noun after a determiner nor a passive."""
+    """The first verbal trigger from ``start`` that is neither a noun after a determiner nor a passive; none when it
+    is an act told as background ("had ordered his staff to delay X": nor is what it ordered a stance)."""
     for found in _VERBAL.finditer(clause, start):
         if not _DETERMINER_BEFORE.search(clause, max(start, found.start() - 9), found.start()) and not (
             _PASSIVE_AGENT.match(clause, found.end())
             or _CONDITION.search(clause, start, found.start())
             or _factual_passive(clause, start, found)
         ):
-            return found
+            return None if _background_act(clause, start, found) else found
     return None
 
 
@@ -383,6 +384,19 @@ def _factual_passive(clause: str, start: int, found: re.Match[str]) -> bool:
     if _STANCE_PARTICIPLE.match(clause, found.start()) or not found.group().split()[0].lower().endswith(("ed", "en", "wn")):
         return False
     return not _WANTED_BEFORE.search(clause, max(start, found.start() - 40), found.start())
+
+
+# Acts that enact or order a measure (not verbs that state a stance, such as "opposed" or "agreed to"), and the
+# pluperfect's "had" before one.
+_ENACTING = re.compile(r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order)", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _background_act(clause: str, start: int, found: re.Match[str]) -> bool:
+    """Whether a trigger is an act of enacting in the pluperfect ("Arland and Borovia had signed a deal", "he had
+    ordered troops to ..."): background to the news, told to explain it, not a position taken in it. A stance
+    reported as past stays one ("had previously opposed", "had agreed to support")."""
+    return _ENACTING.match(found.group()) is not None and _PLUPERFECT.search(clause, max(start, found.start() - 24), found.start()) is not None
 
 
 # What may stand between a trigger and a verb it governs: adverbs, "not", a passive's "be" ("must not be scrapped"), or
