@@ -235,3 +235,10 @@ def test_a_city_of_name_is_the_local_government_apart_from_its_council():
     found = actors("Staff at the City of Lakeside counted the debt.\nThe Lakeside City Council meets on Monday.\n")
     assert found["City of Lakeside"].type == "organization"
     assert "City of Lakeside" not in found["Lakeside City Council"].aliases
+
+
+def test_a_list_of_words_before_an_organisation_word_is_one_name_but_a_list_of_places_is_not():
+    found = actors("Data from the Seismology, Hydrology and Weather Agency showed a rise.\n")
+    assert found["Seismology, Hydrology and Weather Agency"].type == "organization"
+    found = actors("Officials from the Canada, Norway and Arland Border Agency met on Monday.\n")
+    assert not any("," in name for name in found)

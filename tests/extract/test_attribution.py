@@ -476,6 +476,15 @@ def test_the_role_refers_back_to_an_unnamed_speaker_introduced_with_a_name_as_mo
     assert speaker(body, "the request was still being studied") == "a Harbour Board spokesperson"
 
 
+def test_an_organisation_named_by_a_list_of_subjects_is_one_speaker():
+    body = (
+        "The volcano erupted again on Saturday, according to the Seismology, Hydrology and Weather Agency.\n\n"
+        "The Seismology, Hydrology and Weather Agency said more eruptions were likely.\n"
+    )
+    assert speaker(body, "The volcano erupted again") == "the Seismology, Hydrology and Weather Agency"
+    assert speaker(body, "more eruptions were likely") == "the Seismology, Hydrology and Weather Agency"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

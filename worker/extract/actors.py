@@ -419,6 +419,10 @@ def _name_runs(body: str) -> Iterator[Span]:
             while body[start] in " \t\u00a0":
                 start += 1
         end = match.end()
+        after_the = run.startswith("The ") or _THE_BEFORE.search(body, max(0, start - 4), start)
+        listed = _LISTED_NAME_REST.match(body, end) if after_the and body.startswith(", ", end) else None
+        if listed is not None and _listed_organisation(listed.group()):
+            end = listed.end()  # "the Seismology, Hydrology and Weather Agency": one organisation
         coordinated = _coordinated_organisation(body, start, end)
         if coordinated is not None:
             first_word, end = coordinated
@@ -427,6 +431,22 @@ def _name_runs(body: str) -> Iterator[Span]:
                 start = first_word
         joined_until = _organisation_end(body, start, end) if body.startswith((" of ", " for ", " on "), end) else end
         yield start, joined_until
+
+
+# A list of single capitalised words, then " and " and capitalised words, after a name's first word: ", Hydrology
+# and Weather Agency".
+_LISTED_NAME_REST = re.compile(rf"(?:, {UPPER}[\w\-]{{1,30}}){{1,3}},? and {UPPER}[\w\-]{{1,30}}(?: {UPPER}[\w\-]{{1,30}}){{0,3}}")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def _listed_organisation(rest: str) -> bool:
+    """The words after a name's first word list the subjects of one organisation ("the Seismology, Hydrology and
+    Weather Agency"): they end in an organisation word, and none of them is a place, a demonym or a first name."""
+    words = rest.replace(",", " ").split()
+    names = [word for word in words if word != "and"]
+    if _POSSESSIVE.sub("", names[-1]).lower() not in organisation_words():
+        return False
+    return not any(word in places() or word in demonyms() or word.lower() in first_name_genders() for word in names)
 
 
 # " and " and the capitalised words after it, ending in an organisation word ("... and Wildlife Service").

@@ -504,7 +504,7 @@ class _SpeakerResolver:
             if actor is not None:
                 return self._speaker(actor, mention, 1.0)
         if bare[:1].isupper() and lowered.startswith("the "):  # "the WHO": the organisation by its short name
-            actor = self.cast.by_alias.get(normalise(bare))
+            actor = self.cast.by_alias.get(normalise(bare)) or self._name_going_on((subject[1] - len(bare), subject[1]))
             if actor is not None and actor.type in _THE_NAMED_TYPES:
                 return self._speaker(actor, mention, 1.0)
         return self._role_holder(text, subject[0], content, mention)
@@ -541,6 +541,15 @@ class _SpeakerResolver:
             return None
         start, end, actor = self.cast.mentions[index]
         return actor if start < subject[0] and end >= subject[1] else None
+
+    def _name_going_on(self, words: Span) -> Actor | None:
+        """The actor whose longer name starts with ``words`` and goes on after them: "the Seismology" stands for
+        "the Seismology, Hydrology and Weather Agency"."""
+        index = bisect_right(self.cast.starts, words[0]) - 1
+        if index < 0:
+            return None
+        start, end, actor = self.cast.mentions[index]
+        return actor if start == words[0] and end > words[1] else None
 
     def _role_holder(self, text: str, offset: int, content: Span | None, mention: Mention) -> _Speaker:
         """Who a role phrase stands for: the phrase that introduced it ("a justice official"), the person
