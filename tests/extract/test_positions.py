@@ -1266,3 +1266,16 @@ def test_an_act_of_enacting_in_the_pluperfect_is_background_but_a_stance_reporte
         ("Ann Lee", "oppose", "had previously opposed the rent freeze"),
         ("Ann Lee", "support", "signed the new trade agreement on Monday"),
     }
+
+
+def test_a_stance_stated_twice_in_one_sentence_is_one_position_evidenced_by_both():
+    body = (
+        "Ivo Marsh rejected the housing plan, calling it “a reckless waste of public money”.\n"
+        "Later Ivo Marsh criticised the housing plan again on the radio.\n"
+    )
+    called = quote(body, "a reckless waste of public money", "Ivo Marsh", cue="calling")
+    found = [(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [called])]
+    assert found == [
+        ("Ivo Marsh", "oppose", "rejected the housing plan, calling it “a reckless waste of public money"),
+        ("Ivo Marsh", "oppose", "criticised the housing plan again on the radio"),
+    ]

@@ -1267,7 +1267,8 @@ def find_positions(
             continue  # a lead sentence that repeats its heading word for word is the same summary
         key = (candidate.actor.id, candidate.issue.id, candidate.stance, _statement(candidate))
         best.setdefault(key, candidate)  # a statement's first clause with the stance
-    kept = sorted(_most_specific(_without_repeated_descriptions(list(best.values())), taxonomy), key=lambda c: (c.start, c.actor.id))
+    specific = _most_specific(_without_repeated_descriptions(list(best.values())), taxonomy)
+    kept = sorted(_one_per_sentence(specific, spans), key=lambda c: (c.start, c.actor.id))
     return Stances([_position(body, c) for c in kept], _groups_taking_positions(kept, actors))
 
 
@@ -1360,6 +1361,19 @@ def _statement(candidate: Candidate) -> int:
     if candidate.quote is None:
         return candidate.start
     return candidate.quote.start if candidate.quote.kind == "direct" else -1
+
+
+def _one_per_sentence(candidates: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
+    """One position per actor, issue and stance in a sentence: a stance stated twice in one sentence ("opposed the
+    statement: '...'", "calling it 'null and void' and 'ridiculous'", "praised the endorsement, stating ...") is one
+    statement of it, evidenced by the stretch from its first expression to its last."""
+    starts = [start for start, _ in spans]
+    merged: dict[tuple[str, str, str, int], Candidate] = {}
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        key = (candidate.actor.id, candidate.issue.id, candidate.stance, bisect_right(starts, candidate.start))
+        first = merged.get(key)
+        merged[key] = candidate if first is None else replace(first, end=max(first.end, candidate.end))
+    return list(merged.values())
 
 
 def _most_specific(candidates: list[Candidate], taxonomy: Taxonomy) -> list[Candidate]:
