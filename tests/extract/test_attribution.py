@@ -485,6 +485,17 @@ def test_an_organisation_named_by_a_list_of_subjects_is_one_speaker():
     assert speaker(body, "more eruptions were likely") == "the Seismology, Hydrology and Weather Agency"
 
 
+def test_a_link_to_another_story_separates_no_pronoun_from_the_name_it_stands_for():
+    body = (
+        "“The attacks came from one server,” said Omar Feld, a researcher at Harbour Labs.\n\n"
+        "The finding was backed on Friday by Walter Brisk, head of research at Northwind.\n\n"
+        "WATCH: Police warn of email scams across the country\n\n"
+        "Story continues below advertisement\n\n"
+        "“We think it is the same gang,” he said.\n"
+    )
+    assert speaker(body, "the same gang") == "Walter Brisk"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

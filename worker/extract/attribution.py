@@ -156,6 +156,8 @@ def attribute(
     body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, paragraphs: list[Span], sentences: list[Span]
 ) -> list[Attributed]:
     """Quotes (direct, mixed, indirect) with their speakers, in body order."""
+    paragraphs = [paragraph for paragraph in paragraphs if not _inserted(body, paragraph)]
+    sentences = [sentence for sentence in sentences if not _inserted(body, sentence)]
     speakers = _SpeakerResolver(body, cast, cues, paragraphs, sentences)
     results: list[Attributed] = []
     absorbed: set[int] = set()
@@ -217,6 +219,17 @@ def attribute(
         results.append(_attributed(body, "direct", (quote.start, quote.end), cue, speaker, certainty))
         last = (_paragraph_of(paragraphs, quote.end), speaker, quote.end)
     return sorted(results, key=lambda result: result.span)
+
+
+# What a site inserts between paragraphs of a story: a link to another story ("READ MORE: ...", "WATCH: ...") or an
+# advertisement's label.
+_INSERTED = re.compile(r"(?:(?:READ MORE|WATCH(?: BELOW)?|RELATED|LISTEN|SEE ALSO|ALSO READ)\s?:|Story continues below advertisement\s*$)")
+
+
+def _inserted(body: str, paragraph: Span) -> bool:
+    """A paragraph that is no part of the story's text (a link or a label without quotations): it separates no
+    speaker from what they say, and no pronoun from the name it stands for."""
+    return bool(_INSERTED.match(body, paragraph[0], paragraph[1])) and not any(mark in body[paragraph[0] : paragraph[1]] for mark in "“”\"")
 
 
 _NAMING_LEMMAS = frozenset({"call", "describe", "characterize"})
