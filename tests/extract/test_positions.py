@@ -1279,3 +1279,10 @@ def test_a_stance_stated_twice_in_one_sentence_is_one_position_evidenced_by_both
         ("Ivo Marsh", "oppose", "rejected the housing plan, calling it “a reckless waste of public money"),
         ("Ivo Marsh", "oppose", "criticised the housing plan again on the radio"),
     ]
+
+
+def test_a_collective_named_after_a_body_with_of_in_its_name_keeps_the_whole_name():
+    body = "The new members of the House of Delegates voted for the housing plan on Monday.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
+        ("new members of the House of Delegates", "support")
+    }
