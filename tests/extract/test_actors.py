@@ -242,3 +242,9 @@ def test_a_list_of_words_before_an_organisation_word_is_one_name_but_a_list_of_p
     assert found["Seismology, Hydrology and Weather Agency"].type == "organization"
     found = actors("Officials from the Canada, Norway and Arland Border Agency met on Monday.\n")
     assert not any("," in name for name in found)
+
+
+def test_a_name_after_a_noun_for_a_kind_of_organisation_is_an_organisation():
+    found = actors("Ads will fall next year, according to the media company Lakebyte.\nThe firm Ann Lee founded grew.\n")
+    assert found["Lakebyte"].type == "organization"
+    assert found.get("Ann Lee") is None or found["Ann Lee"].type != "organization"

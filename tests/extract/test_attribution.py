@@ -496,6 +496,15 @@ def test_a_link_to_another_story_separates_no_pronoun_from_the_name_it_stands_fo
     assert speaker(body, "the same gang") == "Walter Brisk"
 
 
+def test_the_company_is_the_one_introduced_as_a_company_just_before():
+    body = (
+        "Harbour Media sold its radio stations to Lakeside Broadcasting Inc. last year.\n\n"
+        "Radio will take less of the ad market next year, according to the research company Adwise. "
+        "Revenues fell by 5 per cent this year, the company wrote in a report.\n"
+    )
+    assert speaker(body, "Revenues fell by 5 per cent") == "Adwise"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

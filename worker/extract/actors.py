@@ -341,6 +341,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             role, affiliations = _role_around(body, start, end, following)
             kind = "person" if role is not None else kind
             gender = _gender_of(role)
+            if role is None and _organisation_noun_before(body, start) and run.key.split()[0] not in first_name_genders():
+                kind = "organization"  # "the media company Northwind", "tech giant Lakebyte"
         # "Harbour Development Agency (HDA)": a name of several words followed by its acronym is an organisation,
         # and so is a name in apposition with one ("Clean Harbour, the group that ...").
         acronym = None
@@ -548,6 +550,20 @@ def _group_around(body: str, start: int, end: int, demonym: str) -> tuple[str, S
     if after and after.group("head") in group_heads():
         return f"{demonym} {after.group('modifier') or ''}{after.group('head')}", (start, after.end())
     return None
+
+
+# Lower-case nouns that say what kind of organisation the name right after them is: "the media company Northwind".
+_ORGANISATION_KINDS = frozenset(
+    "company firm agency group organization organisation network union bank corporation retailer broadcaster startup "
+    "start-up airline charity insurer automaker carmaker manufacturer publisher conglomerate giant watchdog regulator "
+    "nonprofit non-profit consultancy utility".split()
+)
+
+
+def _organisation_noun_before(body: str, start: int) -> bool:
+    """The word right before ``start`` is a lower-case noun for a kind of organisation."""
+    space = body.rfind(" ", max(0, start - 20), start - 1)
+    return body[space + 1 : start - 1] in _ORGANISATION_KINDS and body[start - 1] == " "
 
 
 def _add_description(entity: _Entity, role: str | None, affiliations: tuple[str, ...], gender: str | None) -> None:
