@@ -742,3 +742,32 @@ def test_a_bare_plural_group_after_the_verb_speaks_for_the_words_before():
         ("The pier will close in May", "officials"),
         ("On Saturday, a ferry sank near the harbour mouth", "local residents"),
     ]
+
+
+def test_the_listener_after_told_ends_before_the_subject_of_the_reported_clause():
+    body = (
+        "Ann Lee told the jury there was no evidence of fraud.\n"
+        "Omar Ruiz told the council it would close the pier.\n"
+        "The skipper told the tour she would race in May."
+    )
+    assert reported(body) == ["there was no evidence of fraud", "it would close the pier", "she would race in May"]
+
+
+def test_a_source_owned_by_a_name_of_several_words_speaks_for_the_words_before():
+    body = "The ferry left on Monday with senior officials aboard, North Lakeland's state-run news agency said."
+    assert attributed(body)[0][0] == "The ferry left on Monday with senior officials aboard"
+    assert find_cues_subjects(body) == ["North Lakeland's state-run news agency"]
+
+
+def find_cues_subjects(body: str) -> list[str]:
+    marks = find_direct_quotes(body)
+    found = find_cues(body, sentences(body, [], [(0, len(body))]), marks)
+    return [body[cue.subject[0] : cue.subject[1]] for cue in found if cue.subject]
+
+
+def test_a_clause_that_mentions_officials_after_a_preposition_is_content_not_a_role_phrase():
+    body = (
+        "The convoy left with two senior officials, the agency said.\n"
+        "The mayor of Lakeside, Ann Lee, said the levy was fair."
+    )
+    assert reported(body) == ["The convoy left with two senior officials", "the levy was fair"]

@@ -497,6 +497,8 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         if not previous[:1].isalnum() or folded in _FINITE or folded in FUNCTION_WORDS and folded not in _DETERMINERS:
             break  # "higher than city reports say": the noun phrase ends at a verb or a preposition
         first -= 1
+        if previous.endswith(("’s", "'s")) and previous[:1].isupper():
+            return tokens[_name_start(body, tokens, first)][0], tokens[index][1]  # "North Lakeland's news agency"
         if previous.lower() in _DETERMINERS or previous.endswith(("’s", "'s")):
             return tokens[first][0], tokens[index][1]
     first = index
@@ -610,7 +612,11 @@ _ADJUNCT_START = re.compile(
 )
 # A word of the listener's noun phrase after "told": not a preposition, which starts an adjunct ("told the
 # minister in a soft voice").
-_LISTENER_WORD = r"(?!(?:in|on|at|of|for|with|to|by|from|that|and|after|before|during|via|over|the|an?|this|his|her|its|their)\b)[\w’'.\-]{1,30}"
+# (nor a subject pronoun or an auxiliary, which start the reported clause: "told the jury there was no case")
+_LISTENER_WORD = (
+    r"(?!(?:in|on|at|of|for|with|to|by|from|that|and|after|before|during|via|over|the|an?|this|his|her|its|their|"
+    r"he|she|it|they|we|I|you|there|is|are|was|were|will|would|had|has|have|could|should|can|may|might|must)\b)[\w’'.\-]{1,30}"
+)
 _TELL_OBJECT = re.compile(
     rf"\s{{1,3}}(?:him|her|them|us|me|you|court|police|parliament|council|staff|media|[a-z]{{2,20}}s\b|"
     rf"[A-Z][\w.\-]{{0,30}}[’']s\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
@@ -1139,7 +1145,19 @@ def _role_phrase(body: str, span: Span) -> bool:
         for word in words
         if not (word[:1].isupper() or word.lower() in FUNCTION_WORDS or word.lower() in heads or word.endswith(("’s", "'s")))
     ]
-    return len(others) <= 3 and not any(word in _FINITE or word.endswith(("ed", "ing")) for word in others)
+    if len(others) > 3 or any(word in _FINITE or word.endswith(("ed", "ing")) for word in others):
+        return False
+    # the role comes before any preposition: "The ferry left on Monday with senior officials" is a clause
+    for word in words:
+        lowered = word.lower()
+        if lowered in heads or lowered.endswith("s") and lowered[:-1] in heads:
+            return True
+        if lowered in _ROLE_PREPOSITIONS:
+            return False
+    return False
+
+
+_ROLE_PREPOSITIONS = frozenset("of for at with on in from by to".split())
 
 
 # Speech that is foretold, possible or denied ("will argue", "can also suggest", "has not said") is not
