@@ -1286,3 +1286,15 @@ def test_a_collective_named_after_a_body_with_of_in_its_name_keeps_the_whole_nam
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
         ("new members of the House of Delegates", "support")
     }
+
+
+def test_a_collective_named_by_a_demonym_takes_the_articles_of_form_of_its_name():
+    body = (
+        "The government of Canada met the unions on Monday.\n"
+        "The Canadian government rejected the wage offer on Tuesday.\n"
+        "The Canadian council backed the trade deal.\n"  # no "council of Canada" in the article: its own words
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
+        ("government of Canada", "oppose"),
+        ("Canadian council", "support"),
+    }

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from worker.extract.actors import actor_id, normalise
 from worker.extract.ids import stable_id
-from worker.extract.lexicon import evaluative_phrases, speech_verb_forms
+from worker.extract.lexicon import demonyms, evaluative_phrases, speech_verb_forms
 from worker.extract.memo import WordMemo
 from worker.extract.taxonomy import Taxonomy
 from worker.extract.text import Span, is_word_char, sentences
@@ -951,6 +951,17 @@ _NOT_COLLECTIVE = frozenset("this these those others officials reports news its 
 _MODAL_WORD = re.compile(r"\b(?:must|should|shall|may|might|can|could)\b", re.IGNORECASE)
 
 
+def _of_place_form(body: str, name: str) -> str:
+    """A collective named by a demonym ("the Samoan government") under the article's "of" form for it ("the
+    government of Samoa") where the article has one: one group, under one name."""
+    demonym, _, head = name.partition(" ")
+    place = demonyms().get(demonym) if head else None
+    if place is None:
+        return name
+    of_form = f"{head} of {place}"
+    return of_form if of_form in body else name
+
+
 def _is_no_collective(name: str) -> bool:
     return name.split()[-1].lower() in _NOT_COLLECTIVE
 
@@ -974,10 +985,13 @@ def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, i
         head_end = subject.start("tail") if subject.group("tail") else subject.end("name")
         if bisect_left(starts, start) != bisect_left(starts, head_end) and not _LEADERS_GROUP.fullmatch(subject.group("name")):
             continue  # "Ann Lee's allies said": a named actor speaks for itself; "the ministry of Arland" is one
-        name = subject.group("name")
-        if _is_no_collective(name):
+        written = subject.group("name")
+        if _is_no_collective(written):
             continue
-        found.setdefault(normalise(name), _group_actor(name))
+        name = _of_place_form(body, written)
+        group = found.setdefault(normalise(name), _group_actor(name))
+        if written != name and written not in group.aliases:
+            found[normalise(name)] = group.model_copy(update={"aliases": [*group.aliases, written]})
     return list(found.values())
 
 
