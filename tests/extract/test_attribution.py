@@ -505,6 +505,14 @@ def test_the_company_is_the_one_introduced_as_a_company_just_before():
     assert speaker(body, "Revenues fell by 5 per cent") == "Adwise"
 
 
+def test_the_diocese_stands_for_the_diocese_named_before():
+    body = (
+        "Students from Lakeside Catholic School met the Roman Catholic Diocese of Lakeside on Monday.\n\n"
+        "The diocese issued a statement on Tuesday, saying an independent review would begin next week.\n"
+    )
+    assert speaker(body, "an independent review would begin") == "the Roman Catholic Diocese of Lakeside"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"
