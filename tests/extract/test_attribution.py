@@ -513,6 +513,14 @@ def test_the_diocese_stands_for_the_diocese_named_before():
     assert speaker(body, "an independent review would begin") == "the Roman Catholic Diocese of Lakeside"
 
 
+def test_a_participle_shares_the_subject_behind_a_lower_case_title():
+    body = (
+        "Liberal MP Omar Feld said the ferry bill would pass. "
+        "Conservative critic Ann Marie Brisk disagreed, saying the bill was rushed.\n"
+    )
+    assert speaker(body, "the bill was rushed") == "Ann Marie Brisk"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD, PARTICLE_WORD, PARTICLES
-from worker.extract.lexicon import demonyms, group_heads, places, role_words, speaker_nouns, speech_verb_forms
+from worker.extract.lexicon import demonyms, group_heads, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan
 from worker.extract.text import Span, trim
 
@@ -948,13 +948,19 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
         following = word(after)
         if not following[:1].isalnum():
             return None  # an apposition or a list: the subject is not plain
+        if after + 1 < len(tokens) and following in person_nouns() and word(after + 1)[:1].isupper():
+            continue  # "Conservative critic Ann Lee disagreed": a lower-case title before the name
         if following[:1].islower() and following not in PARTICLES | _PARTITIVE_LINKS and following not in _heads():
             phrase = _phrase_ending_at(body, tokens, after - 1) or _determined_phrase(
                 body, tokens, after - 1, True, False, lemma in _PERSONAL_SPEECH
             )
             if phrase is None or phrase[0] < tokens[first][0]:
                 continue
-            titled = all(word(at)[:1].isupper() or word(at) in _PARTITIVE_LINKS for at in range(first, after) if tokens[at][0] < phrase[0])
+            titled = all(
+                word(at)[:1].isupper() or word(at) in _PARTITIVE_LINKS or word(at) in person_nouns()
+                for at in range(first, after)
+                if tokens[at][0] < phrase[0]
+            )
             return phrase if titled else None
     return None
 
