@@ -1298,3 +1298,111 @@ def test_a_collective_named_by_a_demonym_takes_the_articles_of_form_of_its_name(
         ("government of Canada", "oppose"),
         ("Canadian council", "support"),
     }
+
+
+# Three more invented articles (pensions, a court blocking a law, peace talks) written and annotated by hand for issue #7
+# round four before the system was run on them, by the held-out set's conventions.
+ROUND_FOUR_ARTICLES = [
+    (
+        "The parliament of Lundmark on Thursday passed a bill that will raise the retirement age from 65 to 67 by "
+        "2030, after a debate that lasted more than twelve hours.\n"
+        "The bill passed with 98 votes in favour and 83 against. Prime Minister Erik Solberg, whose coalition proposed "
+        "the reform, said the country could not afford to keep paying pensions at the current rate. “Our population is "
+        "ageing and we have to act now,” Solberg told reporters after the vote.\n"
+        "The Lundmark Trade Union Confederation, which represents about 800,000 workers, called the vote a betrayal of "
+        "working people and announced a general strike for March 15. Its president, Maria Holt, said the union would "
+        "challenge the law in the Constitutional Court.\n"
+        "Opposition leader Jonas Brekke said his party would repeal the law if it won the next election. “This reform "
+        "punishes the people who built this country,” he said.\n"
+        "The bill was first introduced in 2021 by the previous government, which collapsed before it could be voted "
+        "on. Around 20,000 people marched through the capital on Wednesday evening. Police said the protest was "
+        "peaceful.\n"
+        "Finance Minister Ida Strand said the reform would save about 4 billion krona a year. She added that the "
+        "government would meet union leaders next week.\n",
+        [
+            ("parliament of Lundmark", "support", "passed a bill that will raise the retirement age from 65 to 67"),
+            ("Erik Solberg", "support", "the country could not afford to keep paying pensions at the current rate"),
+            ("Erik Solberg", "support", "Our population is ageing and we have to act now"),
+            ("Lundmark Trade Union Confederation", "oppose", "called the vote a betrayal of working people"),
+            ("Lundmark Trade Union Confederation", "oppose", "announced a general strike for March 15"),
+            ("Maria Holt", "oppose", "the union would challenge the law in the Constitutional Court"),
+            ("Jonas Brekke", "oppose", "his party would repeal the law if it won the next election"),
+            ("Jonas Brekke", "oppose", "This reform punishes the people who built this country"),
+            ("Ida Strand", "support", "the reform would save about 4 billion krona a year"),
+        ],
+    ),
+    (
+        "A federal judge in Carver City on Monday blocked a state law that would have required social media companies "
+        "to verify the age of every user, ruling that it likely violates free speech protections.\n"
+        "Judge Helen Okoro wrote in a 40-page opinion that the law was “overly broad” and that the state had not shown "
+        "that less restrictive measures would fail. The state's attorney general, Mark Delaney, said his office would "
+        "appeal the decision. “We will keep fighting to protect children online,” Delaney said in a statement.\n"
+        "The lawsuit was filed in March by NetChoice Alliance, a trade group whose members include several large "
+        "technology firms. Its general counsel, Priya Raman, welcomed the ruling. “The court recognized that the state "
+        "cannot force adults to hand over their identity documents just to read the news,” she said.\n"
+        "Governor Tom Wexler, who signed the law in January, said he was disappointed. He said the law had been written "
+        "with the help of parents and child safety experts.\n"
+        "The law was due to take effect on July 1. Similar laws in two other states are also being challenged in "
+        "court.\n",
+        [
+            ("Helen Okoro", "oppose", "blocked a state law that would have required social media companies"),
+            ("Helen Okoro", "oppose", "the law was “overly broad”"),
+            ("Mark Delaney", "oppose", "his office would appeal the decision"),
+            ("Mark Delaney", "support", "We will keep fighting to protect children online"),
+            ("NetChoice Alliance", "oppose", "The lawsuit was filed in March by NetChoice Alliance"),
+            ("Priya Raman", "support", "welcomed the ruling"),
+            ("Priya Raman", "oppose", "the state cannot force adults to hand over their identity documents"),
+            ("Tom Wexler", "support", "signed the law in January"),
+            ("Tom Wexler", "oppose", "he was disappointed"),
+            ("Tom Wexler", "support", "the law had been written with the help of parents and child safety experts"),
+        ],
+    ),
+    (
+        "The foreign ministers of Aldovia and Marren met in Geneva on Thursday for the first direct talks between the "
+        "two countries since their border war ended in 2019.\n"
+        "Aldovian Foreign Minister Sven Kovac said the talks had been “frank and constructive” and that both sides had "
+        "agreed to reopen their embassies by the end of the year. His Marreni counterpart, Leila Haddad, said her "
+        "government was ready to discuss the return of prisoners of war but would not negotiate over the disputed "
+        "Kessel valley. “Kessel is Marreni land and will remain so,” Haddad said.\n"
+        "The talks were mediated by Switzerland. The United Nations Secretary-General, Antonio Ruiz, praised both "
+        "governments for their courage. The European Union said it would provide 50 million euros to help clear "
+        "landmines along the border.\n"
+        "Not everyone welcomed the meeting. The Aldovian Veterans League accused Kovac of selling out the soldiers "
+        "who died in the war, and several hundred of its members protested outside the foreign ministry in the "
+        "Aldovian capital. The league's chairman, Pavel Dorn, said the government should not have gone to Geneva "
+        "without first securing the release of all prisoners.\n"
+        "Russia, which supplied weapons to Marren during the war, did not comment.\n",
+        [
+            ("Sven Kovac", "support", "the talks had been “frank and constructive”"),
+            ("Sven Kovac", "support", "both sides had agreed to reopen their embassies by the end of the year"),
+            ("Leila Haddad", "support", "her government was ready to discuss the return of prisoners of war"),
+            ("Leila Haddad", "oppose", "would not negotiate over the disputed Kessel valley"),
+            ("Leila Haddad", "support", "Kessel is Marreni land and will remain so"),
+            ("Switzerland", "support", "The talks were mediated by Switzerland"),
+            ("Antonio Ruiz", "support", "praised both governments for their courage"),
+            ("European Union", "support", "it would provide 50 million euros to help clear landmines along the border"),
+            ("Aldovian Veterans League", "oppose", "accused Kovac of selling out the soldiers who died in the war"),
+            ("Aldovian Veterans League", "oppose", "several hundred of its members protested outside the foreign ministry"),
+            ("Pavel Dorn", "oppose", "the government should not have gone to Geneva without first securing the release"),
+        ],
+    ),
+]
+
+
+def test_round_four_invented_articles():
+    """Annotated before any rule looked at them: 0.372 (8/13/30) at their first run (commit 87c1bfe); 0.419
+    (9/13/30) with a time between a subject and its verb ("The parliament of Lundmark on Thursday passed")."""
+    f1, counts = _articles_f1(ROUND_FOUR_ARTICLES)
+    assert f1 >= 0.4, counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Teachers Federation on Friday rejected the wage offer.\n",
+        "The Teachers Federation last week rejected the wage offer.\n",
+        "The Teachers Federation yesterday rejected the wage offer.\n",
+    ],
+)
+def test_a_time_between_a_subject_and_its_verb(sentence):
+    assert {(p.actor_name, p.stance) for p in positions(sentence, [])} == {("Teachers Federation", "oppose")}

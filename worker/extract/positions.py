@@ -819,9 +819,15 @@ _STANCE_VERBS = _alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGE
 # commas (a relative clause may run longer: "Ann Lee, who led the party's delegation to the talks in the capital
 # until May, also criticised"; or the comma closing an apposition the name is in: "The mayor, Ann Lee, vetoed"),
 # auxiliaries and adverbs.
+# A time between a subject and its verb: "The court on Friday struck down", "Lee last week rejected".
+_TIME_PHRASE = (
+    r"(?:(?:on|last|this|early|late)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this)\s+(?:week|month|year)|yesterday|today)"
+)
 _BEFORE_VERB = (
     r"(?P<affiliation>\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*)?(?:\s+\([^()]{1,24}\))?"
-    r"(?P<aside>,\s+who\b[^,]{0,160},|,[^,]{0,80},|,)?(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly)){0,3}\s+"
+    r"(?P<aside>,\s+who\b[^,]{0,160},|,[^,]{0,80},|,)?"
+    rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly|{_TIME_PHRASE})){{0,3}}\s+"
 )
 _STATEMENT_VERB = re.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
 # Any verb in the past, to find the subject of a sentence whose stance verb is coordinated with another
