@@ -521,6 +521,12 @@ def test_a_participle_shares_the_subject_behind_a_lower_case_title():
     assert speaker(body, "the bill was rushed") == "Ann Marie Brisk"
 
 
+@pytest.mark.parametrize("title", ["Const.", "Cst.", "Cpl.", "Supt."])
+def test_a_police_rank_abbreviated_before_the_name_is_a_title(title: str):
+    body = f"Police are searching the river. “It is too early to say,” said {title} Jane Kim, a spokeswoman for the Lakeside Police.\n"
+    assert speaker(body, "too early to say") == "Jane Kim"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"[.!?][.!?]{0,2}[\"”’'»)\]]{0,3}(?=\s{1,50}([\"
 _END_MARK = re.compile(r"[.!?]")
 # Words whose trailing period is an abbreviation, not a sentence end.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt cmdr adm maj prof rev hon pres supt insp det
+    """mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt cmdr adm maj prof rev hon pres supt insp det const cst cpl
     inc co corp ltd bros no vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft""".split()
 )
 _WORD_BEFORE = re.compile(r"([\w.]{1,20})[.!?]{1,3}[\"”’'»)\]]{0,3}$")
