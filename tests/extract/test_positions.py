@@ -1391,9 +1391,10 @@ ROUND_FOUR_ARTICLES = [
 
 def test_round_four_invented_articles():
     """Annotated before any rule looked at them: 0.372 (8/13/30) at their first run (commit 87c1bfe); 0.419
-    (9/13/30) with a time between a subject and its verb ("The parliament of Lundmark on Thursday passed")."""
+    (9/13/30) with a time between a subject and its verb ("The parliament of Lundmark on Thursday passed"); 0.465
+    (10/13/30) with what a speaker calls something before a trigger after it."""
     f1, counts = _articles_f1(ROUND_FOUR_ARTICLES)
-    assert f1 >= 0.4, counts
+    assert f1 >= 0.45, counts
 
 
 @pytest.mark.parametrize(
@@ -1406,3 +1407,10 @@ def test_round_four_invented_articles():
 )
 def test_a_time_between_a_subject_and_its_verb(sentence):
     assert {(p.actor_name, p.stance) for p in positions(sentence, [])} == {("Teachers Federation", "oppose")}
+
+
+def test_what_a_speaker_calls_something_comes_before_a_trigger_in_the_rest_of_the_quote():
+    body = "The Teachers Federation called the wage offer an insult and announced a strike for Monday.\n"
+    content = "the wage offer an insult and announced a strike for Monday"
+    called = quote(body, content, "Teachers Federation", kind="indirect", cue="called", actor_id="a-union")
+    assert {(p.actor_name, p.stance) for p in positions(body, [called])} == {("Teachers Federation", "oppose")}

@@ -734,8 +734,10 @@ def _quote_candidates(
         lent = cue_stancetaking(quote.cue, text)
         if lent and (lent.stance == "oppose" or lent.modality == "demanded"):
             take = lent  # "questioned the power to do as he proposed": the cue's stance, not the content's words
-        evaluated = None if take or lent else evaluative_stancetaking(text)
-        take = take or lent or evaluated
+        calling = _CALLING_VERB.match(quote.cue or "") is not None
+        evaluated = None if (take or lent) and not calling else evaluative_stancetaking(text)
+        # "called the vote a betrayal": what the speaker calls it, before any trigger in what follows
+        take = (evaluated or take or lent) if calling else (take or lent or evaluated)
         if take:
             issue, bonus, named = _issue_for(body, clause, take, context, taxonomy, topic)
             if issue:
