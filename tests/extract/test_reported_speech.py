@@ -771,3 +771,63 @@ def test_a_clause_that_mentions_officials_after_a_preposition_is_content_not_a_r
         "The mayor of Lakeside, Ann Lee, said the levy was fair."
     )
     assert reported(body) == ["The convoy left with two senior officials", "the levy was fair"]
+
+
+def test_was_quoted_as_saying_is_a_finite_cue_with_its_subject_before_it():
+    assert attributed("Ann Lee was quoted as saying the ferry was slow.") == [("the ferry was slow", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    "verb", ["hinted", "signalled", "signaled", "speculated", "confided", "concurred", "reckoned", "mused", "retorted"]
+)
+def test_less_common_verbs_of_saying_report_a_clause(verb):
+    assert reported(f"Ann Lee {verb} that the ferry could close.") == ["the ferry could close"]
+
+
+def test_verbs_that_also_take_a_plain_object_report_only_a_clause():
+    body = (
+        "The harbour board signalled a change of course.\n"
+        "Ann Lee explained the plan in detail.\n"
+        "The Harbour Act specifies that the mayor chairs the board."
+    )
+    assert reported(body) == ["the mayor chairs the board"]
+
+
+def test_reminded_and_notified_take_a_listener_before_the_clause():
+    body = "Ann Lee reminded the crowd it was her party that built the pier.\nThe board notified tenants that rents would rise."
+    assert reported(body) == ["it was her party that built the pier", "rents would rise"]
+
+
+def test_adverbs_and_reflexives_between_subject_and_verb():
+    body = (
+        "Ann Lee has long argued that the ferry is unsafe.\n"
+        "Omar Ruiz has consistently maintained the levy is fair.\n"
+        "The mayor herself said the pier would close."
+    )
+    assert reported(body) == ["the ferry is unsafe", "the levy is fair", "the pier would close"]
+    assert find_cues_subjects(body) == ["Ann Lee", "Omar Ruiz", "The mayor"]
+
+
+def test_a_family_speaks_as_a_group():
+    assert attributed("The family said the ferry was late.") == [("the ferry was late", "The family")]
+
+
+@pytest.mark.parametrize("frame", ["went on to say", "took to Twitter to say", "went so far as to claim", "was quick to say"])
+def test_an_infinitive_frame_keeps_the_subject_before_it(frame):
+    assert attributed(f"Ann Lee {frame} the ferry was unsafe.") == [("the ferry was unsafe", "Ann Lee")]
+
+
+def test_news_media_speak_for_the_words_before_them():
+    body = "The ferry sank near the harbour, state media reported.\nTwo crew members were rescued, the newspaper said."
+    assert reported(body) == ["The ferry sank near the harbour", "Two crew members were rescued"]
+
+
+def test_a_caption_closed_by_a_photo_credit_reports_no_speech_of_the_story():
+    body = (
+        "Ann Lee said the pier would close in May.\n\n"
+        "Harbour director Omar Ruiz said the ferry would keep running. (Ivo Marsh/Harbour Press)\n\n"
+        "Asked about the levy, Ruiz says: 'It is fair.' (Ivo Marsh/AFP/Getty Images)\n\n"
+        "Ruiz said the levy was fair. ( Ivo Marsh / Ledger )"
+    )
+    assert reported(body) == ["the pier would close in May", "the levy was fair"]
+    assert [quote.kind for quote in enrich(RawArticle(id="t", body=body)).quotes] == ["indirect", "indirect"]

@@ -8,6 +8,9 @@ once quotes and actors are final.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+
 from worker import __version__
 from worker.extract.actors import find_actors
 from worker.extract.attribution import attribute
@@ -17,7 +20,7 @@ from worker.extract.positions import find_positions
 from worker.extract.quotes import find_direct_quotes
 from worker.extract.sections import section_index_at, split_sections
 from worker.extract.taxonomy import Taxonomy, default_taxonomy
-from worker.extract.text import paragraphs, sentences
+from worker.extract.text import captions, paragraphs, sentences
 from worker.models import EnrichedArticle, Extractor, Quote, RawArticle, Speaker
 
 EXTRACTOR = Extractor(name="newswire-rules", version=__version__)
@@ -38,6 +41,10 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     paragraph_spans = paragraphs(body)
     sentence_spans = sentences(body, quoted, paragraph_spans)
     cues = find_cues(body, sentence_spans, marks)
+    # a caption reports no speech of the story: its cues and quotations are no quotes ("X said Y. (Photo/Agency)")
+    in_caption = _within(captions(body, paragraph_spans))
+    story_marks = [mark for mark in marks if not in_caption(mark.open_mark)]
+    story_cues = [cue for cue in cues if not in_caption(cue.verb[0])]
     headings = [(section.heading_start, section.start) for section in sections if section.heading_start is not None]
     cast = find_actors(body, sorted(quoted + headings), [cue.subject for cue in cues if cue.subject])
     quotes = [
@@ -54,7 +61,7 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
             else None,
             confidence=found.confidence,
         )
-        for number, found in enumerate(attribute(body, marks, cues, cast, paragraph_spans, sentence_spans))
+        for number, found in enumerate(attribute(body, story_marks, story_cues, cast, paragraph_spans, sentence_spans))
     ]
     stances = find_positions(body, quotes, cast.actors, taxonomy or default_taxonomy(), sentence_spans, headings)
     return EnrichedArticle(
@@ -72,3 +79,13 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
         positions=stances.positions,
     )
 
+
+def _within(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether an offset falls inside one of ``spans`` (sorted, not overlapping)."""
+    starts = [start for start, _ in spans]
+
+    def test(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and offset < spans[index][1]
+
+    return test

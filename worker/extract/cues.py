@@ -26,7 +26,7 @@ PRONOUNS = frozenset("he she they it we i".split())
 NON_REPORTING = frozenset(
     {"describe", "characterize", "call", "believe", "continue", "read", "ask", "wonder", "answer"}
 )
-_TELL_LIKE = frozenset({"tell", "inform", "assure", "remind", "advise"})
+_TELL_LIKE = frozenset({"tell", "inform", "assure", "reassure", "remind", "advise", "notify"})
 _LOOKBACK = 300
 # Reported content longer than this is cut: clauses are shorter, and the bound keeps run-on text linear.
 _MAX_CONTENT = 1200
@@ -41,7 +41,7 @@ _ADVERBS = (
     r"(?:also|later|then|has|have|had|would|will|reportedly|previously|earlier|again|once|further|recently|"
     r"repeatedly|publicly|quickly|already|never|often|always|did|does|do|could|may|might|can|should|not|"
     r"just|only|first|last|finally|told|had|been|initially|subsequently|immediately|simply|flatly|"
-    r"separately|privately|angrily|bluntly)"
+    r"separately|privately|angrily|bluntly|long|still|even|since|too)"
 )
 
 
@@ -144,6 +144,8 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     so it costs one pass."""
     time = _TIME_BEFORE_VERB.search(body, max(start, end - 40), end)
     end = time.start() if time else end  # "A tweet last week said", "Ann Lee on Monday said"
+    raising = _RAISING_FRAME.search(body, max(start, end - 60), end)
+    end = raising.start() if raising else end  # "Ann Lee went on to say", "The board was quick to point out"
     partitive = _PARTITIVE_SUBJECT.search(body, max(start, end - 80), end)
     if partitive is not None and (partitive.start("subject") > start or at_clause_start):
         return partitive.span("subject")  # "One of the children said", "and some of his aides said"
@@ -158,7 +160,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     tokens = [match.span() for match in _TOKEN.finditer(body, start, end)]
     index = len(tokens) - 1
     for _ in range(3):
-        if index >= 0 and body[tokens[index][0] : tokens[index][1]] in _ADVERB_SET:
+        if index >= 0 and _adverb(body[tokens[index][0] : tokens[index][1]]):
             index -= 1
     if index >= 2 and body[tokens[index][0]] == ")" and body[tokens[index - 2][0]] == "(":
         index -= 3  # "the Harbour Pilots Association (HPA) said": the short form in brackets
@@ -182,6 +184,29 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     return _phrase_ending_at(body, tokens, relative - 1) or _determined_phrase(
         body, tokens, relative - 1, at_clause_start, False, lemma in _PERSONAL_SPEECH
     )
+
+
+def _adverb(word: str) -> bool:
+    """An adverb between a subject and its verb: of time, frequency or manner ("Ann Lee has consistently
+    argued"), or a reflexive ("she herself said")."""
+    return word in _ADVERB_SET or word in _MANNER_ADVERBS or word in _REFLEXIVES
+
+
+_REFLEXIVES = frozenset("himself herself itself themselves myself ourselves".split())
+# (not "ultimately" or "eventually", which tell a finding: "The board report ultimately concluded")
+_MANNER_ADVERBS = frozenset(
+    """consistently frequently openly strongly firmly explicitly categorically vehemently emphatically specifically
+    formally officially personally allegedly apparently originally similarly jointly unanimously proudly confidently
+    candidly loudly quietly calmly defiantly wrongly falsely mistakenly generally usually typically routinely widely
+    sharply forcefully tearfully cautiously reluctantly briefly directly openly""".split()
+)
+# An infinitive frame between a subject and its speech verb: "went on to say", "was quick to point out",
+# "took to Twitter to say", "went as far as to claim".
+_RAISING_FRAME = re.compile(
+    r"\s(?:(?:went|goes|go|had\sgone|has\sgone)\s(?:on|(?:so|as)\sfar\sas)|(?:was|were|is|are|has\sbeen|have\sbeen)\squick"
+    r"|(?:took|takes|take|had\staken|has\staken)\sto\s(?:Twitter|Facebook|Instagram|X|social\smedia|the\sairwaves|the\sstage|the\sfloor))"
+    r"\sto\s*$"
+)
 
 
 def _group_of(body: str, tokens: list[Span], index: int, at_clause_start: bool) -> Span | None:
@@ -504,11 +529,14 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
     first = index
     while first > 0 and index - first < 4 and word(first - 1)[:1].isupper() and word(first - 1).lower() not in FUNCTION_WORDS:
         first -= 1
-    if first == index and not lowered.endswith("s") and lowered != "police":
+    if first == index and not lowered.endswith("s") and lowered not in _PLURAL_NOUNS:
         return None  # a bare singular noun ("report") is not a subject
     if first == index:
         first = _modifiers_start(body, tokens, index)
     return tokens[first][0], tokens[index][1]
+
+
+_PLURAL_NOUNS = frozenset("police media".split())
 
 
 def _modifiers_start(body: str, tokens: list[Span], index: int) -> int:
@@ -840,22 +868,23 @@ def _cue_at(
     lemma = "according to" if word.startswith("according") else speech_verb_forms().get(word, " ".join(word.split()))
     if "quoted" in word:
         lemma = "say"
+    participle = word.endswith("ing") and " " not in word  # ("was quoted as saying" is finite)
     if lemma == "according to":
         return _according_to(body, verb, clause_start, sentence)
     if lemma == "claim" and _LIVES_TAKEN.match(body, verb[1]):
         return None  # "the storm claimed 12 lives": took, not said
-    if lemma in _DIRECTIVE_PARTICLES and not word.endswith("ing"):
+    if lemma in _DIRECTIVE_PARTICLES and not participle:
         directive = _directive(body, verb, lemma, sentence)
         if directive is not None:
             verb, lemma = directive
     prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
-    inverts = not word.endswith("ing") and lemma not in _TELL_LIKE  # "told Reuters" names the listener
+    inverts = not participle and lemma not in _TELL_LIKE  # "told Reuters" names the listener
     closing = _closing_subject(body, verb, sentence) if _ends_with_comma(prefix) and inverts else None
     if closing is not None:
         # "Somehow, the family will cope, adds Ann Lee.": the subject closing the sentence speaks.
         content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))
         return Cue(verb, lemma, closing, _nonempty(content), True, sentence)
-    subject = None if word.endswith("ing") else _subject_before(
+    subject = None if participle else _subject_before(
         body, max(clause_start, verb[0] - _LOOKBACK), verb[0], verb[0] - _LOOKBACK <= clause_start, lemma, word == lemma
     )
     if subject is not None and word == lemma and _SINGULAR_DETERMINER.search(body, max(0, subject[0] - 9), subject[0]):
@@ -877,14 +906,14 @@ def _cue_at(
             # (a comma between them marks another clause: "Maria, estimated to have done ... and claimed ...", but
             # not the comma before "and": "Ann Lee opposed the levy, and suggested ...")
             return _with_subject(body, verb, lemma, speaker, clause_start, sentence, opens)
-    absolute = _WITH_SUBJECT.search(prefix) if word.endswith("ing") else None
+    absolute = _WITH_SUBJECT.search(prefix) if participle else None
     if absolute is not None:
         # "..., with Ann Lee describing the “...”": the absolute clause has a subject of its own
         offset = max(clause_start, verb[0] - _MAX_CONTENT)
         subject = (offset + absolute.start("subject"), offset + absolute.end("subject"))
         return Cue(verb, lemma, subject, _content_after(body, verb, lemma, sentence, opens), False, sentence)
     # "signs reading “...”" only shows what is written on them; "a banner saying “...”" speaks for its owner
-    document = _DOCUMENT_BEFORE.search(prefix) if word.endswith("ing") and lemma != "read" else None
+    document = _DOCUMENT_BEFORE.search(prefix) if participle and lemma != "read" else None
     if document is not None:
         # "filed a motion claiming ...", "a banner from the Harbour Union saying “...”": the document speaks, or
         # whoever it is from.
@@ -896,7 +925,7 @@ def _cue_at(
             speaker = (issuer[0] - offset, issuer[1] - offset)  # "The union filed a motion claiming ...": the union
         content = _content_after(body, verb, lemma, sentence, opens)
         return Cue(verb, lemma, (offset + speaker[0], offset + speaker[1]), content, False, sentence)
-    if word.endswith("ing") and (_ends_with_comma(prefix) or _ends_with_comma(prefix.removesuffix(" while"))):
+    if participle and (_ends_with_comma(prefix) or _ends_with_comma(prefix.removesuffix(" while"))):
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue, or of its main
         # clause ("Ann Lee criticised the levy, saying it was unfair").
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
@@ -1262,7 +1291,8 @@ _CLAUSE_SUBJECT = re.compile(
 _NOUN_OBJECT_VERBS = frozenset(
     """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
     disclose acknowledge admit predict echo repeat mention recount demand post declare boast emphasize respond reply
-    emphasise affirm reaffirm reassert write tweet""".split()
+    emphasise affirm reaffirm reassert write tweet signal specify stipulate forecast relay highlight imply swear
+    posit explain""".split()
 )
 _CLAUSE = re.compile(
     r"(?:(?:he|she|it|they|we|i|you|there)\b"

@@ -36,6 +36,16 @@ def paragraphs(body: str) -> list[Span]:
     return [match.span() for match in _PARAGRAPH.finditer(body)]
 
 
+# A photo credit closing a paragraph: "(Ann Lee/Harbour Press)", "(Omar Ruiz/AFP/Getty Images)". A bracket that
+# opens with a space ("( Ann Lee / Ledger )") is no such credit: papers that print it run captions into the story.
+_PHOTO_CREDIT = re.compile(r"\((?=[A-Z])[^()/\n]{1,40}(?:/[^()/\n]{1,40}){1,3}\)[^\S\n]*$")
+
+
+def captions(body: str, paragraph_spans: Sequence[Span]) -> list[Span]:
+    """The paragraphs that a photo credit closes: captions, which report no speech of the story."""
+    return [span for span in paragraph_spans if _PHOTO_CREDIT.search(body, max(span[0], span[1] - 90), span[1])]
+
+
 def _is_abbreviation(body: str, end: int) -> bool:
     before = _WORD_BEFORE.search(body, max(0, end - 24), end)
     if not before:
