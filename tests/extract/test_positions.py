@@ -1392,9 +1392,10 @@ ROUND_FOUR_ARTICLES = [
 def test_round_four_invented_articles():
     """Annotated before any rule looked at them: 0.372 (8/13/30) at their first run (commit 87c1bfe); 0.419
     (9/13/30) with a time between a subject and its verb ("The parliament of Lundmark on Thursday passed"); 0.465
-    (10/13/30) with what a speaker calls something before a trigger after it."""
+    (10/13/30) with what a speaker calls something before a trigger after it; 0.500 (11/14/30) with who filed a
+    lawsuit."""
     f1, counts = _articles_f1(ROUND_FOUR_ARTICLES)
-    assert f1 >= 0.45, counts
+    assert f1 >= 0.5, counts
 
 
 @pytest.mark.parametrize(
@@ -1414,3 +1415,15 @@ def test_what_a_speaker_calls_something_comes_before_a_trigger_in_the_rest_of_th
     content = "the wage offer an insult and announced a strike for Monday"
     called = quote(body, content, "Teachers Federation", kind="indirect", cue="called", actor_id="a-union")
     assert {(p.actor_name, p.stance) for p in positions(body, [called])} == {("Teachers Federation", "oppose")}
+
+
+def test_who_filed_a_legal_action_opposes_what_it_is_against():
+    body = (
+        "The lawsuit was filed in March by the Teachers Federation.\n"
+        "The court heard a complaint filed by Canada against the new tariffs.\n"
+        "The new tariffs were filed in a report by Ann Lee.\n"  # no legal action
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
+        ("Teachers Federation", "oppose"),
+        ("Canada", "oppose"),
+    }

@@ -1132,6 +1132,12 @@ _PASSIVE_STANCE = re.compile(
     rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}))(?:\s+(?:in|with|through|on)\s+[^,.;]{{1,40}}?)?\s+by\s+",
     re.IGNORECASE,
 )
+# A legal action and who filed it: "the lawsuit was filed in March by the league", "a lawsuit filed by Arland".
+_FILED_BY = re.compile(
+    r"\b(?:lawsuit|suit|petition|complaint|legal challenge|case)s?\s+(?:(?:was|were|has been|had been|being)\s+)?"
+    r"(?:filed|brought|lodged)(?:\s+(?:in|on|with|at|last|this|earlier)\s+[^,.;]{1,40}?)?\s+by\s+",
+    re.IGNORECASE,
+)
 _ROLE_NOUN = (
     r"(?i:(?P<oppose>critic|opponent|detractor|foe)|(?P<support>supporter|proponent|advocate|backer|champion))s?"
 )
@@ -1179,11 +1185,14 @@ def _described_stances(
     found: list[tuple[int, Stance, int, int]] = []
     mentions = occurrences[bisect_left(occurrences, (start,)) : bisect_left(occurrences, (end,))]
     # The agent follows "by" (in any case): a sentence without it has no passive stance, and is not scanned.
-    passives = _PASSIVE_STANCE.finditer(body, start, end) if "by" in body[start:end].lower() else ()
-    for passive in passives:
+    has_agent = "by" in body[start:end].lower()
+    for passive in _PASSIVE_STANCE.finditer(body, start, end) if has_agent else ():
         stance: Stance = "oppose" if passive.group("oppose") else "support"
         for agent in _agents(body, mentions, passive.end()):
             found.append((agent, stance, start, end))
+    for filed in _FILED_BY.finditer(body, start, end) if has_agent else ():
+        for agent in _agents(body, mentions, filed.end()):
+            found.append((agent, "oppose", start, end))
     covered = start
     # A stance noun next to a name is in the sentence: a sentence without one is not tried at each name.
     for at, negative_end, number in mentions if _may_contain(body[start:end], _ROLE_NOUN_STEMS) else ():
