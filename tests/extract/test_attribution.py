@@ -527,6 +527,15 @@ def test_a_police_rank_abbreviated_before_the_name_is_a_title(title: str):
     assert speaker(body, "too early to say") == "Jane Kim"
 
 
+def test_she_added_goes_on_with_the_last_speaker_past_a_person_just_named():
+    body = (
+        "“We will appeal,” Ann Lee said after the ruling.\n\n"
+        "The union first took the case to the mediator, Maria Okafor, in March.\n\n"
+        "“This is not over,” she added.\n"
+    )
+    assert speaker(body, "This is not over") == "Ann Lee"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

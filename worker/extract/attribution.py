@@ -119,6 +119,8 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?!\w)")
 _ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Insp|Det|Const|Cst|Cpl)\.[ \t]{1,2}$")
 _OWNER = re.compile(r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?P<name>[A-Z][\w.\- ]{0,60}?)[’']s)\s")
+# Cue verbs that go on with what the last speaker said ("“...,” she added").
+_CONTINUING_LEMMAS = frozenset({"add", "continue"})
 _MALE_PRONOUNS = frozenset({"he", "He", "him", "his", "His"})
 _FEMALE_PRONOUNS = frozenset({"she", "She", "her", "Her"})
 _PERSON_PRONOUNS = _MALE_PRONOUNS | _FEMALE_PRONOUNS
@@ -434,15 +436,15 @@ class _SpeakerResolver:
         if cue.subject is None:
             return None
         if cue.subject not in self.cache:
-            self.cache[cue.subject] = self._resolve(cue.subject, cue.content)
+            self.cache[cue.subject] = self._resolve(cue.subject, cue.content, cue.lemma in _CONTINUING_LEMMAS)
         return self.cache[cue.subject]
 
-    def _resolve(self, subject: Span, content: Span | None) -> _Speaker | None:
+    def _resolve(self, subject: Span, content: Span | None, continuing: bool = False) -> _Speaker | None:
         text = self.body[subject[0] : subject[1]]
         mention = Mention(text=text, start=subject[0], end=subject[1])
         lowered = _OBJECT_PRONOUNS.get(text.lower(), text.lower())  # "according to him"
         if lowered in ("he", "she"):
-            actor = self._antecedent(subject[0], ("person",), "male" if lowered == "he" else "female", content)
+            actor = self._antecedent(subject[0], ("person",), "male" if lowered == "he" else "female", content, continuing)
             unnamed = self._unnamed_speaker_before(subject[0], actor)
             if unnamed is not None:
                 return _Speaker(unnamed.name, None, mention, 0.8)
@@ -696,14 +698,17 @@ class _SpeakerResolver:
                 nearest = actor
         return holding or nearest
 
-    def _antecedent(self, offset: int, types: tuple[str, ...], gender: str | None, content: Span | None) -> Actor | None:
+    def _antecedent(
+        self, offset: int, types: tuple[str, ...], gender: str | None, content: Span | None, continuing: bool = False
+    ) -> Actor | None:
         """The actor a pronoun at ``offset`` stands for ("he"/"she": a person of that gender; "it"/"they": an
         organisation or group): the last one who spoke (a cue's subject) or opened a sentence not too far back,
         unless one was named in an earlier sentence of the pronoun's own paragraph ("We met the barber Lee. ... he
         explains"); else the last one named nearby. A person named in the pronoun's sentence or the one before it
         (not as an owner, nor as the subject of an earlier sentence's subordinate clause) is new to the story and
         outranks an older speaker ("It also helped nurse Omar Feld, 48. “...,” he says"), unless the narrator
-        already calls someone "he" there; the subject of a clause fronted in the pronoun's own sentence is its
+        already calls someone "he" there or the cue goes on with what someone said (``continuing``: "she added");
+        the subject of a clause fronted in the pronoun's own sentence is its
         antecedent ("Though Lee said ..., he believed"). An actor named in the reported content is someone else
         ("Lee hid under a desk, he said"), and a name in parentheses (a photo credit) is no antecedent."""
         cast = self.cast
@@ -711,7 +716,7 @@ class _SpeakerResolver:
         nearest = None
         just_named = None  # a person named in the pronoun's sentence or the one before it, who is no owner
         own_sentence, window = self._sentence_starts(offset)
-        if types != ("person",) or self._pronoun_chain(window, offset, gender):
+        if types != ("person",) or continuing or self._pronoun_chain(window, offset, gender):
             window = offset
         paragraph_start = self.paragraphs[_paragraph_of(self.paragraphs, offset)][0] if self.paragraphs else 0
         index = bisect_right(cast.starts, offset) - 1
