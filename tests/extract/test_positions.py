@@ -1098,6 +1098,8 @@ def test_a_relative_clause_that_says_what_the_object_lacks_reverses_the_stance_o
         ("they were fighting corruption in the port authority", "oppose"),
         ("we will fight for lower rents", "support"),
         ("let's keep fighting", None),
+        ("we will keep fighting to protect the rural clinics", "support"),  # what one fights to do
+        ("they fought to the end of the campaign", None),
         ("the two countries fought a war over the islands", None),
     ],
 )
@@ -1393,9 +1395,9 @@ def test_round_four_invented_articles():
     """Annotated before any rule looked at them: 0.372 (8/13/30) at their first run (commit 87c1bfe); 0.419
     (9/13/30) with a time between a subject and its verb ("The parliament of Lundmark on Thursday passed"); 0.465
     (10/13/30) with what a speaker calls something before a trigger after it; 0.500 (11/14/30) with who filed a
-    lawsuit."""
+    lawsuit; 0.533 (12/15/30) with what one fights to do."""
     f1, counts = _articles_f1(ROUND_FOUR_ARTICLES)
-    assert f1 >= 0.5, counts
+    assert f1 >= 0.53, counts
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,7 @@ SUPPORT_TRIGGERS = (
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
     r"agree(?:s|d)?(?:\s+\w+ly)? with", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}(?:to|for|in favou?r of)",
     r"hail(?:s|ed|ing)?", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?", r"recommend(?:s|ed|ing)?",
-    r"pursu(?:e|es|ed|ing)", r"f(?:ight(?:s|ing)?|ought) for",
+    r"pursu(?:e|es|ed|ing)", r"f(?:ight(?:s|ing)?|ought) (?:for|to(?!\s+(?:the|a|an)\b))",
     # What an authority ordered it wants done ("ordered a new vote"); not "was ordered to leave". In the present,
     # "order(s)" is mostly a noun ("the order did not cover", "orders won't").
     r"ordered(?!\s+(?:to|of|in|for|that)\b)",
