@@ -248,3 +248,9 @@ def test_a_name_after_a_noun_for_a_kind_of_organisation_is_an_organisation():
     found = actors("Ads will fall next year, according to the media company Lakebyte.\nThe firm Ann Lee founded grew.\n")
     assert found["Lakebyte"].type == "organization"
     assert found.get("Ann Lee") is None or found["Ann Lee"].type != "organization"
+
+
+def test_a_title_word_inside_an_organisation_name_makes_no_person():
+    found = actors("Officials at Lakeside General Hospital said the wards were full.\nFinance Minister Ivo Marsh said the budget would grow.\n")
+    assert found["Lakeside General Hospital"].type == "organization"
+    assert found["Ivo Marsh"].type == "person"

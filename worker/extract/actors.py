@@ -139,6 +139,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split "German Foreign Minister Annalena Baerbock" into its title words and its name words; an occupation
     opening a sentence counts as a title when a name of two words or more follows it ("Immunologist Ann Lee")."""
     roles = role_words()
+    if _POSSESSIVE.sub("", words[-1]).lower() in organisation_words():
+        return [], words  # "Lakeside General Hospital", "the Auditor General Office": an organisation's name
     last_title = -1
     for index, word in enumerate(words[:-1]):
         if word.lower() in roles or word.lower().rstrip(".") in roles:
