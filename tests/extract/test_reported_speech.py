@@ -831,3 +831,30 @@ def test_a_caption_closed_by_a_photo_credit_reports_no_speech_of_the_story():
     )
     assert reported(body) == ["the pier would close in May", "the levy was fair"]
     assert [quote.kind for quote in enrich(RawArticle(id="t", body=body)).quotes] == ["indirect", "indirect"]
+
+
+def test_a_pull_quote_signed_by_a_name_the_story_mentions_reports_that_persons_words():
+    body = (
+        "Ann Lee has run the ferry for a decade.\n\n"
+        "The pier must stay open for all of us. Ann Lee\n\n"
+        "Rents will rise again next year, and tenants will pay. Omar Ruiz, Harbour Rentals.ca\n\n"
+        "Omar Ruiz says the market is tight.\n\n"
+        "The prize went last year to the skipper Ivo Marsh.\n\n"
+        "Boats left the harbour in the morning light. The Harbour Press\n\n"
+        "The storm passed over the port at dawn. Dana Kowal"
+    )
+    assert attributed(body) == [
+        ("The pier must stay open for all of us", "Ann Lee"),
+        ("Rents will rise again next year, and tenants will pay", "Omar Ruiz"),
+        ("the market is tight", "Omar Ruiz"),
+    ]
+
+
+def test_an_embedded_post_reports_the_words_of_its_author():
+    body = (
+        "Ann Lee covers the port for the Ledger.\n\n"
+        "The ferry is late again this morning, and the queue is long. pic.twitter.com/abc123 — Ann Lee (@annlee) "
+        "January 15, 2019\n\n"
+        "The ferry arrived at noon."
+    )
+    assert attributed(body) == [("The ferry is late again this morning, and the queue is long", "Ann Lee")]
