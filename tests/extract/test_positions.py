@@ -1429,3 +1429,93 @@ def test_who_filed_a_legal_action_opposes_what_it_is_against():
         ("Teachers Federation", "oppose"),
         ("Canada", "oppose"),
     }
+
+
+# Three more invented articles (an election, an expulsion of diplomats, a corruption verdict) written and annotated by
+# hand for issue #7 round five before the system was run on them, by the held-out set's conventions.
+ROUND_FIVE_ARTICLES = [
+    (
+        "Voters in the state of Norvale will choose a new governor on Sunday after a campaign dominated by housing "
+        "costs and crime.\n"
+        "The front-runner, former mayor Clara Jensen of the Progressive Alliance, has promised to build 50,000 "
+        "affordable homes in four years. “Nobody should have to spend half their income on rent,” Jensen told "
+        "supporters at a rally in the capital on Friday. Her main rival, businessman Victor Lindqvist, said her plan "
+        "would cost too much and raise taxes. He has pledged to hire 2,000 more police officers.\n"
+        "A poll published on Thursday by the Norvale Times gave Jensen 44 percent and Lindqvist 39 percent. Turnout "
+        "in the last election was 61 percent.\n"
+        "The outgoing governor, Paul Ferris, who is not running again, endorsed Lindqvist last month. The state's "
+        "largest teachers' union has backed Jensen.\n"
+        "Election officials said polling stations would open at 7 a.m. and close at 8 p.m. “We expect results by "
+        "midnight,” said Ana Costa, a spokeswoman for the state electoral commission.\n",
+        [
+            ("Clara Jensen", "support", "has promised to build 50,000 affordable homes in four years"),
+            ("Clara Jensen", "support", "Nobody should have to spend half their income on rent"),
+            ("Victor Lindqvist", "oppose", "her plan would cost too much and raise taxes"),
+            ("Victor Lindqvist", "support", "has pledged to hire 2,000 more police officers"),
+            ("Paul Ferris", "support", "endorsed Lindqvist last month"),
+            ("state's largest teachers' union", "support", "has backed Jensen"),
+        ],
+    ),
+    (
+        "The government of Belmora on Tuesday expelled four diplomats from the Republic of Tessaly, accusing them of "
+        "spying on opposition politicians.\n"
+        "Belmoran Foreign Minister Rafael Ortiz said the diplomats had 72 hours to leave the country. “We will not "
+        "tolerate foreign interference in our democracy,” Ortiz said at a news conference.\n"
+        "Tessaly's foreign ministry called the expulsions “baseless and provocative” and said it would respond in "
+        "kind. A ministry spokesman, Dmitri Valen, said the four men were accredited diplomats who had done nothing "
+        "wrong.\n"
+        "The expulsions come two weeks after Belmora's parliament voted to join a regional defence pact that Tessaly "
+        "has opposed for years. Tessaly supplies about 60 percent of Belmora's natural gas.\n"
+        "The United States said it supported Belmora's right to protect its institutions. Germany urged both "
+        "countries to resolve the dispute through dialogue. Analysts said the row could delay talks on a new gas "
+        "contract, which expires in December.\n",
+        [
+            ("government of Belmora", "oppose", "expelled four diplomats from the Republic of Tessaly"),
+            ("Rafael Ortiz", "oppose", "We will not tolerate foreign interference in our democracy"),
+            ("Tessaly's foreign ministry", "oppose", "called the expulsions “baseless and provocative”|it would respond in kind"),
+            ("Tessaly's foreign ministry", "oppose", "the four men were accredited diplomats who had done nothing wrong"),
+            ("Belmora's parliament", "support", "voted to join a regional defence pact"),
+            ("Tessaly", "oppose", "Tessaly has opposed for years"),
+            ("United States", "support", "it supported Belmora's right to protect its institutions"),
+            ("Germany", "support", "urged both countries to resolve the dispute through dialogue"),
+        ],
+    ),
+    (
+        "A court in Ostrava on Wednesday sentenced former health minister Karel Novak to six years in prison for "
+        "taking bribes from a medical supplies company.\n"
+        "Judge Eva Horak said the evidence showed that Novak had accepted more than 2 million euros in exchange for "
+        "contracts. Novak, who has denied the charges, said he would appeal. “This verdict is political revenge,” he "
+        "told reporters outside the courtroom.\n"
+        "The anti-corruption group Clean State welcomed the sentence but said the investigation should be extended "
+        "to other officials. Prosecutors had asked for eight years.\n"
+        "Prime Minister Jana Dvorak, whose party Novak belonged to until 2021, said the courts must be allowed to do "
+        "their work. The opposition Social Democrats demanded her resignation.\n"
+        "Novak's lawyer, Tomas Bily, said his client had been convicted on the word of a single witness.\n",
+        [
+            ("court in Ostrava", "oppose", "sentenced former health minister Karel Novak to six years in prison"),
+            ("Eva Horak", "oppose", "the evidence showed that Novak had accepted more than 2 million euros"),
+            ("Karel Novak", "oppose", "has denied the charges"),
+            ("Karel Novak", "oppose", "he would appeal"),
+            ("Karel Novak", "oppose", "This verdict is political revenge"),
+            ("Clean State", "support", "welcomed the sentence"),
+            ("Clean State", "support", "the investigation should be extended to other officials"),
+            ("Prosecutors", "support", "had asked for eight years"),
+            ("Jana Dvorak", "support", "the courts must be allowed to do their work"),
+            ("Social Democrats", "support", "demanded her resignation"),
+            ("Tomas Bily", "oppose", "his client had been convicted on the word of a single witness"),
+        ],
+    ),
+]
+
+
+def test_round_five_invented_articles():
+    """Annotated before any rule looked at them: 0.450 (9/15/25) at their first run (commit 11e2c00); 0.488
+    (10/16/25) with a title between an apposition's comma and its name ("The front-runner, former mayor X, has
+    promised")."""
+    f1, counts = _articles_f1(ROUND_FIVE_ARTICLES)
+    assert f1 >= 0.48, counts
+
+
+def test_an_apposition_with_a_lower_case_title_before_the_name():
+    body = "The front-runner, former mayor Ann Lee, has promised to scrap the fuel tax.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose")}

@@ -872,9 +872,9 @@ _PART_OF = re.compile(
 # A place after another place or a bracketed short form and a comma locates it ("Sydney, Australia", "Wales
 # (NSW), Australia"), as does one that closes a bare apposition it does not open.
 _COMMA_BEFORE = re.compile(r",\s+$")
-# A comma that opens an apposition a name is in: "The mayor, Ann Lee, vetoed", "one of the groups, the Harbour
-# Board, rejected".
-_APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
+# A comma that opens an apposition a name is in, with the name's lower-case title: "The mayor, Ann Lee, vetoed", "one
+# of the groups, the Harbour Board, rejected", "The front-runner, former mayor Ann Lee, has promised".
+_APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 # What joins coordinated names, with a few lower-case words of a title before the next: "Ann Lee and Ivo Marsh",
 # "Arland, Borovia and the Harbour Board", "Ann Lee and former mayor Ivo Marsh".
 _COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+){0,3}")
@@ -1074,7 +1074,7 @@ def _statement_candidates(
                 add(number, _strip(body, relative.end(), close if close > 0 else end))
             stance_verb = _STATEMENT_VERB.match(body, name_end, end)
             verb = stance_verb or _SUBJECT_VERB.match(body, name_end, end)
-            if verb and (verb.group("aside") != "," or _APPOSITION_OPEN.search(body, max(start, at - 8), at)):
+            if verb and (verb.group("aside") != "," or _APPOSITION_OPEN.search(body, max(start, at - 40), at)):
                 subjects.append((at, name_end, (*chain, number) if joined_by_and else (number,), stance_verb, verb))
                 chain = []
             else:
