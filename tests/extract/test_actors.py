@@ -254,3 +254,9 @@ def test_a_title_word_inside_an_organisation_name_makes_no_person():
     found = actors("Officials at Lakeside General Hospital said the wards were full.\nFinance Minister Ivo Marsh said the budget would grow.\n")
     assert found["Lakeside General Hospital"].type == "organization"
     assert found["Ivo Marsh"].type == "person"
+
+
+def test_one_word_with_a_capital_inside_is_an_organisation_but_a_prefixed_surname_is_not():
+    found = actors("Fares will rise, according to HarbourLink.\nMayor Ann McCallum and Tom LeBlanc met on Friday.\n")
+    assert found["HarbourLink"].type == "organization"
+    assert found["Ann McCallum"].type == "person" and found["Tom LeBlanc"].type == "person"

@@ -404,40 +404,40 @@ def test_a_person_named_earlier_in_the_paragraph_outranks_an_older_subject():
 
 def test_a_person_named_in_the_sentence_before_the_quote_outranks_an_older_speaker():
     body = (
-        "Retired teacher Walter Brisk, who lost 10 kilograms this year, says the program changed his life. "
-        "“I had tried everything before,” he says. "
-        "The program also helped Lakeside nurse Omar Feld, 48. "
-        "“I finally built a habit,” he says.\n"
+        "Walter Brisk, a retired pilot, joined the choir in March and says singing keeps him calm. "
+        "“I sleep better now,” he says. "
+        "The choir's newest tenor is Lakeside baker Omar Feld, 61. "
+        "“My wife signed me up,” he says.\n"
     )
-    assert speaker(body, "I had tried everything") == "Walter Brisk"
-    assert speaker(body, "I finally built a habit") == "Omar Feld"
+    assert speaker(body, "I sleep better now") == "Walter Brisk"
+    assert speaker(body, "My wife signed me up") == "Omar Feld"
 
 
 def test_a_person_named_while_the_narrator_says_he_is_no_antecedent_of_he():
     body = (
-        "Walter Brisk said he wants to carry on the legacy of his father.\n\n"
-        "He said the dairy, along with a shop run by his father's friend, Omar Feld, gave the town jobs.\n\n"
-        "“They brought a lot of work to the valley,” he said.\n"
+        "Walter Brisk plans to reopen the old mill on the river.\n\n"
+        "He said the mill, which his uncle ran with the engineer Omar Feld for years, once fed the town.\n\n"
+        "“Every family here had someone at that mill,” he said.\n"
     )
-    assert speaker(body, "They brought a lot of work") == "Walter Brisk"
+    assert speaker(body, "Every family here") == "Walter Brisk"
 
 
 def test_the_subject_of_a_fronted_clause_is_the_antecedent_of_he_in_its_sentence():
     body = (
-        "Omar Feld, the station's lawyer, asked for costs on Friday.\n\n"
-        "Though Justice Walter Brisk said he was loath to penalize a charity, he wrote that the station had acted badly.\n"
+        "Omar Feld, the club's lawyer, asked for damages on Friday.\n\n"
+        "While Justice Walter Brisk agreed the club had suffered, he wrote that the claim came far too late.\n"
     )
-    assert speaker(body, "the station had acted badly") == "Walter Brisk"
+    assert speaker(body, "the claim came far too late") == "Walter Brisk"
 
 
 def test_a_described_person_refers_to_the_subject_after_a_long_fronted_clause():
     body = (
-        "Omar Feld said the students had done nothing wrong.\n\n"
-        "As the school reopened on Wednesday under the watch of the police, Senate leader Walter Brisk blamed "
-        "the media for the attacks.\n\n"
-        "“A few seconds of video were taken out of context,” the Lakeland Republican said.\n"
+        "Omar Feld said the harbour deal was a good one.\n\n"
+        "When the port finally opened its books to the auditors last spring, Senate leader Walter Brisk blamed "
+        "the auditors for the delay.\n\n"
+        "“Nobody read the fine print,” the Lakeland Republican said.\n"
     )
-    assert speaker(body, "A few seconds of video") == "Walter Brisk"
+    assert speaker(body, "Nobody read the fine print") == "Walter Brisk"
 
 
 def test_he_after_an_unnamed_speaker_stands_for_that_speaker():
@@ -470,19 +470,19 @@ def test_they_after_unnamed_people_who_spoke_stands_for_them():
 def test_the_role_refers_back_to_an_unnamed_speaker_introduced_with_a_name_as_modifier():
     body = (
         "Lakeland prosecutor Omar Feld asked the Harbour Board to seize the ship.\n\n"
-        "The board does not act on political requests, a Harbour Board spokesperson said. "
+        "A Harbour Board spokesperson said the ship had left the port on Sunday. "
         "The spokesperson added that the request was still being studied.\n"
     )
-    assert speaker(body, "the request was still being studied") == "a Harbour Board spokesperson"
+    assert speaker(body, "the request was still being studied") == "A Harbour Board spokesperson"
 
 
 def test_an_organisation_named_by_a_list_of_subjects_is_one_speaker():
     body = (
-        "The volcano erupted again on Saturday, according to the Seismology, Hydrology and Weather Agency.\n\n"
-        "The Seismology, Hydrology and Weather Agency said more eruptions were likely.\n"
+        "River levels rose by a metre overnight, according to the Seismology, Hydrology and Weather Agency.\n\n"
+        "The Seismology, Hydrology and Weather Agency said the dams would hold.\n"
     )
-    assert speaker(body, "The volcano erupted again") == "the Seismology, Hydrology and Weather Agency"
-    assert speaker(body, "more eruptions were likely") == "the Seismology, Hydrology and Weather Agency"
+    assert speaker(body, "River levels rose") == "the Seismology, Hydrology and Weather Agency"
+    assert speaker(body, "the dams would hold") == "the Seismology, Hydrology and Weather Agency"
 
 
 def test_a_link_to_another_story_separates_no_pronoun_from_the_name_it_stands_for():
@@ -491,26 +491,26 @@ def test_a_link_to_another_story_separates_no_pronoun_from_the_name_it_stands_fo
         "The finding was backed on Friday by Walter Brisk, head of research at Northwind.\n\n"
         "WATCH: Police warn of email scams across the country\n\n"
         "Story continues below advertisement\n\n"
-        "“We think it is the same gang,” he said.\n"
+        "“The servers were in three countries,” he said.\n"
     )
-    assert speaker(body, "the same gang") == "Walter Brisk"
+    assert speaker(body, "The servers were in three countries") == "Walter Brisk"
 
 
 def test_the_company_is_the_one_introduced_as_a_company_just_before():
     body = (
         "Harbour Media sold its radio stations to Lakeside Broadcasting Inc. last year.\n\n"
-        "Radio will take less of the ad market next year, according to the research company Adwise. "
-        "Revenues fell by 5 per cent this year, the company wrote in a report.\n"
+        "Few listeners under 30 tune in to the morning shows, according to the polling company Adwise. "
+        "Most of them stream music instead, the company said on Monday.\n"
     )
-    assert speaker(body, "Revenues fell by 5 per cent") == "Adwise"
+    assert speaker(body, "Most of them stream music") == "Adwise"
 
 
 def test_the_diocese_stands_for_the_diocese_named_before():
     body = (
         "Students from Lakeside Catholic School met the Roman Catholic Diocese of Lakeside on Monday.\n\n"
-        "The diocese issued a statement on Tuesday, saying an independent review would begin next week.\n"
+        "The diocese said the school would keep its name.\n"
     )
-    assert speaker(body, "an independent review would begin") == "the Roman Catholic Diocese of Lakeside"
+    assert speaker(body, "the school would keep its name") == "the Roman Catholic Diocese of Lakeside"
 
 
 def test_a_participle_shares_the_subject_behind_a_lower_case_title():
@@ -534,6 +534,14 @@ def test_she_added_goes_on_with_the_last_speaker_past_a_person_just_named():
         "“This is not over,” she added.\n"
     )
     assert speaker(body, "This is not over") == "Ann Lee"
+
+
+def test_the_agency_can_stand_for_an_organisation_named_by_one_camel_case_word():
+    body = (
+        "The Harbour Line ferry will be replaced by buses next year.\n\n"
+        "Fares for the buses were set by HarbourLink in May. The agency said on Friday that no fare would rise.\n"
+    )
+    assert speaker(body, "no fare would rise") == "HarbourLink"
 
 
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():

@@ -188,6 +188,10 @@ def _countries() -> frozenset[str]:
     return frozenset(place for place in demonyms().values() if " " not in place)
 
 
+# One word with a capital inside it after four or more letters: a brand's or an organisation's name.
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
+
+
 @lru_cache(maxsize=16384)
 def _classify(words: tuple[str, ...], titled: bool) -> str | None:
     name = " ".join(words)
@@ -207,6 +211,8 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
         return "organization"  # "Lakeland Red Cross", "Norway Rail Authority": a country's body, no person
     if len(words) >= 2 and lowered[0] not in _NON_PERSON_START:
         return "person?"
+    if len(words) == 1 and _CAMEL_CASE.fullmatch(name):
+        return "organization"  # "TransLink", "SaskPower": a brand's name, unlike "McCallum" or "LeBlanc"
     return "surname?" if len(words) == 1 else None
 
 

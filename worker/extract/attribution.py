@@ -706,10 +706,10 @@ class _SpeakerResolver:
         unless one was named in an earlier sentence of the pronoun's own paragraph ("We met the barber Lee. ... he
         explains"); else the last one named nearby. A person named in the pronoun's sentence or the one before it
         (not as an owner, nor as the subject of an earlier sentence's subordinate clause) is new to the story and
-        outranks an older speaker ("It also helped nurse Omar Feld, 48. “...,” he says"), unless the narrator
+        outranks an older speaker ("The newest tenor is baker Omar Feld, 61. “...,” he says"), unless the narrator
         already calls someone "he" there or the cue goes on with what someone said (``continuing``: "she added");
         the subject of a clause fronted in the pronoun's own sentence is its
-        antecedent ("Though Lee said ..., he believed"). An actor named in the reported content is someone else
+        antecedent ("While Lee agreed ..., he wrote"). An actor named in the reported content is someone else
         ("Lee hid under a desk, he said"), and a name in parentheses (a photo credit) is no antecedent."""
         cast = self.cast
         reported = self._actors_within(content) if content else set()
@@ -776,7 +776,7 @@ class _SpeakerResolver:
 
     def _pronoun_chain(self, start: int, offset: int, gender: str | None) -> bool:
         """The narrator already refers to someone by a pronoun of ``gender`` between ``start`` and ``offset``
-        ("He said the co-op, run by Tom Berg, ... “...,” he said"): the pronoun goes on referring to them."""
+        ("He said the mill, which his uncle ran with Tom Berg, ... “...,” he said"): the pronoun goes on referring to them."""
         words = _MALE_PRONOUNS if gender == "male" else _FEMALE_PRONOUNS if gender == "female" else _PERSON_PRONOUNS
         narrated = _QUOTED.sub(" ", self.body[start:offset])
         return any(word in words for word in re.findall(r"[A-Za-z]+", narrated))
