@@ -744,7 +744,7 @@ class _SpeakerResolver:
     def _unnamed_speaker_before(self, offset: int, named: Actor | None, plural: bool = False) -> _Speaker | None:
         """An unnamed person (or, ``plural``, unnamed people) who spoke last, in the pronoun's paragraph or the
         one before it, after ``named`` was last mentioned ("A spokesman for the port said ... He added that ...",
-        "Protesters said ... They called it ..."): the pronoun stands for them."""
+        "Protesters said ... They added that ..."): the pronoun stands for them."""
         index = bisect_right(self.cue_verbs, offset) - 1
         if index < 0:
             return None
