@@ -858,3 +858,51 @@ def test_an_embedded_post_reports_the_words_of_its_author():
         "The ferry arrived at noon."
     )
     assert attributed(body) == [("The ferry is late again this morning, and the queue is long", "Ann Lee")]
+
+
+def test_an_object_of_say_that_reports_no_words():
+    body = (
+        "Ann Lee said nothing about the levy.\nOmar Ruiz said goodbye to the crew.\nThe mayor said so in May.\n"
+        "Ivo Marsh said little had changed."
+    )
+    assert reported(body) == ["little had changed"]
+
+
+def test_a_cue_that_splits_a_clause_after_its_short_subject():
+    body = (
+        "The pier, Ann Lee said, was inspected every year.\n"
+        "However, Omar Ruiz said, nothing changed.\n"
+        "Yesterday, Ivo Marsh said, was a good day."
+    )
+    assert reported(body) == ["The pier", "was inspected every year"]
+
+
+def test_a_named_place_between_the_verb_and_a_clause_is_an_adjunct():
+    body = (
+        "Ann Lee says in Lakeland ferries are too often late.\n"
+        "Omar Ruiz told reporters in Lakeside she was confident.\n"
+        "Ivo Marsh spoke in Lakeside about the ferry."
+    )
+    assert reported(body) == ["ferries are too often late", "she was confident"]
+
+
+def test_as_someone_put_it_frames_the_clause_it_opens_or_closes():
+    body = (
+        "As Ann Lee put it, the ferry is always late.\n"
+        "The pier is a lifeline, as one resident put it.\n"
+        "Omar Ruiz put it on the table."
+    )
+    assert attributed(body) == [("the ferry is always late", "Ann Lee"), ("The pier is a lifeline", "one resident")]
+
+
+def test_a_cue_inside_an_embedded_post_reports_no_further_than_the_post():
+    body = (
+        "Ann Lee covers the port for the Ledger.\n\n"
+        "Calls have risen each year and the union says in Lakeland ferries are too often late. pic.twitter.com/abc123 — "
+        "Ann Lee (@annlee) January 15, 2019\n\n"
+        "The ferry arrived at noon."
+    )
+    assert reported(body) == [
+        "Calls have risen each year and the union says in Lakeland ferries are too often late",
+        "ferries are too often late",
+    ]

@@ -168,7 +168,7 @@ def attribute(
     reported: set[Span] = set()
     reported_until = -1
     for cue in cues:
-        if cue.content in reported or cue.content and cue.content[0] < reported_until:
+        if cue.content in reported or cue.content and cue.content[0] < reported_until and cue.verb[0] < reported_until:
             continue  # two cues of one clause, or a cue nested in reported content: one quote
         inside = _quotes_within(quotes, opens, cue.content) if cue.content else []
         if cue.content is None or cue.lemma in NON_REPORTING and (inside or not _names_unquoted(body, cue)):

@@ -64,6 +64,7 @@ _PHRASE_CUES = (
     ("quoted as", re.compile(r"(?:was|were|is|are)\squoted\sas\ssaying\b")),
     ("clear", re.compile(r"ma(?:de|kes)\s(?:it\s)?clear\b")),
     ("oint", re.compile(r"point(?:ed|s)\sout\b")),
+    ("put it", re.compile(r"put(?:s)?\sit(?=\s{0,3}[,.:;!?])")),
 )
 
 
@@ -673,6 +674,13 @@ _SKIPPED_ADJUNCT = re.compile(
     r"(?![’'])"  # "said Wednesday's quake ...": a day that owns a noun starts the content
 )
 _MAX_SKIPPED_ADJUNCTS = 3
+# A place by its name after the verb, and a clause after it that starts with its subject: a pronoun, "there", or a
+# plain noun phrase with a finite verb in its first words.
+_PLACE_ADJUNCT = re.compile(r"\s{1,3}(?:in|at)\s(?:the\s)?[A-Z][\w.\-]{1,25}(?:\s[A-Z][\w.\-]{1,25}){0,2}(?=\s[a-z])")
+_CLAUSE_AFTER_PLACE = re.compile(
+    r"\s(?:(?:he|she|it|they|we|there)\s|(?:the\s|a\s|an\s)?(?:[a-z][\w\-]{1,20}\s){0,2}[a-z][\w\-]{1,20}\s(?:too\s|often\s|still\s|also\s)*"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\b)"
+)
 _INFINITIVE = re.compile(r"\s{1,3}to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]")
 # The reported content stops where a new participial cue, a "what he described as" clause or a quotation
 # that a colon introduces ("said the case was strong: “...”") begins.
@@ -719,7 +727,16 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
                 sentence_cues.append(Cue(cue.verb, cue.lemma, cue.subject, continued, False, sentence))
     cues.extend(_sentence_cues(body, sentence_cues))
     pulled = _pull_quotes(body)
-    return sorted(cues + pulled, key=lambda cue: cue.verb[0]) if pulled else cues
+    if not pulled:
+        return cues
+    for signed in pulled:
+        # a cue inside the signed words reports no further than them: "... the union says X. pic.twitter.com/..."
+        cues = [
+            Cue(cue.verb, cue.lemma, cue.subject, _nonempty(trim(body, (cue.content[0], signed.content[1]), _CONTENT_TRIM)), False, cue.sentence)
+            if cue.content and signed.content[0] <= cue.content[0] < signed.content[1] < cue.content[1] else cue
+            for cue in cues
+        ]
+    return sorted(cues + pulled, key=lambda cue: cue.verb[0])
 
 
 # A pull quote: a paragraph of someone's words set off from the story and signed with the name alone, maybe with
@@ -914,6 +931,8 @@ def _cue_at(
     participle = word.endswith("ing") and " " not in word  # ("was quoted as saying" is finite)
     if lemma == "according to":
         return _according_to(body, verb, clause_start, sentence)
+    if word.startswith("put"):
+        return _as_put_it(body, verb, clause_start, sentence)
     if lemma == "claim" and _LIVES_TAKEN.match(body, verb[1]):
         return None  # "the storm claimed 12 lives": took, not said
     if lemma in _DIRECTIVE_PARTICLES and not participle:
@@ -982,6 +1001,30 @@ def _cue_at(
             content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0])) if _ends_with_comma(prefix) else None
             return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
     return None
+
+
+# "as <subject> put it" right before the verb: the subject is a pronoun or a name or noun phrase of a few words.
+_AS_SUBJECT = re.compile(r"(?:^|(?<=[\s,(]))(?P<as>[Aa]s)\s(?P<subject>(?:[\w’'.\-]{1,30}\s){0,5}?[\w’'.\-]{1,30})\s(?:(?:once|later|then|so|aptly|memorably)\s)?$")
+
+
+def _as_put_it(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
+    """"As Ann Lee put it, CONTENT" and "CONTENT, as Ann Lee put it": the clause the frame opens or closes is what
+    the subject said."""
+    frame = _AS_SUBJECT.search(body, max(clause_start, verb[0] - 80), verb[0])
+    if frame is None:
+        return None
+    subject = _subject_before(body, frame.start("subject"), frame.end("subject"), True, "say", False)
+    if subject is None:
+        return None
+    before = body[clause_start : frame.start("as")].rstrip()
+    if _ends_with_comma(before) and len(before.split()) >= 3:
+        content = trim(body, (_after_semicolon(body, clause_start, frame.start("as")), frame.start("as")))
+        return Cue(verb, "say", subject, _nonempty(content), True, sentence)
+    if before.strip(" \t\n\"“”") or body[verb[1] : verb[1] + 1] not in (",", ":"):
+        return None
+    end = min(sentence[1], verb[1] + _MAX_CONTENT, _next_stop(body, sentence, verb[1] + 1))
+    start, end = trim(body, (verb[1], end), _CONTENT_TRIM)
+    return Cue(verb, "say", subject, _nonempty((start, end)), False, sentence)
 
 
 def _directive(body: str, verb: Span, lemma: str, sentence: Span) -> tuple[Span, str] | None:
@@ -1117,6 +1160,9 @@ def _with_subject(
         if listener:
             after_start = listener.end()
     skipped = _past_adjuncts(body, after_start, sentence[1])
+    place = _PLACE_ADJUNCT.match(body, skipped, sentence[1])
+    if place is not None and _CLAUSE_AFTER_PLACE.match(body, place.end(), sentence[1]):
+        skipped = place.end()  # "says in Lakeland ferries are too often late": the place, then the reported clause
     # "reported on Thursday, coverage had risen": a comma closing the adjuncts, then the reported clause
     clause_after = skipped > after_start and body.startswith(", ", skipped) and _CLAUSE.match(body, skipped + 2, sentence[1])
     after_start = skipped + 1 if clause_after else skipped
@@ -1145,6 +1191,12 @@ def _with_subject(
         if _RELATIVE_PRONOUN_END.search(stripped):
             content = None  # "fighters which, the statement said, no state will take back": the clause goes on after it
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
+    if _ends_with_comma(stripped) and closes_clause and _SPLIT_PREDICATE.match(body, after_start, sentence[1]):
+        # "The pier, Lee said, was inspected": the cue splits a clause after its short subject, and the predicate
+        # after the cue goes on with the words reported (the continuation)
+        short = trim(body, (max(clause_start, lead_start - 40), lead_start))
+        if _SHORT_SUBJECT.fullmatch(body, short[0], short[1]):
+            return Cue(verb, lemma, subject, _nonempty(short), True, sentence)
     content = _content_after(body, (verb[0], after_start), lemma, sentence, opens) if reports_after else None
     if content is not None and _RELATIVE_BEFORE.search(body, max(0, lead_start - 8), lead_start):
         # "the ads, which they've said was due to a lack of airtime, and ...": the relative clause ends at its comma
@@ -1158,6 +1210,18 @@ def _with_subject(
         main_clause = _MAIN_CLAUSE_COMMA.search(body, content[0], content[1])
         content = _nonempty(trim(body, (content[0], main_clause.start()))) if main_clause else content
     return Cue(verb, lemma, subject, content, False, sentence)
+
+
+# A predicate after a cue that splits its clause: a finite verb after the comma.
+_SPLIT_PREDICATE = re.compile(
+    r",\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|remains?|remained)\b"
+)
+# The short subject a split clause opens with: a noun phrase of one or two words, not an adverb or a frame.
+_SHORT_SUBJECT = re.compile(
+    r"(?:[Tt]he\s|[Tt]his\s|[Tt]hat\s|[Tt]hese\s|[Tt]hose\s|[Ii]ts\s|[Hh]is\s|[Hh]er\s|[Tt]heir\s)?"
+    r"(?!(?:However|Yesterday|Today|Now|Still|Meanwhile|Instead|Also|Then|Later|Earlier|Indeed|Nevertheless|But|And|So|Yet)\b)"
+    r"[A-Za-z][\w’'\-]{1,25}(?:\s[A-Za-z][\w’'\-]{1,25})?(?<!ly)"
+)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s$")
@@ -1304,7 +1368,16 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
         return None  # "hailed a taxi": only "hailed the deal as a victory" says something of it
     if lemma == "speak" and not body.startswith("of ", start):
         return None  # "speaking through a translator": only "spoke of X" reports what was said
+    if that is None and _EMPTY_OBJECT.match(body, start, end):
+        return None  # "said nothing about it", "said goodbye to the crew", "said so in May": nothing reported
     return _nonempty((start, end))
+
+
+# An object of "say" that reports no words, before the end or an adjunct.
+_EMPTY_OBJECT = re.compile(
+    r"(?:nothing|goodbye|good-bye|hello|farewell|thanks|so|as\smuch|little)"
+    r"(?=\s*$|\s(?:to|in|on|at|about|for|during|after|before|when|while|because|and|but|publicly|again|yesterday|today)\b)"
+)
 
 
 def _introduces_content(body: str, start: int, that: int) -> bool:
