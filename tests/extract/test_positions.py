@@ -1180,10 +1180,10 @@ ROUND_THREE_ARTICLES = [
 def test_round_three_invented_articles():
     """Annotated before any rule looked at them (wages, a court striking down a law, a condemnation): 0.667 (10/12/18)
     at their first run; 0.788 (13/15/18) with 'voted on Tuesday to', 'violated' and a coordinated 'offered its
-    support'; 0.857 (15/17/18) with 'too small' and a joint speaker after a title of three words. Left: 'nobody ...
-    should live in poverty' read against poverty rather than for the wage, an effect in a relative clause
-    ('businesses that create most jobs'), and a time between a subject and its verb ('The court on Friday struck
-    down')."""
+    support'; 0.857 (15/17/18) with 'too small' and a joint speaker after a title of three words; 0.889 with a time
+    between a subject and its verb ('The court on Friday struck down'); 0.944 (17/18/18) with 'nobody ... should live
+    in poverty' read as wanting a remedy. Left: an effect in a relative clause ('businesses that create most
+    jobs')."""
     f1, counts = _articles_f1(ROUND_THREE_ARTICLES)
     assert f1 >= 0.6, counts
 
@@ -1511,11 +1511,25 @@ ROUND_FIVE_ARTICLES = [
 def test_round_five_invented_articles():
     """Annotated before any rule looked at them: 0.450 (9/15/25) at their first run (commit 11e2c00); 0.488
     (10/16/25) with a title between an apposition's comma and its name ("The front-runner, former mayor X, has
-    promised")."""
+    promised"); 0.537 (11/16/25) with what people should not have to undergo ("Nobody should have to spend half
+    their income on rent") read as a remedy wanted."""
     f1, counts = _articles_f1(ROUND_FIVE_ARTICLES)
-    assert f1 >= 0.48, counts
+    assert f1 >= 0.53, counts
 
 
 def test_an_apposition_with_a_lower_case_title_before_the_name():
     body = "The front-runner, former mayor Ann Lee, has promised to scrap the fuel tax.\n"
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose")}
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("nobody should have to sleep in the street", "support"),  # a hardship people should be spared
+        ("patients should not wait months for a hip operation", "support"),
+        ("children should not be allowed to buy fireworks", "oppose"),  # a prohibition
+        ("the council should not raise the fuel tax", "oppose"),  # an agent's act
+    ],
+)
+def test_what_people_should_not_have_to_undergo_is_a_remedy_wanted(clause, stance):
+    assert stancetaking(clause).stance == stance

@@ -484,6 +484,13 @@ def stancetaking(clause: str) -> Stancetaking | None:
         modal_not = _MODAL_NOT.match(clause, verbal.end())
         negation_end = max(negation_end, modal_not.end() if modal_not else verbal.end())
     negated = _negated(clause[:negation_end])
+    if (
+        kind == "oblige"
+        and negated
+        and _EXPERIENCER_SUBJECT.match(clause, 0, verbal.start())
+        and not _NOT_PERMITTED.match(clause, verbal.end())
+    ):
+        negated = False  # "nobody should have to live in poverty": a hardship people should be spared wants a remedy
     if kind == "demand" and _NEGATED_INFINITIVE.search(clause, verbal.end(), verbal.end() + 60):
         negated = not negated  # "urged the council not to approve the levy"
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
@@ -497,6 +504,15 @@ def stancetaking(clause: str) -> Stancetaking | None:
     return Stancetaking(stance, _modality(clause, kind, negated), *target)
 
 
+# People at large as the subject of a duty: what "nobody", "no family" or "patients" should not have to do is a
+# hardship they undergo, not an act the speaker opposes.
+_EXPERIENCER_SUBJECT = re.compile(
+    r"\W*(?:(?:but|and|so)\s+)?(?:nobody|no\s+one|no-one|no\s+(?:family|child|worker|patient|person|citizen|parent)|"
+    r"(?:families|children|patients|workers|people|citizens|parents|pensioners|students))\b",
+    re.IGNORECASE,
+)
+# A duty not to let someone do something: "should not be allowed to", a prohibition rather than a hardship.
+_NOT_PERMITTED = re.compile(r"(?:n['’]t|\s+not)\s+be\s+(?:allowed|permitted)\b", re.IGNORECASE)
 # A relative clause that says what its head lacks: "a deal that does not protect workers", "any plan which doesn't".
 _NEGATED_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:does|do|did|would|will|can|could)\s*(?:not|n['’]t)\s+", re.IGNORECASE
