@@ -47,7 +47,7 @@ SUPPORT_TRIGGERS = (
     r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
     r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
-    r"accept(?:s|ed|ing)?", r"open to", r"acced(?:e|es|ed|ing) to",
+    r"accept(?:s|ed|ing)?", r"tolerat(?:e|es|ed|ing)", r"open to", r"acced(?:e|es|ed|ing) to",
     # Stated actions: what an actor signs, passes, declares or drafts, it supports.
     r"sign(?:s|ed|ing)?", r"ratif(?:y|ies|ied|ying)", r"adopt(?:s|ed|ing)?", r"enact(?:s|ed|ing)?",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
@@ -969,7 +969,11 @@ _COLLECTIVE_SPEAKER = re.compile(_COLLECTIVE, re.IGNORECASE)
 # No shorter sentence holds a subject, a stance verb and an object ("Groups sued."): skipped unread.
 _SHORTEST_STATEMENT = 12
 # Plural words that are no collective: pronouns, determiners and the like.
-_NOT_COLLECTIVE = frozenset("this these those others officials reports news its his hers theirs ours yours".split())
+# Generic sources (analysts, experts, observers, sources) are no collective that holds positions either.
+_NOT_COLLECTIVE = frozenset(
+    "this these those others officials reports news its his hers theirs ours yours analysts experts observers sources "
+    "commentators economists".split()
+)
 
 
 _MODAL_WORD = re.compile(r"\b(?:must|should|shall|may|might|can|could)\b", re.IGNORECASE)
