@@ -906,3 +906,16 @@ def test_a_cue_inside_an_embedded_post_reports_no_further_than_the_post():
         "Calls have risen each year and the union says in Lakeland ferries are too often late",
         "ferries are too often late",
     ]
+
+
+def test_a_paragraph_that_is_only_a_phrase_in_single_quotation_marks_is_a_subheading():
+    body = (
+        "Ann Lee runs the shelter on Pier Street.\n\n"
+        "'Hard to sleep with the same people every night'\n\n"
+        "'It is hard to sleep here,' Lee said.\n\n"
+        "\"We need more beds,\" she said."
+    )
+    assert [quote.text for quote in enrich(RawArticle(id="t", body=body)).quotes] == [
+        "It is hard to sleep here,",
+        "We need more beds,",
+    ]

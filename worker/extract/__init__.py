@@ -20,7 +20,7 @@ from worker.extract.positions import find_positions
 from worker.extract.quotes import find_direct_quotes
 from worker.extract.sections import section_index_at, split_sections
 from worker.extract.taxonomy import Taxonomy, default_taxonomy
-from worker.extract.text import captions, paragraphs, sentences
+from worker.extract.text import captions, paragraphs, quoted_headings, sentences
 from worker.models import EnrichedArticle, Extractor, Quote, RawArticle, Speaker
 
 EXTRACTOR = Extractor(name="newswire-rules", version=__version__)
@@ -43,7 +43,8 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     cues = find_cues(body, sentence_spans, marks)
     # a caption reports no speech of the story: its cues and quotations are no quotes ("X said Y. (Photo/Agency)")
     in_caption = _within(captions(body, paragraph_spans))
-    story_marks = [mark for mark in marks if not in_caption(mark.open_mark)]
+    in_heading = _within(quoted_headings(body, paragraph_spans))  # ("'Hard to be in such close quarters'")
+    story_marks = [mark for mark in marks if not in_caption(mark.open_mark) and not in_heading(mark.open_mark)]
     story_cues = [cue for cue in cues if not in_caption(cue.verb[0])]
     headings = [(section.heading_start, section.start) for section in sections if section.heading_start is not None]
     cast = find_actors(body, sorted(quoted + headings), [cue.subject for cue in cues if cue.subject])

@@ -46,6 +46,16 @@ def captions(body: str, paragraph_spans: Sequence[Span]) -> list[Span]:
     return [span for span in paragraph_spans if _PHOTO_CREDIT.search(body, max(span[0], span[1] - 90), span[1])]
 
 
+# A paragraph that is only a phrase in single quotation marks, without a sentence's end: a subheading that quotes
+# the story ("'Hard to be in such close quarters'"), not a quotation of its own.
+_QUOTED_HEADING = re.compile(r"[^\S\n]*['‘][^\n'‘’]{3,120}?[^.!?,;:\s'‘’]['’][^\S\n]*")
+
+
+def quoted_headings(body: str, paragraph_spans: Sequence[Span]) -> list[Span]:
+    """The paragraphs that are a subheading quoting the story."""
+    return [span for span in paragraph_spans if span[1] - span[0] <= 130 and _QUOTED_HEADING.fullmatch(body, span[0], span[1])]
+
+
 def _is_abbreviation(body: str, end: int) -> bool:
     before = _WORD_BEFORE.search(body, max(0, end - 24), end)
     if not before:
