@@ -544,6 +544,14 @@ def test_the_agency_can_stand_for_an_organisation_named_by_one_camel_case_word()
     assert speaker(body, "no fare would rise") == "HarbourLink"
 
 
+def test_it_stands_for_the_government_the_narrator_just_named_by_its_noun():
+    body = (
+        "Mayor Tom Berg wants the province to pay for the new bridge.\n\n"
+        "The request comes as the government faces what it says is a record shortfall in the budget.\n"
+    )
+    assert speaker(body, "a record shortfall") == "the government"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

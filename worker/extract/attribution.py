@@ -125,6 +125,8 @@ _MALE_PRONOUNS = frozenset({"he", "He", "him", "his", "His"})
 _FEMALE_PRONOUNS = frozenset({"she", "She", "her", "Her"})
 _PERSON_PRONOUNS = _MALE_PRONOUNS | _FEMALE_PRONOUNS
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+# "the government", "the union": an organisation named by its noun, which "it" or "they" can stand for.
+_THE_ORGANISATION_NOUN = re.compile(r"\b[Tt]he (?:government|union|company|agency|commission|council|board|ministry|department)\b(?![’'])")
 _PRONOUN_LOOKBACK_MENTIONS = 60
 _SUBJECT_LOOKBACK_CHARS = 1000
 # A person who spoke or opened a sentence is the antecedent of "he" or "she" over a longer stretch than one
@@ -454,6 +456,9 @@ class _SpeakerResolver:
             unnamed = self._unnamed_speaker_before(subject[0], actor, plural=True) if lowered != "it" else None
             if unnamed is not None:
                 return _Speaker(unnamed.name, None, mention, 0.7)
+            described = self._organisation_noun_before(subject[0], lowered, actor) if lowered != "we" else None
+            if described is not None:
+                return described
             return self._speaker(actor, mention, 0.7) if actor else None
         if lowered == "i":
             return None
@@ -766,6 +771,35 @@ class _SpeakerResolver:
             return None
         found = self.resolve(cue)
         return found if found is not None and found.actor is None else None
+
+    def _organisation_noun_before(self, offset: int, pronoun: str, named: Actor | None) -> _Speaker | None:
+        """The organisation "it" or "they" stands for when the narrator last named it by a noun ("the government
+        is weighing what it says is ...", "the union started a campaign ... they tweet it out"): the last "the
+        <organisation noun>" in the pronoun's sentence or the one before it (or further back while the narrator
+        keeps saying the pronoun), after ``named`` was last mentioned."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        if index < 0:
+            return None
+        first = max(0, index - 1)
+        said = re.compile(rf"\b{pronoun}\b", re.IGNORECASE)
+        while first > 0 and offset - self.sentence_starts[first - 1] <= _SUBJECT_LOOKBACK_CHARS and said.search(
+            _QUOTED.sub(" ", self.body[self.sentence_starts[first] : self.sentence_starts[index]])
+        ):
+            first -= 1  # the narrator kept saying "they": look one sentence further back
+        start = self.sentence_starts[first]
+        narrated = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), self.body[start:offset])
+        found = None
+        for found in _THE_ORGANISATION_NOUN.finditer(narrated):
+            pass
+        if found is None:
+            return None
+        phrase = (start + found.start(), start + found.end())
+        if named is not None and self._last_mention(named.id, offset) > phrase[0]:
+            return None
+        if self._name_around(phrase) is not None or self._name_going_on((phrase[0] + 4, phrase[1])) is not None:
+            return None  # "the City of Lakeside": a name, whose mentions the antecedent search weighs
+        speaker = self._resolve(phrase, None)
+        return _Speaker(speaker.name, speaker.actor, Mention(text=self.body[phrase[0] : phrase[1]], start=phrase[0], end=phrase[1]), 0.7) if speaker else None
 
     def _sentence_starts(self, offset: int) -> tuple[int, int]:
         """Where the sentence holding ``offset`` starts, and where the one before it starts."""
