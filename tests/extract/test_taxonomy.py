@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
-from worker.extract.taxonomy import TaxonomyError, _pattern_openers, cue_expression, default_taxonomy, load_taxonomy
+from worker.extract.taxonomy import (
+    TaxonomyError,
+    _pattern_openers,
+    by_first_letter,
+    cue_expression,
+    default_taxonomy,
+    load_taxonomy,
+)
 
 CAP_MAJOR_TOPICS = {
     "macroeconomics", "civil-rights", "health", "agriculture", "labor", "education", "environment", "energy",
@@ -191,3 +199,28 @@ def test_loading_a_user_file_builds_once_and_is_cheap(tmp_path):
     taxonomy = load_taxonomy(path)
     assert time.process_time() - started < 0.5
     assert taxonomy.best("Lobster fishers rallied.").id == "fishing-rights"
+
+
+# Order matters in these alternations ("back" before "backed" would stop early), one alternative opens with an
+# optional part, one with an upper-case letter, one with a character class.
+_ALTERNATIVES = ["(?:co-?)?sponsors?", "back", "backed", "Block(?:ed|s)?", "[rR]eject(?:s|ed)?", "bar", "urged?"]
+_TEXTS = [
+    "The council backed the plan", "BACKED", "they co-sponsor it", "blocked and barred", "Rejects", "urge; urged",
+    "sponsoring", "Kestria backs nothing", "Blocks", "", "unrelated words only",
+]
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_by_first_letter_finds_what_the_plain_alternation_finds(flags: int) -> None:
+    plain = re.compile(rf"\b(?:{'|'.join(_ALTERNATIVES)})", flags)
+    grouped = re.compile(rf"\b(?:{by_first_letter(_ALTERNATIVES)})", flags)
+    assert "(?=[bB])" in grouped.pattern  # the alternatives are grouped by their first letter
+    for text in _TEXTS:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert [grouped.match(text, at) and grouped.match(text, at).span() for at in range(len(text))] == [
+            plain.match(text, at) and plain.match(text, at).span() for at in range(len(text))
+        ], text
+
+
+def test_by_first_letter_keeps_alternatives_with_groups_as_they_are() -> None:
+    assert by_first_letter(["(back)", "bar"]) == "(back)|bar"  # repeating a group would renumber the groups

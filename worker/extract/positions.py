@@ -28,7 +28,7 @@ from worker.extract.actors import actor_id, normalise
 from worker.extract.ids import stable_id
 from worker.extract.lexicon import demonyms, evaluative_phrases, speech_verb_forms
 from worker.extract.memo import WordMemo
-from worker.extract.taxonomy import Taxonomy
+from worker.extract.taxonomy import Taxonomy, by_first_letter
 from worker.extract.text import Span, is_word_char, sentences
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
@@ -174,7 +174,8 @@ _TARGET_END = re.compile(
 
 
 def _alternatives(triggers: Sequence[str]) -> str:
-    return "|".join(sorted(triggers, key=len, reverse=True))
+    """The triggers as one alternation, the longest tried first, entered only where the text's letter can start them."""
+    return by_first_letter(sorted(triggers, key=len, reverse=True))
 
 
 _TOKEN = re.compile(r"\w+(?:['’]t\b)?")
