@@ -1548,3 +1548,99 @@ def test_generic_sources_are_no_collective_that_holds_a_position():
 def test_what_one_will_not_tolerate_one_opposes():
     assert stancetaking("we will not tolerate foreign interference in the election").stance == "oppose"
     assert stancetaking("the council tolerated the street market for years").stance == "support"
+
+
+# Three more invented articles (a nurses' strike, a health emergency, a court upholding a ban) written and annotated by
+# hand for issue #7 round six before the system was run on them, by the held-out set's conventions.
+ROUND_SIX_ARTICLES = [
+    (
+        "Thousands of nurses in Valdora went on strike on Monday to demand higher pay and more staff, forcing "
+        "hospitals to cancel hundreds of operations.\n"
+        "The Valdoran Nurses Union said the strike would last 48 hours and warned of further walkouts if the "
+        "government did not improve its offer. “Our members are exhausted. We cannot keep covering for empty posts,” "
+        "union leader Rosa Mendes told a rally outside the health ministry.\n"
+        "Health Minister Lukas Brandt called the strike irresponsible. He said the government had already offered a "
+        "4 percent raise and could not afford more without cutting other services.\n"
+        "The opposition Green Party backed the nurses and said it would propose a bill to set minimum staffing "
+        "levels. Patient groups were divided: the Valdoran Patients Association said it understood the nurses' "
+        "anger, while a group representing cancer patients asked both sides to return to talks.\n"
+        "Talks between the union and the ministry broke down last week.\n",
+        [
+            ("nurses in Valdora", "support", "went on strike on Monday to demand higher pay and more staff"),
+            ("Valdoran Nurses Union", "oppose", "warned of further walkouts if the government did not improve its offer"),
+            ("Rosa Mendes", "support", "Our members are exhausted. We cannot keep covering for empty posts"),
+            ("Lukas Brandt", "oppose", "called the strike irresponsible"),
+            ("Lukas Brandt", "oppose", "the government had already offered a 4 percent raise and could not afford more"),
+            ("Green Party", "support", "backed the nurses"),
+            ("Green Party", "support", "it would propose a bill to set minimum staffing levels"),
+            ("Valdoran Patients Association", "support", "it understood the nurses' anger"),
+            ("group representing cancer patients", "support", "asked both sides to return to talks"),
+        ],
+    ),
+    (
+        "The World Health Organization on Thursday declared the outbreak of Marburg virus in the Republic of Keshet a "
+        "public health emergency of international concern.\n"
+        "WHO Director-General Amara Osei said the decision was taken to speed up funding and vaccine trials. “This "
+        "outbreak can still be contained if we act quickly,” she said.\n"
+        "Keshet's health minister, Daniel Abara, welcomed the declaration but rejected calls from neighbouring "
+        "countries to close the border. Closing the border would only push people to cross illegally, he said.\n"
+        "Two neighbouring states, Ruwani and Sela, closed their borders with Keshet last week. The government of Sela "
+        "said on Friday that it would keep its border closed until the outbreak was over.\n"
+        "The humanitarian group Doctors Without Limits said it was sending 40 staff to the region and called on "
+        "donors to provide 30 million dollars.\n",
+        [
+            ("World Health Organization", "support", "declared the outbreak of Marburg virus in the Republic of Keshet a public health emergency"),
+            ("Amara Osei", "support", "the decision was taken to speed up funding and vaccine trials"),
+            ("Amara Osei", "support", "This outbreak can still be contained if we act quickly"),
+            ("Daniel Abara", "support", "welcomed the declaration"),
+            ("Daniel Abara", "oppose", "rejected calls from neighbouring countries to close the border"),
+            ("Daniel Abara", "oppose", "Closing the border would only push people to cross illegally"),
+            ("Ruwani", "support", "closed their borders with Keshet last week"),
+            ("Sela", "support", "closed their borders with Keshet last week"),
+            ("government of Sela", "support", "it would keep its border closed until the outbreak was over"),
+            ("Doctors Without Limits", "support", "called on donors to provide 30 million dollars"),
+        ],
+    ),
+    (
+        "The Supreme Court of Arden on Tuesday upheld a ban on face coverings in public buildings, rejecting a "
+        "challenge brought by two women and a civil rights group.\n"
+        "In a 5-2 ruling, the court found that the ban pursued a legitimate aim and did not discriminate against any "
+        "religion. Justice Mark Tolin, writing for the majority, said the state had a duty to be able to identify "
+        "people in courts and schools.\n"
+        "The two dissenting judges wrote that the ban would mostly affect Muslim women and that the state had offered "
+        "no evidence of a security problem.\n"
+        "The Arden Civil Liberties Union, which represented the women, said it was deeply disappointed and would take "
+        "the case to the European Court of Human Rights. Interior Minister Sofia Lenz said the ruling confirmed that "
+        "the law was fair.\n"
+        "The ban was introduced in 2019. About 300 women are believed to wear a full-face veil in Arden.\n",
+        [
+            ("Supreme Court of Arden", "support", "upheld a ban on face coverings in public buildings"),
+            ("Supreme Court of Arden", "oppose", "rejecting a challenge brought by two women and a civil rights group"),
+            ("Supreme Court of Arden", "support", "the ban pursued a legitimate aim and did not discriminate against any religion"),
+            ("Mark Tolin", "support", "the state had a duty to be able to identify people in courts and schools"),
+            ("two dissenting judges", "oppose", "the ban would mostly affect Muslim women"),
+            ("Arden Civil Liberties Union", "oppose", "it was deeply disappointed and would take the case to the European Court"),
+            ("Sofia Lenz", "support", "the ruling confirmed that the law was fair"),
+        ],
+    ),
+]
+
+
+def test_round_six_invented_articles():
+    """Annotated before any rule looked at them: 0.541 (10/11/26) at their first run (commit 865f6eb); 0.615
+    (12/13/26) with "upheld" and "had a duty to"."""
+    f1, counts = _articles_f1(ROUND_SIX_ARTICLES)
+    assert f1 >= 0.6, counts
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the appeals court upheld the ban on night flights", "support"),
+        ("the state has a duty to protect the harbour from flooding", "support"),
+        ("the council had no duty to repair the road", None),
+    ],
+)
+def test_upholding_and_a_duty_to(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance

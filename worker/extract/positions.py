@@ -47,7 +47,7 @@ SUPPORT_TRIGGERS = (
     r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
     r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
-    r"accept(?:s|ed|ing)?", r"tolerat(?:e|es|ed|ing)", r"open to", r"acced(?:e|es|ed|ing) to",
+    r"accept(?:s|ed|ing)?", r"tolerat(?:e|es|ed|ing)", r"uph(?:old|olds|olding|eld)", r"open to", r"acced(?:e|es|ed|ing) to",
     # Stated actions: what an actor signs, passes, declares or drafts, it supports.
     r"sign(?:s|ed|ing)?", r"ratif(?:y|ies|ied|ying)", r"adopt(?:s|ed|ing)?", r"enact(?:s|ed|ing)?",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
@@ -99,6 +99,7 @@ OPPOSE_TRIGGERS = (
 # Deontic triggers: the actor wants what follows to happen.
 OBLIGATION_TRIGGERS = (
     r"must(?:n['’]t)?", r"needs? to", r"needed to", r"ha(?:ve|s) to", r"should(?:n['’]t)?", r"ought to", r"we need", r"we needed",
+    r"ha(?:ve|s|d) (?:a|the) (?:duty|obligation|responsibility) to",
 )
 POSITIVE_ADJECTIVES = (
     "important", "crucial", "essential", "vital", "necessary", "key", "good", "right", "fair", "reasonable",
