@@ -260,3 +260,12 @@ def test_one_word_with_a_capital_inside_is_an_organisation_but_a_prefixed_surnam
     found = actors("Fares will rise, according to HarbourLink.\nMayor Ann McCallum and Tom LeBlanc met on Friday.\n")
     assert found["HarbourLink"].type == "organization"
     assert found["Ann McCallum"].type == "person" and found["Tom LeBlanc"].type == "person"
+
+
+def test_an_acronym_never_spelled_out_in_brackets_joins_the_name_it_abbreviates():
+    found = actors(
+        "The Harbour Safety Officer released a report on Monday.\nThe HSO said the pier was unsafe.\n"
+        "The Lakeside Police Service and the Lakeside Pilots Society met. The LPS said nothing.\n"
+    )
+    assert "HSO" in found["Harbour Safety Officer"].aliases and found["Harbour Safety Officer"].type == "organization"
+    assert "LPS" in found  # two names share the initials: the acronym stays apart

@@ -666,6 +666,29 @@ def _organisation_short_forms(entities: dict[str, _Entity]) -> dict[str, str]:
     return short_forms
 
 
+_INITIAL_SKIPS = frozenset({"of", "and", "the", "for", "on", "de", "du", "des", "la", "le", "&"})
+
+
+def _initialisms(entities: dict[str, _Entity], merged: dict[str, str]) -> dict[str, str]:
+    """Acronyms the article never spells out in brackets, mapped to the one longer name whose capitalised words
+    they are the initials of ("PBO" for "Parliamentary Budget Officer", "RCMP" for "Royal Canadian Mounted
+    Police")."""
+    by_initials: dict[str, list[str]] = {}
+    for key, entity in entities.items():
+        words = [word for word in entity.name.split() if word.lower() not in _INITIAL_SKIPS]
+        if len(words) >= 2 and entity.type in ("organization", "person?") and all(word[:1].isupper() for word in words):
+            by_initials.setdefault("".join(word[0] for word in words), []).append(key)
+    found = {}
+    for key, entity in entities.items():
+        letters = entity.name.replace(".", "")
+        if key in merged or not _is_acronym(entity.name) or entity.type != "organization":
+            continue
+        targets = by_initials.get(letters, [])
+        if len(targets) == 1 and targets[0] != key:
+            found[key] = targets[0]
+    return found
+
+
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]{0,200}?\b(?P<pronoun>[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
 
 
@@ -691,6 +714,10 @@ def _cast(
     fullest = _fuller_names(entities)
     merged: dict[str, str] = {key: target for key, target in acronyms.items() if key in entities and key != target}
     merged.update(_organisation_short_forms(entities))
+    for key, target in _initialisms(entities, merged).items():
+        merged[key] = target
+        if entities[target].type == "person?":
+            entities[target].type = "organization"  # "the Parliamentary Budget Officer ... the PBO": an office
     for key in merged:
         entities[merged[key]].aliases.add(entities[key].name)
     for key, entity in entities.items():
