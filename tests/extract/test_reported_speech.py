@@ -919,3 +919,22 @@ def test_a_paragraph_that_is_only_a_phrase_in_single_quotation_marks_is_a_subhea
         "It is hard to sleep here,",
         "We need more beds,",
     ]
+
+
+def test_a_noun_phrase_with_words_after_its_head_after_a_comma_speaks_for_the_words_before():
+    body = (
+        "The gunmen entered the depot, a guard present during the raid told reporters.\n"
+        "The ferry was late, the report by the Harbour Institute said.\n"
+        "The board refused to provide the crew with said papers."
+    )
+    assert reported(body) == ["The gunmen entered the depot", "The ferry was late"]
+    assert find_cues_subjects(body)[:2] == ["a guard present during the raid", "the report by the Harbour Institute"]
+
+
+def test_an_addressee_after_to_comes_before_the_reported_clause():
+    body = (
+        "Ann Lee confirmed to the Ledger the ferry was late.\n"
+        "Omar Ruiz admitted to reporters he had not read the report.\n"
+        "Ivo Marsh was said to be angry."
+    )
+    assert reported(body) == ["the ferry was late", "he had not read the report"]

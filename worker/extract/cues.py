@@ -949,6 +949,8 @@ def _cue_at(
     subject = None if participle else _subject_before(
         body, max(clause_start, verb[0] - _LOOKBACK), verb[0], verb[0] - _LOOKBACK <= clause_start, lemma, word == lemma
     )
+    if subject is None and not participle and lemma in _PERSONAL_SPEECH:
+        subject = _postmodified_subject(body, clause_start, verb[0], verb[0])  # "..., a guard present at the time said"
     if subject is not None and word == lemma and _SINGULAR_DETERMINER.search(body, max(0, subject[0] - 9), subject[0]):
         return None  # "a Republican state senator", "another Harbour state senator": a singular subject never takes the bare verb
     if subject is not None and body[subject[0] : subject[1]].lower() in _FINITE:
@@ -1163,6 +1165,9 @@ def _with_subject(
     place = _PLACE_ADJUNCT.match(body, skipped, sentence[1])
     if place is not None and _CLAUSE_AFTER_PLACE.match(body, place.end(), sentence[1]):
         skipped = place.end()  # "says in Lakeland ferries are too often late": the place, then the reported clause
+    addressee = _TELL_OBJECT.match(body, skipped + 3, sentence[1]) if body.startswith(" to ", skipped) else None
+    if addressee is not None and lemma not in _TELL_LIKE and _CLAUSE_AFTER_PLACE.match(body, addressee.end(), sentence[1]):
+        skipped = addressee.end()  # "confirmed to CBC News the ferry was late": the addressee, then the clause
     # "reported on Thursday, coverage had risen": a comma closing the adjuncts, then the reported clause
     clause_after = skipped > after_start and body.startswith(", ", skipped) and _CLAUSE.match(body, skipped + 2, sentence[1])
     after_start = skipped + 1 if clause_after else skipped
@@ -1186,6 +1191,12 @@ def _with_subject(
     stripped = body[max(clause_start, lead_start - _MAX_CONTENT) : lead_start].rstrip()
     # "..., he pledged to fund it": a verb with an infinitive after it does not close the clause before it.
     closes_clause = not reports_after and not _INFINITIVE.match(body, after_start, sentence[1])
+    if closes_clause and not _ends_with_comma(stripped):
+        whole = _postmodified_subject(body, clause_start, lead_start, verb[0])
+        if whole is not None:
+            # "..., a security guard present during the attack said": the whole phrase after the comma speaks
+            subject, lead_start = whole, whole[0]
+            stripped = body[max(clause_start, lead_start - _MAX_CONTENT) : lead_start].rstrip()
     if _ends_with_comma(stripped) and len(stripped.split()) >= 3 and closes_clause:
         content = _without_frame(body, trim(body, (_after_semicolon(body, max(clause_start, lead_start - _MAX_CONTENT), lead_start), lead_start)))
         if _RELATIVE_PRONOUN_END.search(stripped):
@@ -1210,6 +1221,27 @@ def _with_subject(
         main_clause = _MAIN_CLAUSE_COMMA.search(body, content[0], content[1])
         content = _nonempty(trim(body, (content[0], main_clause.start()))) if main_clause else content
     return Cue(verb, lemma, subject, content, False, sentence)
+
+
+_NOT_IN_SUBJECT = frozenset(
+    "is are was were has have had will would can could may might must should did does do that which who whom whose "
+    "and but or when if because as while to".split()
+)
+
+
+def _postmodified_subject(body: str, clause_start: int, subject_start: int, verb_start: int) -> Span | None:
+    """A noun phrase that a comma opens, with words after its head, right before a verb that closes the
+    sentence ("..., a security guard present during the attack said", "..., the report by the Harbour Institute
+    said"): its span, when it opens with a determiner and holds no verb of its own or clause word."""
+    comma = body.rfind(", ", max(clause_start, verb_start - 100), subject_start)
+    if comma < 0 or len(body[clause_start:comma].split()) < 3:
+        return None
+    words = body[comma + 2 : verb_start].split()
+    if not 2 <= len(words) <= 12 or words[0].lower() not in _DETERMINERS or words[-1].lower() in FUNCTION_WORDS or any(
+        word.lower() in _NOT_IN_SUBJECT or not _PHRASE_WORD.fullmatch(word) for word in words
+    ):
+        return None
+    return comma + 2, comma + 2 + len(body[comma + 2 : verb_start].rstrip())
 
 
 # A predicate after a cue that splits its clause: a finite verb after the comma.
