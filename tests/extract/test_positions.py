@@ -1644,3 +1644,9 @@ def test_round_six_invented_articles():
 def test_upholding_and_a_duty_to(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+def test_denying_that_something_happened_is_no_stance_but_denying_an_allegation_opposes_it():
+    assert cue_stancetaking("denied", "he made any deal with the Teachers Federation") is None
+    assert cue_stancetaking("denied", "that she knew about the wage offer") is None
+    assert cue_stancetaking("denied", "the allegations of fraud in the housing board").stance == "oppose"

@@ -674,8 +674,14 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     take = _cue_stance(cue) if cue else None
     if take is None or _EARLIER_EVENT.match(clause) or (take.modality == "demanded" and _MENTAL_DEMAND.match(clause)):
         return None
+    if _DENIAL_CUE.match(cue) and _PRONOUN_CLAUSE.match(clause):  # type: ignore[arg-type]
+        return None  # "denied he made any deal": a claim about what happened, not a stance on an issue
     return Stancetaking(take.stance, take.modality, 0, len(clause))
 
+
+_DENIAL_CUE = re.compile(r"den(?:y|ies|ied|ying)\b", re.IGNORECASE)
+# Content that is a clause with a pronoun subject: "(that) he made any deal", "they knew".
+_PRONOUN_CLAUSE = re.compile(r"\W*(?:that\s+)?(?:he|she|they|it|we|I)\s+(?!would\b|will\b)\w+", re.IGNORECASE)
 
 # Reported content about what had happened before ("announced he had asked for her resignation", "announced it had
 # entered into an agreement"), what someone named did ("and that Lee resigned the next day") or what has been done
