@@ -1241,7 +1241,13 @@ def _postmodified_subject(body: str, clause_start: int, subject_start: int, verb
         word.lower() in _NOT_IN_SUBJECT or not _PHRASE_WORD.fullmatch(word) for word in words
     ):
         return None
-    return comma + 2, comma + 2 + len(body[comma + 2 : verb_start].rstrip())
+    start = comma + 2
+    end = start + len(body[start:verb_start].rstrip())
+    adjective = _POSTMODIFYING_ADJECTIVE.search(body, start, end)
+    return (start, adjective.start()) if adjective else (start, end)  # "a guard present during the raid": a guard
+
+
+_POSTMODIFYING_ADJECTIVE = re.compile(r"\s(?=(?:present|familiar|close|involved|responsible|based|speaking|working|living)\s)")
 
 
 # A predicate after a cue that splits its clause: a finite verb after the comma.
