@@ -552,6 +552,11 @@ def test_it_stands_for_the_government_the_narrator_just_named_by_its_noun():
     assert speaker(body, "a record shortfall") == "the government"
 
 
+def test_the_owner_of_a_quoted_title_is_its_source_without_the_adjectives():
+    body = "Two words top a list this year. That is according to a Lakeside school's latest “Words We Should Drop.”\n"
+    assert speaker(body, "Words We Should Drop") == "a Lakeside school"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

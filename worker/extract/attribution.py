@@ -127,6 +127,9 @@ _PERSON_PRONOUNS = _MALE_PRONOUNS | _FEMALE_PRONOUNS
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 # "the government", "the union": an organisation named by its noun, which "it" or "they" can stand for.
 _THE_ORGANISATION_NOUN = re.compile(r"\b[Tt]he (?:government|union|company|agency|commission|council|board|ministry|department)\b(?![’'])")
+# An owner and only adjectives before the quoted title of what it put out: "according to a Lakeside school's latest
+# “List of ...”".
+_OWNER_OF_QUOTED = re.compile(r"[’']s(?:\s(?:latest|newest|new|recent|annual|own|first|final|latest annual)){1,2}$")
 _PRONOUN_LOOKBACK_MENTIONS = 60
 _SUBJECT_LOOKBACK_CHARS = 1000
 # A person who spoke or opened a sentence is the antecedent of "he" or "she" over a longer stretch than one
@@ -480,6 +483,9 @@ class _SpeakerResolver:
         owner = _OWNER_BEFORE_NAME.match(text)
         if owner is not None:
             return self._resolve((subject[0] + owner.end(), subject[1]), content)  # "the province's Department"
+        owning = _OWNER_OF_QUOTED.search(text)
+        if owning is not None:
+            return self._resolve((subject[0], subject[0] + owning.start()), content)  # "a Lakeside school's latest “...”"
         if " and " in text and text[:1].isupper():
             return self._coordinated(subject, content, mention)
         bare = _DETERMINER.sub("", text)
