@@ -850,6 +850,19 @@ def test_a_pull_quote_signed_by_a_name_the_story_mentions_reports_that_persons_w
     ]
 
 
+def test_a_pull_quote_on_the_first_line_or_with_blanks_after_its_name_is_found():
+    body = (
+        "The pier must stay open for all of us. Ann Lee \t\n"
+        "Ann Lee has run the ferry for a decade.\n"
+        "Rents will rise again next year, and tenants will pay. Omar Ruiz, Harbour Rentals  \n"
+        "Omar Ruiz owns the flats by the pier."
+    )
+    assert attributed(body) == [
+        ("The pier must stay open for all of us", "Ann Lee"),
+        ("Rents will rise again next year, and tenants will pay", "Omar Ruiz"),
+    ]
+
+
 def test_an_embedded_post_reports_the_words_of_its_author():
     body = (
         "Ann Lee covers the port for the Ledger.\n\n"

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 from operator import itemgetter
 
 from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD, PARTICLE_WORD, PARTICLES
@@ -761,7 +762,12 @@ def _pull_quotes(body: str) -> list[Cue]:
     """The pull quotes of a body whose signer the story names elsewhere, and the posts it embeds: each a cue whose
     content comes before it."""
     found = []
-    for match in _PULL_QUOTE.finditer(body):
+    # What _PULL_QUOTE.finditer(body) finds, tried only at the lines that do not end in a period (a signed line
+    # ends in a name or an affiliation): most paragraphs are skipped without the pattern's lazy walk through them.
+    lines = body.split("\n")
+    line_starts = accumulate(map(len, lines), lambda at, length: at + length + 1, initial=0)
+    tried = (_PULL_QUOTE.match(body, at) for at, line in zip(line_starts, lines) if not line.rstrip(" \t").endswith("."))
+    for match in filter(None, tried):
         name = match.group("name")
         if name.split()[0] in _NOT_SIGNING or body.count(name.split()[-1]) < 2:
             continue  # (a pull quote is someone's the story quotes; "The Harbour Press" signs no words)
