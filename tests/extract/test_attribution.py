@@ -557,6 +557,16 @@ def test_the_owner_of_a_quoted_title_is_its_source_without_the_adjectives():
     assert speaker(body, "Words We Should Drop") == "a Lakeside school"
 
 
+def test_a_quotation_running_over_two_paragraphs_takes_the_cue_after_its_close():
+    body = (
+        "Premier Ann Lee spoke on Monday.\n\n"
+        "“We have waited long enough for the federal government to act, and the people of this province are tired.\n\n"
+        "“We will act alone if we must,” said Tom Berg, the province's energy minister.\n"
+    )
+    assert speaker(body, "We will act alone") == "Tom Berg"
+    assert speaker(body, "We have waited long enough") == "Tom Berg"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

@@ -368,7 +368,9 @@ def _cue_for(body: str, quote: QuoteSpan, by_sentence: _CuesBySentence) -> Cue |
     """The cue of a direct quote: right after it, before it in its sentence, or a colon just before it."""
     close = quote.close_mark if quote.close_mark is not None else quote.end
     same_sentence, previous = by_sentence.around(quote.open_mark)
-    for cue in same_sentence:
+    closing_sentence = by_sentence.around(close)[0] if quote.close_mark is not None else []
+    # (a quotation running over paragraphs takes the cue after its close: "“... \n\n“...,” said Lee")
+    for cue in same_sentence + [cue for cue in closing_sentence if cue not in same_sentence]:
         anchor = min(cue.verb[0], cue.subject[0] if cue.subject else cue.verb[0])
         if anchor > close and _BETWEEN_QUOTE_AND_CUE.fullmatch(body, close + 1, anchor):
             return cue
