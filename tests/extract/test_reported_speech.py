@@ -951,3 +951,8 @@ def test_an_addressee_after_to_comes_before_the_reported_clause():
         "Ivo Marsh was said to be angry."
     )
     assert reported(body) == ["the ferry was late", "he had not read the report"]
+
+
+def test_an_apposition_that_ends_in_a_short_form_in_brackets_before_the_verb():
+    body = "The Greens have no seats, but their allies, members of the Harbour Party (HP), have said they will back the plan."
+    assert reported(body) == ["they will back the plan"]

@@ -407,6 +407,8 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     in apposition to a role or a description ("One rural mayor, Ann Lee, said", "The Harbour Minister, Ann Lee,
     said", "the head of the port, Ann Lee, said") is the speaker."""
     first = comma - 1
+    if first >= 0 and body[tokens[first][0]] == ")":
+        first = _bracket_open(body, tokens, first) - 1  # "members of the Harbour Party (HP), have said"
     while first >= 0 and body[tokens[first][0]] not in ";:“”\"()":
         first -= 1
         if first >= 0 and body[tokens[first][0]] == ")":
