@@ -1650,3 +1650,101 @@ def test_denying_that_something_happened_is_no_stance_but_denying_an_allegation_
     assert cue_stancetaking("denied", "he made any deal with the Teachers Federation") is None
     assert cue_stancetaking("denied", "that she knew about the wage offer") is None
     assert cue_stancetaking("denied", "the allegations of fraud in the housing board").stance == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the jury found the former mayor guilty of fraud", "oppose"),
+        ("the court convicted the harbour master of bribery", "oppose"),
+        ("the jury found the former mayor not guilty", None),
+        ("farmers have long complained that the new fuel tax is too high", "oppose"),
+    ],
+)
+def test_a_verdict_of_guilt_and_a_complaint_oppose(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+def test_an_unnamed_jury_or_court_that_acts_is_a_group():
+    body = "A jury in the capital on Friday found the harbour master guilty of corruption.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("jury in the capital", "oppose")}
+
+
+# Three more invented articles (an election day, a regional summit, a verdict against a police officer) written and
+# annotated by hand for issue #7 round seven before the system was run on them, by the held-out set's conventions.
+ROUND_SEVEN_ARTICLES = [
+    (
+        "Officials in the Republic of Moravel began counting ballots on Sunday evening after a presidential election "
+        "that saw record turnout.\n"
+        "The Central Election Commission said turnout had reached 71 percent by 6 p.m., the highest since "
+        "independence. Its chairman, Igor Vasko, told reporters that voting had been calm across the country. “We "
+        "received only a handful of complaints, and none of them were serious,” Vasko said.\n"
+        "Incumbent President Lidia Saric, who is seeking a second term, voted in her home town of Brel in the morning. "
+        "“I am confident that the people will choose stability,” she said after casting her ballot.\n"
+        "Her challenger, former central bank governor Anton Krell, accused the government of using state television "
+        "to promote the president. Krell has promised to cut income taxes and to join the European Union within five "
+        "years.\n"
+        "International observers from the Organisation for Security and Cooperation are expected to publish a "
+        "preliminary report on Monday. Results are due by Tuesday.\n",
+        [
+            ("Lidia Saric", "support", "I am confident that the people will choose stability"),
+            ("Anton Krell", "oppose", "accused the government of using state television to promote the president"),
+            ("Anton Krell", "support", "has promised to cut income taxes"),
+            ("Anton Krell", "support", "to join the European Union within five years"),
+        ],
+    ),
+    (
+        "Leaders of the Coastal Cooperation Council ended a two-day summit in Port Amar on Wednesday with a joint "
+        "statement on maritime security and fishing rights.\n"
+        "The statement, signed by all seven member states, calls for closer coordination between national coast "
+        "guards and a shared database of fishing vessels. Council Secretary-General Hamid Rahimi said the summit had "
+        "been “productive” and that the member states would meet again in March.\n"
+        "The president of Tavira, Elena Mora, said her country would contribute two patrol ships to a joint task "
+        "force. “Illegal fishing costs our fishermen millions every year,” Mora said. “We have to protect our waters "
+        "together.”\n"
+        "The summit did not discuss a proposal by Marino to create a common currency, which several members oppose. "
+        "Marino's foreign minister, Luca Ferrante, said his government would raise the idea again next year.\n"
+        "Fishing unions in Tavira have long complained that foreign trawlers operate in their waters without "
+        "licences.\n",
+        [
+            ("Coastal Cooperation Council", "support", "calls for closer coordination between national coast guards"),
+            ("Hamid Rahimi", "support", "the summit had been “productive”"),
+            ("Elena Mora", "support", "her country would contribute two patrol ships to a joint task force"),
+            ("Elena Mora", "oppose", "Illegal fishing costs our fishermen millions every year"),
+            ("Elena Mora", "support", "We have to protect our waters together"),
+            ("Marino", "support", "a proposal by Marino to create a common currency"),
+            ("Luca Ferrante", "support", "his government would raise the idea again next year"),
+            ("Fishing unions in Tavira", "oppose", "have long complained that foreign trawlers operate in their waters"),
+        ],
+    ),
+    (
+        "A jury in Harlow on Friday found police officer Dean Walsh guilty of manslaughter in the death of a "
+        "19-year-old man during an arrest last year.\n"
+        "Walsh, 34, will be sentenced next month. His lawyer, Nina Petrov, said they would study the verdict before "
+        "deciding whether to appeal.\n"
+        "The family of the victim, Samuel Adeyemi, welcomed the verdict. “Today the court showed that nobody is above "
+        "the law,” his mother, Grace Adeyemi, said outside the court.\n"
+        "The city's police chief, Robert Hale, said the department respected the jury's decision and had already "
+        "changed its training on restraint techniques. The police union said it was “shocked” by the verdict and "
+        "warned that officers would become afraid to do their jobs.\n"
+        "Protesters had gathered outside the courthouse every day of the three-week trial.\n",
+        [
+            ("jury in Harlow", "oppose", "found police officer Dean Walsh guilty of manslaughter"),
+            ("family of the victim", "support", "welcomed the verdict"),
+            ("Grace Adeyemi", "support", "Today the court showed that nobody is above the law"),
+            ("Robert Hale", "support", "the department respected the jury's decision"),
+            ("police union", "oppose", "it was “shocked” by the verdict|warned that officers would become afraid"),
+        ],
+    ),
+]
+
+
+def test_round_seven_invented_articles():
+    """Annotated before any rule looked at them: 0.200 (2/3/17) at their first run (commit 921de0a); 0.364 (4/5/17)
+    with a complaint, a verdict of guilt and an unnamed jury. Left: what is said with words the rules do not know as
+    evaluations ("productive", "shocked", "confident"), a duty with no issue of the taxonomy ("we have to protect our
+    waters"), a proposal by an actor, a quoted document's authors, and an apposition that names the victim, not the
+    family."""
+    f1, counts = _articles_f1(ROUND_SEVEN_ARTICLES)
+    assert f1 >= 0.35, counts

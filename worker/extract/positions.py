@@ -84,7 +84,8 @@ OPPOSE_TRIGGERS = (
     r"roll(?:s|ed|ing)? back", r"revok(?:e|es|ed|ing)", r"rescind(?:s|ed|ing)?", r"challeng(?:e|es|ed|ing)",
     r"appeal(?:s|ed|ing)?(?!\s+(?:to|for)\b)",
     # Stated actions against something: lawsuits, threats, denials, bans.
-    r"sue(?:s|d)?", r"suing", r"fil(?:e|es|ed|ing) (?:an? )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|petition|complaint|challenge)s?",
+    r"sue(?:s|d)?", r"suing", r"convict(?:s|ed|ing)?", r"f(?:ou|i)nd(?:s|ing)? (?:(?!not\b)[\w.'’-]+ ){1,5}?guilty(?: of)?",
+    r"complain(?:s|ed|ing)?(?:\s+(?:about|of|that))?", r"fil(?:e|es|ed|ing) (?:an? )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|petition|complaint|challenge)s?",
     r"threaten(?:s|ed|ing)?", r"den(?:y|ies|ied|ying)",
     r"br(?:ing|ings|inging|ought) (?:an? |the |this )?(?:[\w-]+ )?(?:case|lawsuit|suit|action|challenge)s?",
     # An act of protest against something: "tabled a motion against", "collected 12,000 signatures against".
@@ -957,7 +958,8 @@ def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
 # time ("On Monday,") may come first; a determiner or a part of a group ("a number of") is no part of its name.
 _COLLECTIVE_HEAD = (
     r"(?:[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)s|group|association|coalition|council|ministry|union|committee|"
-    r"commission|government|parliament|board|league|federation|chamber|alliance|administration|assembly|campaign|cabinet)"
+    r"commission|government|parliament|board|league|federation|chamber|alliance|administration|assembly|campaign|cabinet|"
+    r"jury)"
 )
 # A group named after its leader acts as itself, not as the leader: "the Lee campaign", "the Marsh administration".
 _LEADERS_GROUP = re.compile(r"[\w’'-]+\s+(?:campaign|administration|government|cabinet|team|camp)", re.IGNORECASE)
