@@ -567,6 +567,12 @@ def test_a_quotation_running_over_two_paragraphs_takes_the_cue_after_its_close()
     assert speaker(body, "We have waited long enough") == "Tom Berg"
 
 
+@pytest.mark.parametrize("title", ["Health Minister", "health minister", "the Harbour Board chair"])
+def test_a_spokesperson_for_a_titled_person_is_not_that_person(title: str):
+    body = f"In an email, a spokesperson for {title} Ann Lee said the review was still going on.\n"
+    assert speaker(body, "the review was still going on") == f"a spokesperson for {title} Ann Lee"
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

@@ -57,6 +57,8 @@ _DESCRIBED_PERSON = re.compile(
     r"[Tt]he\s(?:\d{1,3}-year-old(?:\s[a-z][\w\-]*){0,3}|(?:[A-Z][\w.\-]*\s){1,2}(?:Republican|Democrat|Conservative|Liberal|Tory))"
 )
 _PREPOSITION_END = re.compile(r"\s(?:for|of|to|with|from|at|by)\s$")
+# A preposition before a title and a name: "a spokesman for Health Minister Ann Lee".
+_PREPOSITION_TITLE_END = re.compile(r"\s(?:for|of|to|with|at)\s(?:[\w.\-]+\s){0,3}(?P<title>[\w.\-]+)\s$")
 # Words before a role that do not tell one holder of it from another ("the former minister", "the country's minister").
 _GENERIC_ROLE_MODIFIERS = frozenset(
     "local former then new current acting interim top senior outgoing incoming newly regional national federal "
@@ -555,6 +557,9 @@ class _SpeakerResolver:
         start, end, actor = self.cast.mentions[index]
         if _PREPOSITION_END.search(self.body, max(subject[0], start - 6), start):
             return None  # "a spokesman for Lee": the person after a preposition is someone else
+        titled = _PREPOSITION_TITLE_END.search(self.body, max(subject[0], start - 60), start)
+        if titled is not None and titled.group("title").lower() in role_words():
+            return None  # "a spokesman for Health Minister Lee" (but "the director of Tidewater International Ko")
         return actor if start > subject[0] and end == subject[1] and actor.type == "person" else None
 
     def _mention_start(self, subject: Span) -> int:
