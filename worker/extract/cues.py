@@ -677,6 +677,17 @@ _SKIPPED_ADJUNCT = re.compile(
     r"(?![’'])"  # "said Wednesday's quake ...": a day that owns a noun starts the content
 )
 _MAX_SKIPPED_ADJUNCTS = 3
+_OPENING_MARKS = frozenset("\"“‘'«„")
+# An aside between commas right after the verb: "said, as of Thursday, ...", "said, for his part, ...".
+_PARENTHETICAL_ADJUNCT = re.compile(
+    r",\s(?:as\sof|on|in|at|during|after|before|for\s(?:his|her|its|their)\spart|however|though|too|in\sfact|"
+    r"for\sexample|again|also|once\sagain|last|this)\b[^,;:.!?“”\"()]{0,40},\s"
+)
+# Nothing but an opening adverb (and an article) before a subject: "However, the minister", "But officials".
+_OPENER_ONLY = re.compile(
+    r"\s*(?:(?:However|But|And|Indeed|Still|Meanwhile|Instead|Yet|Now|So|Moreover|Nevertheless|Nonetheless|Again|"
+    r"Also|Furthermore|In\sfact|Even\sso),?\s{1,3})?(?:[Tt]he\s|[Aa]n?\s)?"
+)
 # A place by its name after the verb, and a clause after it that starts with its subject: a pronoun, "there", or a
 # plain noun phrase with a finite verb in its first words.
 _PLACE_ADJUNCT = re.compile(r"\s{1,3}(?:in|at)\s(?:the\s)?[A-Z][\w.\-]{1,25}(?:\s[A-Z][\w.\-]{1,25}){0,2}(?=\s[a-z])")
@@ -1177,7 +1188,18 @@ def _with_subject(
     if addressee is not None and lemma not in _TELL_LIKE and _CLAUSE_AFTER_PLACE.match(body, addressee.end(), sentence[1]):
         skipped = addressee.end()  # "confirmed to CBC News the ferry was late": the addressee, then the clause
     # "reported on Thursday, coverage had risen": a comma closing the adjuncts, then the reported clause
-    clause_after = skipped > after_start and body.startswith(", ", skipped) and _CLAUSE.match(body, skipped + 2, sentence[1])
+    aside = _PARENTHETICAL_ADJUNCT.match(body, skipped, sentence[1])
+    if aside is not None and body[aside.end() : aside.end() + 1] not in _OPENING_MARKS and _CLAUSE.match(body, aside.end(), sentence[1]):
+        skipped = aside.end() - 2  # "claimed, as of Thursday, it was free of the virus": the aside, then the clause
+    # "reported on Thursday, coverage had risen", "However, officials said, the pier is safe": a comma after the
+    # verb's adjuncts, or after a cue that nothing but an opening adverb precedes, then the reported clause
+    bare = skipped == after_start and _OPENER_ONLY.fullmatch(body, clause_start, subject[0]) is not None
+    clause_after = (
+        (skipped > after_start or bare)
+        and body.startswith(", ", skipped)
+        and body[skipped + 2 : skipped + 3] not in _OPENING_MARKS  # (", “...”" is a quotation the cue introduces)
+        and _CLAUSE.match(body, skipped + 2, sentence[1])
+    )
     after_start = skipped + 1 if clause_after else skipped
     cleft = _PSEUDO_CLEFT.match(body, after_start, sentence[1])  # "What she would say is that ..."
     after_start = cleft.end() if cleft else after_start
