@@ -1748,3 +1748,9 @@ def test_round_seven_invented_articles():
     family."""
     f1, counts = _articles_f1(ROUND_SEVEN_ARTICLES)
     assert f1 >= 0.35, counts
+
+
+def test_words_of_a_sentence_taken_for_a_name_hold_no_stance():
+    body = "Whenever I can, I want the council to scrap the fuel tax.\nWe want neighbours support for the housing plan.\n"
+    mistaken = Actor(id="a-whenever", name="Whenever I", type="person", mention_count=3)
+    assert find_positions(body, [], [*ACTORS, mistaken], default_taxonomy()).positions == []

@@ -1001,7 +1001,7 @@ def _of_place_form(body: str, name: str) -> str:
 
 
 def _is_no_collective(name: str) -> bool:
-    return name.split()[-1].lower() in _NOT_COLLECTIVE
+    return name.split()[-1].lower() in _NOT_COLLECTIVE or _PRONOUN_IN_NAME.search(name) is not None
 
 
 def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, int]]) -> list[Actor]:
@@ -1308,6 +1308,7 @@ def find_positions(
     # The issue the whole article is most about: a scan of the body that most articles never need.
     topic = cache(partial(taxonomy.best, body))
     candidates: list[Candidate] = []
+    actors = [actor for actor in actors if not _PRONOUN_IN_NAME.search(actor.name)]
     speakers = _Speakers(actors)
     for quote in sorted(quotes, key=lambda q: q.start):
         actor = None if _reported(quote) or _accusation(quote) else speakers.of(quote)
@@ -1331,6 +1332,11 @@ def find_positions(
     specific = _most_specific(_without_repeated_descriptions(list(best.values())), taxonomy)
     kept = sorted(_one_per_sentence(specific, spans), key=lambda c: (c.start, c.actor.id))
     return Stances([_position(body, c) for c in kept], _groups_taking_positions(kept, actors))
+
+
+# A personal pronoun is no part of a name: "Whenever I", "Once I", "We want peoples" are words of a sentence
+# mistaken for names, which would hold the stances of every sentence that opens with them.
+_PRONOUN_IN_NAME = re.compile(r"\b(?:I|We|You|He|She|They|Me|Us|My|Our)\b")
 
 
 class Stances(NamedTuple):
