@@ -887,7 +887,7 @@ def test_a_cue_that_splits_a_clause_after_its_short_subject():
         "However, Omar Ruiz said, nothing changed.\n"
         "Yesterday, Ivo Marsh said, was a good day."
     )
-    assert reported(body) == ["The pier", "was inspected every year"]
+    assert reported(body) == ["The pier", "was inspected every year", "nothing changed"]  # (not "However")
 
 
 def test_a_named_place_between_the_verb_and_a_clause_is_an_adjunct():
@@ -970,3 +970,40 @@ def test_a_comma_after_a_cue_that_opens_its_sentence_comes_before_the_reported_c
         "only boats near the break were damaged",
         "it was free of the virus",
     ]
+
+
+def test_this_and_at_open_an_adjunct_only_before_a_time_or_a_place():
+    body = (
+        "Ann Lee argued this was a different case.\n"
+        "Omar Ruiz said at least 71 people were arrested.\n"
+        "Ivo Marsh said this week the pier was safe.\n"
+        "Dana Kowal said at the meeting the pier was safe."
+    )
+    assert reported(body) == [
+        "this was a different case",
+        "at least 71 people were arrested",
+        "the pier was safe",
+        "the pier was safe",
+    ]
+
+
+def test_more_adjuncts_and_listeners_before_the_reported_clause():
+    body = (
+        "Ann Lee of the Harbour Board said late on Tuesday no crew would be sent.\n"
+        "Omar Ruiz, a harbour pilot, told our correspondent the beacon will broadcast automatically.\n"
+        "The ministry reported in mid-2019, 62 piers had closed within a year."
+    )
+    assert reported(body) == [
+        "no crew would be sent",
+        "the beacon will broadcast automatically",
+        "62 piers had closed within a year",
+    ]
+
+
+def test_a_clause_whose_verb_in_the_past_ends_the_sentence():
+    body = (
+        "The embassy confirmed two pilgrims from Lakeland also died.\n"
+        "Local media reported most of the passengers drowned.\n"
+        "The board denied the request he filed."
+    )
+    assert reported(body) == ["two pilgrims from Lakeland also died", "most of the passengers drowned"]

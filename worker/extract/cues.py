@@ -637,7 +637,7 @@ _THAT = re.compile(
 )
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
 _ADJUNCT_START = re.compile(
-    r"\s{0,3}(?:,|$|[.!?—–]|(?:on|in|at|of|ahead|during|after|before|last|this|from|to|via|for|while(?=\s[a-z]+ing\b)|when|with|by|"
+    r"\s{0,3}(?:,|$|[.!?—–]|(?:on|in|at(?!\s(?:least|most)\b)|of|ahead|during|after|before|(?:last|this)(?=\s(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|season|time|past|[A-Z]))|from|to|via|for|while(?=\s[a-z]+ing\b)|when|with|by|"
     r"outside|inside|near|alongside|about(?!\s{1,3}[\d$])|out(?=\sthat\b)|"
     r"through|yesterday|today|tonight|earlier|later|late|early|recently|again|afterwards|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b(?![’']))"
@@ -652,7 +652,7 @@ _LISTENER_WORD = (
 _TELL_OBJECT = re.compile(
     rf"\s{{1,3}}(?:him|her|them|us|me|you|court|police|parliament|council|staff|media|[a-z]{{2,20}}s\b|"
     rf"[A-Z][\w.\-]{{0,30}}[’']s\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
-    rf"the\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|an?\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
+    rf"(?:the|our|my|your|his|their)\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|an?\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
     # "told French news channel BFM TV": a medium described before its name
     rf"(?:{_NAME}\s)?(?:news\s)?(?:channel|network|newspaper|broadcaster|station|agency|daily|magazine|website|outlet)\s{_NAME}|{_NAME})"
     # "told Morning Show host Ann Lee": the programme's host named after it is part of the addressee.
@@ -661,9 +661,10 @@ _TELL_OBJECT = re.compile(
 # Short adjuncts of time, channel or medium between a verb and its content ("said Sunday", "said in a
 # statement on Friday", "told CBC by email"): skipped, so that the content after them is still found.
 _SKIPPED_ADJUNCT = re.compile(
-    r"\s{1,3}(?:(?:on\s|last\s|this\s|early\s|late\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s{1,3}(?:(?:early\s|late\s)?(?:on\s|last\s|this\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s(?:morning|afternoon|evening|night))?"
-    r"|(?:in|on)\s(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:in|on)\s(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|in\s(?:(?:early|mid|late)[-\s])?(?:19|20)\d\d"
     r"|(?:last|this|earlier\sthis)\s(?:week|month|year)"
     r"|in\s(?:an?|the|his|her|its|their)\s(?:[\w’'\-]{1,20}\s){0,3}(?:statement|interview|email|e-mail|release|"
     r"letter|post|tweet|report|speech|video|filing|submission|message)"
@@ -1490,6 +1491,9 @@ _CLAUSE = re.compile(
     # deal signed in May"); a noun phrase with one before an article ("estimated 200 people attended the rally")
     r"|(?-i:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3})\s(?-i:[a-z]{2,20}ed)(?!\s(?:by|in|on|at|for|with|from|to|as|of)\b)\s"
     r"|(?:[^\s.,;:!?]{1,30}\s){1,4}?(?-i:[a-z]{2,20}ed)\s(?:the|an?|his|her|its|their|this|these|those|\d)\b"
+    # a noun phrase whose verb in the past tense ends the sentence ("confirmed two pilgrims also died")
+    r"|(?:(?!(?:that|which|who|whom|he|she|they|we|i|you|it)\s)[^\s.,;:!?]{1,30}\s){1,6}?(?:also\s|had\s|have\s|has\s)?"
+    r"(?-i:[a-z]{2,20}ed)(?=\s{0,3}(?:[.!?]|$))"
     # the infinitive follows a short object ("urged all levels of government to act"), not a relative clause in
     # a longer one ("revealed a program that seems to lack ...")
     r"|(?:(?!(?:that|which|who)\s)[^\s.,;:!?]{1,30}\s){0,5}?to(?=\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)(?-i:[a-z])))",
