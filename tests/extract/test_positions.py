@@ -1754,3 +1754,16 @@ def test_words_of_a_sentence_taken_for_a_name_hold_no_stance():
     body = "Whenever I can, I want the council to scrap the fuel tax.\nWe want neighbours support for the housing plan.\n"
     mistaken = Actor(id="a-whenever", name="Whenever I", type="person", mention_count=3)
     assert find_positions(body, [], [*ACTORS, mistaken], default_taxonomy()).positions == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("any group that advocates independence for the islands will not be tolerated", "oppose"),
+        ("the protest of members who want to hear the budget speech was disgraceful", "oppose"),
+        ("there are people who support the new fuel tax", None),
+    ],
+)
+def test_the_verb_of_a_relative_clause_is_no_stance_of_the_clause_it_hangs_on(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance

@@ -361,6 +361,8 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
     """The first verbal trigger from ``start`` that is neither a noun after a determiner nor a passive; none when it
     is an act told as background ("had ordered his staff to delay X": nor is what it ordered a stance)."""
     for found in _VERBAL.finditer(clause, start):
+        if _RELATIVE_SUBJECT.search(clause, max(start, found.start() - 40), found.start()):
+            continue  # "acts that advocate independence will not be tolerated": the verb of a relative clause
         if not _DETERMINER_BEFORE.search(clause, max(start, found.start() - 9), found.start()) and not (
             _PASSIVE_AGENT.match(clause, found.end())
             or _CONDITION.search(clause, start, found.start())
