@@ -1007,3 +1007,13 @@ def test_a_clause_whose_verb_in_the_past_ends_the_sentence():
         "The board denied the request he filed."
     )
     assert reported(body) == ["two pilgrims from Lakeland also died", "most of the passengers drowned"]
+
+
+def test_a_plural_noun_right_before_a_verb_of_saying_is_its_subject_not_a_verb():
+    body = "Initial reports stated the boat was a ferry.\nAnn Lee says claims of fraud are false."
+    assert attributed(body) == [("the boat was a ferry", "Initial reports"), ("claims of fraud are false", "Ann Lee")]
+
+
+def test_observe_reports_only_a_clause():
+    body = "Many countries observe a strict curfew.\nAnn Lee observed that the ferry was late."
+    assert reported(body) == ["the ferry was late"]

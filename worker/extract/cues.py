@@ -936,6 +936,7 @@ def _without_nested_content(cues: list[Cue]) -> list[Cue]:
 _WITH_SUBJECT = re.compile(
     rf"(?:^|[\s,(])with\s(?P<subject>{_NAME}|(?:the|some|many|several)\s[a-z][\w\-]{{1,20}}(?:\s[a-z][\w\-]{{1,20}})?|[a-z][\w\-]{{1,20}}s)$"
 )
+_NEXT_WORD = re.compile(r"\s{1,3}([a-z]{2,20})\b")
 _LIVES_TAKEN = re.compile(r"\s(?:[\w,.]{1,20}\s){0,3}?(?:lives|life|victims)\b")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)\s{0,3}(?:In|On|At|With|By|From|Of|For|Via|Into|Through)\s$")
 _SINGULAR_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s$")
@@ -953,6 +954,9 @@ def _cue_at(
         return _according_to(body, verb, clause_start, sentence)
     if word.startswith("put"):
         return _as_put_it(body, verb, clause_start, sentence)
+    following = _NEXT_WORD.match(body, verb[1])
+    if word.endswith("s") and following and following.group(1) in speech_verb_forms() and not following.group(1).endswith("s"):
+        return None  # "Initial reports stated ...": a plural noun before the verb
     if lemma == "claim" and _LIVES_TAKEN.match(body, verb[1]):
         return None  # "the storm claimed 12 lives": took, not said
     if lemma in _DIRECTIVE_PARTICLES and not participle:
@@ -1477,7 +1481,7 @@ _NOUN_OBJECT_VERBS = frozenset(
     """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
     disclose acknowledge admit predict echo repeat mention recount demand post declare boast emphasize respond reply
     emphasise affirm reaffirm reassert write tweet signal specify stipulate forecast relay highlight imply swear
-    posit explain""".split()
+    posit explain observe""".split()
 )
 _CLAUSE = re.compile(
     r"(?:(?:he|she|it|they|we|i|you|there)\b"
