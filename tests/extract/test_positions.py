@@ -1767,3 +1767,11 @@ def test_words_of_a_sentence_taken_for_a_name_hold_no_stance():
 def test_the_verb_of_a_relative_clause_is_no_stance_of_the_clause_it_hangs_on(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+def test_a_verb_or_an_adjective_ending_in_s_heads_no_collective():
+    body = (
+        "The current system does not support a third party in the council.\n"
+        "The various unions rejected the wage offer.\n"
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("various unions", "oppose")}

@@ -959,7 +959,7 @@ def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
 # sued", "A coalition of press freedom groups filed a lawsuit", "The health ministry of Arland said". A fronted
 # time ("On Monday,") may come first; a determiner or a part of a group ("a number of") is no part of its name.
 _COLLECTIVE_HEAD = (
-    r"(?:[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)s|group|association|coalition|council|ministry|union|committee|"
+    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)s|group|association|coalition|council|ministry|union|committee|"
     r"commission|government|parliament|board|league|federation|chamber|alliance|administration|assembly|campaign|cabinet|"
     r"jury)"
 )
