@@ -1017,3 +1017,19 @@ def test_a_plural_noun_right_before_a_verb_of_saying_is_its_subject_not_a_verb()
 def test_observe_reports_only_a_clause():
     body = "Many countries observe a strict curfew.\nAnn Lee observed that the ferry was late."
     assert reported(body) == ["the ferry was late"]
+
+
+def test_subjects_described_before_a_name_or_by_what_their_role_belongs_to():
+    body = (
+        "Four crew members were hurt, lead singer Ann Lee told followers in a video.\n"
+        "Yoga classes are held every day, newspaper The Harbour Ledger reported.\n"
+        "On Twitter, Omar Ruiz, a columnist for the Ledger, said the pier was closed.\n"
+        "The owner of the Harbour Crate subscription service stated her products teach coding."
+    )
+    assert reported(body) == [
+        "Four crew members were hurt",
+        "Yoga classes are held every day",
+        "the pier was closed",
+        "her products teach coding",
+    ]
+    assert find_cues_subjects(body)[-1] == "The owner of the Harbour Crate subscription service"

@@ -151,6 +151,10 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     partitive = _PARTITIVE_SUBJECT.search(body, max(start, end - 80), end)
     if partitive is not None and (partitive.start("subject") > start or at_clause_start):
         return partitive.span("subject")  # "One of the children said", "and some of his aides said"
+    role_of = _ROLE_OF_SUBJECT.search(body, max(start, end - 120), end)
+    if role_of is not None and (role_of.start() > start or at_clause_start) and role_of.group("role") in _heads():
+        if not any(word in _FINITE or word in _NOT_IN_SUBJECT for word in role_of.group("rest").split()):
+            return role_of.span("subject")  # "The owner of the Harbour Crate subscription service stated"
     member = _MEMBER_SUBJECT.search(body, max(start, end - 120), end)
     if (
         member is not None
@@ -291,6 +295,13 @@ _PARTITIVE_SUBJECT = re.compile(
     r"(?P<subject>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ee]ach|[Bb]oth|[Aa]ll|[Nn]one)\sof\s"
     r"(?:the|these|those|his|her|their|its)\s(?:[\w\-]{1,25}\s){0,2}[a-z][\w\-]{1,25})\s{0,2}$"
 )
+# A role and what it belongs to, opening the clause: "The owner of the Harbour Crate service", "a director at the
+# port authority".
+_ROLE_OF_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\n))"
+    r"(?P<subject>(?:[Tt]he|[Aa]n?)\s(?:[\w\-]{1,20}\s){0,2}(?P<role>[a-z][\w\-]{1,25})\s(?:of|for|at|with)\s"
+    r"(?P<rest>(?:[\w’'.\-&]{1,25}\s){0,6}[\w’'.\-&]{1,25}))\s{0,2}$"
+)
 # A name and the body it belongs to before a verb: "Ann Lee from the pro-harbour camp", "Ivo Marsh of the union".
 _MEMBER_SUBJECT = re.compile(
     rf"(?<![\w’'.\-])(?P<name>{_NAME_WORD}\s{_NAME})\s(?:of|from|with|at)\s(?P<body>(?:the\s)?(?:[\w’'\-]{{1,25}}\s){{0,3}}[\w’'\-]{{1,25}})\s{{0,2}}$"
@@ -420,8 +431,9 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
         depth += (mark == "(") - (mark == ")")
         if mark == "," and depth <= 0:
             commas.append(at)  # not a comma inside brackets ("the union (Rail, Sea and Transport Workers), Ann Lee,")
-    if len(commas) >= 2 and body[tokens[first][0] : tokens[first][1]].lower() == "according":
-        first, commas = commas[0] + 1, commas[1:]  # "According to the Ledger, the port chief, Ann Lee, said"
+    if len(commas) >= 2 and body[tokens[first][0] : tokens[first][1]].lower() in _OPENING_FRAMES:
+        # "According to the Ledger, the port chief, Ann Lee, said", "On Twitter, Ann Lee, a columnist, said"
+        first, commas = commas[0] + 1, commas[1:]
     lead = _phrase_ending_at(body, tokens, commas[0] - 1) if commas[0] > first else None
     opens_clause = (at_clause_start or first > 0) and lead is not None
     inner = _appositive_name(body, tokens, commas[-2] + 1, comma) if len(commas) >= 2 else None
@@ -438,6 +450,9 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     if inner is not None and described is not None and _describes(body, described):
         return inner  # "Speaking to reporters, the head of the port, Ann Lee, said"
     return described
+
+
+_OPENING_FRAMES = frozenset("according on in at during after before with via from speaking writing".split())
 
 
 def _bracket_open(body: str, tokens: list[Span], close: int) -> int:
@@ -1223,6 +1238,9 @@ def _with_subject(
     # "..., the Harbour Red Cross said": the article before a name belongs to the subject, not the content.
     lead = _DETERMINER_BEFORE.search(body, max(clause_start, subject[0] - 5), subject[0])
     lead_start = lead.start() if lead else subject[0]
+    described = _DESCRIPTION_BEFORE.search(body, max(clause_start, lead_start - 70), lead_start)
+    if described is not None and _describes_person(described.group("head")):
+        lead_start = described.start("words")  # "..., newspaper The Harbour Ledger reported": the description too
     stripped = body[max(clause_start, lead_start - _MAX_CONTENT) : lead_start].rstrip()
     # "..., he pledged to fund it": a verb with an infinitive after it does not close the clause before it.
     closes_clause = not reports_after and not _INFINITIVE.match(body, after_start, sentence[1])
@@ -1295,6 +1313,15 @@ _SHORT_SUBJECT = re.compile(
     r"(?!(?:However|Yesterday|Today|Now|Still|Meanwhile|Instead|Also|Then|Later|Earlier|Indeed|Nevertheless|But|And|So|Yet)\b)"
     r"[A-Za-z][\w’'\-]{1,25}(?:\s[A-Za-z][\w’'\-]{1,25})?(?<!ly)"
 )
+
+
+# Lower-case words after a comma that describe the name after them ("..., newspaper The Ledger reported",
+# "..., lead singer Ann Lee told").
+_DESCRIPTION_BEFORE = re.compile(r",\s(?P<words>(?:[a-z][\w\-]{1,20}\s){0,2}(?P<head>[a-z][\w\-]{1,20})\s)$")
+
+
+def _describes_person(word: str) -> bool:
+    return word in _heads() or word in person_nouns() or word.endswith("s") and word[:-1] in _heads()
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s$")
