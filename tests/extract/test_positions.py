@@ -1775,3 +1775,12 @@ def test_a_verb_or_an_adjective_ending_in_s_heads_no_collective():
         "The various unions rejected the wage offer.\n"
     )
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("various unions", "oppose")}
+
+
+def test_a_bare_plural_subject_in_ones_own_words_is_a_third_party_and_an_auxiliary_is_no_part_of_a_name():
+    body = "“Smugglers seek to block the new border checks,” Ivo Marsh said.\n"
+    words = "Smugglers seek to block the new border checks"
+    assert positions(body, [quote(body, words, "Ivo Marsh")]) == []
+    body = "The car was recalled after a fire in the harbour tunnel.\n"
+    mistaken = Actor(id="a-car", name="car was", type="group", mention_count=1)
+    assert find_positions(body, [], [*ACTORS, mistaken], default_taxonomy()).positions == []

@@ -727,8 +727,10 @@ _FUNCTION_WORD = r"(?:to|of|in|on|for|with|by|at|from|and|or|that|which|who)\b"
 # A common noun phrase as the subject of the verb after it ("But these reckless ministers have challenged", "the
 # board will reject"): a third party named by what it is, not by a name (which may be the speaker's own body).
 _COMMON_SUBJECT = re.compile(
-    r"\W*(?:(?:but|and|so|now|then|yet),?\s+)?(?:the|these|those|this|that|their|its|his|her|such|many|some|most)\s+"
-    rf"(?:(?!{_AUXILIARY})[\w'’,-]+\s+){{0,4}}?(?!{_AUXILIARY}|{_FUNCTION_WORD})(?-i:[a-z][\w-]*)\s+(?:(?:{_AUXILIARY}|now|also|\w+ly)\s+)*",
+    r"\W*(?:(?:but|and|so|now|then|yet),?\s+)?(?:(?:the|these|those|this|that|their|its|his|her|such|many|some|most)\s+"
+    rf"(?:(?!{_AUXILIARY})[\w'’,-]+\s+){{0,4}}?(?!{_AUXILIARY}|{_FUNCTION_WORD})(?-i:[a-z][\w-]*)"
+    r"|(?!(?:this|thus|always|perhaps|sometimes|towards|afterwards)\b)(?-i:[A-Z]?[a-z]{2,}[a-rt-z]s))\s+"  # a bare plural: "Terrorists seek"
+    rf"(?:(?:{_AUXILIARY}|now|also|\w+ly)\s+)*",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me)\b", re.IGNORECASE)
@@ -1336,9 +1338,9 @@ def find_positions(
     return Stances([_position(body, c) for c in kept], _groups_taking_positions(kept, actors))
 
 
-# A personal pronoun is no part of a name: "Whenever I", "Once I", "We want peoples" are words of a sentence
-# mistaken for names, which would hold the stances of every sentence that opens with them.
-_PRONOUN_IN_NAME = re.compile(r"\b(?:I|We|You|He|She|They|Me|Us|My|Our)\b")
+# A personal pronoun or a lower-case auxiliary is no part of a name: "Whenever I", "We want peoples", "car was" are
+# words of a sentence mistaken for names, which would hold the stances of every sentence that opens with them.
+_PRONOUN_IN_NAME = re.compile(r"\b(?:I|We|You|He|She|They|Me|Us|My|Our|was|were|is|are|does|did|has)\b")
 
 
 class Stances(NamedTuple):
