@@ -1033,3 +1033,8 @@ def test_subjects_described_before_a_name_or_by_what_their_role_belongs_to():
         "her products teach coding",
     ]
     assert find_cues_subjects(body)[-1] == "The owner of the Harbour Crate subscription service"
+
+
+def test_a_clause_whose_verb_takes_no_object_after_a_verb_that_also_takes_one():
+    body = "The agency confirmed three passengers died in hospital.\nThe board confirmed the sale signed in May."
+    assert reported(body) == ["three passengers died in hospital"]

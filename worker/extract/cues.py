@@ -1525,6 +1525,10 @@ _CLAUSE = re.compile(
     # a noun phrase whose verb in the past tense ends the sentence ("confirmed two pilgrims also died")
     r"|(?:(?!(?:that|which|who|whom|he|she|they|we|i|you|it)\s)[^\s.,;:!?]{1,30}\s){1,6}?(?:also\s|had\s|have\s|has\s)?"
     r"(?-i:[a-z]{2,20}ed)(?=\s{0,3}(?:[.!?]|$))"
+    # or a verb that takes no object, so never modifies a noun ("reported the first quake occurred at 7:37")
+    r"|(?:(?!(?:that|which|who|whom)\s)[^\s.,;:!?]{1,30}\s){1,6}?(?:also\s|had\s|have\s|has\s)?"
+    r"(?-i:occurred|happened|died|arrived|collapsed|exploded|erupted|rose|fell|declined|fled|escaped|crashed|sank|"
+    r"remained|existed|emerged|disappeared|survived|resigned|retired|failed|began)\b"
     # the infinitive follows a short object ("urged all levels of government to act"), not a relative clause in
     # a longer one ("revealed a program that seems to lack ...")
     r"|(?:(?!(?:that|which|who)\s)[^\s.,;:!?]{1,30}\s){0,5}?to(?=\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)(?-i:[a-z])))",
