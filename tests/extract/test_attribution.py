@@ -573,6 +573,17 @@ def test_a_spokesperson_for_a_titled_person_is_not_that_person(title: str):
     assert speaker(body, "the review was still going on") == f"a spokesperson for {title} Ann Lee"
 
 
+def test_a_person_described_in_lower_case_and_placed_after_the_name_speaks():
+    body = "According to ecologist Ivo Marsh of Lakeside University, the cool spring helped the birds.\n"
+    assert speaker(body, "the cool spring helped") == "Ivo Marsh"
+
+
+def test_you_in_an_interview_question_names_no_speaker():
+    body = "Ann Lee studies whales in the bay.\n\nInterviewer: You noted that the whales came back early. Why is that?\n"
+    found = [quote for quote in quotes(body) if "whales came back" in quote.text]
+    assert all(quote.speaker is None or quote.speaker.name != "You" for quote in found)
+
+
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
     body = (
         "Margaret Vale has written twelve cookbooks.\n\n"

@@ -401,12 +401,17 @@ def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int
         link = _MEMBER_LINK.search(body, max(0, start - 36), start)
         owner = named_ends.get(link.start()) if link else None
         person = body[owner : link.start()] if owner is not None and link else ""
+        described = _DESCRIBED_MEMBER.match(body, start, end) if " " not in person else None
+        if described is not None:
+            person = described.group("name")  # "ecologist Ann Lee of Lakeside University said"
         if " " not in person and named_ends.get(end, start) > start:
             person = body[named_ends[end] : end]
         names.add(person if " " in person else body[start:end])
     return names
 
 
+# A speaker described in lower case, named, then placed: "ecologist Ann Lee of Lakeside University".
+_DESCRIBED_MEMBER = re.compile(rf"(?:(?:the|a|an)\s)?(?:[a-z][\w\-]*\s){{1,3}}(?P<name>{NAME})(?=\s(?:of|with|at|from)\s)")
 _OWNER_WORD = re.compile(rf"\S+[’']s(?=[ \t\u00a0]+{UPPER})")
 
 

@@ -132,6 +132,10 @@ _THE_ORGANISATION_NOUN = re.compile(r"\b[Tt]he (?:government|union|company|agenc
 # An owner and only adjectives before the quoted title of what it put out: "according to a Lakeside school's latest
 # “List of ...”".
 _OWNER_OF_QUOTED = re.compile(r"[’']s(?:\s(?:latest|newest|new|recent|annual|own|first|final|latest annual)){1,2}$")
+# Where a person works, after their name: " of Lakeside University", " at the Harbour Institute".
+_MEMBER_AFTER = re.compile(r"[ \t](?:of|with|at|from)[ \t]")
+# Lower-case words that describe a person before their name ("ecologist", "the marine biologist").
+_LOWER_DESCRIPTION = re.compile(r"(?:(?:the|a|an)[ \t])?(?:[a-z][\w\-]*[ \t]){1,3}")
 _PRONOUN_LOOKBACK_MENTIONS = 60
 _SUBJECT_LOOKBACK_CHARS = 1000
 # A person who spoke or opened a sentence is the antecedent of "he" or "she" over a longer stretch than one
@@ -467,9 +471,10 @@ class _SpeakerResolver:
             if described is not None:
                 return described
             return self._speaker(actor, mention, 0.7) if actor else None
-        if lowered == "i":
-            return None
+        if lowered in ("i", "you") or lowered.startswith(("i’", "i'")):
+            return None  # the writer, or whom an interviewer asks ("You noted ... Why ...?"): no one the article names
         ending = self._person_ending(subject) if " and " not in text else None
+        ending = ending or self._described_person_of(subject)
         if ending is not None:
             return self._speaker(ending, mention, 0.9)  # "Director of National Intelligence Ann Lee", "The director of the Harbour Trust Ann Lee"
         around = self._name_around(subject)  # "Ann Lee of Lakeside School of Law writes": "Law" is in a longer name
@@ -561,6 +566,17 @@ class _SpeakerResolver:
         if titled is not None and titled.group("title").lower() in role_words():
             return None  # "a spokesman for Health Minister Lee" (but "the director of Tidewater International Ko")
         return actor if start > subject[0] and end == subject[1] and actor.type == "person" else None
+
+    def _described_person_of(self, subject: Span) -> Actor | None:
+        """The person named after a lower-case description and before where they work ("ecologist Ann Lee of
+        Lakeside University", "the researcher Ann Lee at the Harbour Institute"): the person speaks."""
+        index = bisect_right(self.cast.starts, subject[0] - 1)
+        if index >= len(self.cast.mentions):
+            return None
+        start, end, actor = self.cast.mentions[index]
+        if actor.type != "person" or end >= subject[1] or not _MEMBER_AFTER.match(self.body, end, subject[1]):
+            return None
+        return actor if _LOWER_DESCRIPTION.fullmatch(self.body, subject[0], start) else None
 
     def _mention_start(self, subject: Span) -> int:
         """Where the mention holding ``subject`` starts."""
