@@ -1038,3 +1038,21 @@ def test_subjects_described_before_a_name_or_by_what_their_role_belongs_to():
 def test_a_clause_whose_verb_takes_no_object_after_a_verb_that_also_takes_one():
     body = "The agency confirmed three passengers died in hospital.\nThe board confirmed the sale signed in May."
     assert reported(body) == ["three passengers died in hospital"]
+
+
+def test_what_follows_a_source_after_according_to_before_the_content():
+    body = (
+        "According to the Lakeside mayor, Ann Lee, police were investigating a note.\n"
+        "According to Professor Omar Ruiz, who chairs the board, the pier is safe.\n"
+        "The ferry is rarely late according to the Ledger who reported that only two boats were late."
+    )
+    assert reported(body) == ["police were investigating a note", "the pier is safe", "only two boats were late"]
+
+
+def test_the_narrators_note_that_nothing_more_was_said_ends_the_content():
+    body = "His daughter said he died in Lakeside without elaborating.\nThe ministry said the pier was closed, without giving details."
+    assert reported(body) == ["he died in Lakeside", "the pier was closed"]
+
+
+def test_social_media_is_no_speaker_of_a_verb_after_it():
+    assert find_cues_subjects("Social media posts claimed the pier had closed.") == ["posts"]

@@ -534,6 +534,8 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
     lowered = last.lower()
     if lowered not in _heads() and not (lowered.endswith("s") and lowered[:-1] in _heads()):
         return None
+    if lowered == "media" and index > 0 and word(index - 1).lower() == "social":
+        return None  # "Social media posts ...": no one speaks
     first = index
     while first > 0 and index - first < 5:
         previous = word(first - 1)
@@ -717,6 +719,8 @@ _INFINITIVE = re.compile(r"\s{1,3}to\s(?!(?:the|an?|his|her|its|their|this|these
 _CONTENT_STOP = re.compile(
     r",(?P<mark>[”\"])?\s(?:adding|saying|calling|stressing|noting|insisting|emphasizing|emphasising|explaining|warning|"
     r"arguing|according\sto|claiming|urging|describing)\b|\s(?:after|in|with|to|by|from|of)\swhat\s|:\s{0,3}[“\"]"
+    # the narrator's note that nothing more was said: "..., without elaborating", "... without giving details"
+    r"|,?\swithout\s(?:elaborating|giving|providing|offering|specifying|explaining|naming|citing|saying)\b"
 )
 
 
@@ -1647,6 +1651,14 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     whole = _whole_source(body, subject, sentence)
     if whole is not None:
         subject, content_start = whole
+    named = _NAME_IN_APPOSITION.match(body, content_start, sentence[1]) if _describes(body, subject) else None
+    content_start = named.end() if named else content_start  # "According to the mayor, Ann Lee, police ..."
+    if _RELATIVE_START.match(body, content_start, sentence[1]):
+        # "According to Ann Lee, who chairs the board, the pier is safe": the content after the relative clause
+        comma = body.find(", ", content_start + 2, min(sentence[1], content_start + 120))
+        if comma < 0:
+            return Cue(verb, "according to", subject, None, False, sentence)
+        content_start = comma + 2
     end = min(sentence[1], content_start + _MAX_CONTENT, _next_stop(body, sentence, content_start))
     start, end = trim(body, (content_start, end))
     while end > start and body[end - 1] in ".!?":
@@ -1654,6 +1666,9 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     return Cue(verb, "according to", subject, _nonempty((start, end)), False, sentence)
 
 
+# A name in apposition to a source described by its role, closed by a comma: ", Ann Lee, police said ...".
+_NAME_IN_APPOSITION = re.compile(rf"[\s,]{{0,3}}{_NAME},\s")
+_RELATIVE_START = re.compile(r"[\s,]{0,3}(?:who|which|whose|whom)\b")
 # The words after "according to" up to the comma that ends the source: a date's comma ("a March 14, 2019
 # press release") and an acronym in parentheses ("the World Health Organization (WHO)") stay inside.
 _SOURCE_TO_COMMA = re.compile(r"(?:[^,;:!?\"“”()\n]|,\s\d{4}\b|\s\([A-Z][A-Za-z.&]{1,9}\))*?(?=,\s(?!\d{4}\b))")
