@@ -1784,3 +1784,17 @@ def test_a_bare_plural_subject_in_ones_own_words_is_a_third_party_and_an_auxilia
     body = "The car was recalled after a fire in the harbour tunnel.\n"
     mistaken = Actor(id="a-car", name="car was", type="group", mention_count=1)
     assert find_positions(body, [], [*ACTORS, mistaken], default_taxonomy()).positions == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("police questioned the car's owner on Monday", None),  # an interrogation
+        ("detectives questioned two men about the fire", None),
+        ("the senators questioned the president's power to declare an emergency", "oppose"),  # a doubt
+        ("she questioned the need for a new fuel tax", "oppose"),
+    ],
+)
+def test_questioning_a_person_is_an_interrogation_questioning_a_measure_opposes_it(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance

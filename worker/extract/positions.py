@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from worker.extract.actors import actor_id, normalise
 from worker.extract.ids import stable_id
-from worker.extract.lexicon import demonyms, evaluative_phrases, speech_verb_forms
+from worker.extract.lexicon import demonyms, evaluative_phrases, person_nouns, speech_verb_forms
 from worker.extract.memo import WordMemo
 from worker.extract.taxonomy import Taxonomy, by_first_letter
 from worker.extract.text import Span, is_word_char, sentences
@@ -500,6 +500,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         negated = not negated  # "urged the council not to approve the levy"
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
         return None  # "I never threaten anybody": an act towards no one in particular is no stance on an issue
+    if _QUESTIONING.match(final.group()) and _questioned_person(clause, final.end()):
+        return None  # "police questioned the car's owner": an interrogation, not a doubt about an issue
     positive = final.lastgroup != "oppose"
     target = (final.end(), _target_end(clause, final.end()))
     lacking = _NEGATED_RELATIVE.search(clause, *target)
@@ -518,6 +520,24 @@ _EXPERIENCER_SUBJECT = re.compile(
 )
 # A duty not to let someone do something: "should not be allowed to", a prohibition rather than a hardship.
 _NOT_PERMITTED = re.compile(r"(?:n['’]t|\s+not)\s+be\s+(?:allowed|permitted)\b", re.IGNORECASE)
+_QUESTIONING = re.compile(r"question", re.IGNORECASE)
+# A verb's object noun phrase, up to a preposition, a clause or punctuation: its last word is its head.
+_OBJECT_PHRASE = re.compile(
+    r"\s*([^,.;:]*?)(?=\s+(?:on|in|at|about|over|for|after|before|to|from|with|during|as|and|but|who|which|that|if)\b|[,.;:]|$)",
+    re.IGNORECASE,
+)
+
+
+def _questioned_person(clause: str, after: int) -> bool:
+    """Whether what is questioned is a person ("questioned the car's owner", "questioned him", "questioned two
+    men"): the police's questioning, not a doubt raised about a measure."""
+    words = _OBJECT_PHRASE.match(clause, after).group(1).lower().split()  # type: ignore[union-attr]
+    head = words[-1] if words else ""
+    return head in {"him", "her", "them", "man", "men", "woman", "women", "people", "suspect", "suspects", "witnesses"} or (
+        head in person_nouns() or head.rstrip("s") in person_nouns()
+    )
+
+
 # A relative clause that says what its head lacks: "a deal that does not protect workers", "any plan which doesn't".
 _NEGATED_RELATIVE = re.compile(
     r"\b(?:that|which)\s+(?:does|do|did|would|will|can|could)\s*(?:not|n['’]t)\s+", re.IGNORECASE
