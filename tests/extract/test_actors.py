@@ -269,3 +269,12 @@ def test_an_acronym_never_spelled_out_in_brackets_joins_the_name_it_abbreviates(
     )
     assert "HSO" in found["Harbour Safety Officer"].aliases and found["Harbour Safety Officer"].type == "organization"
     assert "LPS" in found  # two names share the initials: the acronym stays apart
+
+
+def test_an_organisation_remit_joined_by_and_is_one_name_but_a_person_after_and_is_not():
+    found = actors(
+        "The Department of Harbours and Inland Waters said the locks would close.\n"
+        "He met the Ministry of Trade and Tom Berg on Monday.\n"
+    )
+    assert found["Department of Harbours and Inland Waters"].type == "organization"
+    assert "Ministry of Trade" in found and found["Tom Berg"].type == "person"

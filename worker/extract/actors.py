@@ -524,7 +524,20 @@ def _organisation_end(body: str, start: int, end: int) -> int:
         if tail is None or tail.group().split()[0].lower() in FUNCTION_WORDS or _ABBREVIATED_DATE.fullmatch(tail.group()):
             break  # "the Harbour Council on Nov. 3": a date, not the council's remit
         end = tail.end()
+        more = _AND_REMIT.match(body, end)
+        if more is not None and not any(_no_remit(word) for word in more.group("words").split()):
+            end = more.end()  # "Department of Health and Human Services", "Institute of Volcanology and Seismology"
     return end
+
+
+# " and " and one or two capitalised words that end an organisation's remit, before a lower-case word, a bracket or
+# punctuation: "... of Fisheries and Oceans said".
+_AND_REMIT = re.compile(rf" and (?P<words>{UPPER}[\w\-]{{1,30}}(?: {UPPER}[\w\-]{{1,30}})?)(?=[ \t]*(?:[a-z(,.;:’'\n]|$))")
+
+
+def _no_remit(word: str) -> bool:
+    """A word that starts a name of its own rather than ending a remit: a first name, a place, a demonym."""
+    return word.lower() in first_name_genders() or word in places() or word in demonyms()
 
 
 # "<role> of|for|to|from (the)" right before a run: "Special Envoy for Lakeland Ann Lee", "Ambassador to the UN Ann
