@@ -582,6 +582,9 @@ def test_you_in_an_interview_question_names_no_speaker():
     body = "Ann Lee studies whales in the bay.\n\nInterviewer: You noted that the whales came back early. Why is that?\n"
     found = [quote for quote in quotes(body) if "whales came back" in quote.text]
     assert all(quote.speaker is None or quote.speaker.name != "You" for quote in found)
+    body = "Ann Lee studies whales.\n\nInterviewer: Your paper mentioned that tagging them was hard. How did you do it?\n"
+    found = [quote for quote in quotes(body) if "tagging them was hard" in quote.text]
+    assert found and all(quote.speaker is None for quote in found)
 
 
 def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():

@@ -471,7 +471,7 @@ class _SpeakerResolver:
             if described is not None:
                 return described
             return self._speaker(actor, mention, 0.7) if actor else None
-        if lowered in ("i", "you") or lowered.startswith(("i’", "i'")):
+        if lowered in ("i", "you") or lowered.startswith(("i’", "i'", "your ", "my ")):
             return None  # the writer, or whom an interviewer asks ("You noted ... Why ...?"): no one the article names
         ending = self._person_ending(subject) if " and " not in text else None
         ending = ending or self._described_person_of(subject)
