@@ -81,4 +81,4 @@ def test_quoted_titles_and_labels_are_no_speech():
 def test_a_nickname_inside_a_name_is_no_quote():
     body = "Ten boats sank, lead singer Ruth “Ruthie” Okafor told followers. Ann Lee said “Never again” after the vote."
     texts = [quote.text for quote in enrich(RawArticle(id="t", body=body)).quotes]
-    assert texts == ["“Never again” after the vote"]
+    assert texts == ["Ten boats sank", "“Never again” after the vote"]  # (the words before the cue are reported)

@@ -1056,3 +1056,12 @@ def test_the_narrators_note_that_nothing_more_was_said_ends_the_content():
 
 def test_social_media_is_no_speaker_of_a_verb_after_it():
     assert find_cues_subjects("Social media posts claimed the pier had closed.") == ["posts"]
+
+
+def test_a_nickname_inside_a_name_neither_closes_the_clause_nor_ends_the_subject():
+    body = (
+        "Four crew members were hurt, lead singer Ann “Annie” Lee told followers in a video.\n"
+        "Boxer Omar “The Hammer” Ruiz said he would fight again."
+    )
+    assert reported(body) == ["Four crew members were hurt", "he would fight again"]
+    assert find_cues_subjects(body) == ["Ann “Annie” Lee", "Boxer Omar “The Hammer” Ruiz"]

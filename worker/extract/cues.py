@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD, PARTICLE_WORD, PARTICLES
 from worker.extract.lexicon import demonyms, group_heads, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
-from worker.extract.quotes import QuoteSpan
+from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, trim
 
 PRONOUNS = frozenset("he she they it we i".split())
@@ -518,8 +518,14 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         return None  # "Lee's plan states": an owner modifies the noun after it
     if last[:1].isupper() or _PARTICLE_WORD.match(last):
         first = index
-        while first > 0 and index - first < 7 and (word(first - 1)[:1].isupper() or word(first - 1) in PARTICLES
-                                                   or _PARTICLE_WORD.match(word(first - 1))):
+        while first > 0 and index - first < 7:
+            if first > 3 and word(first - 1) in _CLOSING_NICK:
+                opening = next((at for at in (first - 3, first - 4) if at > 0 and word(at) in _OPENING_NICK), None)
+                if opening is not None and all(word(at)[:1].isupper() for at in range(opening + 1, first - 1)):
+                    first = opening  # "Ann “Annie” Lee", "Omar “The Hammer” Ruiz": a nickname inside the name
+                    continue
+            if not (word(first - 1)[:1].isupper() or word(first - 1) in PARTICLES or _PARTICLE_WORD.match(word(first - 1))):
+                break
             first -= 1
         while first < index and word(first).lower() in FUNCTION_WORDS:
             first += 1
@@ -558,6 +564,10 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
 
 
 _PLURAL_NOUNS = frozenset("police media".split())
+
+
+_OPENING_NICK = frozenset("“\"‘'")
+_CLOSING_NICK = frozenset("”\"’'")
 
 
 def _modifiers_start(body: str, tokens: list[Span], index: int) -> int:
@@ -730,6 +740,7 @@ _LINK_LABEL = re.compile(r"(?:READ\sMORE|WATCH|RELATED|LISTEN|MORE|SEE\sALSO|ALS
 
 def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list[Cue]:
     """Every speech cue outside quotations, sentence by sentence, in body order."""
+    quotes = [quote for quote in quotes if not is_nickname(body, quote)]  # ("singer Ann “Annie” Lee told": a name)
     opens = [quote.open_mark for quote in quotes]
     closes = [quote.end if quote.close_mark is None else quote.close_mark for quote in quotes]
     cues: list[Cue] = []
