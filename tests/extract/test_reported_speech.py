@@ -1065,3 +1065,8 @@ def test_a_nickname_inside_a_name_neither_closes_the_clause_nor_ends_the_subject
     )
     assert reported(body) == ["Four crew members were hurt", "he would fight again"]
     assert find_cues_subjects(body) == ["Ann “Annie” Lee", "Boxer Omar “The Hammer” Ruiz"]
+
+
+def test_a_cue_that_splits_a_clause_before_a_verb_in_the_past():
+    body = "The old pier, Ann Lee said, needed costly repairs.\nYesterday, Omar Ruiz said, marked a turning point."
+    assert reported(body) == ["The old pier", "needed costly repairs"]

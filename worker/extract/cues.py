@@ -1320,7 +1320,7 @@ _POSTMODIFYING_ADJECTIVE = re.compile(r"\s(?=(?:present|familiar|close|involved|
 
 # A predicate after a cue that splits its clause: a finite verb after the comma.
 _SPLIT_PREDICATE = re.compile(
-    r",\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|remains?|remained)\b"
+    r",\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|remains?|remained|[a-z]{2,20}ed)\b"
 )
 # The short subject a split clause opens with: a noun phrase of one or two words, not an adverb or a frame.
 _SHORT_SUBJECT = re.compile(
