@@ -1070,3 +1070,17 @@ def test_a_nickname_inside_a_name_neither_closes_the_clause_nor_ends_the_subject
 def test_a_cue_that_splits_a_clause_before_a_verb_in_the_past():
     body = "The pier, Ann Lee said, needed costly repairs.\nYesterday, Omar Ruiz said, marked a turning point."
     assert reported(body) == ["The pier", "needed costly repairs"]
+
+
+def test_a_group_placed_by_a_preposition_speaks():
+    body = (
+        "Residents near the pier say it is unsafe.\n"
+        "Critics from across the political spectrum have claimed the levy is a tax grab.\n"
+        "Many people in Lakeside say the ferry is late."
+    )
+    assert reported(body) == ["it is unsafe", "the levy is a tax grab", "the ferry is late"]
+    assert find_cues_subjects(body) == [
+        "Residents near the pier",
+        "Critics from across the political spectrum",
+        "Many people in Lakeside",
+    ]

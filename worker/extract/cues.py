@@ -219,17 +219,17 @@ def _group_of(body: str, tokens: list[Span], index: int, at_clause_start: bool) 
     """A group named by a plural speaker noun and what its members belong to, opening the clause and ending at
     ``index`` ("Organizers of the rally said", "Some residents of Lakeside say"): the whole phrase speaks, not the
     rally or the town."""
-    for link in range(index - 1, max(0, index - 6), -1):
+    for link in range(index - 1, max(0, index - 7), -1):
         word = body[tokens[link][0] : tokens[link][1]]
-        if word in _GROUP_LINKS:
+        if word in _GROUP_LINKS and body[tokens[link - 1][0] : tokens[link - 1][1]] not in _GROUP_LINKS:
             break
-        if not _PHRASE_WORD.fullmatch(word) or word.lower() in FUNCTION_WORDS and word.lower() not in _DETERMINERS:
+        if not _PHRASE_WORD.fullmatch(word) or word.lower() in FUNCTION_WORDS and word.lower() not in _GROUP_OBJECT_WORDS:
             return None
     else:
         return None
     head = link - 1
     noun = body[tokens[head][0] : tokens[head][1]].lower()
-    if not (noun.endswith("s") and noun in speaker_nouns()):
+    if not (noun.endswith("s") and noun in speaker_nouns() or noun == "people"):
         return None
     first = head - 1 if head > 0 and body[tokens[head - 1][0] : tokens[head - 1][1]].lower() in _QUANTIFIERS else head
     before = body[tokens[first - 1][0] : tokens[first - 1][1]].lower() if first > 0 else None
@@ -238,7 +238,9 @@ def _group_of(body: str, tokens: list[Span], index: int, at_clause_start: bool) 
     return None
 
 
-_GROUP_LINKS = frozenset({"of", "from", "at"})
+_GROUP_LINKS = frozenset({"of", "from", "at", "in", "near", "across"})
+# Function words a group's object may hold: "People in the administration and campaign", "from across the spectrum".
+_GROUP_OBJECT_WORDS = _DETERMINERS | {"and", "across", "of"}
 
 
 def _located(body: str, tokens: list[Span], phrase: Span, at_clause_start: bool, lemma: str) -> Span | None:
