@@ -43,7 +43,7 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     cues = find_cues(body, sentence_spans, marks)
     # a caption reports no speech of the story: its cues and quotations are no quotes ("X said Y. (Photo/Agency)")
     in_caption = _within(captions(body, paragraph_spans))
-    in_heading = _within(quoted_headings(body, paragraph_spans))  # ("'Hard to be in such close quarters'")
+    in_heading = _within(quoted_headings(body, paragraph_spans))  # ("'Too many boats, too little pier'")
     story_marks = [mark for mark in marks if not in_caption(mark.open_mark) and not in_heading(mark.open_mark)]
     story_cues = [cue for cue in cues if not in_caption(cue.verb[0])]
     headings = [(section.heading_start, section.start) for section in sections if section.heading_start is not None]

@@ -47,7 +47,7 @@ def captions(body: str, paragraph_spans: Sequence[Span]) -> list[Span]:
 
 
 # A paragraph that is only a phrase in single quotation marks, without a sentence's end: a subheading that quotes
-# the story ("'Hard to be in such close quarters'"), not a quotation of its own.
+# the story ("'Too many boats, too little pier'"), not a quotation of its own.
 _QUOTED_HEADING = re.compile(r"[^\S\n]*['‘][^\n'‘’]{3,120}?[^.!?,;:\s'‘’]['’][^\S\n]*")
 
 
