@@ -1,5 +1,5 @@
 """In-order completion of pipelined work, without Kafka: an event is acked only after its own work and every
-earlier event's ack, outputs leave in input order, the window is bounded, and stopping acks nothing unfinished."""
+earlier event's ack, outputs leave in input order within their sequence, the window is bounded, and stopping acks nothing unfinished."""
 
 from __future__ import annotations
 
@@ -194,5 +194,33 @@ def test_work_that_raises_stops_the_acks_at_its_event_and_raises_from_the_block(
                 await asyncio.Event().wait()  # cancelled when the work fails
         assert raised.group_contains(RuntimeError)
         assert acked in ([], ["0"])  # the crash may cancel the acker before it reaches 0; never past the failure
+
+    run(scenario())
+
+
+def test_turns_follow_the_sequence_and_acks_the_lane():
+    async def scenario():
+        (acked, ack), log = recording_ack(), []
+
+        async with InOrderAcks(ack, limit=8) as window:
+            first, unrelated, again, free = (Work(name, log) for name in ("a v1", "b", "a v2", "unkeyed"))
+            await window.submit("a v1", first, lane="partition 0", sequence="a")
+            await window.submit("b", unrelated, lane="partition 0", sequence="b")
+            await window.submit("a v2", again, lane="partition 0", sequence="a")
+            await window.submit("unkeyed", free, lane="partition 0", sequence=("partition 0", 3))
+            for work in (unrelated, again, free):
+                work.extracted.set_result(None)
+                work.confirmed.set_result(None)
+            await settle()
+            # b and the unkeyed event publish past the long "a v1"; its second version waits; nothing is acked
+            # past the first event of the partition.
+            assert log == ["sent b", "sent unkeyed"] and acked == []
+
+            first.extracted.set_result(None)
+            first.confirmed.set_result(None)
+            await settle()
+            assert log == ["sent b", "sent unkeyed", "sent a v1", "sent a v2"]
+            assert acked == ["a v1", "b", "a v2", "unkeyed"] and window.in_flight == 0
+            assert window._last_turns == {}  # finished sequences are forgotten
 
     run(scenario())

@@ -6,7 +6,8 @@ the extraction in a thread: it is CPU-bound and must not stall heartbeats, commi
 publishes every output and waits for the broker to acknowledge them; only then is the event acked, so faust commits
 an offset only after the outputs are safe: at-least-once. Up to ``max_in_flight`` articles are in flight at once
 (``worker.inflight``): article n+1 is extracted and published while the broker acknowledges article n, outputs are
-handed to the producer in input order and events are acked by hand in input order, both per raw partition, so the
+handed to the producer in input order per raw key (two versions of an article keep their order; an unrelated article
+does not wait for a long one) and events are acked by hand in input order per raw partition, so the
 committed offset never passes a message still in progress (work cancelled at shutdown leaves its event unacked; at
 a rebalance faust waits until the events in flight are acked). Outputs go straight to the producer faust started
 (``worker.delivery.ProducerTopic``), not through faust's per-message ``Topic.send``. Anything that fails goes to the
@@ -19,12 +20,13 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import partial
 
 import faust
 import structlog
-from faust.types import EventT
+from faust.types import EventT, Message
 from mode import CrashingSupervisor
 
 from worker.delivery import CachedPartitioner, ProducerTopic, UnpublishableOutput, is_permanent
@@ -134,7 +136,8 @@ def create_app(settings: Settings) -> faust.App:
         unacked = stream.noack()
         async with InOrderAcks(unacked.ack, settings.max_in_flight) as window:
             async for event in unacked.events():
-                await window.submit(event, partial(processor.process, event), lane=event.message.tp)
+                await window.submit(event, partial(processor.process, event), lane=event.message.tp,
+                                    sequence=output_sequence(event.message))
 
     if pool is not None:
         @app.task
@@ -147,6 +150,12 @@ def create_app(settings: Settings) -> faust.App:
 
     app.newswire_processor = processor  # type: ignore[attr-defined]
     return app
+
+
+def output_sequence(message: Message) -> Hashable:
+    """The messages whose outputs must leave in input order: those with the same key in a partition (versions of
+    one article). An unkeyed message is a sequence of its own: with no key, Kafka promises no order either."""
+    return message.tp, message.key if message.key is not None else message.offset
 
 
 class ArticleProcessor:

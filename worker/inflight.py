@@ -7,11 +7,14 @@ of a partition a prefix of what was read, so faust's commit (the highest contigu
 unfinished message, even when a rebalance dropped earlier acks of the partition before they were committed.
 
 ``InOrderAcks`` runs the work of up to ``limit`` events at once and acks them in the order they were submitted
-within their *lane*; each piece of work also gets a ``Turn``, its place in line for a step that must run in input order (the worker
-hands an article's outputs to the producer in its turn, so outputs keep the order of their inputs). The worker's
-lanes are the raw topic's partitions, the only input order there is: a long article holds up the outputs and the
-acks of the articles behind it in its own partition, not those of the other partitions, and does not fill the
-window for them (docs/benchmarks.md: articles waited up to 450 ms to start behind one partition's long article).
+within their *lane*; each piece of work also gets a ``Turn``, its place in line for a step that must run in input
+order within its *sequence* (the worker hands an article's outputs to the producer in its turn). The worker's lanes
+are the raw topic's partitions, the only input order there is: a long article holds up the acks of the articles
+behind it in its own partition, not those of the other partitions, and does not fill the window for them
+(docs/benchmarks.md: articles waited up to 450 ms to start behind one partition's long article). Its sequences are
+the raw messages' keys within a partition: two versions of one article keep their order on every output topic,
+while an unrelated article never waits for a long one to publish (the latency tail was articles waiting for their
+turn behind a long article of their partition).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from collections.abc import Awaitable, Callable, Hashable
 from typing import Generic, TypeVar
 
 E = TypeVar("E")
+
+LANE = object()  # ``submit``'s default sequence: the event's lane
 
 
 class Turn:
@@ -62,7 +67,7 @@ class InOrderAcks(Generic[E]):
         self._room = asyncio.Semaphore(limit)  # released by each ack: bounds the events held, and their work
         self._lanes: dict[Hashable, deque[tuple[E, asyncio.Task]]] = {}  # lane -> its unacked events, in order
         self._progress = asyncio.Event()  # set whenever a work ends
-        self._last_turns: dict[Hashable, asyncio.Future] = {}  # lane -> the turn of its latest event
+        self._last_turns: dict[Hashable, asyncio.Future] = {}  # sequence -> the turn of its latest event in flight
         self._group = asyncio.TaskGroup()
         self._acker: asyncio.Task | None = None
 
@@ -83,16 +88,21 @@ class InOrderAcks(Generic[E]):
         """Events submitted and not yet acked."""
         return sum(len(unacked) for unacked in self._lanes.values())
 
-    async def submit(self, event: E, work: Callable[[Turn], Awaitable[object]], lane: Hashable = None) -> None:
+    async def submit(self, event: E, work: Callable[[Turn], Awaitable[object]], lane: Hashable = None,
+                     sequence: Hashable = LANE) -> None:
         """Start ``work(turn)`` for ``event`` once fewer than ``limit`` events are unacked; returns once started.
-        ``turn`` comes after the turns of the earlier events of ``lane``."""
+        ``turn`` comes after the turns of the earlier events of ``sequence`` (by default ``lane``)."""
         await self._room.acquire()
-        turn = Turn(self._last_turns.get(lane))
-        self._last_turns[lane] = turn.ended
+        if sequence is LANE:
+            sequence = lane
+        turn = Turn(self._last_turns.get(sequence))
+        self._last_turns[sequence] = turn.ended
         task = self._group.create_task(work(turn))
 
         def ended(_: asyncio.Task) -> None:
             turn.end()
+            if self._last_turns.get(sequence) is turn.ended:
+                del self._last_turns[sequence]  # no later event in line: forget the sequence (keys are unbounded)
             self._progress.set()
 
         task.add_done_callback(ended)

@@ -2,7 +2,7 @@
 
 It runs the worker's stack (the app of ``worker.app.faust_app``, with the same rebalance-safe consumer; one agent
 with concurrency 1 acking by hand) and its publish path: up to ``max_in_flight`` messages in flight
-(``worker.inflight``), each handed to the producer directly (``worker.delivery.ProducerTopic``) in input order,
+(``worker.inflight``), each handed to the producer directly (``worker.delivery.ProducerTopic``) in the worker's order,
 confirmed by the broker, and only then acked, in order. What it cannot go faster than is therefore the broker, the
 client libraries and the event loop; the real worker's throughput over this one is the share extraction and the
 extra outputs leave.
@@ -18,7 +18,7 @@ import faust
 from faust.types import EventT
 from mode import CrashingSupervisor
 
-from worker.app import faust_app, raw_topic
+from worker.app import faust_app, output_sequence, raw_topic
 from worker.delivery import ProducerTopic
 from worker.inflight import InOrderAcks, Turn
 from worker.kafka_admin import ensure_topics
@@ -40,7 +40,8 @@ def create_passthrough_app(settings: Settings) -> faust.App:
         unacked = stream.noack()
         async with InOrderAcks(unacked.ack, settings.max_in_flight) as window:
             async for event in unacked.events():
-                await window.submit(event, partial(republish, event), lane=event.message.tp)
+                await window.submit(event, partial(republish, event), lane=event.message.tp,
+                                    sequence=output_sequence(event.message))
 
     return app
 
