@@ -190,6 +190,31 @@ def test_a_name_in_apposition_to_a_role_is_the_speaker():
     assert by_text(body, "the road was closed").speaker.name == "Ivo Brandt"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The town's fire chief, Omar al-Rashidi, announced on Monday there were two suspects in custody.\n",
+        "The harbour master, Leila bin-Sallam, said there were two suspects in custody.\n",
+    ],
+)
+def test_a_name_with_a_hyphenated_particle_in_apposition_to_a_role_is_the_speaker(body: str):
+    speaker = by_text(body, "two suspects in custody").speaker
+    assert speaker is not None and speaker.name == body.split(", ")[1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harold Finch, Dean of Westfield School of Law called it “a truly silly argument.”\n",
+        "Harold Finch, director at Westfield Institute of Technology said the plan was silly.\n",
+        "Harold Finch, the chief executive of the Westfield Harbour Trust told reporters the plan was silly.\n",
+    ],
+)
+def test_a_name_before_a_role_of_a_place_whose_closing_comma_is_left_out_is_the_speaker(body: str):
+    (quote,) = quotes(body)
+    assert quote.speaker is not None and quote.speaker.name == "Harold Finch"
+
+
 def test_a_pronoun_after_the_verb_starts_the_content_not_an_inverted_subject():
     body = "Ivo Brandt, a goalkeeper who played for clubs in three countries over two decades, said he is tired.\n"
     quote = by_text(body, "he is tired")

@@ -90,6 +90,9 @@ _PERSON_OF = re.compile(
     rf"(?P<name>[A-Z][\w.’'\-]{{0,30}}(?:[ \t](?:{PARTICLE}[ \t])?[A-Z][\w.’'\-]{{0,30}}){{0,3}})"
     rf"{MEMBER_LINK}"
 )
+# An apposition's role at a place up to the subject, which the place's name ends ("Dean of Lakeside School of ").
+_ROLE_OF_APPOSITION = re.compile(r"(?:the\s)?(?:[A-Za-z\-]+\s){0,2}?(?P<role>[A-Za-z\-]+)\s(?:of|at|for)\s(?:the\s)?[^,;:“”\"()]*")
+_ROLE_OF_APPOSITION_CHARS = 80
 _PARTICLE_NAME = re.compile(PARTICLE_WORD)  # "al-Assad said": a surname behind a particle
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 # A capitalised owner of a role phrase: "the Harbour Trust's", "the Lakeland Ports'".
@@ -477,6 +480,9 @@ class _SpeakerResolver:
         ending = ending or self._described_person_of(subject)
         if ending is not None:
             return self._speaker(ending, mention, 0.9)  # "Director of National Intelligence Ann Lee", "The director of the Harbour Trust Ann Lee"
+        titled = self._named_before_role_of(subject[0])
+        if titled is not None:
+            return self._speaker(titled, mention, 0.9)  # "Ann Lee, Dean of Lakeside School of Law said"
         around = self._name_around(subject)  # "Ann Lee of Lakeside School of Law writes": "Law" is in a longer name
         member = self._member_before(subject[0]) or (self._member_before(self._mention_start(subject)) if around else None)
         if member is not None:
@@ -553,6 +559,18 @@ class _SpeakerResolver:
             return None
         _, end, actor = self.cast.mentions[index]
         return actor if end == offset - 2 and actor.type == "person" else None
+
+    def _named_before_role_of(self, offset: int) -> Actor | None:
+        """The person named before an apposition that gives their role at a place and holds the subject, its
+        closing comma left out ("Ann Lee, Dean of Lakeside School of Law said", "Ann Lee, director at the
+        Harbour Trust said"): the person speaks, not the place."""
+        comma = self.body.rfind(", ", max(0, offset - _ROLE_OF_APPOSITION_CHARS), offset)
+        if comma < 0:
+            return None
+        role = _ROLE_OF_APPOSITION.fullmatch(self.body, comma + 2, offset)
+        if role is None or role.group("role").lower() not in role_words():
+            return None
+        return self._named_before_apposition(comma + 2)
 
     def _person_ending(self, subject: Span) -> Actor | None:
         """The person whose name ends a longer subject phrase, which describes them."""

@@ -470,14 +470,14 @@ def _bracket_open(body: str, tokens: list[Span], close: int) -> int:
 
 def _appositive_name(body: str, tokens: list[Span], start: int, end: int) -> Span | None:
     """The name that the tokens from ``start`` to ``end`` (exclusive) form, maybe after "the": at least two
-    capitalised words, joined only by lower-case connectors ("Council of the Isles"), and not a place ("the
+    capitalised words, joined only by lower-case connectors ("Council of the Isles") or particles ("Omar al-Rashidi"), and not a place ("the
     mayor of Lakeside, New Brunswick, said")."""
     if start < end and body[tokens[start][0] : tokens[start][1]].lower() == "the":
         start += 1
     words = [body[tokens[at][0] : tokens[at][1]] for at in range(start, end)]
-    if len(words) < 2 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+    if len(words) < 2 or not (words[0][:1].isupper() and (words[-1][:1].isupper() or _PARTICLE_WORD.match(words[-1]))):
         return None
-    if any(not word[:1].isupper() and word not in _NAME_CONNECTORS for word in words):
+    if any(not word[:1].isupper() and word not in _NAME_CONNECTORS and not _PARTICLE_WORD.match(word) for word in words):
         return None
     span = (tokens[start][0], tokens[end - 1][1])
     return None if body[span[0] : span[1]] in places() else span
