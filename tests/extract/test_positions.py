@@ -961,6 +961,22 @@ def test_coordinated_names_share_their_verb_and_a_passives_agents():
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ivo Marsh", "support")}
 
 
+def test_a_name_after_of_in_a_passives_agent_phrase_only_qualifies_the_agent():
+    # a title or a name with "of" ("Senator Mara Holt of Canada", "Members of the Teachers Federation"): its bearer,
+    # not the place or body after "of", is the agent
+    body = (
+        "The rent freeze was co-sponsored by Senator Mara Holt of Canada on Monday.\n"
+        "The housing plan was condemned by two Members of the Teachers Federation.\n"
+    )
+    assert positions(body, []) == []
+    # the name itself after "by", and a body's lowercase "members", are still the agent
+    body = (
+        "The housing plan was condemned by the Teachers Federation.\n"
+        "The rent freeze was condemned by members of Canada.\n"
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Teachers Federation", "oppose"), ("Canada", "oppose")}
+
+
 def test_a_stance_noun_that_a_verb_expresses_verbs_of_praise_and_blame_and_a_relative_which():
     body = (
         "Canada expressed its strong support for the trade deal.\n"

@@ -1206,6 +1206,11 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# A capitalised word and "of" before a name: the name qualifies a title or another name ("Members of Parliament",
+# "Senator Mara Holt of Canada"), whose bearer is the agent; "members of the Union" are the Union's own.
+_OF_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+of\s+(?:the\s+)?$")
+
+
 def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list[int]:
     """The actors of a passive's agent phrase starting at ``after``: the first name within 40 characters and the
     names coordinated with it ("by Arland, Borovia and the Harbour Board")."""
@@ -1219,6 +1224,8 @@ def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list
             continue
         if not agents and at > after + 40:
             break
+        if not agents and _OF_BEFORE.search(body, max(after, at - 30), at):
+            continue  # "by Members of Parliament", "by Senator Mara Holt of Canada": the name only qualifies the agent
         agents.append(number)
         if " and " in body[reached:at]:
             listed = len(agents)
