@@ -203,16 +203,21 @@ def test_a_name_with_a_hyphenated_particle_in_apposition_to_a_role_is_the_speake
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("body", "name"),
     [
-        "Harold Finch, Dean of Westfield School of Law called it “a truly silly argument.”\n",
-        "Harold Finch, director at Westfield Institute of Technology said the plan was silly.\n",
-        "Harold Finch, the chief executive of the Westfield Harbour Trust told reporters the plan was silly.\n",
+        # a role at a place whose closing comma is left out
+        ("Harold Finch, Dean of Westfield School of Law called it “a truly silly argument.”\n", "Harold Finch"),
+        ("Harold Finch, director at Westfield Institute of Technology said the plan was silly.\n", "Harold Finch"),
+        ("Harold Finch, the chief executive of the Westfield Harbour Trust told reporters it was silly.\n", "Harold Finch"),
+        # a name in apposition to a role after an inverting verb
+        ("“The harbour will reopen soon,” said the university's chancellor, Anna Pike.\n", "Anna Pike"),
+        ("“The harbour will reopen soon,” said University of Westfield, Lakeside's chancellor, Anna Pike.\n", "Anna Pike"),
+        ("“The harbour will reopen soon,” said the club's spokesperson, Anna Pike, on Monday.\n", "Anna Pike"),
     ],
 )
-def test_a_name_before_a_role_of_a_place_whose_closing_comma_is_left_out_is_the_speaker(body: str):
+def test_a_name_next_to_its_role_speaks_not_the_place_or_the_role(body: str, name: str):
     (quote,) = quotes(body)
-    assert quote.speaker is not None and quote.speaker.name == "Harold Finch"
+    assert quote.speaker is not None and quote.speaker.name == name
 
 
 def test_a_pronoun_after_the_verb_starts_the_content_not_an_inverted_subject():

@@ -632,13 +632,23 @@ _ALIAS_NAME = re.compile(
     rf",?\s(?:(?:using|under)\s(?:the\s|a\s)?(?:pseudonym|name|alias)|(?:who\s)?(?:gave|giving)\s(?:only\s)?"
     rf"(?:his|her|their)\s(?:first\s)?name\sas|identified\s(?:only\s)?as|named|called)\s(?P<subject>{_NAME})\b"
 )
+# "said the university's chancellor, Ann Lee.", "said University of Lakeside, Westport's dean, Ann Lee.": a role
+# (of a body, maybe a name with a comma of its own) and the name in apposition to it, which ends the clause.
+_ROLE_THEN_NAME = re.compile(
+    rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}},?\s){{0,6}}?(?P<role>[a-z][\w\-]{{1,25}}),\s(?P<subject>{_NAME})"
+    r"(?=\s{0,3}(?:[,.;:!?”\"]|$))"
+)
 _PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|person|ect|ee|ive)s?$")
 
 
 def _inverted_subject(body: str, verb: Span, sentence: Span) -> re.Match[str] | None:
-    """The subject after an inverting verb ("..., said Ann Lee"): a described name, a pronoun, a noun phrase
+    """The subject after an inverting verb ("..., said Ann Lee"): a described name (or one in apposition to a role:
+    "said the port's chief, Ann Lee."), a pronoun, a noun phrase
     headed by a role or speaker noun (or the name it goes by: "a protester using the pseudonym Ann"), or a
     name."""
+    apposed = _ROLE_THEN_NAME.match(body, verb[1], sentence[1])
+    if apposed is not None and apposed.group("role") in _heads():
+        return apposed
     described = _DESCRIBED_NAME.match(body, verb[1], sentence[1])
     if described is not None:
         role = described.group("role")
