@@ -1814,3 +1814,26 @@ def test_a_bare_plural_subject_in_ones_own_words_is_a_third_party_and_an_auxilia
 def test_questioning_a_person_is_an_interrogation_questioning_a_measure_opposes_it(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("did not endorse the housing plan until July", None),  # the act came later: timing, not a refusal
+        ("did not sign the trade deal until weeks later", None),
+        ("will not support the housing plan until the council apologises", "oppose"),  # a condition stays a stance
+        ("did not endorse the housing plan", "oppose"),
+    ],
+)
+def test_not_until_a_time_dates_an_act_and_is_no_refusal(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+def test_a_sentence_opening_on_a_practice_or_past_cases_is_background():
+    body = (
+        "Historically, the Teachers Federation has not opposed a rent freeze.\n"
+        "Only once before has Canada voted to ban the sale of farmland.\n"
+        "Ivo Marsh opposed the rent freeze.\n"
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ivo Marsh", "oppose")}

@@ -454,6 +454,14 @@ def _evaluation(clause: str, found: re.Match[str], verb: bool) -> Stancetaking |
     return Stancetaking(stance, modality, *target, subject_only=subject_only)
 
 
+# "not ... until" a time: the act came later ("did not sign it until March", "not until 2019").
+_UNTIL_TIME = re.compile(
+    r"\buntil\s+(?:(?:early|mid|late|the\s+(?:next|following))[-\s]+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}\b|later\b|"
+    r"(?:last|this|next)\s+(?:week|month|year)\b|(?:weeks|months|years|days)\s+later\b)"
+)
+
+
 def stancetaking(clause: str) -> Stancetaking | None:
     """The stance of one clause, from its first trigger and the negations before it; None without a trigger.
 
@@ -498,6 +506,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         negated = False  # "nobody should have to live in poverty": a hardship people should be spared wants a remedy
     if kind == "demand" and _NEGATED_INFINITIVE.search(clause, verbal.end(), verbal.end() + 60):
         negated = not negated  # "urged the council not to approve the levy"
+    if negated and _UNTIL_TIME.search(clause, final.end()):
+        return None  # "did not endorse her until July": when the act came, not a refusal of it
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
         return None  # "I never threaten anybody": an act towards no one in particular is no stance on an issue
     if _QUESTIONING.match(final.group()) and _questioned_person(clause, final.end()):
@@ -1057,6 +1067,11 @@ def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, i
     return list(found.values())
 
 
+# A sentence that opens on a practice or a count of past cases tells background ("Traditionally, the board has
+# approved ...", "Only once before has the council voted to ..."), not a position taken in the news.
+_HABITUAL_OPENING = re.compile(r"\W*(?:Historically|Traditionally|(?:Only\s+)?once\s+before|Never\s+before)\b")
+
+
 def _statement_candidates(
     body: str,
     spans: Sequence[Span],
@@ -1096,6 +1111,9 @@ def _statement_candidates(
     place_ends = {-negative_end for _, negative_end, number in occurrences if speakers[number].type == "place"}
     last_person: int | None = None
     for start, end in sorted(holding.union(_spans_holding(spans, pronouns))):
+        if _HABITUAL_OPENING.match(body, start, end):
+            last_person = None
+            continue  # "Historically, the ministry has not pressed charges": a practice, not a position taken
         subjects = []
         pronoun = _PRONOUN_SUBJECT_START.match(body, start, end)
         mentions = list(_sentence_mentions(occurrences, start, end)) if (start, end) in holding else []
