@@ -1008,6 +1008,9 @@ def test_a_past_act_of_another_actor_in_reported_speech_is_that_actors_position(
     [
         ("the ferry link has been suspended since the storm", None),  # a passive reports what was done
         ("the old harbour wall was destroyed in the flood", None),
+        ("the striker was fined and later banned from the league", None),  # a participle coordinated after "was"
+        ("the rally was halted or banned in three towns", None),
+        ("the union was consulted and opposed the wage offer", "oppose"),  # an active verb after "and" states a stance
         ("the fuel levy should be suspended", "oppose"),  # unless a duty asks for it
         ("we are opposed to the new tariffs", "oppose"),  # a participle of stance
         ("closing the rural clinics is a big mistake", "oppose"),  # an intensifier before an evaluative noun
@@ -1837,3 +1840,15 @@ def test_a_sentence_opening_on_a_practice_or_past_cases_is_background():
         "Ivo Marsh opposed the rent freeze.\n"
     )
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ivo Marsh", "oppose")}
+
+
+def test_a_participle_coordinated_in_a_passive_is_no_predicate_of_the_subject():
+    # "banned" shares the relative clause's "was": Ivo Marsh was banned, Ann Lee took no stance
+    for body in (
+        "Ann Lee spoke, who ran the campaign of Ivo Marsh, who was arrested and banned from the election.\n",
+        "Ann Lee spoke for Ivo Marsh, who was arrested and banned from the election.\n",
+    ):
+        assert positions(body, []) == []
+    # the subject's own stance verb before it still holds
+    body = "Ann Lee rejected the wage offer and was fined and banned from the league.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose")}

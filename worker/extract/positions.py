@@ -374,7 +374,10 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
 
 # A passive's auxiliary right before a participle ("roads have been blocked", "the debate was cancelled"), and a
 # duty or demand before it that makes the passive what the speaker wants done ("the tax should be scrapped").
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:is|are|was|were|been|being|['’]s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A passive's auxiliary, maybe with a participle coordinated before the trigger ("was arrested and later banned").
+_PASSIVE_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|been|being|['’]s)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)\s+(?:and|or)\s+(?:(?:\w+ly|later|then|also)\s+)?)?$", re.IGNORECASE
+)
 _WANTED_BEFORE = re.compile(rf"\b(?:{_alternatives(OBLIGATION_TRIGGERS)}|to)\b", re.IGNORECASE)
 # Participles that are adjectives of stance after "be": "we are opposed to", "they remain committed to".
 _STANCE_PARTICIPLE = re.compile(r"(?:opposed|committed|devoted|dedicated)\b", re.IGNORECASE)
@@ -384,7 +387,7 @@ def _factual_passive(clause: str, start: int, found: re.Match[str]) -> bool:
     """Whether a trigger is the participle of a passive that reports what was done ("the debate has been cancelled",
     "roads were blocked"): a fact the speaker states, no stance of theirs, unless a duty asks for it ("must be
     scrapped") or it is a participle of stance ("are opposed to")."""
-    if not _PASSIVE_AUXILIARY.search(clause, max(start, found.start() - 24), found.start()):
+    if not _PASSIVE_AUXILIARY.search(clause, max(start, found.start() - 48), found.start()):
         return False
     if _STANCE_PARTICIPLE.match(clause, found.start()) or not found.group().split()[0].lower().endswith(("ed", "en", "wn")):
         return False
@@ -958,6 +961,10 @@ def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]
 _LEADING_STANCE_VERB = re.compile(rf"(?:{_STANCE_VERBS})\b", re.IGNORECASE)
 
 
+# What follows a passive participle with no object: a preposition of its own or the clause's end.
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:from|by|in|at|on|after|over|under|until|without)\b")
+
+
 def _predicates(body: str, verb_start: int, stop: int, verb: str) -> list[tuple[Span, str]]:
     """The spans of a subject's predicates from its first verb (``verb``), each with its verb: each verb in the
     past coordinated with it starts one ("issued warrants [and demanded their arrest]", "welcomed the deal [but
@@ -966,6 +973,12 @@ def _predicates(body: str, verb_start: int, stop: int, verb: str) -> list[tuple[
     verbs = [verb]
     ends = []
     for coordinated in _COORDINATED_VERB.finditer(body, verb_start + 1, stop):
+        if (
+            coordinated.group("verb")
+            and _PASSIVE_AUXILIARY.search(body, max(verb_start, coordinated.start() - 40), coordinated.start("predicate"))
+            and _NO_OBJECT.match(body, coordinated.end())
+        ):
+            continue  # "who was arrested and banned from the race": a participle that shares a passive's auxiliary
         ends.append(coordinated.start())
         starts.append(coordinated.start("predicate"))
         negated = _LEADING_STANCE_VERB.match(body, coordinated.start("negated")) if coordinated.group("negated") else None
