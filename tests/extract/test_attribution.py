@@ -213,9 +213,16 @@ def test_a_name_with_a_hyphenated_particle_in_apposition_to_a_role_is_the_speake
         ("“The harbour will reopen soon,” said the university's chancellor, Anna Pike.\n", "Anna Pike"),
         ("“The harbour will reopen soon,” said University of Westfield, Lakeside's chancellor, Anna Pike.\n", "Anna Pike"),
         ("“The harbour will reopen soon,” said the club's spokesperson, Anna Pike, on Monday.\n", "Anna Pike"),
+        # a name with an ampersand, whole
+        ("AT&T said it would cut prices.\n", "AT&T"),
+        ("Marks & Spencer said it would cut prices.\n", "Marks & Spencer"),
+        ("Lakeside Harbour & Docks stated it would cut prices.\n", "Lakeside Harbour & Docks"),
+        # a place after "in" before an adjunct between commas only locates the speaker
+        ("The Green Party in Lakeside, in a statement, said he was kind.\n", "The Green Party"),
+        ("Anna Pike in Lakeside, in a statement, said he was kind.\n", "Anna Pike"),
     ],
 )
-def test_a_name_next_to_its_role_speaks_not_the_place_or_the_role(body: str, name: str):
+def test_the_whole_name_the_subject_phrase_holds_speaks_not_a_place_a_role_or_a_part(body: str, name: str):
     (quote,) = quotes(body)
     assert quote.speaker is not None and quote.speaker.name == name
 

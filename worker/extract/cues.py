@@ -124,7 +124,7 @@ def _head_pattern() -> str:
     return r"(?:" + "|".join(words) + r")s?"
 
 
-_TOKEN = re.compile(r"[\w’'.\-]{1,40}|[^\w\s]")
+_TOKEN = re.compile(r"(?:[\w’'.\-]|(?<=\w)&(?=\w)){1,40}|[^\w\s]")  # "AT&T" is one word
 _ADVERB_SET = frozenset(_ADVERBS[3:-1].replace("\n", "").split("|"))
 _DETERMINERS = frozenset("the a an his her their its one two several many some other those these this that".split())
 _PARTICLE_WORD = re.compile(PARTICLE_WORD)  # "al-Assad": a name word behind a particle
@@ -171,7 +171,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     if index >= 2 and body[tokens[index][0]] == ")" and body[tokens[index - 2][0]] == "(":
         index -= 3  # "the Harbour Pilots Association (HPA) said": the short form in brackets
     if index >= 0 and body[tokens[index][0]] == ",":
-        return _subject_before_apposition(body, tokens, index, at_clause_start)
+        return _subject_before_apposition(body, tokens, index, at_clause_start, lemma)
     if index < 0 or body.endswith(("’s", "'s"), tokens[index][0], tokens[index][1]):
         return None  # "Ann Lee's proposed plan": an owner is no subject
     group = _group_of(body, tokens, index, at_clause_start) or _postmodified_source(body, start, tokens[index][1], at_clause_start)
@@ -414,7 +414,7 @@ def _name_start(body: str, tokens: list[Span], at: int) -> int:
     return first
 
 
-def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_clause_start: bool) -> Span | None:
+def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_clause_start: bool, lemma: str) -> Span | None:
     """The subject of "SUBJECT, apposition, said": the phrase that opens the clause before its first comma, even
     when the apposition holds commas itself ("Ann Lee, who won in Oslo, Norway, in 2018, said"); but a name
     in apposition to a role or a description ("One rural mayor, Ann Lee, said", "The Harbour Minister, Ann Lee,
@@ -451,6 +451,8 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     described = _phrase_ending_at(body, tokens, previous - 1) if previous > 0 else None
     if inner is not None and described is not None and _describes(body, described):
         return inner  # "Speaking to reporters, the head of the port, Ann Lee, said"
+    if described is not None:
+        return _located(body, tokens, described, at_clause_start, lemma) or described  # "The Harbour Party in Lakeland, in a statement, said"
     return described
 
 
@@ -526,7 +528,8 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
                 if opening is not None and all(word(at)[:1].isupper() for at in range(opening + 1, first - 1)):
                     first = opening  # "Ann “Annie” Lee", "Omar “The Hammer” Ruiz": a nickname inside the name
                     continue
-            if not (word(first - 1)[:1].isupper() or word(first - 1) in PARTICLES or _PARTICLE_WORD.match(word(first - 1))):
+            ampersand = word(first - 1) == "&" and first > 1 and word(first - 2)[:1].isupper()  # "Marks & Lee"
+            if not (word(first - 1)[:1].isupper() or word(first - 1) in PARTICLES or _PARTICLE_WORD.match(word(first - 1)) or ampersand):
                 break
             first -= 1
         while first < index and word(first).lower() in FUNCTION_WORDS:
