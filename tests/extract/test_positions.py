@@ -1852,3 +1852,21 @@ def test_a_participle_coordinated_in_a_passive_is_no_predicate_of_the_subject():
     # the subject's own stance verb before it still holds
     body = "Ann Lee rejected the wage offer and was fined and banned from the league.\n"
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose")}
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("will not seek re-election next year", None),  # an office sought is a career move, no issue
+        ("sought no second term", None),
+        ("is seeking the party's leadership post", None),
+        ("will seek a ban on handguns", "support"),  # a measure sought is a stance
+        ("sought a ceasefire in the north", "support"),
+    ],
+)
+def test_seeking_an_office_is_no_stance_and_seeking_a_measure_is(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+    # nor does a cue such as "announced" lend one to the career move it reports
+    lent = cue_stancetaking("announced", "he " + clause)
+    assert (lent.stance if lent else None) == stance

@@ -465,6 +465,17 @@ _UNTIL_TIME = re.compile(
 )
 
 
+# An office as what is sought ("seek re-election", "sought no third term", "seek the party's leadership").
+_OFFICE_SOUGHT = re.compile(
+    r"\s+(?:(?:an?|the|no|his|her|their|its|another|a\s+second|[\w-]+['’]s)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:terms?|office|leadership|nomination|re-?election|presidency|candidacy|seat|post|mandate)\b",
+    re.IGNORECASE,
+)
+
+
+_SEEKING_OFFICE = re.compile(rf"\b(?:seek|seeks|seeking|sought)(?:{_OFFICE_SOUGHT.pattern})", re.IGNORECASE)
+
+
 def stancetaking(clause: str) -> Stancetaking | None:
     """The stance of one clause, from its first trigger and the negations before it; None without a trigger.
 
@@ -511,6 +522,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         negated = not negated  # "urged the council not to approve the levy"
     if negated and _UNTIL_TIME.search(clause, final.end()):
         return None  # "did not endorse her until July": when the act came, not a refusal of it
+    if final.group().lower().startswith(("seek", "sought")) and _OFFICE_SOUGHT.match(clause, final.end()):
+        return None  # "will not seek re-election", "sought no third term": a career move, no stance on an issue
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
         return None  # "I never threaten anybody": an act towards no one in particular is no stance on an issue
     if _QUESTIONING.match(final.group()) and _questioned_person(clause, final.end()):
@@ -710,6 +723,8 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     take = _cue_stance(cue) if cue else None
     if take is None or _EARLIER_EVENT.match(clause) or (take.modality == "demanded" and _MENTAL_DEMAND.match(clause)):
         return None
+    if _SEEKING_OFFICE.search(clause):
+        return None  # "announced he will not seek re-election": a career move, no stance on an issue
     if _DENIAL_CUE.match(cue) and _PRONOUN_CLAUSE.match(clause):  # type: ignore[arg-type]
         return None  # "denied he made any deal": a claim about what happened, not a stance on an issue
     return Stancetaking(take.stance, take.modality, 0, len(clause))
