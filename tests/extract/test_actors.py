@@ -179,6 +179,12 @@ def test_titles_with_of_or_to_and_common_owners_keep_names_whole():
     assert found["Rita Vance"].roles == ["Assemblywoman"]
 
 
+def test_a_place_s_title_with_of_before_a_name_no_first_name_list_knows_is_no_person():
+    found = actors("Lakeland Secretary of State Darren Pike said the law was popular.\n")
+    assert found["Darren Pike"].type == "person"
+    assert "Lakeland Secretary" not in found
+
+
 def test_a_conference_with_an_of_phrase_is_one_organisation():
     found = actors("The National Conference of Harbour Pilots said fees would rise.\n")
     assert found["National Conference of Harbour Pilots"].type == "organization"

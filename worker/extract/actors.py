@@ -401,6 +401,8 @@ def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int
         link = _MEMBER_LINK.search(body, max(0, start - 36), start)
         owner = named_ends.get(link.start()) if link else None
         person = body[owner : link.start()] if owner is not None and link else ""
+        if person.rsplit(" ", 1)[-1].lower() in role_words():
+            person = ""  # "Lakeland Secretary of State Ann Lee said": a title before "of", no person
         described = _DESCRIBED_MEMBER.match(body, start, end) if " " not in person else None
         if described is not None:
             person = described.group("name")  # "ecologist Ann Lee of Lakeside University said"
