@@ -1870,3 +1870,17 @@ def test_seeking_an_office_is_no_stance_and_seeking_a_measure_is(clause, stance)
     # nor does a cue such as "announced" lend one to the career move it reports
     lent = cue_stancetaking("announced", "he " + clause)
     assert (lent.stance if lent else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("a vote will be held to decide whether to send the two motions, passed against the mayor in May, to the court", None),
+        ("the assembly will debate the farm treaty, ratified in 2019, next week", None),  # the measure's history
+        ("Canada then ratified the farm treaty", "support"),  # an enacting verb with its object acts
+        ("the assembly, angry at the delay, passed the farm treaty", "support"),
+    ],
+)
+def test_an_enacting_participle_in_a_reduced_passive_relative_is_no_stance(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance

@@ -367,6 +367,7 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
             _PASSIVE_AGENT.match(clause, found.end())
             or _CONDITION.search(clause, start, found.start())
             or _factual_passive(clause, start, found)
+            or _reduced_passive(clause, start, found)
         ):
             return None if _background_act(clause, start, found) else found
     return None
@@ -392,6 +393,23 @@ def _factual_passive(clause: str, start: int, found: re.Match[str]) -> bool:
     if _STANCE_PARTICIPLE.match(clause, found.start()) or not found.group().split()[0].lower().endswith(("ed", "en", "wn")):
         return False
     return not _WANTED_BEFORE.search(clause, max(start, found.start() - 40), found.start())
+
+
+# A participle of enacting set off by a comma and followed by no object ("two articles, passed against the mayor
+# in May, ..."; "the treaty, signed in 2019, ..."): a reduced passive relative, the measure's history.
+_AFTER_COMMA = re.compile(r",\s*$")
+_NO_OBJECT_AFTER = re.compile(r"\s+(?:against|in|at|during|under|last|earlier|without|through)\b", re.IGNORECASE)
+
+
+def _reduced_passive(clause: str, start: int, found: re.Match[str]) -> bool:
+    """Whether a trigger is an enacting participle in a reduced passive relative, set off by a comma."""
+    return (
+        found.group().lower().endswith("ed")
+        and _ENACTING.match(found.group()) is not None
+        and not found.group().lower().startswith("declar")
+        and _AFTER_COMMA.search(clause, max(start, found.start() - 3), found.start()) is not None
+        and _NO_OBJECT_AFTER.match(clause, found.end()) is not None
+    )
 
 
 # Acts that enact or order a measure (not verbs that state a stance, such as "opposed" or "agreed to"), and the
