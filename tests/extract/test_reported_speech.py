@@ -126,6 +126,15 @@ def test_a_name_after_an_article_before_a_bare_verb_form_modifies_a_noun():
     assert reported(body) == ["the pier must close"]
 
 
+def test_state_after_a_singular_name_is_the_noun():
+    body = (
+        "Under Lakeland state law, the governor has until May to call an election.\n"
+        "The party, on the ballot in Lakeland, the most populous Harbour state, made the nomination.\n"
+        "The Greens and Ann Lee state that the pier must close."
+    )
+    assert reported(body) == ["the pier must close"]
+
+
 def test_a_verb_with_an_infinitive_after_it_reports_nothing_before_it():
     body = "And despite the warnings about the debt, he pledged to fund the pier by borrowing."
     assert reported(body) == []

@@ -1028,6 +1028,8 @@ def _cue_at(
         return None  # "In a video message posted to ...": the object of an opening preposition is no subject
     if subject is not None and word == lemma and _modified_noun(body, subject):
         return None  # "The Harbour Board report found": a name after an article modifies the noun "report"
+    if subject is not None and word == "state" and _singular_name_end(body, subject):
+        return None  # "Under Lakeland state law", "Lakeland, the most populous US state, ...": the noun "state"
     if subject is not None:
         return _with_subject(body, verb, lemma, subject, clause_start, sentence, opens)
     if _COORDINATED_VERB.search(prefix) and not _inside_content(body, earlier, verb, lemma):
@@ -1193,6 +1195,13 @@ _SENTENCE_CLOSE = re.compile(r"[\s.!?\"”’')]*")
 
 
 _ARTICLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s(?:[A-Z][\w\-]{0,20}\s)?$")
+
+
+def _singular_name_end(body: str, subject: Span) -> bool:
+    """A subject ending in a singular name ("Lakeland", "the most populous US"), which never takes a bare verb."""
+    text = body[subject[0] : subject[1]]
+    last = text.rsplit(None, 1)[-1]
+    return last[:1].isupper() and not last.endswith("s") and last not in _PRONOUN_FORMS and " and " not in text
 
 
 def _modified_noun(body: str, subject: Span) -> bool:
