@@ -227,6 +227,28 @@ def test_the_whole_name_the_subject_phrase_holds_speaks_not_a_place_a_role_or_a_
     assert quote.speaker is not None and quote.speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # a body opening the sentence that introduces the quotation with a colon speaks
+        (
+            "The Ledger reported the pier was shut. The Harbour Trust defended the closure: “At the request of the "
+            "council, the Trust has closed the pier to protect visitors.”\n",
+            "The Harbour Trust",
+        ),
+        # a body that only describes the person after it does not
+        (
+            "The Ledger reported the pier was shut. Former Harbour Trust deputy director Anna Pike praised the crew: "
+            "“They were the best officers to ever serve at the pier and they will be missed.”\n",
+            "Anna Pike",
+        ),
+    ],
+)
+def test_the_opener_of_a_sentence_introducing_a_quotation_with_a_colon_speaks(body: str, name: str):
+    quote = [found for found in quotes(body) if found.kind == "direct"][0]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
 def test_a_pronoun_after_the_verb_starts_the_content_not_an_inverted_subject():
     body = "Ivo Brandt, a goalkeeper who played for clubs in three countries over two decades, said he is tired.\n"
     quote = by_text(body, "he is tired")

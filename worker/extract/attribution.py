@@ -93,6 +93,7 @@ _PERSON_OF = re.compile(
 # An apposition's role at a place up to the subject, which the place's name ends ("Dean of Lakeside School of ").
 _ROLE_OF_APPOSITION = re.compile(r"(?:the\s)?(?:[A-Za-z\-]+\s){0,2}?(?P<role>[A-Za-z\-]+)\s(?:of|at|for)\s(?:the\s)?[^,;:“”\"()]*")
 _ROLE_OF_APPOSITION_CHARS = 80
+_LOWER_TITLE = re.compile(r"(?:\s[a-z][\w\-]{1,25}){1,3}\s")  # " deputy director " between a body and a name
 _PARTICLE_NAME = re.compile(PARTICLE_WORD)  # "al-Assad said": a surname behind a particle
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 # A capitalised owner of a role phrase: "the Harbour Trust's", "the Lakeland Ports'".
@@ -703,14 +704,20 @@ class _SpeakerResolver:
             return self._antecedent(offset, ("person",), "female" if pronoun == "her" else "male", None)
         return self.cast.actor_named(owner.group("name"))
 
-    def subject_of(self, paragraph: Span) -> _Speaker | None:
-        """The person a paragraph (or a sentence) opens with ("Ann Lee, a senior analyst, outlined ..."), who
-        likely speaks in the quotation that follows it."""
+    def subject_of(self, paragraph: Span, types: tuple[str, ...] = ("person",)) -> _Speaker | None:
+        """The person (or an actor of another of ``types``) a paragraph or a sentence opens with ("Ann Lee, a
+        senior analyst, outlined ..."), who likely speaks in the quotation that follows it."""
         cast = self.cast
         index = bisect_right(cast.starts, paragraph[0] - 1)
         if index < len(cast.mentions) and cast.mentions[index][0] < paragraph[1]:
             start, end, actor = cast.mentions[index]
-            if actor.type == "person" and self._leads(start):
+            if actor.type != "person" and index + 1 < len(cast.mentions) and self._leads(start):
+                # "Former Harbour Trust deputy director Ann Lee praised ...": the body only describes the person
+                titled = cast.mentions[index + 1]
+                if titled[2].type == "person" and _LOWER_TITLE.fullmatch(self.body, end, titled[0]):
+                    start, end, actor = titled
+                    return self._speaker(actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
+            if actor.type in types and self._leads(start):
                 return self._speaker(actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
         return None
 
@@ -725,7 +732,9 @@ class _SpeakerResolver:
         sentence = (paragraph_start + ends[-1].end() if ends else paragraph_start, paragraph_start + len(before))
         if any(mark in self.body[sentence[0] : sentence[1]] for mark in "“”\""):
             return None
-        return self.subject_of(sentence)
+        # a sentence introducing the quotation with a colon: a body may speak too ("The Harbour Trust defended
+        # the closure: “...”")
+        return self.subject_of(sentence, ("person", "organization", "group") if before[-1] == ":" else ("person",))
 
     def _organisation_before(self, offset: int, head: str) -> Actor | None:
         """The organisation "the company" or "the commission" at ``offset`` stands for: the last one named
