@@ -8,9 +8,6 @@ once quotes and actors are final.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable
-
 from worker import __version__
 from worker.extract.actors import find_actors
 from worker.extract.attribution import attribute
@@ -20,7 +17,7 @@ from worker.extract.positions import find_positions
 from worker.extract.quotes import find_direct_quotes
 from worker.extract.sections import section_index_at, split_sections
 from worker.extract.taxonomy import Taxonomy, default_taxonomy
-from worker.extract.text import captions, paragraphs, quoted_headings, sentences
+from worker.extract.text import captions, paragraphs, quoted_headings, sentences, within
 from worker.models import EnrichedArticle, Extractor, Quote, RawArticle, Speaker
 
 EXTRACTOR = Extractor(name="newswire-rules", version=__version__)
@@ -42,8 +39,8 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     sentence_spans = sentences(body, quoted, paragraph_spans)
     cues = find_cues(body, sentence_spans, marks)
     # a caption reports no speech of the story: its cues and quotations are no quotes ("X said Y. (Photo/Agency)")
-    in_caption = _within(captions(body, paragraph_spans))
-    in_heading = _within(quoted_headings(body, paragraph_spans))  # ("'Too many boats, too little pier'")
+    in_caption = within(captions(body, paragraph_spans))
+    in_heading = within(quoted_headings(body, paragraph_spans))  # ("'Too many boats, too little pier'")
     story_marks = [mark for mark in marks if not in_caption(mark.open_mark) and not in_heading(mark.open_mark)]
     story_cues = [cue for cue in cues if not in_caption(cue.verb[0])]
     headings = [(section.heading_start, section.start) for section in sections if section.heading_start is not None]
@@ -80,13 +77,3 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
         positions=stances.positions,
     )
 
-
-def _within(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
-    """A test of whether an offset falls inside one of ``spans`` (sorted, not overlapping)."""
-    starts = [start for start, _ in spans]
-
-    def test(offset: int) -> bool:
-        index = bisect_right(starts, offset) - 1
-        return index >= 0 and offset < spans[index][1]
-
-    return test

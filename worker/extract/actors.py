@@ -28,7 +28,7 @@ from worker.extract.lexicon import (
     role_words,
     speech_verb_forms,
 )
-from worker.extract.text import Span
+from worker.extract.text import Span, within
 from worker.models import Actor
 
 _NAME_RUN = re.compile(rf"(?={UPPER})(?<![\w’'.-]){NAME}")
@@ -323,7 +323,7 @@ def _person_start(words: list[str], after_role_link: bool) -> int:
 def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> Cast:
     """Actors named outside the ``excluded`` spans (quotations, headings); ``speakers`` are the subjects of
     speech cues, which make names persons and plural noun phrases ("European ministers") groups."""
-    excluded_starts = [start for start, _ in excluded]
+    is_excluded = within(excluded)
     entities: dict[str, _Entity] = {}
     raw_mentions: list[tuple[int, int, str]] = []
     acronyms: dict[str, str] = {}
@@ -333,8 +333,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         run = _parse_run(text, text.count(" ") >= 2 and _after_role_link(body, start))  # a glued name has 3 words
         if run is None:
             continue
-        index = bisect_right(excluded_starts, start) - 1
-        if index >= 0 and start < excluded[index][1] or (start == 0 or body[start - 1] == "\n") and _label(body, start, end):
+        if is_excluded(start) or (start == 0 or body[start - 1] == "\n") and _label(body, start, end):
             continue
         if run.kind is None and run.name in demonym_names:
             group = _group_around(body, start, end, run.name)

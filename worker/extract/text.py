@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 Span = tuple[int, int]
 
@@ -34,6 +34,17 @@ def is_word_char(char: str) -> bool:
 def paragraphs(body: str) -> list[Span]:
     """Non-empty lines: news bodies put one paragraph per line."""
     return [match.span() for match in _PARAGRAPH.finditer(body)]
+
+
+def within(spans: Sequence[Span]) -> Callable[[int], bool]:
+    """A test of whether an offset falls inside one of ``spans`` (sorted, not overlapping)."""
+    starts = [start for start, _ in spans]
+
+    def test(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and offset < spans[index][1]
+
+    return test
 
 
 # A photo credit closing a paragraph: "(Ann Lee/Harbour Press)", "(Omar Ruiz/AFP/Getty Images)". A bracket that
