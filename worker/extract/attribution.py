@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from worker.extract.actors import Cast, normalise
 from worker.extract.cues import NON_REPORTING, Cue
-from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_WORD
+from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_WORD, PERSON_TITLES
 from worker.extract.lexicon import demonyms, group_heads, person_nouns, role_words, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span
@@ -123,7 +123,7 @@ _SUBORDINATORS = frozenset(
 _NOT_SUBJECT_OPENERS = _SUBORDINATORS | {"he", "she", "they", "we", "i", "it"}
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?!\w)")
-_ABBREVIATED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Insp|Det|Const|Cst|Cpl)\.[ \t]{1,2}$")
+_ABBREVIATED_TITLE = re.compile(rf"\b{PERSON_TITLES}\.[ \t]{{1,2}}$")
 _OWNER = re.compile(r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(?P<name>[A-Z][\w.\- ]{0,60}?)[’']s)\s")
 # Cue verbs that go on with what the last speaker said ("“...,” she added").
 _CONTINUING_LEMMAS = frozenset({"add", "continue"})

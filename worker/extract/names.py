@@ -8,8 +8,10 @@ from __future__ import annotations
 
 # A capital letter, accented ones included ("Łukasz", "Ömer", "Émile"): Latin-1 and Latin Extended-A.
 UPPER = "[A-Z" + "".join(char for char in map(chr, range(0xC0, 0x180)) if char.isupper()) + "]"
+# Abbreviated titles before a person's name ("Sgt. Ann Lee", "Const. Omar Ruiz").
+PERSON_TITLES = "(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Insp|Det|Const|Cst|Cpl)"
 NAME_WORD = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Mt|Ft|Supt|Insp|Det|Const|Cst|Cpl)\.(?=\s)"
+    rf"(?:(?:{PERSON_TITLES}|St|Jr|Sr|Mt|Ft)\.(?=\s)"
     rf"|(?:[A-Z]\.){{1,3}}(?=[\s,’'])|{UPPER}[\w’'\-]{{0,30}})"
 )
 # Lower-case words inside a name ("Ana de la Cruz", "Arnel dela Vega", "Bashar al-Assad").
