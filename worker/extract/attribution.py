@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from worker.extract.actors import Cast, normalise
-from worker.extract.cues import NON_REPORTING, Cue
+from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_WORD, PERSON_TITLES
 from worker.extract.lexicon import demonyms, group_heads, person_nouns, role_words, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
@@ -120,7 +120,7 @@ _SUBJECT_LEAD = re.compile(r"(?:^|\n|[.!?][\"”’']?\s|(?<!\S)[“\"]|[,!?][�
 _SUBORDINATORS = frozenset(
     "although though while whereas unlike if unless because since as when whenever after before until once despite".split()
 )
-_NOT_SUBJECT_OPENERS = _SUBORDINATORS | {"he", "she", "they", "we", "i", "it"}
+_NOT_SUBJECT_OPENERS = _SUBORDINATORS | PRONOUNS
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?!\w)")
 _ABBREVIATED_TITLE = re.compile(rf"\b{PERSON_TITLES}\.[ \t]{{1,2}}$")

@@ -128,7 +128,8 @@ _TOKEN = re.compile(r"(?:[\w’'.\-]|(?<=\w)&(?=\w)){1,40}|[^\w\s]")  # "AT&T" i
 _ADVERB_SET = frozenset(_ADVERBS[3:-1].replace("\n", "").split("|"))
 _DETERMINERS = frozenset("the a an his her their its one two several many some other those these this that".split())
 _PARTICLE_WORD = re.compile(PARTICLE_WORD)  # "al-Assad": a name word behind a particle
-_PRONOUN_FORMS = frozenset({"he", "He", "she", "She", "they", "They", "it", "It", "we", "We", "I"})
+# Subject pronouns as they are written: any case, except the lone lower-case "i".
+_PRONOUN_FORMS = (PRONOUNS - {"i"}) | frozenset(word.capitalize() for word in PRONOUNS)
 _APPOSITION_CHARS = 150
 _PARTITIVE_LINKS = frozenset({"of", "for", "with", "at"})
 

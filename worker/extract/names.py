@@ -9,7 +9,8 @@ from __future__ import annotations
 # A capital letter, accented ones included ("Łukasz", "Ömer", "Émile"): Latin-1 and Latin Extended-A.
 UPPER = "[A-Z" + "".join(char for char in map(chr, range(0xC0, 0x180)) if char.isupper()) + "]"
 # Abbreviated titles before a person's name ("Sgt. Ann Lee", "Const. Omar Ruiz").
-PERSON_TITLES = "(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Supt|Insp|Det|Const|Cst|Cpl)"
+PERSON_TITLE_WORDS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Supt Insp Det Const Cst Cpl".split()
+PERSON_TITLES = "(?:" + "|".join(PERSON_TITLE_WORDS) + ")"
 NAME_WORD = (
     rf"(?:(?:{PERSON_TITLES}|St|Jr|Sr|Mt|Ft)\.(?=\s)"
     rf"|(?:[A-Z]\.){{1,3}}(?=[\s,’'])|{UPPER}[\w’'\-]{{0,30}})"

@@ -10,6 +10,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
+from worker.extract.names import PERSON_TITLE_WORDS
+
 Span = tuple[int, int]
 
 # A line holding a non-space character; the possessive run of leading space keeps a blank line's cost linear.
@@ -18,10 +20,11 @@ _PARAGRAPH = re.compile(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
 # sentence's first word character (group 1, after an optional opening quote or bracket, maybe spaced: "( Photo").
 _SENTENCE_END = re.compile(r"[.!?][.!?]{0,2}[\"”’'»)\]]{0,3}(?=\s{1,50}([\"“‘'«„(\[]?[ ]?\w))")
 _END_MARK = re.compile(r"[.!?]")
-# Words whose trailing period is an abbreviation, not a sentence end.
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt cmdr adm maj prof rev hon pres supt insp det const cst cpl
-    inc co corp ltd bros no vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft""".split()
+# Words whose trailing period is an abbreviation, not a sentence end: the person titles of names.py ("Sgt.") and
+# other common abbreviations.
+_ABBREVIATIONS = frozenset(title.lower() for title in PERSON_TITLE_WORDS) | frozenset(
+    """st jr sr cmdr adm maj hon pres inc co corp ltd bros no vs etc approx dept est fig
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft""".split()
 )
 _WORD_BEFORE = re.compile(r"([\w.]{1,20})[.!?]{1,3}[\"”’'»)\]]{0,3}$")
 
