@@ -241,7 +241,7 @@ def test_a_participle_after_a_comma_shares_the_subject_of_its_main_clause():
 
 def test_an_infinitive_reports_speech_only_after_a_short_object():
     body = (
-        "The report revealed a program that seems to lack any order.\n"
+        "The audit revealed a fund that seems to need new rules.\n"
         "Ann Lee urged all levels of government to act."
     )
     assert reported(body) == ["all levels of government to act"]

@@ -1570,7 +1570,7 @@ _CLAUSE = re.compile(
     r"(?-i:occurred|happened|died|arrived|collapsed|exploded|erupted|rose|fell|declined|fled|escaped|crashed|sank|"
     r"remained|existed|emerged|disappeared|survived|resigned|retired|failed|began)\b"
     # the infinitive follows a short object ("urged all levels of government to act"), not a relative clause in
-    # a longer one ("revealed a program that seems to lack ...")
+    # a longer one ("revealed a fund that seems to need ...")
     r"|(?:(?!(?:that|which|who)\s)[^\s.,;:!?]{1,30}\s){0,5}?to(?=\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)(?-i:[a-z])))",
     re.IGNORECASE,
 )
