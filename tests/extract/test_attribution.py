@@ -205,6 +205,25 @@ def test_a_name_with_a_hyphenated_particle_in_apposition_to_a_role_is_the_speake
 @pytest.mark.parametrize(
     ("body", "name"),
     [
+        ("The survey's lead author, doctoral candidate Mara Quill, said, “We sampled every river twice.”\n", "Mara Quill"),
+        ("Another co-author, civil and marine engineering professor Tobias Wrenfield, said the rivers were cleaner.\n", "Tobias Wrenfield"),
+        ("One of the survey's authors, herpetologist Lena Brask, told the Ledger the frogs were thriving.\n", "Lena Brask"),
+    ],
+)
+def test_a_name_after_a_lower_case_description_in_apposition_is_the_speaker(body: str, name: str):
+    speaker = quotes(body)[0].speaker
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_lower_case_phrase_without_a_person_noun_before_a_name_in_apposition_keeps_the_subject():
+    body = "The minister, a former Harbour Party member, said the port would close.\n"
+    speaker = by_text(body, "the port would close").speaker
+    assert speaker is None or speaker.name != "Harbour Party"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
         # a role at a place whose closing comma is left out
         ("Harold Finch, Dean of Westfield School of Law called it “a truly silly argument.”\n", "Harold Finch"),
         ("Harold Finch, director at Westfield Institute of Technology said the plan was silly.\n", "Harold Finch"),

@@ -477,6 +477,7 @@ def _appositive_name(body: str, tokens: list[Span], start: int, end: int) -> Spa
     mayor of Lakeside, New Brunswick, said")."""
     if start < end and body[tokens[start][0] : tokens[start][1]].lower() == "the":
         start += 1
+    start = _after_descriptor(body, tokens, start, end)
     words = [body[tokens[at][0] : tokens[at][1]] for at in range(start, end)]
     if len(words) < 2 or not (words[0][:1].isupper() and (words[-1][:1].isupper() or _PARTICLE_WORD.match(words[-1]))):
         return None
@@ -487,6 +488,27 @@ def _appositive_name(body: str, tokens: list[Span], start: int, end: int) -> Spa
 
 
 _NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "on"}) | PARTICLES
+# The last word of a lower-case description before a name: a person noun or an agent noun ("herpetologist",
+# "co-author", "engineering professor").
+_AGENT_SUFFIX = re.compile(r"[a-z\-]{2,}(?:ist|er|or|ian|ant|ent)")
+_DESCRIPTOR_WORDS = 6
+
+
+def _after_descriptor(body: str, tokens: list[Span], start: int, end: int) -> int:
+    """Where a name begins behind a lower-case description of its bearer in an apposition ("The study's lead
+    author, doctoral candidate Ann Lee, said", "One co-author, civil and environmental engineering professor Ann
+    Lee, said"): the description holds only lower-case words ("and" the only function word) and ends in a person
+    or agent noun; else ``start``."""
+    at = start
+    while at < end and at - start < _DESCRIPTOR_WORDS:
+        word = body[tokens[at][0] : tokens[at][1]]
+        if not (word.islower() and word.replace("-", "").isalpha()) or word in FUNCTION_WORDS and word != "and":
+            break
+        at += 1
+    if at == start or at == end or not body[tokens[at][0]].isupper():
+        return start
+    last = body[tokens[at - 1][0] : tokens[at - 1][1]]
+    return at if last in person_nouns() or _AGENT_SUFFIX.fullmatch(last) else start
 
 
 def _describes(body: str, span: Span) -> bool:
