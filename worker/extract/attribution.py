@@ -82,7 +82,7 @@ _DOCUMENT_NAMED = re.compile(
     + "|".join(sorted(_DOCUMENT_NOUNS))
     + r")$"
 )
-# A role of an organisation: "The former sergeant-at-arms of the House of Commons", "a lawyer for the board".
+# A role of an organisation: "The former treasurer of the Harbour Rowing Club", "a lawyer for the board".
 _ROLE_OF = re.compile(r"((?:[Tt]he|[Aa]n?)\s[^,;]{1,60}?)\s(?:of|for|with|at)\s")
 # An owner before a name ("the province's Department of Housing", "the institute's Ann Lee"): the name speaks.
 _OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s(?:[\w.\-]{1,30}\s){0,2}[\w.\-]{1,30}[’']s\s(?=[A-Z])")

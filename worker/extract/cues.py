@@ -187,7 +187,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     relative = _relative_pronoun_before(body, tokens, index)
     if relative is None or relative == 0:
         return None
-    # "An official with the board who was present in court told ...": the phrase before "who" speaks.
+    # "A clerk from the port authority who sat in on the hearing told ...": the phrase before "who" speaks.
     return _phrase_ending_at(body, tokens, relative - 1) or _determined_phrase(
         body, tokens, relative - 1, at_clause_start, False, lemma in _PERSONAL_SPEECH
     )
@@ -278,8 +278,8 @@ _SOURCE_OPENING = re.compile(r"(?:^|[,;]|\b(?:and|but))\s*$")
 
 
 def _postmodified_source(body: str, start: int, end: int, at_clause_start: bool) -> Span | None:
-    """A source that a phrase of knowledge describes, opening its clause and ending at ``end``: "and sources
-    familiar with the negotiations have said", "People close to the board say"."""
+    """A source that a phrase of knowledge describes, opening its clause and ending at ``end``: "and officials
+    briefed on the plans have said", "People close to the board say"."""
     window = max(start, end - 120)
     if _KNOWLEDGE_WORDS.search(body, window, end) is None:
         return None
@@ -616,8 +616,8 @@ def _modifiers_start(body: str, tokens: list[Span], index: int) -> int:
 
 def _partitive_opener(body: str, tokens: list[Span], first: int) -> int | None:
     """Where a partitive or role phrase that a name completes begins: "One of the two leaders of Germany's
-    ruling Social Democrats", "A spokesperson for the Senate", "The former sergeant-at-arms of the House of
-    Commons". The speaker is a member, not the organisation after "of" or "for"."""
+    ruling Social Democrats", "A spokesperson for the Senate", "The former treasurer of the Harbour
+    Rowing Club". The speaker is a member, not the organisation after "of" or "for"."""
     linked = role = False
     for at in range(first - 1, max(-1, first - 13), -1):
         lowered = body[tokens[at][0] : tokens[at][1]].lower()
@@ -708,7 +708,7 @@ _ADJUNCT_START = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b(?![’']))"
 )
 # A word of the listener's noun phrase after "told": not a preposition, which starts an adjunct ("told the
-# minister in a soft voice").
+# panel at some length").
 # (nor a subject pronoun or an auxiliary, which start the reported clause: "told the jury there was no case")
 _LISTENER_WORD = (
     r"(?!(?:in|on|at|of|for|with|to|by|from|that|and|after|before|during|via|over|the|an?|this|his|her|its|their|"
@@ -724,7 +724,7 @@ _TELL_OBJECT = re.compile(
     rf"(?:\s(?:host|co-host|anchor|reporter|correspondent|interviewer)\s{_NAME})?"
 )
 # Short adjuncts of time, channel or medium between a verb and its content ("said Sunday", "said in a
-# statement on Friday", "told CBC by email"): skipped, so that the content after them is still found.
+# written statement", "told CBC by email"): skipped, so that the content after them is still found.
 _SKIPPED_ADJUNCT = re.compile(
     r"\s{1,3}(?:(?:early\s|late\s)?(?:on\s|last\s|this\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s(?:morning|afternoon|evening|night))?"
@@ -915,13 +915,13 @@ def _ending_at_coordinated_cues(body: str, cues: list[Cue]) -> list[Cue]:
     return cut
 
 
-# Quoted words a clause runs into ("shot at them “like snipers,”"): a lower-case start after a word.
+# Quoted words a clause runs into ("sang along “like a choir,”"): a lower-case start after a word.
 _RUNS_INTO_QUOTE = re.compile(r"[\w,’'][ \t]{1,2}[\"“‘'][a-z]")
 
 
 def _clause_start_after(body: str, quotes: list[QuoteSpan], index: int, closes: list[int]) -> int:
     """Where the clause before a cue begins: after the last quotation before it, unless the clause runs into
-    that quotation (a mixed quote, "the gunmen shot at them “like snipers,” he said"), whose clause then
+    that quotation (a mixed quote, "the fans sang along “like a choir,” she said"), whose clause then
     begins after the quotation before it."""
     quote = quotes[index]
     if quote.close_mark is not None and _RUNS_INTO_QUOTE.match(body, max(0, quote.open_mark - 2)) and quote.open_mark >= 2:
@@ -1288,15 +1288,15 @@ def _with_subject(
     told_to = lemma in _TELL_LIKE and _INFINITIVE.match(body, after_start, sentence[1])  # "told staff to leave"
     fronted = _FRONTED_ADJUNCT.match(body, after_start, sentence[1])  # "admits in this case, there were ..."
     after_start = fronted.end() if fronted and _CLAUSE.match(body, fronted.end(), sentence[1]) else after_start
-    # "warned of the risks", "told them of its existence", but not "said of her son" nor "“...,” she told court of
-    # the inspectors", whose quotation is what she said
+    # "warned of the risks", "told them of its existence", but not "said of her son" nor "“...,” he told court of
+    # his landlords", whose quotation is what he said
     after_quotation = clause_start > sentence[0] and not body[clause_start : subject[0]].strip(" ,")
     warned_of = (lemma in ("warn", "speak") or lemma in _TELL_LIKE and not after_quotation) and body.startswith(" of ", after_start)
     reports_after = told_to or warned_of or not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
         body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
     )
     if lemma in _TELL_LIKE and listener is None and not body.startswith(" that ", verb[1]):
-        reports_after = False  # "it only tells part of the story": telling without a listener narrates
+        reports_after = False  # "the ledger tells a longer tale": telling without a listener narrates
     # "..., the Harbour Red Cross said": the article before a name belongs to the subject, not the content.
     lead = _DETERMINER_BEFORE.search(body, max(clause_start, subject[0] - 5), subject[0])
     lead_start = lead.start() if lead else subject[0]
@@ -1304,7 +1304,7 @@ def _with_subject(
     if described is not None and _describes_person(described.group("head")):
         lead_start = described.start("words")  # "..., newspaper The Harbour Ledger reported": the description too
     stripped = body[max(clause_start, lead_start - _MAX_CONTENT) : lead_start].rstrip()
-    # "..., he pledged to fund it": a verb with an infinitive after it does not close the clause before it.
+    # "..., he pledged to cover it": a verb with an infinitive after it does not close the clause before it.
     closes_clause = not reports_after and not _INFINITIVE.match(body, after_start, sentence[1])
     if closes_clause and not _ends_with_comma(stripped):
         whole = _postmodified_subject(body, clause_start, lead_start, verb[0])
@@ -1398,7 +1398,7 @@ _MAIN_CLAUSE_COMMA = re.compile(r",\s(?=(?:he|she|they|it|we|there|the|a|an|this
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s$")
 _THAN_BEFORE = re.compile(r"\bthan\s(?:[\w’'\-]{1,30}\s){0,2}$")
 # A short adjunct after the verb closed by a comma, then a clause: the adjunct fronts the reported clause.
-# (The clause must show its verb: "told her in a soft voice, her words met with applause" reports nothing.)
+# (The clause must show its verb: "told them in a calm tone, his plan greeted with cheers" reports nothing.)
 _FRONTED_ADJUNCT = re.compile(
     r"\s{1,3}(?:in|at|on|for|during|after|before|by|since|until)\s(?:[^,;:.!?“”\"()]|[.:](?=\S)){1,50},\s"
     r"(?=(?P<first>(?:there|it|he|she|they|we|i|the|a|an|this|these|those|its|his|her|their|some|most|many|no)\b))",
@@ -1545,7 +1545,7 @@ _EMPTY_OBJECT = re.compile(
 def _introduces_content(body: str, start: int, that: int) -> bool:
     """A "that" opens the reported content when it follows the verb directly or after an adjunct ("said
     during the debate that ..."); one further into the words that follow the verb is part of the content
-    ("said he worked with firms that ...", "says the system is designed for that to happen")."""
+    ("said he worked with firms that ...", "says the dam was planned with that in mind")."""
     return (
         not body[start:that].strip()
         or bool(_ADJUNCT_START.match(body, start, that + 5))
@@ -1620,8 +1620,8 @@ _SUBJECT_END = re.compile(r"\s(?:but|who|which|that|unauthorized|not|he|she|they
 
 
 def _trimmed_subject(body: str, subject: Span) -> Span:
-    """A noun phrase after "according to" without what follows its head: "a person familiar with the talks but
-    not authorized" ends at "talks", "the study." at "study"."""
+    """A noun phrase after "according to" without what follows its head: "an aide briefed on the deal but
+    not allowed to comment" ends at "deal", "the study." at "study"."""
     end = _SUBJECT_END.search(body, subject[0], subject[1])
     start, stop = subject[0], end.start() if end else subject[1]
     while stop > start and body[stop - 1] in ".":
