@@ -38,16 +38,16 @@ def test_content_before_a_cue_whose_subject_takes_an_article():
 def test_a_that_further_into_the_words_after_the_verb_belongs_to_the_content():
     body = (
         "Ann Lee said her brother worked with firms in the port that would hire local people.\n"
-        "Harbour director Omar Ruiz says the lock is designed for that to happen."
+        "Harbour director Omar Ruiz says the sluice was built for that to occur."
     )
     assert reported(body) == [
         "her brother worked with firms in the port that would hire local people",
-        "the lock is designed for that to happen",
+        "the sluice was built for that to occur",
     ]
 
 
 def test_a_noun_object_with_a_comma_before_any_verb_is_no_clause():
-    body = "The harbour board added a levy for the new berth, given it has not yet been built."
+    body = "The harbour board added a surcharge on the new berth, given it was not yet open."
     assert reported(body) == []
 
 
@@ -68,8 +68,8 @@ def test_about_starts_an_adjunct_unless_it_approximates_a_number():
 
 
 def test_a_that_after_a_short_noun_phrase_opens_its_clause():
-    body = "The agency added the weighty caveat that the estimate assumes the dam is built on time."
-    assert reported(body) == ["the estimate assumes the dam is built on time"]
+    body = "The council added the stern warning that the budget assumes the bridge opens in spring."
+    assert reported(body) == ["the budget assumes the bridge opens in spring"]
 
 
 def test_to_before_a_name_is_a_preposition_not_an_infinitive():
@@ -79,7 +79,7 @@ def test_to_before_a_name_is_a_preposition_not_an_infinitive():
 
 def test_the_listener_after_told_ends_before_a_preposition_or_a_new_noun_phrase():
     body = (
-        "“I came to thank you,” Ann Lee told the mayor in a soft voice, her words met with applause.\n"
+        "“We walked here to see you,” Ann Lee told the mayor in a calm tone, her speech greeted with cheers.\n"
         "Omar Ruiz told the Harbour Ledger the ferry would run again.\n"
         "Ten boats were lost, Ruth Okafor told followers in a tearful video."
     )
@@ -89,10 +89,10 @@ def test_the_listener_after_told_ends_before_a_preposition_or_a_new_noun_phrase(
 def test_told_a_bare_listener_reports_the_clause_or_the_infinitive_after_it():
     body = (
         "Ann Lee told police she saw nothing.\n"
-        "The company also told workers to install the public versions of the apps.\n"
+        "The company also told staff to delete the old copies of the files.\n"
         "The mayor pledged to repair the pier before winter."
     )
-    assert reported(body) == ["she saw nothing", "to install the public versions of the apps"]
+    assert reported(body) == ["she saw nothing", "to delete the old copies of the files"]
 
 
 def test_according_to_a_bare_noun_phrase_or_a_described_name():
@@ -315,28 +315,28 @@ def test_a_document_or_a_banner_before_a_participle_speaks():
 def test_the_subject_a_participle_or_a_coordinated_verb_shares_may_carry_a_title_or_any_head():
     body = (
         "In an interview on Monday, Harbour Secretary of State Ann Lee praised the port and said the levy would not hurt.\n"
-        "The diocese issued a second statement on Tuesday, saying a review will look into it.\n"
+        "The parish put out a new statement on Wednesday, saying an inquiry would examine it.\n"
         "The data showed a drop, suggesting firms are nervous."
     )
-    assert reported(body) == ["the levy would not hurt", "a review will look into it"]
+    assert reported(body) == ["the levy would not hurt", "an inquiry would examine it"]
 
 
 def test_adjuncts_between_subject_verb_and_content():
     body = (
-        "Ann Lee admits in this instance, there were deaths.\n"
-        "A tweet last week said at 7:30 p.m., there were no boats available.\n"
-        "Omar Ruiz said in his New Year's speech he was ready to meet the mayor.\n"
-        "Lee told the mayor in a soft voice, her words met with applause."
+        "Ann Lee admits in that case, there were injuries.\n"
+        "A tweet last week said by 6:15 a.m., there was one ferry left.\n"
+        "Omar Ruiz said in his budget speech he would gladly meet the unions.\n"
+        "Lee told the council in a calm tone, her plan greeted with cheers."
     )
-    assert reported(body) == ["there were deaths", "there were no boats available", "he was ready to meet the mayor"]
+    assert reported(body) == ["there were injuries", "there was one ferry left", "he would gladly meet the unions"]
 
 
 def test_comparisons_emphasis_and_of_phrases_report_nothing_but_warned_of_does():
     body = (
-        "A claim the debt is higher than city reports say it is could support the cuts.\n"
+        "A claim the deficit is larger than council figures say it is could justify the fees.\n"
         "Costs are lower than the Harbour Board says they are.\n"
-        "The mayor spoke briefly, emphasizing instead the importance of due process.\n"
-        "“It is wrong,” she told court of the inspectors.\n"
+        "The mayor spoke briefly, emphasizing instead the need for calm debate.\n"
+        "“That is unfair,” he told court of his landlords.\n"
         "Ann Lee warned of the dangers of a long strike."
     )
     assert reported(body) == ["of the dangers of a long strike"]
@@ -344,20 +344,20 @@ def test_comparisons_emphasis_and_of_phrases_report_nothing_but_warned_of_does()
 
 def test_a_subject_with_a_relative_clause_or_brackets_in_its_apposition_speaks():
     body = (
-        "An official with the Harbour Board who was present in court told reporters he did not want to speak.\n"
+        "An official with the Harbour Board who sat in on the hearing told reporters he would not comment.\n"
         "Ann Lee, who won twice on the tour and played with Ruiz (they tied for fourth) in the fall, said she is back.\n"
         "The head of the dockers (Union of Rail, Sea and Port Workers), Ruth Okafor, said the levy was unfair."
     )
     assert attributed(body) == [
-        ("he did not want to speak", "An official with the Harbour Board"),
+        ("he would not comment", "An official with the Harbour Board"),
         ("she is back", "Ann Lee"),
         ("the levy was unfair", "Ruth Okafor"),
     ]
 
 
 def test_a_bare_plural_or_compound_after_a_conjunction_speaks():
-    body = "The pier may stay open, but harbour staff confirmed there are no plans to do this."
-    assert attributed(body) == [("there are no plans to do this", "harbour staff")]
+    body = "The ferry could keep running, but port staff confirmed there is no budget for it."
+    assert attributed(body) == [("there is no budget for it", "port staff")]
 
 
 def test_reported_content_ends_at_the_clause_that_follows_it():
@@ -379,8 +379,8 @@ def test_reported_content_ends_at_the_clause_that_follows_it():
 
 
 def test_a_quotation_after_said_ends_where_a_verb_sharing_the_subject_begins():
-    body = "Omar Ruiz said “nobody knows the story behind it,” and added: “I promise you, they were told.”"
-    assert kinds_and_texts(body) == [("direct", "nobody knows the story behind it,"), ("direct", "I promise you, they were told.")]
+    body = "Omar Ruiz said “nobody saw what happened that night,” and added: “I assure you, they will answer.”"
+    assert kinds_and_texts(body) == [("direct", "nobody saw what happened that night,"), ("direct", "I assure you, they will answer.")]
 
 
 def test_speech_in_a_condition_is_not_reported():
@@ -392,21 +392,21 @@ def test_speech_in_a_condition_is_not_reported():
 
 
 def test_a_gerund_clause_after_a_noun_object_verb_is_reported():
-    body = "When it comes to housing, both groups report experiencing discrimination from landlords."
-    assert reported(body) == ["experiencing discrimination from landlords"]
+    body = "When it comes to wages, both unions report experiencing long delays in pay."
+    assert reported(body) == ["experiencing long delays in pay"]
 
 
 def test_what_a_speaker_calls_something_unquoted_is_reported_but_not_a_phone_call_or_a_gloss():
     body = (
-        "The Harbour Institute, a think tank, called the levy one of the biggest taxes in the port's history.\n"
-        "His worry lies in what he calls the council's taking away of free speech.\n"
+        "The Harbour Institute, a research group, called the levy the heaviest charge on shipping in a century.\n"
+        "Her fear rests on what she calls the board's slow erosion of open debate.\n"
         "Ann Lee called Omar Ruiz on Friday night to ask about the boats.\n"
         "The union called for a strike vote.\n"
         "Ruiz praised the deal, calling it a key step after years of silence."
     )
     assert reported(body) == [
-        "the levy one of the biggest taxes in the port's history",
-        "the council's taking away of free speech",
+        "the levy the heaviest charge on shipping in a century",
+        "the board's slow erosion of open debate",
     ]
 
 
@@ -436,8 +436,8 @@ def test_a_shared_subject_after_a_title_chain_is_the_span_a_plain_cue_has():
         cues = find_cues(body, sentences(body), find_direct_quotes(body))
         return [body[cue.subject[0] : cue.subject[1]] for cue in cues if cue.subject]
 
-    plain = "In an interview with the Ledger on Monday, U.S. Secretary of State Dag Vollan said the levy would not hurt."
-    shared = "In an interview with the Ledger on Monday, U.S. Secretary of State Dag Vollan praised the port and said it would not hurt."
+    plain = "At a briefing in Westport, U.S. Secretary of State Dag Vollan said the toll would not rise."
+    shared = "At a briefing in Westport, U.S. Secretary of State Dag Vollan thanked the port and said it would not rise."
     assert subjects(shared) == subjects(plain) == ["State Dag Vollan"]
 
 
@@ -445,14 +445,14 @@ def test_that_closing_a_clause_before_according_to_and_told_them_of():
     body = (
         "Fitness was a big factor in that according to Ann Lee.\n"
         "According to the Ledger, Omar Ruiz told them of its existence.\n"
-        "“It is wrong,” she told court of the inspectors."
+        "“That is unfair,” he told court of his landlords."
     )
     assert reported(body) == ["Fitness was a big factor in that", "of its existence"]
 
 
 def test_respond_takes_an_adjunct_or_a_noun_object_but_reports_a_clause():
     body = (
-        "Lakeside responded just more than a minute later with a goal from Ann Lee.\n"
+        "Lakeside responded barely two minutes later with a header from Ann Lee.\n"
         "The mayor replied that the port would stay open."
     )
     assert reported(body) == ["the port would stay open"]
@@ -460,19 +460,19 @@ def test_respond_takes_an_adjunct_or_a_noun_object_but_reports_a_clause():
 
 def test_sources_listeners_and_continuations_that_end_where_they_should():
     body = (
-        "The result, according to a survey of listed clubs by the Harbour Ledger News, is 352 missing boats.\n"
+        "The total, according to a count of registered crews by the Harbour Ledger News, is 412 absent rowers.\n"
         "“It is wrong,” Ann Lee told Lakeside's councillors at the meeting.\n"
         "The bid may fail, sources said, and as employees worry about cuts, the sale goes on."
     )
-    assert reported(body) == ["is 352 missing boats", "The bid may fail"]
+    assert reported(body) == ["is 412 absent rowers", "The bid may fail"]
 
 
 def test_a_clause_opening_with_a_word_before_its_quoted_words_is_mixed_however_short():
     body = (
-        'The board said it is "in the process of fixing the pier."\n'
+        'The board said it is "working hard on repairs to the pier."\n'
         'Ann Lee said: "We will fix the pier."'
     )
-    assert kinds_and_texts(body) == [("mixed", 'it is "in the process of fixing the pier."'), ("direct", "We will fix the pier.")]
+    assert kinds_and_texts(body) == [("mixed", 'it is "working hard on repairs to the pier."'), ("direct", "We will fix the pier.")]
 
 
 def test_a_contracted_pronoun_speaks_and_its_relative_clause_ends_at_its_comma():
@@ -512,9 +512,9 @@ def test_call_or_ask_without_an_infinitive_reports_nothing():
 
 
 def test_a_request_inside_a_sourced_sentence_is_reported_by_the_source():
-    body = "The offer was late, and the company asked the bid team not to discuss it, according to people close to the talks."
+    body = "The bid arrived late, and the firm asked the staff group not to mention it, according to people close to the sale."
     assert attributed(body) == [
-        ("The offer was late, and the company asked the bid team not to discuss it", "people close to the talks")
+        ("The bid arrived late, and the firm asked the staff group not to mention it", "people close to the sale")
     ]
 
 
@@ -639,11 +639,11 @@ def test_a_weekend_before_the_verb_and_a_sources_data_after_according_to():
 
 def test_sources_described_by_what_they_know_speak():
     body = (
-        "The port has looked for a buyer, and sources familiar with the talks have said it hopes to sign by May.\n"
+        "The club has sought a new owner, and officials familiar with the plan have said it expects a deal by May.\n"
         "People close to the board say the vote is lost."
     )
     assert attributed(body) == [
-        ("it hopes to sign by May", "sources familiar with the talks"),
+        ("it expects a deal by May", "officials familiar with the plan"),
         ("the vote is lost", "People close to the board"),
     ]
 
@@ -663,12 +663,12 @@ def test_a_participial_cue_after_closing_quoted_words_ends_the_mixed_quote():
 
 def test_telling_without_a_listener_and_writing_a_thing_report_nothing():
     body = (
-        "And the ledger only tells part of the story of the old harbour.\n"
-        "She wrote her first cookbook in 1991, then a column for the Harbour Ledger.\n"
+        "And the logbook tells just a fraction of the harbour's history.\n"
+        "He wrote his first novel in 2004, then a weekly column for the Harbour Ledger.\n"
         "Ann Lee wrote that the pier would close.\n"
-        "On Monday, the union tweeted out that at 8:40 a.m. only one ferry was running."
+        "On Tuesday, the union tweeted out that at 9:15 a.m. just two buses had left."
     )
-    assert reported(body) == ["the pier would close", "at 8:40 a.m. only one ferry was running"]
+    assert reported(body) == ["the pier would close", "at 9:15 a.m. just two buses had left"]
 
 
 def test_a_clause_after_a_verb_that_also_takes_an_object_is_found_by_its_own_verb():
@@ -710,7 +710,7 @@ def test_a_relative_clause_in_the_object_is_no_reported_clause():
 def test_speaking_of_reports_what_was_spoken_of_and_nothing_else():
     body = (
         "The harbour board spoke of a long winter for the ferries.\n"
-        "“My work comes first,” he said, speaking through a translator.\n"
+        "“The farm comes first,” she said, speaking via an interpreter.\n"
         "Ann Lee spoke to reporters on Friday."
     )
     assert reported(body) == ["of a long winter for the ferries"]

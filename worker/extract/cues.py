@@ -187,7 +187,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     relative = _relative_pronoun_before(body, tokens, index)
     if relative is None or relative == 0:
         return None
-    # "A clerk from the port authority who sat in on the hearing told ...": the phrase before "who" speaks.
+    # "An official from the port authority who sat in on the hearing told ...": the phrase before "who" speaks.
     return _phrase_ending_at(body, tokens, relative - 1) or _determined_phrase(
         body, tokens, relative - 1, at_clause_start, False, lemma in _PERSONAL_SPEECH
     )
