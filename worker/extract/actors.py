@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, NAME, PARTICLES, UPPER
+from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, NAME, PARTICLES, SPOKESPERSON_FOR, UPPER
 from worker.extract.lexicon import (
     demonyms,
     first_name_genders,
@@ -397,6 +397,8 @@ def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int
     named_ends = {end: start for start, end, _ in raw_mentions}
     names = set()
     for start, end in speakers:
+        if SPOKESPERSON_FOR.fullmatch(body, start, end):
+            continue  # "a spokesperson for Northwind Ferries said": the name after "for" is no person
         link = _MEMBER_LINK.search(body, max(0, start - 36), start)
         owner = named_ends.get(link.start()) if link else None
         person = body[owner : link.start()] if owner is not None and link else ""

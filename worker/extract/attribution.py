@@ -19,8 +19,8 @@ from operator import itemgetter
 
 from worker.extract.actors import Cast, normalise
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
-from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_WORD, PERSON_TITLES
-from worker.extract.lexicon import demonyms, group_heads, person_nouns, role_words, speech_verb_forms
+from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_WORD, PERSON_TITLES, SPOKESPERSON_FOR
+from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span
 from worker.models import Actor, Mention
@@ -477,6 +477,9 @@ class _SpeakerResolver:
             return self._speaker(actor, mention, 0.7) if actor else None
         if lowered in ("i", "you") or lowered.startswith(("i’", "i'", "your ", "my ")):
             return None  # the writer, or whom an interviewer asks ("You noted ... Why ...?"): no one the article names
+        spoken_for = self._spoken_for(text, mention)
+        if spoken_for is not None:
+            return spoken_for  # "a spokesperson for Northwind Ferries": the company speaks
         ending = self._person_ending(subject) if " and " not in text else None
         ending = ending or self._described_person_of(subject)
         if ending is not None:
@@ -550,6 +553,21 @@ class _SpeakerResolver:
             if actor is not None and actor.type in _THE_NAMED_TYPES:
                 return self._speaker(actor, mention, 1.0)
         return self._role_holder(text, subject[0], content, mention)
+
+    def _spoken_for(self, text: str, mention: Mention) -> _Speaker | None:
+        """The organisation a spokesperson named after "for", "of" or "from" speaks for ("a spokesperson for
+        Northwind Ferries", "a spokesman for the Harbour Trust"); not a person (a person's spokesman is someone
+        else), nor a body that only modifies the noun ("a Northwind spokesperson"), which stays as written."""
+        spokesperson = SPOKESPERSON_FOR.fullmatch(text)
+        if spokesperson is None:
+            return None
+        name = spokesperson.group("name")
+        actor = self.cast.actor_named(name)
+        if actor is not None and actor.type != "person":
+            return self._speaker(actor, mention, 0.8)
+        if actor is None and name.split()[0].lower() not in first_name_genders():
+            return _Speaker(name, None, mention, 0.75)
+        return None
 
     def _named_before_apposition(self, offset: int) -> Actor | None:
         """The person named right before ", " at ``offset``, whom an apposition starting there describes."""

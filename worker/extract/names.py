@@ -6,6 +6,8 @@ period is never swallowed, so "Zelensky. The" stays two sentences. Repetitions a
 
 from __future__ import annotations
 
+import re
+
 # A capital letter, accented ones included ("Łukasz", "Ömer", "Émile"): Latin-1 and Latin Extended-A.
 UPPER = "[A-Z" + "".join(char for char in map(chr, range(0xC0, 0x180)) if char.isupper()) + "]"
 # Abbreviated titles before a person's name ("Sgt. Ann Lee", "Const. Omar Ruiz").
@@ -26,6 +28,11 @@ NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}(?:{PARTICLE}-)?
 # A link ending the text before a name that a person belongs to: "Ann Lee of the Harbour Trust", "Ann Lee
 # with the Harbour Board", "Ann Lee of the navy's Northern Command".
 MEMBER_LINK = r"[ \t](?:with|of|from|at)[ \t](?:[Tt]he[ \t])?(?:[a-z][\w\-]{0,20}[’'][s][ \t])?$"
+# A spokesperson of a named body, who speaks for it: "a spokesperson for Northwind Ferries", "a spokesman of the
+# Harbour Trust".
+SPOKESPERSON_FOR = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)\s(?:[a-z][\w\-]*\s){0,2}spokes(?:person|man|woman)\s(?:for|of|from)\s(?:the\s)?(?P<name>[A-Z][^,;:]{0,80})"
+)
 # Capitalised words that start sentences or headlines but are never a name on their own.
 FUNCTION_WORDS = frozenset(
     """the a an and but or so yet if in on at to of for from by with after before during while when where
