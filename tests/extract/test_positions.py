@@ -1873,6 +1873,27 @@ def test_seeking_an_office_is_no_stance_and_seeking_a_measure_is(clause, stance)
 
 
 @pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        ("the sudden death of the harbour master", None),  # news of a death
+        ("with great sadness the passing of our founder", None),
+        ("the end of her campaign on Friday", None),  # the announcer's own career move
+        ("his resignation", None),
+        ("she would step down in May", None),
+        ("a ban on plastic bags", "support"),  # a measure announced is a stance
+        ("the death penalty for smugglers", "support"),
+        ("their campaign against the toll road", "support"),
+        ("he would resign if the council passed the levy", "support"),  # a resignation threatened on a condition
+    ],
+)
+def test_an_announced_death_or_career_move_is_no_stance(content, stance):
+    lent = cue_stancetaking("announced", content)
+    assert (lent.stance if lent else None) == stance
+    take = stancetaking("announced " + content)  # the announcing verb in the clause itself ("I announce ...")
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
     ("clause", "stance"),
     [
         ("a vote will be held to decide whether to send the two motions, passed against the mayor in May, to the court", None),

@@ -500,6 +500,22 @@ _OFFICE_SOUGHT = re.compile(
 
 
 _SEEKING_OFFICE = re.compile(rf"\b(?:seek|seeks|seeking|sought)(?:{_OFFICE_SOUGHT.pattern})", re.IGNORECASE)
+# News that an announcement reports and that takes no stance on an issue: a death ("announced his death", "I announce
+# with sadness the passing of ...") and the announcer's own leaving or entering a race ("announced the end of his
+# campaign", "announced he would stand down", "his resignation"), a career move like seeking an office. A campaign or
+# bid for or against something ("their campaign against the tax"), the death penalty and a resignation threatened
+# on a condition or in protest stay stances.
+_SUBJECT_PRONOUN = r"(?:he|she|they|I|we)"
+_ANNOUNCED_NEWS = re.compile(
+    r"\W*(?:that\s+)?(?:with\s+(?:[\w-]+\s+){0,2}?(?:sadness|sorrow|regret|grief|hearts?)\s+(?:that\s+)?)?(?:"
+    r"(?:(?:the|his|her|their|its|our|my|a|an|sudden|untimely|tragic|cause\s+of|official)\s+){0,3}(?:death|deaths|passing|demise)\b(?!\s+(?:penalty|penalties|sentences?|row)\b)"
+    r"|(?:the\s+(?:end|suspension)\s+of\s+)?(?:his|her|their|my|our|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:resignation|retirement|campaign|candidacy|bid)\b(?!\s+(?:for|against|to)\b)"
+    rf"|{_SUBJECT_PRONOUN}\s+(?:(?:would|will|was|were|is|are|had|has|have|shall|not|never|be|going\s+to|also|soon|\w+ly)\s+)*"
+    r"(?:(?:stand|step|standing|stepping|stood|stepped)\s+down|resign|resigning|resigned|retire|retiring|retired|quit|quitting)\b)"
+    r"(?![^.;]*\b(?:if|unless|protest)\b)",  # "would resign if the council passed it": a threat, a stance
+    re.IGNORECASE,
+)
 
 
 def stancetaking(clause: str) -> Stancetaking | None:
@@ -550,6 +566,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "did not endorse her until July": when the act came, not a refusal of it
     if final.group().lower().startswith(("seek", "sought")) and _OFFICE_SOUGHT.match(clause, final.end()):
         return None  # "will not seek re-election", "sought no third term": a career move, no stance on an issue
+    if final.group().lower().startswith("announc") and _ANNOUNCED_NEWS.match(clause, final.end()):
+        return None  # "announced his death", "announced the end of his campaign": news, no stance on an issue
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
         return None  # "I never threaten anybody": an act towards no one in particular is no stance on an issue
     if _QUESTIONING.match(final.group()) and _questioned_person(clause, final.end()):
@@ -751,6 +769,8 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
         return None
     if _SEEKING_OFFICE.search(clause):
         return None  # "announced he will not seek re-election": a career move, no stance on an issue
+    if take.modality != "demanded" and _ANNOUNCED_NEWS.match(clause):
+        return None  # "announced [his resignation]", "announced [he would stand down]": news of a death or a career move
     if _DENIAL_CUE.match(cue) and _PRONOUN_CLAUSE.match(clause):  # type: ignore[arg-type]
         return None  # "denied he made any deal": a claim about what happened, not a stance on an issue
     return Stancetaking(take.stance, take.modality, 0, len(clause))
