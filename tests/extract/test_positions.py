@@ -1933,3 +1933,12 @@ def test_acts_of_office_and_legal_writs_are_positions_of_who_does_them():
 )
 def test_confirming_facts_warnings_and_past_appointments_are_no_stance(clause):
     assert stancetaking(clause) is None
+
+
+def test_every_person_in_a_passives_list_of_agents_holds_the_stance():
+    body = "The rent freeze was condemned on Monday by Ivo Marsh, Ann Lee and Canada.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
+        ("Ivo Marsh", "oppose"),
+        ("Ann Lee", "oppose"),
+        ("Canada", "oppose"),
+    }

@@ -1312,6 +1312,8 @@ def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list
     listed = 1  # how many of them a list that ends with "and" names ("by Ann Lee, Ivo Marsh said" names one)
     reached = after
     for at, negative_end, number in mentions:
+        if agents and at < reached:
+            continue  # "Marsh" in "Ivo Marsh": a shorter name inside the agent named last
         if at < after or (agents and not _COORDINATION.fullmatch(body, reached, at)):
             if agents:
                 break
