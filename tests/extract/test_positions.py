@@ -1873,6 +1873,21 @@ def test_seeking_an_office_is_no_stance_and_seeking_a_measure_is(clause, stance)
 
 
 @pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("ordered three days of national mourning", None),  # a rite, no measure on an issue
+        ("declared a day of mourning for the ferry's victims", None),
+        ("ordered the town hall's flags lowered to half-mast", None),
+        ("ordered a ban on fireworks", "support"),  # a measure ordered or declared stays a stance
+        ("declared a state of emergency", "support"),
+    ],
+)
+def test_a_rite_of_mourning_ordered_or_declared_is_no_stance(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
     ("content", "stance"),
     [
         ("the sudden death of the harbour master", None),  # news of a death

@@ -500,6 +500,10 @@ _OFFICE_SOUGHT = re.compile(
 
 
 _SEEKING_OFFICE = re.compile(rf"\b(?:seek|seeks|seeking|sought)(?:{_OFFICE_SOUGHT.pattern})", re.IGNORECASE)
+# Rites of mourning that an authority orders or declares: no measure on an issue.
+_CEREMONY = re.compile(
+    r"[^.;]{0,50}?\b(?:mourning|half[-\s]+(?:staff|mast)|(?:minute|moment)s?\s+of\s+silence)\b", re.IGNORECASE
+)
 # News that an announcement reports and that takes no stance on an issue: a death ("announced his death", "I announce
 # with sadness the passing of ...") and the announcer's own leaving or entering a race ("announced the end of his
 # campaign", "announced he would stand down", "his resignation"), a career move like seeking an office. A campaign or
@@ -566,6 +570,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "did not endorse her until July": when the act came, not a refusal of it
     if final.group().lower().startswith(("seek", "sought")) and _OFFICE_SOUGHT.match(clause, final.end()):
         return None  # "will not seek re-election", "sought no third term": a career move, no stance on an issue
+    if _ENACTING.match(final.group()) and _CEREMONY.match(clause, final.end()):
+        return None  # "ordered three days of mourning", "ordered flags lowered to half-staff": a rite, no issue
     if final.group().lower().startswith("announc") and _ANNOUNCED_NEWS.match(clause, final.end()):
         return None  # "announced his death", "announced the end of his campaign": news, no stance on an issue
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
