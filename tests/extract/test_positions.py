@@ -1875,6 +1875,22 @@ def test_seeking_an_office_is_no_stance_and_seeking_a_measure_is(clause, stance)
 @pytest.mark.parametrize(
     ("clause", "stance"),
     [
+        ("the search had found no further signs of the ferry", None),  # plural nouns after an adjective
+        ("the council faces legal challenges that could take years", None),
+        ("the line reopened following delays caused by the storm", None),
+        ("the mayor ignored repeated calls for a recount", None),
+        ("the mayor challenges the levy", "oppose"),  # verbs
+        ("Ann Lee further delays the vote", "oppose"),  # an adverb before a verb with its object
+    ],
+)
+def test_a_trigger_form_after_an_adjective_is_a_plural_noun(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
         ("ordered three days of national mourning", None),  # a rite, no measure on an issue
         ("declared a day of mourning for the ferry's victims", None),
         ("ordered the town hall's flags lowered to half-mast", None),

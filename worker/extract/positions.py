@@ -236,6 +236,30 @@ _DETERMINER_BEFORE = re.compile(
     r"with|without|from|into|upon)\s+$",
     re.IGNORECASE,
 )
+# Adjectives that stand before a plural noun, so that a trigger's "-s" form after one is that noun ("legal challenges",
+# "further delays", "repeated calls for"), not a verb in the present.
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:further|other|new|following|recent|repeated|numerous|various|possible|legal|multiple|mounting|growing|earlier|"
+    r"previous|similar|initial|official|formal|major|minor|lengthy|costly|significant|fresh|renewed|widespread)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _plural_noun(clause: str, start: int, found: re.Match[str]) -> bool:
+    """Whether a trigger's "-s" form ("challenges", "calls for") follows an adjective that makes it a plural noun,
+    unless an object follows it (then the adjective was an adverb: "Lee further delays the vote")."""
+    word = found.group().split()[0].lower()
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and _MODIFIER_BEFORE.search(clause, max(start, found.start() - 14), found.start()) is not None
+        and (" " in found.group() or not _OBJECT_DETERMINER.match(clause, found.end()))  # "further delays the vote"
+    )
+
+
+_OBJECT_DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|these|those)\b", re.IGNORECASE)
+
+
 # A trigger in a condition states no stance: "until the House votes to approve it, nothing happens", "I can do it
 # if I want".
 _CONDITION = re.compile(r"(?:^\W*(?:if|until|unless|once|whether)|\b(?:if|until|unless|whether))\b[^,;]*$", re.IGNORECASE)
@@ -371,6 +395,8 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
     for found in _VERBAL.finditer(clause, start):
         if _RELATIVE_SUBJECT.search(clause, max(start, found.start() - 40), found.start()):
             continue  # "acts that advocate independence will not be tolerated": the verb of a relative clause
+        if _plural_noun(clause, start, found):
+            continue  # "legal challenges", "no further signs", "following delays": a noun, no verb of the clause
         if not _DETERMINER_BEFORE.search(clause, max(start, found.start() - 9), found.start()) and not (
             _PASSIVE_AGENT.match(clause, found.end())
             or _CONDITION.search(clause, start, found.start())
