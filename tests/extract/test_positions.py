@@ -1891,6 +1891,19 @@ def test_a_trigger_form_after_an_adjective_is_a_plural_noun(clause, stance):
 @pytest.mark.parametrize(
     ("clause", "stance"),
     [
+        ("Ann Lee passed her driving test in May", None),  # an ordeal passed
+        ("the ferry passed its safety inspection", None),
+        ("the assembly passed the farm bill", "support"),  # a measure enacted
+    ],
+)
+def test_passing_an_ordeal_is_no_measure_enacted(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
         ("ordered three days of national mourning", None),  # a rite, no measure on an issue
         ("declared a day of mourning for the ferry's victims", None),
         ("ordered the town hall's flags lowered to half-mast", None),

@@ -596,6 +596,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "did not endorse her until July": when the act came, not a refusal of it
     if final.group().lower().startswith(("seek", "sought")) and _OFFICE_SOUGHT.match(clause, final.end()):
         return None  # "will not seek re-election", "sought no third term": a career move, no stance on an issue
+    if final.group().lower().startswith("pass") and _ordeal(clause, final.end()):
+        return None  # "passed the bar exam", "passed a safety inspection": an ordeal passed, no measure enacted
     if _ENACTING.match(final.group()) and _CEREMONY.match(clause, final.end()):
         return None  # "ordered three days of mourning", "ordered flags lowered to half-staff": a rite, no issue
     if final.group().lower().startswith("announc") and _ANNOUNCED_NEWS.match(clause, final.end()):
@@ -630,11 +632,28 @@ _OBJECT_PHRASE = re.compile(
 )
 
 
+# What one passes as an ordeal, not a measure one enacts.
+_ORDEALS = frozenset(
+    "exam exams examination examinations test tests milestone milestones threshold thresholds hurdle hurdles inspection "
+    "inspections audit audits screening screenings".split()
+)
+
+
+def _object_head(clause: str, after: int) -> str:
+    """The last word of the object noun phrase starting at ``after`` (lower case), or ""."""
+    words = _OBJECT_PHRASE.match(clause, after).group(1).lower().split()  # type: ignore[union-attr]
+    return words[-1] if words else ""
+
+
+def _ordeal(clause: str, after: int) -> bool:
+    """Whether the object of "passed" is an ordeal ("the state bar exam", "a safety inspection")."""
+    return _object_head(clause, after) in _ORDEALS
+
+
 def _questioned_person(clause: str, after: int) -> bool:
     """Whether what is questioned is a person ("questioned the car's owner", "questioned him", "questioned two
     men"): the police's questioning, not a doubt raised about a measure."""
-    words = _OBJECT_PHRASE.match(clause, after).group(1).lower().split()  # type: ignore[union-attr]
-    head = words[-1] if words else ""
+    head = _object_head(clause, after)
     return head in {"him", "her", "them", "man", "men", "woman", "women", "people", "suspect", "suspects", "witnesses"} or (
         head in person_nouns() or head.rstrip("s") in person_nouns()
     )
