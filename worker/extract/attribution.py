@@ -538,6 +538,9 @@ class _SpeakerResolver:
             actor = self._named_next(subject)
             return self._speaker(actor, mention, 0.7) if actor else _Speaker(text, None, mention, 0.7)
         role = _ROLE_OF.match(text)
+        named = self.cast.by_alias.get(normalise(bare)) if role is not None and bare[:1].isupper() else None
+        if named is not None and named.type == "organization":
+            role = None  # "the Directorate General of Harbour Aviation": an organisation's whole name, no role
         if role is not None and role.group(1).split()[-1].lower() in role_words():
             return self._role_holder(role.group(1), subject[0], content, mention)  # "the lawyer for the board"
         if head in _ORGANISATION_NOUNS and len(bare.split()) <= 3 and bare[:1].islower() and not _INDEFINITE_START.match(text):
