@@ -1986,3 +1986,16 @@ def test_every_person_in_a_passives_list_of_agents_holds_the_stance():
         ("Ann Lee", "oppose"),
         ("Canada", "oppose"),
     }
+
+
+def test_a_stance_noun_that_came_from_named_actors_is_their_stance():
+    body = (
+        "Support for the rent freeze also came from Ann Lee and Ivo Marsh.\n"
+        "The school funding formula drew sharp criticism from Teachers Federation (TF) head Ivo Marsh.\n"
+        "The housing plan was built with support from Canada.\n"  # help given, no stance named as such
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text[:24]) for p in positions(body, [])} == {
+        ("Ann Lee", "support", "Support for the rent fre"),
+        ("Ivo Marsh", "support", "Support for the rent fre"),
+        ("Ivo Marsh", "oppose", "The school funding formu"),
+    }

@@ -1337,6 +1337,17 @@ _FILED_BY = re.compile(
     r"(?:\s+\w+ly)?(?:\s+(?:in|on|with|at|last|this|earlier)\s+[^,.;]{1,40}?)?\s+by\s+",
     re.IGNORECASE,
 )
+# A stance noun and where it came from: "Support for the plan also came from Ann Lee", "statements of condemnation
+# have come from Arland and Borovia", "the ruling drew criticism from the Harbour Board"; not a bare "support from",
+# which is often help given ("with support from the agency").
+_STANCE_NOUN_FROM = re.compile(
+    r"\b(?P<drew>(?:drew|draws|drawn|won|earned|attracted)\s+(?:(?:an?|the|much|some|strong|sharp|"
+    r"fierce|wide|widespread|broad|international)\s+)*)?"
+    r"(?:(?P<oppose>condemnation|criticism|opposition|objections?|denunciations?)|(?P<support>support|praise|backing|endorsements?))"
+    r"(?:\s+(?:for|of|to|against)\s+[^,.;]{1,60}?)?"
+    r"(?P<came>\s+(?:has|have|had)\s+(?:also\s+)?come|\s+(?:also\s+)?(?:came|comes))?\s+from\s+",
+    re.IGNORECASE,
+)
 _ROLE_NOUN = (
     r"(?i:(?P<oppose>critic|opponent|detractor|foe)|(?P<support>supporter|proponent|advocate|backer|champion))s?"
 )
@@ -1356,6 +1367,15 @@ _ROLE_AFTER = re.compile(
 _OF_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+of\s+(?:the\s+)?$")
 
 
+# A few words of a title and no punctuation (but a bracketed short form) between two names: the first qualifies the
+# second ("United Nations Secretary-General Ann Lee", "Harbour Board (HB) head Ann Lee").
+_TITLE_BETWEEN = re.compile(
+    r"(?:['’]s)?(?:\s+\([^()]{1,24}\))?(?:\s+(?!(?:and|or|nor|but|on|in|at|via|against|with|to|for|after|before|during|over|"
+    r"under|by|since|until|who|which|that|said|says|last|this|yesterday|today)\b)[\w’'-]+){0,4}\s+",
+    re.IGNORECASE,
+)
+
+
 def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list[int]:
     """The actors of a passive's agent phrase starting at ``after``: the first name within 40 characters and the
     names coordinated with it ("by Arland, Borovia and the Harbour Board")."""
@@ -1363,8 +1383,12 @@ def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list
     listed = 1  # how many of them a list that ends with "and" names ("by Ann Lee, Ivo Marsh said" names one)
     reached = after
     for at, negative_end, number in mentions:
-        if agents and at < reached:
-            continue  # "Marsh" in "Ivo Marsh": a shorter name inside the agent named last
+        if agents and (at < reached or number == agents[-1]):
+            continue  # "Marsh" in "Ivo Marsh", "HB" in "Harbour Board (HB)": the agent named last again
+        if agents and _TITLE_BETWEEN.fullmatch(body, reached, at):
+            agents[-1] = number  # "Arland Senator Ann Lee", "the Harbour Board's chair Ann Lee": the first name qualifies
+            reached = -negative_end
+            continue
         if at < after or (agents and not _COORDINATION.fullmatch(body, reached, at)):
             if agents:
                 break
@@ -1398,6 +1422,9 @@ def _described_stances(
         stance: Stance = "oppose" if passive.group("oppose") else "support"
         for agent in _agents(body, mentions, passive.end()):
             found.append((agent, stance, start, end))
+    for noun in _STANCE_NOUN_FROM.finditer(body, start, end) if "from" in body[start:end].lower() else ():
+        for agent in _agents(body, mentions, noun.end()) if noun.group("drew") is not None or noun.group("came") else ():
+            found.append((agent, "oppose" if noun.group("oppose") else "support", start, end))
     for filed in _FILED_BY.finditer(body, start, end) if has_agent else ():
         for agent in _agents(body, mentions, filed.end()):
             found.append((agent, "oppose" if filed.group("oppose") else "support", start, end))
