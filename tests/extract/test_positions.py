@@ -1951,34 +1951,6 @@ def test_an_enacting_participle_in_a_reduced_passive_relative_is_no_stance(claus
     assert (take.stance if take else None) == stance
 
 
-def test_acts_of_office_and_legal_writs_are_positions_of_who_does_them():
-    body = (
-        "Ivo Marsh appointed Ann Lee as housing minister on Monday.\n"
-        "The Teachers Federation confirmed her nomination a day later.\n"
-        "Canada issued a subpoena for the minutes of the housing board.\n"
-        "The summons was issued jointly by Ann Lee and Ivo Marsh.\n"
-    )
-    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
-        ("Ivo Marsh", "support"),
-        ("Teachers Federation", "support"),
-        ("Canada", "support"),
-        ("Ann Lee", "support"),
-    }
-
-
-@pytest.mark.parametrize(
-    "clause",
-    [
-        "the health agency confirmed the deaths of two patients",  # confirming a fact, not an appointment
-        "the weather service issued a flood warning for the coast",  # a warning is no writ
-        "she was appointed by the previous cabinet",  # a passive: the fact of an appointment
-        "he had appointed the board before the election",  # background in the pluperfect
-    ],
-)
-def test_confirming_facts_warnings_and_past_appointments_are_no_stance(clause):
-    assert stancetaking(clause) is None
-
-
 def test_every_person_in_a_passives_list_of_agents_holds_the_stance():
     body = "The rent freeze was condemned on Monday by Ivo Marsh, Ann Lee and Canada.\n"
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {

@@ -38,8 +38,6 @@ _VOTE_WHEN = r"(?:(?:on|last|this|early|late)\s+\w+\s+|yesterday\s+|today\s+|una
 # that may stand before that noun.
 _EXPRESSING = r"(?:express|voic|reiterat|reaffirm|declar|signal|offer|lend|lent|show|pledg)(?:e|es|ed|ing|s)?"
 _STANCE_NOUN_MODIFIER = r"(?:its|their|his|her|our|my|the|full|strong|firm|own|continued|unwavering|public|publicly|fierce|staunch)"
-# Writs an authority issues to compel a person to appear, give evidence or be arrested.
-_LEGAL_WRIT = r"(?:subpoena|summons|(?:arrest\s+)?warrant|indictment)(?:s|es)?"
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
     r"support(?:s|ed|ing)?", r"back(?:s|ed|ing)?(?!\s+(?:in|to|from|then|home|into|at|when|and|down|off|out)\b)", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
@@ -57,12 +55,6 @@ SUPPORT_TRIGGERS = (
     r"agree(?:s|d)?(?:\s+\w+ly)? with", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}(?:to|for|in favou?r of)",
     r"hail(?:s|ed|ing)?", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?", r"recommend(?:s|ed|ing)?",
     r"pursu(?:e|es|ed|ing)", r"f(?:ight(?:s|ing)?|ought) (?:for|to(?!\s+(?:the|a|an)\b))",
-    # Acts of office and of legal process: whom an authority appoints or confirms in office, the subpoena or warrant
-    # it issues ("appointed Ann Lee as minister", "confirmed her nomination", "issued a subpoena for the records").
-    r"appoint(?:s|ed|ing)?(?!\s+(?:by|to)\b)",
-    r"confirm(?:s|ed|ing)? (?:(?:him|her|them)\b(?!\s+(?:dead|that)\b)|(?:the|his|her|their|[\w.-]+['’]s)\s+"
-    r"(?:[\w-]+\s+)?(?:nomination|appointment|nominee)s?)",
-    rf"issu(?:e|es|ed|ing) (?:an? |the |its |their )?(?:[\w-]+ )?{_LEGAL_WRIT}",
     # What an authority ordered it wants done ("ordered a new vote"); not "was ordered to leave". In the present,
     # "order(s)" is mostly a noun ("the order did not cover", "orders won't").
     r"ordered(?!\s+(?:to|of|in|for|that)\b)",
@@ -448,7 +440,7 @@ def _reduced_passive(clause: str, start: int, found: re.Match[str]) -> bool:
 
 # Acts that enact or order a measure (not verbs that state a stance, such as "opposed" or "agreed to"), and the
 # pluperfect's "had" before one.
-_ENACTING = re.compile(r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order|appoint|issu)", re.IGNORECASE)
+_ENACTING = re.compile(r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order)", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -1329,12 +1321,10 @@ _PASSIVE_STANCE = re.compile(
     rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}))(?:\s+(?:in|with|through|on)\s+[^,.;]{{1,40}}?)?\s+by\s+",
     re.IGNORECASE,
 )
-# A legal action and who filed it: "the lawsuit was filed in March by the league", "a lawsuit filed by Arland"; a writ
-# and who issued it: "the subpoena was issued jointly by three committee chairs".
+# A legal action and who filed it: "the lawsuit was filed in March by the league", "a lawsuit filed by Arland".
 _FILED_BY = re.compile(
-    r"\b(?:(?P<oppose>(?:lawsuit|suit|petition|complaint|legal challenge|case)s?\s+(?:(?:was|were|has been|had been|being)\s+)?"
-    rf"(?:filed|brought|lodged))|(?P<support>{_LEGAL_WRIT}\s+(?:(?:was|were|has been|had been|being)\s+)?issued))"
-    r"(?:\s+\w+ly)?(?:\s+(?:in|on|with|at|last|this|earlier)\s+[^,.;]{1,40}?)?\s+by\s+",
+    r"\b(?:lawsuit|suit|petition|complaint|legal challenge|case)s?\s+(?:(?:was|were|has been|had been|being)\s+)?"
+    r"(?:filed|brought|lodged)(?:\s+(?:in|on|with|at|last|this|earlier)\s+[^,.;]{1,40}?)?\s+by\s+",
     re.IGNORECASE,
 )
 # A stance noun and where it came from: "Support for the plan also came from Ann Lee", "statements of condemnation
@@ -1427,7 +1417,7 @@ def _described_stances(
             found.append((agent, "oppose" if noun.group("oppose") else "support", start, end))
     for filed in _FILED_BY.finditer(body, start, end) if has_agent else ():
         for agent in _agents(body, mentions, filed.end()):
-            found.append((agent, "oppose" if filed.group("oppose") else "support", start, end))
+            found.append((agent, "oppose", start, end))
     covered = start
     # A stance noun next to a name is in the sentence: a sentence without one is not tried at each name.
     for at, negative_end, number in mentions if _may_contain(body[start:end], _ROLE_NOUN_STEMS) else ():
