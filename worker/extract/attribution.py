@@ -90,8 +90,9 @@ _PERSON_OF = re.compile(
     rf"(?P<name>[A-Z][\w.’'\-]{{0,30}}(?:[ \t](?:{PARTICLE}[ \t])?[A-Z][\w.’'\-]{{0,30}}){{0,3}})"
     rf"{MEMBER_LINK}"
 )
-# An apposition's role at a place up to the subject, which the place's name ends ("Dean of Lakeside School of ").
-_ROLE_OF_APPOSITION = re.compile(r"(?:the\s)?(?:[A-Za-z\-]+\s){0,2}?(?P<role>[A-Za-z\-]+)\s(?:of|at|for)\s(?:the\s)?[^,;:“”\"()]*")
+# An apposition's role at a place up to the subject, which the place's name ends ("Dean of Lakeside School of "),
+# within its sentence.
+_ROLE_OF_APPOSITION = re.compile(r"(?:the\s)?(?:[A-Za-z\-]+\s){0,2}?(?P<role>[A-Za-z\-]+)\s(?:of|at|for)\s(?:the\s)?(?:[^,;:“”\"().!?]|\.(?!\s))*")
 _ROLE_OF_APPOSITION_CHARS = 80
 _LOWER_TITLE = re.compile(r"(?:\s[a-z][\w\-]{1,25}){1,3}\s")  # " deputy director " between a body and a name
 _PARTICLE_NAME = re.compile(PARTICLE_WORD)  # "al-Assad said": a surname behind a particle
