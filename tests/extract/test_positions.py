@@ -1971,3 +1971,14 @@ def test_a_stance_noun_that_came_from_named_actors_is_their_stance():
         ("Ivo Marsh", "support", "Support for the rent fre"),
         ("Ivo Marsh", "oppose", "The school funding formu"),
     }
+
+
+def test_he_or_she_inside_a_sentence_is_its_person_subject():
+    body = (
+        "Ivo Marsh met the unions on Monday, where he rejected the new tax on fuel.\n"
+        "Ann Lee spoke in Canada.\nShe gave a speech in which she condemned the housing plan.\n"
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Ivo Marsh", "oppose", "rejected the new tax on fuel"),
+        ("Ann Lee", "oppose", "condemned the housing plan"),
+    }

@@ -1269,6 +1269,14 @@ def _statement_candidates(
             else:
                 chain.append(number)
         persons = [number for _, _, numbers, _, _ in subjects for number in numbers if speakers[number].type == "person"]
+        # "met the unions, where he rejected their offer", "gave a speech in which she condemned ...": a person subject
+        # of a clause inside the sentence is the sentence's first person subject, else the last one before it.
+        holder = persons[0] if persons else last_person
+        for inner in _INNER_PRONOUN.finditer(body, start, end) if holder is not None else ():
+            inner_verb = _STATEMENT_VERB.match(body, inner.end(), end)
+            if inner_verb and not inner_verb.group("aside"):
+                subjects.append((inner.start("pronoun"), inner.end(), (holder,), inner_verb, inner_verb))
+        subjects.sort(key=itemgetter(0))
         last_person = persons[0] if persons else (None if subjects or (start, end) in holding else last_person)
         # A subject's predicates end where the next subject starts ("Fars reported Iran issued X and demanded Y").
         for (at, name_end, numbers, stance_verb, verb), next_start in zip(subjects, [s[0] for s in subjects[1:]] + [end]):
@@ -1290,6 +1298,10 @@ def _statement_candidates(
         if (start, end) in holding:
             candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
     return candidates
+
+
+# "he" or "she" as the subject of a clause inside a sentence: "where he", "in which she", "at which he".
+_INNER_PRONOUN = re.compile(r"\b(?:where|(?:in|at|during)\s+which|whereupon)\s+(?P<pronoun>he|she)\b")
 
 
 # An act in the past, not a pledge ("would not give up") or a stance a speaker lends an actor ("Arland wants peace").
