@@ -1916,6 +1916,16 @@ def test_a_rite_of_mourning_ordered_or_declared_is_no_stance(clause, stance):
     assert (take.stance if take else None) == stance
 
 
+def test_declared_as_a_verb_of_saying_lends_no_stance():
+    # "declared" before a speaker's words says them; their own words state any stance
+    assert cue_stancetaking("declared", "the harbour's tides the strongest in the region") is None
+    assert cue_stancetaking("declared", "nobody but the voters will remove me") is None
+    assert cue_stancetaking("announced", "the harbour's tides the strongest in the region") is not None
+    # declaring a measure is an act that the clause states
+    take = stancetaking("declared a state of emergency")
+    assert take is not None and take.stance == "support"
+
+
 @pytest.mark.parametrize(
     ("content", "stance"),
     [

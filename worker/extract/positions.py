@@ -807,7 +807,7 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     if cue and _DEMAND_CUE.match(cue):
         refused = _NEGATED_INFINITIVE.search(clause) is not None
         return Stancetaking("oppose" if refused else "support", "negated" if refused else "demanded", 0, len(clause))
-    take = _cue_stance(cue) if cue else None
+    take = _cue_stance(cue) if cue and not _DECLARING_CUE.match(cue) else None
     if take is None or _EARLIER_EVENT.match(clause) or (take.modality == "demanded" and _MENTAL_DEMAND.match(clause)):
         return None
     if _SEEKING_OFFICE.search(clause):
@@ -819,6 +819,9 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     return Stancetaking(take.stance, take.modality, 0, len(clause))
 
 
+# "declared" before what a speaker says is a verb of saying ("'We will win,' he declared", "declared the rates to be
+# the best predictor"): the content's own words state any stance. Declaring a measure is an act, found as a statement.
+_DECLARING_CUE = re.compile(r"declar", re.IGNORECASE)
 _DENIAL_CUE = re.compile(r"den(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # Content that is a clause with a pronoun subject: "(that) he made any deal", "they knew".
 _PRONOUN_CLAUSE = re.compile(r"\W*(?:that\s+)?(?:he|she|they|it|we|I)\s+(?!would\b|will\b)\w+", re.IGNORECASE)
