@@ -1916,6 +1916,22 @@ def test_a_rite_of_mourning_ordered_or_declared_is_no_stance(clause, stance):
     assert (take.stance if take else None) == stance
 
 
+@pytest.mark.parametrize(
+    ("content", "demanded"),
+    [
+        ("she was never pressured by the board", False),  # the indicative asserts a claim
+        ("that he had done nothing wrong", False),
+        ("the minister acted alone", False),
+        ("the budget include money for the pier", True),  # the subjunctive or a modal demands
+        ("that the toll be scrapped", True),
+        ("the council should vote again", True),
+    ],
+)
+def test_insisting_on_a_claim_is_no_demand(content, demanded):
+    lent = cue_stancetaking("insisted", content)
+    assert (lent is not None and lent.modality == "demanded") == demanded
+
+
 def test_declared_as_a_verb_of_saying_lends_no_stance():
     # "declared" before a speaker's words says them; their own words state any stance
     assert cue_stancetaking("declared", "the harbour's tides the strongest in the region") is None

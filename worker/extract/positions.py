@@ -305,6 +305,13 @@ _MENTAL_OBLIGATION = re.compile(rf"(?:\s+not)?\s+{_MENTAL_VERB}", re.IGNORECASE)
 _MENTAL_DEMAND = re.compile(rf"[^,;]{{0,60}}?\bto\s+{_MENTAL_VERB}", re.IGNORECASE)
 # Cues that ask for what they report: "insisted that the budget include X", "asking the council to X".
 _DEMAND_CUE = re.compile(r"(?:ask|insist|request|plead)(?:s|ed|ing)?$", re.IGNORECASE)
+# "insisted (that) she was never pressured": "insist" with a clause in the indicative asserts a claim; only the
+# subjunctive or a modal demands ("insisted that the budget include X", "insists the council should vote").
+_INSISTING = re.compile(r"insist", re.IGNORECASE)
+_INDICATIVE_CLAUSE = re.compile(
+    r"\W*(?:that\s+)?(?:(?!(?:be|should|must|shall|would|will|could|can|may|might|not|to)\b)[\w’'-]+\s+){1,5}?(?:(?:was|were|is|are|had|has|have|did|does)\b|(?-i:[a-z]+ed)\b(?!\s+by\b))",
+    re.IGNORECASE,
+)
 # A demand that something not be done: "asked the council not to approve the levy".
 _NEGATED_INFINITIVE = re.compile(r"\b(?:not|never)\s+to\b", re.IGNORECASE)
 _PERSONAL_SUBJECT = re.compile(r"^\W*(?:I|we|you|he|she)\b", re.IGNORECASE)
@@ -804,7 +811,7 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
 
 def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     """The stance a speech cue lends to reported content without a trigger: "announced X", "questioned X"."""
-    if cue and _DEMAND_CUE.match(cue):
+    if cue and _DEMAND_CUE.match(cue) and not (_INSISTING.match(cue) and _INDICATIVE_CLAUSE.match(clause)):
         refused = _NEGATED_INFINITIVE.search(clause) is not None
         return Stancetaking("oppose" if refused else "support", "negated" if refused else "demanded", 0, len(clause))
     take = _cue_stance(cue) if cue and not _DECLARING_CUE.match(cue) else None
