@@ -1914,6 +1914,9 @@ def test_passing_an_ordeal_is_no_measure_enacted(clause, stance):
 def test_a_rite_of_mourning_ordered_or_declared_is_no_stance(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+    # nor does "announced" lend a stance to the rite it reports
+    lent = cue_stancetaking("announced", clause.split(" ", 1)[1])
+    assert (lent.stance if lent else None) == stance
 
 
 @pytest.mark.parametrize(

@@ -819,8 +819,8 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
         return None
     if _SEEKING_OFFICE.search(clause):
         return None  # "announced he will not seek re-election": a career move, no stance on an issue
-    if take.modality != "demanded" and _ANNOUNCED_NEWS.match(clause):
-        return None  # "announced [his resignation]", "announced [he would stand down]": news of a death or a career move
+    if take.modality != "demanded" and (_ANNOUNCED_NEWS.match(clause) or _CEREMONY.match(clause)):
+        return None  # "announced [his resignation]", "[three days of mourning]": news of a death, a career move or a rite
     if _DENIAL_CUE.match(cue) and _PRONOUN_CLAUSE.match(clause):  # type: ignore[arg-type]
         return None  # "denied he made any deal": a claim about what happened, not a stance on an issue
     return Stancetaking(take.stance, take.modality, 0, len(clause))
