@@ -1242,6 +1242,17 @@ def test_in_ones_own_words_the_act_of_a_third_party_named_by_a_common_noun_is_re
     assert said("The housing plan is a disaster for the valley") == [("Ivo Marsh", "oppose")]
 
 
+def test_in_ones_own_words_what_you_do_is_the_addressees_or_anyones_act_not_a_stance_taken():
+    def said(words: str) -> list[tuple[str, str]]:
+        body = f"“{words},” Ivo Marsh said.\n"
+        return [(p.actor_name, p.stance) for p in positions(body, [quote(body, words, "Ivo Marsh")])]
+
+    assert said("You want a housing plan that is easy to explain") == []  # generic "you"
+    assert said("In return you promise to back the housing plan") == []
+    assert said("We want a housing plan that is easy to explain") == [("Ivo Marsh", "support")]
+    assert said("You must back the housing plan") == [("Ivo Marsh", "support")]  # a duty the speaker sets
+
+
 @pytest.mark.parametrize(
     ("clause", "stance"),
     [

@@ -880,16 +880,21 @@ _COMMON_SUBJECT = re.compile(
     rf"(?:(?:{_AUXILIARY}|now|also|\w+ly)\s+)*",
     re.IGNORECASE,
 )
+# "you" as the subject right before the verb: the addressee, or anyone (generic "you").
+_ADDRESSEE_SUBJECT = re.compile(rf"\byou\s+(?:(?:{_AUXILIARY}|also|just|really|then|all|\w+ly)\s+)*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me)\b", re.IGNORECASE)
 
 
 def _third_party_act(text: str, take: Stancetaking) -> bool:
     """Whether a clause's stance is the act of a third party named by a common noun ("these ministers have
-    challenged the ban"): in one's own words, what others do is reported, not a stance one takes."""
+    challenged the ban") or of "you" ("you want something that is easy to say"): in one's own words, what others
+    do is reported, not a stance one takes."""
     verbal = _verbal(text)
     if verbal is None or take.target_start < verbal.end():
         return False  # the stance is an evaluation, not the verb's
     subject = text[: verbal.start()]
+    if _ADDRESSEE_SUBJECT.search(subject):
+        return True  # "you want something easy", "in return you promise ...": the addressee's or anyone's act
     return _COMMON_SUBJECT.fullmatch(subject) is not None and not _FIRST_PERSON.search(subject)
 
 
