@@ -1249,3 +1249,16 @@ def test_a_role_apposition_in_the_sentence_before_gives_no_speaker_to_the_next_s
     )
     speaker = by_text(body, "represented a new start").speaker
     assert speaker is not None and speaker.name == "Dominic Hale"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We sampled every river twice,” said lead author Tobias Wrenfield of the University of Lakeside.\n",
+        "“We sampled every river twice,” said lead author Professor Tobias Wrenfield of Lakeside University's medical school.\n",
+        "“We sampled every river twice,” said marine ecologist Tobias Wrenfield with the Harbour Institute.\n",
+    ],
+)
+def test_a_described_name_after_an_inverting_verb_speaks_before_where_they_work(body: str):
+    speaker = quotes(body)[0].speaker
+    assert speaker is not None and speaker.name == "Tobias Wrenfield"
