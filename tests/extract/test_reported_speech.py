@@ -401,7 +401,6 @@ def test_what_a_speaker_calls_something_unquoted_is_reported_but_not_a_phone_cal
         "The Harbour Institute, a research group, called the levy the heaviest charge on shipping in a century.\n"
         "Her fear rests on what she calls the board's slow erosion of open debate.\n"
         "Ann Lee called Omar Ruiz on Friday night to ask about the boats.\n"
-        "The union called for a strike vote.\n"
         "Ruiz praised the deal, calling it a key step after years of silence."
     )
     assert reported(body) == [
@@ -500,9 +499,8 @@ def test_a_request_with_the_act_requested_is_reported_speech():
     ]
 
 
-def test_call_or_ask_without_an_infinitive_reports_nothing():
+def test_a_phone_call_or_a_question_or_a_request_for_staff_reports_nothing():
     body = (
-        "The mayor called for calm after the storm.\n"
         "Ann Lee called Omar Ruiz to ask about the pier.\n"
         "Omar Ruiz asked whether the ferry would run.\n"
         "He was asked to leave the meeting.\n"
@@ -1093,3 +1091,29 @@ def test_a_group_placed_by_a_preposition_speaks():
         "Critics from across the political spectrum",
         "Many people in Lakeside",
     ]
+
+
+def test_what_is_called_for_is_reported_also_as_a_noun_phrase():
+    body = (
+        "Lakeland called for an immediate end to the blockade, while the Harbour Union called for a new audit.\n"
+        "Mayor Ann Lee called for a full inquiry, and said the council would meet on Monday.\n"
+        "The plan calls for three new piers.\n"
+        "The ferry crew had waited for years."
+    )
+    assert reported(body) == [
+        "an immediate end to the blockade",
+        "a new audit",
+        "a full inquiry",
+        "the council would meet on Monday",
+        "three new piers",
+    ]
+
+
+def test_an_acronym_spelt_like_a_function_word_speaks():
+    body = "WHO said it was not yet clear whether the virus spreads before symptoms show."
+    assert attributed(body) == [("it was not yet clear whether the virus spreads before symptoms show", "WHO")]
+
+
+def test_a_second_speaker_with_an_article_after_but_or_while_ends_the_first_content():
+    body = "Officials said the line was safe, but the Harbour Union said it was not."
+    assert attributed(body) == [("the line was safe", "Officials"), ("it was not", "the Harbour Union")]

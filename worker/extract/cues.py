@@ -346,6 +346,8 @@ _CLAUSE_OPENINGS = frozenset(", ; and but that while as because since although t
 # "called on/for X to Y", "asked (for) X to Y"; without one they name or question ("called it a sham").
 _DIRECTIVE_PARTICLES = {"call": ("for", "on", "upon"), "ask": ("", "for")}
 _DIRECTIVE_LEMMAS = frozenset({"call for", "call on", "call upon", "ask to", "ask for"})
+# "for" and the start of a noun phrase after "call": what is called for ("called for an inquiry", "call for 2%").
+_CALL_FOR_OBJECT = re.compile(r"\sfor\s(?!(?:years|decades|months|weeks|days|hours|now|example|instance|his|her|their|its)\b)[\w$€£“\"]")
 _DIRECTIVE = re.compile(
     r"\s{1,3}(?:(?P<particle>for|on|upon)\s)?"
     r"(?P<object>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|behalf)\b)"
@@ -555,9 +557,9 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
             if not (word(first - 1)[:1].isupper() or word(first - 1) in PARTICLES or _PARTICLE_WORD.match(word(first - 1)) or ampersand):
                 break
             first -= 1
-        while first < index and word(first).lower() in FUNCTION_WORDS:
+        while first < index and _function_word(word(first)):
             first += 1
-        if word(first).lower() in FUNCTION_WORDS:
+        if _function_word(word(first)):
             return None
         if first == index and last in demonyms() and not last.isupper():
             return None  # "Lakeland state owned ...": a country adjective alone names no one
@@ -592,6 +594,11 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
 
 
 _PLURAL_NOUNS = frozenset("police media".split())
+
+
+def _function_word(word: str) -> bool:
+    """A function word of a name's edge ("the", "In"); an acronym in capitals spelt like one ("WHO") is a name."""
+    return word.lower() in FUNCTION_WORDS and not (len(word) > 1 and word.isupper())
 
 
 _OPENING_NICK = frozenset("“\"‘'")
@@ -649,7 +656,7 @@ def _subject_after() -> re.Pattern[str]:
 # whose last description word is a role or a noun for a person; the name alone is the subject.
 _DESCRIBED_NAME = re.compile(
     rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}}\s){{0,4}}?(?P<role>[a-z][\w\-]{{1,25}})\s(?P<subject>{_NAME})\b"
-    r"(?=\s{0,3}(?:[,.;:!?”\"(]|$)|\s{1,2}(?:on|in|via|at|during|from|to|after|before|while|of|with)\s)"  # "... on Twitter", "... of Lakeside University"
+    r"(?=\s{0,3}(?:[,.;:!?”\"(]|$)|\s{1,2}(?:on|in|via|at|during|from|to|after|before|while)\s)"  # "... on Twitter"
 )
 # "tweeted Mayor of Lakeland Ann Lee": a capitalised title with its place or body, then the name.
 _TITLED_NAME = re.compile(rf"\s{{1,3}}(?P<subject>{_NAME_WORD}\s(?:of|for)\s(?:the\s)?{_NAME})\b")
@@ -874,7 +881,9 @@ def _sentence_cues(body: str, cues: list[Cue]) -> list[Cue]:
 
 
 # A coordinator right before the subject of a later cue: "X says ..., but Lee says ...", "... and several said".
-_COORDINATOR_BEFORE = re.compile(r"(?:[,;”\"]?\s{1,3}(?:but|and|while|whereas)|[;:]|,\s{1,3}(?:which|who))\s{1,3}$")
+_COORDINATOR_BEFORE = re.compile(
+    r"(?:[,;”\"]?\s{1,3}(?:but|and|while|whereas)|[;:]|,\s{1,3}(?:which|who))\s{1,3}(?:(?:[Tt]he|[Aa]n?)\s)?$"
+)  # (the article of the later subject: "..., but the union says ...")
 
 
 _COMMA_BEFORE = re.compile(r",\s{1,3}(?:(?:[Tt]he|[Aa]n?)\s)?$")
@@ -900,7 +909,7 @@ def _ending_at_coordinated_cues(body: str, cues: list[Cue]) -> list[Cue]:
                     cue = Cue(cue.verb, cue.lemma, cue.subject, None, False, cue.sentence)
                     break
                 if cue.content[0] < start < cue.content[1]:
-                    coordinator = _COORDINATOR_BEFORE.search(body, max(cue.content[0], start - 12), start)
+                    coordinator = _COORDINATOR_BEFORE.search(body, max(cue.content[0], start - 16), start)
                     introduces = coordinator is None and later.subject is not None and body.startswith(":", later.verb[1])
                     if introduces:
                         # "..., al-Shabaab said: “...”": a cue introducing a quotation opens a clause of its own
@@ -1128,6 +1137,8 @@ def _directive(body: str, verb: Span, lemma: str, sentence: Span) -> tuple[Span,
     the file to be sealed") is reported speech: the verb with its particle, and the lemma of the request."""
     found = _DIRECTIVE.match(body, verb[1], sentence[1])
     if found is None:
+        if lemma == "call" and _CALL_FOR_OBJECT.match(body, verb[1], sentence[1]):
+            return (verb[0], verb[1] + 4), "call for"  # "called for a ceasefire": the thing called for is reported
         return None
     particle = found.group("particle") or ""
     if particle not in _DIRECTIVE_PARTICLES[lemma] or not particle and " for " in found.group("object"):
@@ -1194,8 +1205,8 @@ def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bo
     """A verb after "and" inside the words an earlier cue reports belongs to them ("told me if anyone came and
     asked about me, ..."), unless it goes on from them: a follow-up verb or one after the closing quotation mark
     ("said “...” and added")."""
-    if not earlier or earlier[-1].content is None or earlier[-1].content_before:
-        return False
+    if not earlier or earlier[-1].content is None or earlier[-1].content_before or earlier[-1].lemma in _NOUN_PHRASE_LEMMAS:
+        return False  # (what is called for is a noun phrase: "called for an inquiry, and said ..." goes on)
     content = earlier[-1].content
     if not content[0] <= verb[0] <= content[1] + 1:
         return False
@@ -1203,6 +1214,7 @@ def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bo
     return lemma not in _FOLLOW_UP_VERBS and not after_quotation
 
 
+_NOUN_PHRASE_LEMMAS = frozenset({"call for"})
 _QUOTATION_AND = re.compile(r"[”\"]\s{1,3}and(?:\s(?:also|then|later))?\s$")
 
 
