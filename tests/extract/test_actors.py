@@ -284,3 +284,27 @@ def test_an_organisation_remit_joined_by_and_is_one_name_but_a_person_after_and_
     )
     assert found["Department of Harbours and Inland Waters"].type == "organization"
     assert "Ministry of Trade" in found and found["Tom Berg"].type == "person"
+
+
+def test_a_firm_named_with_an_ampersand_is_one_organisation():
+    found = actors("A spokesman for Pike & Dale said the stores were losing money. Pike & Dale closed ten stores.\n")
+    assert {name: actor.type for name, actor in found.items()} == {"Pike & Dale": "organization"}
+
+
+def test_a_capitalised_word_coordinated_into_a_modifier_is_no_part_of_the_name_before_it():
+    body = (
+        "Harbourline said it would side with its customers. The Harbourline Trust and Safety team will read every "
+        "complaint, Harbourline said.\n"
+    )
+    names = set(actors(body))
+    assert "Harbourline Trust" not in names
+
+
+def test_a_directorate_general_of_a_field_is_one_organisation_and_speaks_as_one():
+    body = (
+        "The ferry docked safely, according to the Directorate General of Harbour Shipping.\n"
+        "General Tom Brand said the troops were ready.\n"
+    )
+    assert actors(body)["Directorate General of Harbour Shipping"].type == "organization"
+    quote = enrich(RawArticle(id="t", body=body)).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "the Directorate General of Harbour Shipping"

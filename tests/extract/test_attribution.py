@@ -1240,3 +1240,25 @@ def test_a_spokesperson_for_a_named_body_speaks_for_it(body: str, name: str):
 def test_a_spokesperson_for_a_person_is_not_the_person():
     speaker = quotes("A spokesperson for Ann Lee said she was resting.\n")[0].speaker
     assert speaker is None or speaker.name != "Ann Lee"
+
+
+def test_a_role_apposition_in_the_sentence_before_gives_no_speaker_to_the_next_sentence():
+    body = (
+        "The ferry was offered to Ivo Brandt, the president of the Harbour Board. Dominic Hale said the ferry "
+        "represented a new start.\n"
+    )
+    speaker = by_text(body, "represented a new start").speaker
+    assert speaker is not None and speaker.name == "Dominic Hale"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We sampled every river twice,” said lead author Tobias Wrenfield of the University of Lakeside.\n",
+        "“We sampled every river twice,” said lead author Professor Tobias Wrenfield of Lakeside University's medical school.\n",
+        "“We sampled every river twice,” said marine ecologist Tobias Wrenfield with the Harbour Institute.\n",
+    ],
+)
+def test_a_described_name_after_an_inverting_verb_speaks_before_where_they_work(body: str):
+    speaker = quotes(body)[0].speaker
+    assert speaker is not None and speaker.name == "Tobias Wrenfield"

@@ -1242,6 +1242,17 @@ def test_in_ones_own_words_the_act_of_a_third_party_named_by_a_common_noun_is_re
     assert said("The housing plan is a disaster for the valley") == [("Ivo Marsh", "oppose")]
 
 
+def test_in_ones_own_words_what_you_do_is_the_addressees_or_anyones_act_not_a_stance_taken():
+    def said(words: str) -> list[tuple[str, str]]:
+        body = f"“{words},” Ivo Marsh said.\n"
+        return [(p.actor_name, p.stance) for p in positions(body, [quote(body, words, "Ivo Marsh")])]
+
+    assert said("You want a housing plan that is easy to explain") == []  # generic "you"
+    assert said("In return you promise to back the housing plan") == []
+    assert said("We want a housing plan that is easy to explain") == [("Ivo Marsh", "support")]
+    assert said("You must back the housing plan") == [("Ivo Marsh", "support")]  # a duty the speaker sets
+
+
 @pytest.mark.parametrize(
     ("clause", "stance"),
     [
@@ -1873,6 +1884,79 @@ def test_seeking_an_office_is_no_stance_and_seeking_a_measure_is(clause, stance)
 
 
 @pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the search had found no further signs of the ferry", None),  # plural nouns after an adjective
+        ("the council faces legal challenges that could take years", None),
+        ("the line reopened following delays caused by the storm", None),
+        ("the mayor ignored repeated calls for a recount", None),
+        ("the mayor challenges the levy", "oppose"),  # verbs
+        ("Ann Lee further delays the vote", "oppose"),  # an adverb before a verb with its object
+    ],
+)
+def test_a_trigger_form_after_an_adjective_is_a_plural_noun(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("Ann Lee passed her driving test in May", None),  # an ordeal passed
+        ("the ferry passed its safety inspection", None),
+        ("the assembly passed the farm bill", "support"),  # a measure enacted
+    ],
+)
+def test_passing_an_ordeal_is_no_measure_enacted(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("ordered three days of national mourning", None),  # a rite, no measure on an issue
+        ("declared a day of mourning for the ferry's victims", None),
+        ("ordered the town hall's flags lowered to half-mast", None),
+        ("ordered a ban on fireworks", "support"),  # a measure ordered or declared stays a stance
+        ("declared a state of emergency", "support"),
+    ],
+)
+def test_a_rite_of_mourning_ordered_or_declared_is_no_stance(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+    # nor does "announced" lend a stance to the rite it reports
+    lent = cue_stancetaking("announced", clause.split(" ", 1)[1])
+    assert (lent.stance if lent else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("content", "demanded"),
+    [
+        ("she was never pressured by the board", False),  # the indicative asserts a claim
+        ("that he had done nothing wrong", False),
+        ("the minister acted alone", False),
+        ("the budget include money for the pier", True),  # the subjunctive or a modal demands
+        ("that the toll be scrapped", True),
+        ("the council should vote again", True),
+    ],
+)
+def test_insisting_on_a_claim_is_no_demand(content, demanded):
+    lent = cue_stancetaking("insisted", content)
+    assert (lent is not None and lent.modality == "demanded") == demanded
+
+
+def test_declared_as_a_verb_of_saying_lends_no_stance():
+    # "declared" before a speaker's words says them; their own words state any stance
+    assert cue_stancetaking("declared", "the harbour's tides the strongest in the region") is None
+    assert cue_stancetaking("declared", "nobody but the voters will remove me") is None
+    assert cue_stancetaking("announced", "the harbour's tides the strongest in the region") is not None
+    # declaring a measure is an act that the clause states
+    take = stancetaking("declared a state of emergency")
+    assert take is not None and take.stance == "support"
+
+
+@pytest.mark.parametrize(
     ("content", "stance"),
     [
         ("the sudden death of the harbour master", None),  # news of a death
@@ -1907,38 +1991,34 @@ def test_an_enacting_participle_in_a_reduced_passive_relative_is_no_stance(claus
     assert (take.stance if take else None) == stance
 
 
-def test_acts_of_office_and_legal_writs_are_positions_of_who_does_them():
-    body = (
-        "Ivo Marsh appointed Ann Lee as housing minister on Monday.\n"
-        "The Teachers Federation confirmed her nomination a day later.\n"
-        "Canada issued a subpoena for the minutes of the housing board.\n"
-        "The summons was issued jointly by Ann Lee and Ivo Marsh.\n"
-    )
-    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
-        ("Ivo Marsh", "support"),
-        ("Teachers Federation", "support"),
-        ("Canada", "support"),
-        ("Ann Lee", "support"),
-    }
-
-
-@pytest.mark.parametrize(
-    "clause",
-    [
-        "the health agency confirmed the deaths of two patients",  # confirming a fact, not an appointment
-        "the weather service issued a flood warning for the coast",  # a warning is no writ
-        "she was appointed by the previous cabinet",  # a passive: the fact of an appointment
-        "he had appointed the board before the election",  # background in the pluperfect
-    ],
-)
-def test_confirming_facts_warnings_and_past_appointments_are_no_stance(clause):
-    assert stancetaking(clause) is None
-
-
 def test_every_person_in_a_passives_list_of_agents_holds_the_stance():
     body = "The rent freeze was condemned on Monday by Ivo Marsh, Ann Lee and Canada.\n"
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
         ("Ivo Marsh", "oppose"),
         ("Ann Lee", "oppose"),
         ("Canada", "oppose"),
+    }
+
+
+def test_a_stance_noun_that_came_from_named_actors_is_their_stance():
+    body = (
+        "Support for the rent freeze also came from Ann Lee and Ivo Marsh.\n"
+        "The school funding formula drew sharp criticism from Teachers Federation (TF) head Ivo Marsh.\n"
+        "The housing plan was built with support from Canada.\n"  # help given, no stance named as such
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text[:24]) for p in positions(body, [])} == {
+        ("Ann Lee", "support", "Support for the rent fre"),
+        ("Ivo Marsh", "support", "Support for the rent fre"),
+        ("Ivo Marsh", "oppose", "The school funding formu"),
+    }
+
+
+def test_he_or_she_inside_a_sentence_is_its_person_subject():
+    body = (
+        "Ivo Marsh met the unions on Monday, where he rejected the new tax on fuel.\n"
+        "Ann Lee spoke in Canada.\nShe gave a speech in which she condemned the housing plan.\n"
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Ivo Marsh", "oppose", "rejected the new tax on fuel"),
+        ("Ann Lee", "oppose", "condemned the housing plan"),
     }

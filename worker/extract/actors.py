@@ -143,6 +143,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
         return [], words  # "Lakeside General Hospital", "the Auditor General Office": an organisation's name
     last_title = -1
     for index, word in enumerate(words[:-1]):
+        if word.lower() == "general" and index and words[index - 1].lower() in organisation_words():
+            continue  # "Directorate General": an organisation's name, no military title
         if word.lower() in roles or word.lower().rstrip(".") in roles:
             last_title = index
     if last_title < 0 and len(words) >= 3 and _occupation(words[0]):
@@ -201,7 +203,7 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
         return "person"
     if name in places() or _is_acronym(name) and name in demonyms():
         return "place"
-    if name.lower() in orgs or any(word in orgs for word in lowered) or any(_is_acronym(w) for w in words):
+    if name.lower() in orgs or any(word in orgs for word in lowered) or any(_is_acronym(w) for w in words) or "&" in words:
         return "organization"
     if len(words) >= 3 and lowered[0] in _MUNICIPALITIES and lowered[1] == "of":
         return "organization"  # "City of Lakeside": the city's government
@@ -299,8 +301,8 @@ def _person_start(words: list[str], after_role_link: bool) -> int:
     Ann Lee", "Secretary of State Ann Lee", the run coming right after "<role> of/for/to"), or after an
     organisation and a title the lexicon does not know ("Harbour Committee Delegate Ann Lee": from the known
     first name on). Else 0."""
-    if len(words) < 3:
-        return 0
+    if len(words) < 3 or "&" in words:
+        return 0  # "a spokesman for Pike & Dale": a firm's name, no glued person
     names = first_name_genders()
     orgs = organisation_words()
     last_org = max((index for index, word in enumerate(words) if word.lower() in orgs), default=-1)
@@ -441,6 +443,12 @@ def _name_runs(body: str) -> Iterator[Span]:
         listed = _LISTED_NAME_REST.match(body, end) if after_the and body.startswith(", ", end) else None
         if listed is not None and _listed_organisation(listed.group()):
             end = listed.end()  # "the Seismology, Hydrology and Weather Agency": one organisation
+        ampersand = _AMPERSAND_REST.match(body, end)
+        if ampersand is not None:
+            end = joined_until = ampersand.end()  # "Pike & Dale": one firm's name
+        modifier = _COORDINATED_MODIFIER.match(body, end)
+        if modifier is not None and " " in body[start:end]:
+            end = body.rindex(" ", start, end)  # "the Harbourline Trust and Safety team": "Trust" modifies "team"
         coordinated = _coordinated_organisation(body, start, end)
         if coordinated is not None:
             first_word, end = coordinated
@@ -451,6 +459,11 @@ def _name_runs(body: str) -> Iterator[Span]:
         yield start, joined_until
 
 
+# " & " and the capitalised words after it, which go on with a firm's name ("Pike & Dale", "Lee & Sons").
+_AMPERSAND_REST = re.compile(rf" & (?={UPPER}){NAME}")
+# " and " and one capitalised word before a lower-case noun: the word ending a run is coordinated with it into a
+# modifier of that noun ("the Harbourline Trust and Safety team", "its Research and Development unit").
+_COORDINATED_MODIFIER = re.compile(rf" and {UPPER}[a-z\-]{{1,30}} (?:team|unit|department|division|office|group|staff|desk|teams|units|departments|divisions)\b")
 # A list of single capitalised words, then " and " and capitalised words, after a name's first word: ", Hydrology
 # and Weather Agency".
 _LISTED_NAME_REST = re.compile(rf"(?:, {UPPER}[\w\-]{{1,30}}){{1,3}},? and {UPPER}[\w\-]{{1,30}}(?: {UPPER}[\w\-]{{1,30}}){{0,3}}")
@@ -518,7 +531,10 @@ def _organisation_end(body: str, start: int, end: int) -> int:
     """Where the name of a run ending at ``end`` ends: a run ending in an organisation word goes on over "of",
     "for" or "on" and the capitalised words after it ("Ministry of Trade of Lakeland", "Committee on Harbour
     Safety"), else it ends at ``end``."""
-    last_word = body[max(start, body.rfind(" ", start, end) + 1) : end].lower()
+    last_space = body.rfind(" ", start, end)
+    last_word = body[max(start, last_space + 1) : end].lower()
+    if last_word == "general" and last_space > start:
+        last_word = body[max(start, body.rfind(" ", start, last_space) + 1) : last_space].lower()  # "Directorate General of"
     if last_word not in organisation_words() and not (last_word in _MUNICIPALITIES and body[start:end].istitle()):
         return end
     for _ in range(_MAX_ORGANISATION_LINKS):

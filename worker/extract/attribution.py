@@ -90,8 +90,9 @@ _PERSON_OF = re.compile(
     rf"(?P<name>[A-Z][\w.’'\-]{{0,30}}(?:[ \t](?:{PARTICLE}[ \t])?[A-Z][\w.’'\-]{{0,30}}){{0,3}})"
     rf"{MEMBER_LINK}"
 )
-# An apposition's role at a place up to the subject, which the place's name ends ("Dean of Lakeside School of ").
-_ROLE_OF_APPOSITION = re.compile(r"(?:the\s)?(?:[A-Za-z\-]+\s){0,2}?(?P<role>[A-Za-z\-]+)\s(?:of|at|for)\s(?:the\s)?[^,;:“”\"()]*")
+# An apposition's role at a place up to the subject, which the place's name ends ("Dean of Lakeside School of "),
+# within its sentence.
+_ROLE_OF_APPOSITION = re.compile(r"(?:the\s)?(?:[A-Za-z\-]+\s){0,2}?(?P<role>[A-Za-z\-]+)\s(?:of|at|for)\s(?:the\s)?(?:[^,;:“”\"().!?]|\.(?!\s))*")
 _ROLE_OF_APPOSITION_CHARS = 80
 _LOWER_TITLE = re.compile(r"(?:\s[a-z][\w\-]{1,25}){1,3}\s")  # " deputy director " between a body and a name
 _PARTICLE_NAME = re.compile(PARTICLE_WORD)  # "al-Assad said": a surname behind a particle
@@ -538,6 +539,9 @@ class _SpeakerResolver:
             actor = self._named_next(subject)
             return self._speaker(actor, mention, 0.7) if actor else _Speaker(text, None, mention, 0.7)
         role = _ROLE_OF.match(text)
+        named = self.cast.by_alias.get(normalise(bare)) if role is not None and bare[:1].isupper() else None
+        if named is not None and named.type == "organization":
+            role = None  # "the Directorate General of Harbour Aviation": an organisation's whole name, no role
         if role is not None and role.group(1).split()[-1].lower() in role_words():
             return self._role_holder(role.group(1), subject[0], content, mention)  # "the lawyer for the board"
         if head in _ORGANISATION_NOUNS and len(bare.split()) <= 3 and bare[:1].islower() and not _INDEFINITE_START.match(text):

@@ -656,7 +656,7 @@ def _subject_after() -> re.Pattern[str]:
 # whose last description word is a role or a noun for a person; the name alone is the subject.
 _DESCRIBED_NAME = re.compile(
     rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}}\s){{0,4}}?(?P<role>[a-z][\w\-]{{1,25}})\s(?P<subject>{_NAME})\b"
-    r"(?=\s{0,3}(?:[,.;:!?”\"(]|$)|\s{1,2}(?:on|in|via|at|during|from|to|after|before|while)\s)"  # "... on Twitter"
+    r"(?=\s{0,3}(?:[,.;:!?”\"(]|$)|\s{1,2}(?:on|in|via|at|during|from|to|after|before|while|of|with)\s)"  # "... on Twitter", "... of Lakeside University"
 )
 # "tweeted Mayor of Lakeland Ann Lee": a capitalised title with its place or body, then the name.
 _TITLED_NAME = re.compile(rf"\s{{1,3}}(?P<subject>{_NAME_WORD}\s(?:of|for)\s(?:the\s)?{_NAME})\b")

@@ -38,8 +38,6 @@ _VOTE_WHEN = r"(?:(?:on|last|this|early|late)\s+\w+\s+|yesterday\s+|today\s+|una
 # that may stand before that noun.
 _EXPRESSING = r"(?:express|voic|reiterat|reaffirm|declar|signal|offer|lend|lent|show|pledg)(?:e|es|ed|ing|s)?"
 _STANCE_NOUN_MODIFIER = r"(?:its|their|his|her|our|my|the|full|strong|firm|own|continued|unwavering|public|publicly|fierce|staunch)"
-# Writs an authority issues to compel a person to appear, give evidence or be arrested.
-_LEGAL_WRIT = r"(?:subpoena|summons|(?:arrest\s+)?warrant|indictment)(?:s|es)?"
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
     r"support(?:s|ed|ing)?", r"back(?:s|ed|ing)?(?!\s+(?:in|to|from|then|home|into|at|when|and|down|off|out)\b)", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
@@ -57,12 +55,6 @@ SUPPORT_TRIGGERS = (
     r"agree(?:s|d)?(?:\s+\w+ly)? with", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}(?:to|for|in favou?r of)",
     r"hail(?:s|ed|ing)?", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?", r"recommend(?:s|ed|ing)?",
     r"pursu(?:e|es|ed|ing)", r"f(?:ight(?:s|ing)?|ought) (?:for|to(?!\s+(?:the|a|an)\b))",
-    # Acts of office and of legal process: whom an authority appoints or confirms in office, the subpoena or warrant
-    # it issues ("appointed Ann Lee as minister", "confirmed her nomination", "issued a subpoena for the records").
-    r"appoint(?:s|ed|ing)?(?!\s+(?:by|to)\b)",
-    r"confirm(?:s|ed|ing)? (?:(?:him|her|them)\b(?!\s+(?:dead|that)\b)|(?:the|his|her|their|[\w.-]+['’]s)\s+"
-    r"(?:[\w-]+\s+)?(?:nomination|appointment|nominee)s?)",
-    rf"issu(?:e|es|ed|ing) (?:an? |the |its |their )?(?:[\w-]+ )?{_LEGAL_WRIT}",
     # What an authority ordered it wants done ("ordered a new vote"); not "was ordered to leave". In the present,
     # "order(s)" is mostly a noun ("the order did not cover", "orders won't").
     r"ordered(?!\s+(?:to|of|in|for|that)\b)",
@@ -236,6 +228,30 @@ _DETERMINER_BEFORE = re.compile(
     r"with|without|from|into|upon)\s+$",
     re.IGNORECASE,
 )
+# Adjectives that stand before a plural noun, so that a trigger's "-s" form after one is that noun ("legal challenges",
+# "further delays", "repeated calls for"), not a verb in the present.
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?:further|other|new|following|recent|repeated|numerous|various|possible|legal|multiple|mounting|growing|earlier|"
+    r"previous|similar|initial|official|formal|major|minor|lengthy|costly|significant|fresh|renewed|widespread)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _plural_noun(clause: str, start: int, found: re.Match[str]) -> bool:
+    """Whether a trigger's "-s" form ("challenges", "calls for") follows an adjective that makes it a plural noun,
+    unless an object follows it (then the adjective was an adverb: "Lee further delays the vote")."""
+    word = found.group().split()[0].lower()
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and _MODIFIER_BEFORE.search(clause, max(start, found.start() - 14), found.start()) is not None
+        and (" " in found.group() or not _OBJECT_DETERMINER.match(clause, found.end()))  # "further delays the vote"
+    )
+
+
+_OBJECT_DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|these|those)\b", re.IGNORECASE)
+
+
 # A trigger in a condition states no stance: "until the House votes to approve it, nothing happens", "I can do it
 # if I want".
 _CONDITION = re.compile(r"(?:^\W*(?:if|until|unless|once|whether)|\b(?:if|until|unless|whether))\b[^,;]*$", re.IGNORECASE)
@@ -289,6 +305,13 @@ _MENTAL_OBLIGATION = re.compile(rf"(?:\s+not)?\s+{_MENTAL_VERB}", re.IGNORECASE)
 _MENTAL_DEMAND = re.compile(rf"[^,;]{{0,60}}?\bto\s+{_MENTAL_VERB}", re.IGNORECASE)
 # Cues that ask for what they report: "insisted that the budget include X", "asking the council to X".
 _DEMAND_CUE = re.compile(r"(?:ask|insist|request|plead)(?:s|ed|ing)?$", re.IGNORECASE)
+# "insisted (that) she was never pressured": "insist" with a clause in the indicative asserts a claim; only the
+# subjunctive or a modal demands ("insisted that the budget include X", "insists the council should vote").
+_INSISTING = re.compile(r"insist", re.IGNORECASE)
+_INDICATIVE_CLAUSE = re.compile(
+    r"\W*(?:that\s+)?(?:(?!(?:be|should|must|shall|would|will|could|can|may|might|not|to)\b)[\w’'-]+\s+){1,5}?(?:(?:was|were|is|are|had|has|have|did|does)\b|(?-i:[a-z]+ed)\b(?!\s+by\b))",
+    re.IGNORECASE,
+)
 # A demand that something not be done: "asked the council not to approve the levy".
 _NEGATED_INFINITIVE = re.compile(r"\b(?:not|never)\s+to\b", re.IGNORECASE)
 _PERSONAL_SUBJECT = re.compile(r"^\W*(?:I|we|you|he|she)\b", re.IGNORECASE)
@@ -371,6 +394,8 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
     for found in _VERBAL.finditer(clause, start):
         if _RELATIVE_SUBJECT.search(clause, max(start, found.start() - 40), found.start()):
             continue  # "acts that advocate independence will not be tolerated": the verb of a relative clause
+        if _plural_noun(clause, start, found):
+            continue  # "legal challenges", "no further signs", "following delays": a noun, no verb of the clause
         if not _DETERMINER_BEFORE.search(clause, max(start, found.start() - 9), found.start()) and not (
             _PASSIVE_AGENT.match(clause, found.end())
             or _CONDITION.search(clause, start, found.start())
@@ -422,7 +447,7 @@ def _reduced_passive(clause: str, start: int, found: re.Match[str]) -> bool:
 
 # Acts that enact or order a measure (not verbs that state a stance, such as "opposed" or "agreed to"), and the
 # pluperfect's "had" before one.
-_ENACTING = re.compile(r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order|appoint|issu)", re.IGNORECASE)
+_ENACTING = re.compile(r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order)", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -500,6 +525,10 @@ _OFFICE_SOUGHT = re.compile(
 
 
 _SEEKING_OFFICE = re.compile(rf"\b(?:seek|seeks|seeking|sought)(?:{_OFFICE_SOUGHT.pattern})", re.IGNORECASE)
+# Rites of mourning that an authority orders or declares: no measure on an issue.
+_CEREMONY = re.compile(
+    r"[^.;]{0,50}?\b(?:mourning|half[-\s]+(?:staff|mast)|(?:minute|moment)s?\s+of\s+silence)\b", re.IGNORECASE
+)
 # News that an announcement reports and that takes no stance on an issue: a death ("announced his death", "I announce
 # with sadness the passing of ...") and the announcer's own leaving or entering a race ("announced the end of his
 # campaign", "announced he would stand down", "his resignation"), a career move like seeking an office. A campaign or
@@ -566,6 +595,10 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "did not endorse her until July": when the act came, not a refusal of it
     if final.group().lower().startswith(("seek", "sought")) and _OFFICE_SOUGHT.match(clause, final.end()):
         return None  # "will not seek re-election", "sought no third term": a career move, no stance on an issue
+    if final.group().lower().startswith("pass") and _ordeal(clause, final.end()):
+        return None  # "passed the bar exam", "passed a safety inspection": an ordeal passed, no measure enacted
+    if _ENACTING.match(final.group()) and _CEREMONY.match(clause, final.end()):
+        return None  # "ordered three days of mourning", "ordered flags lowered to half-staff": a rite, no issue
     if final.group().lower().startswith("announc") and _ANNOUNCED_NEWS.match(clause, final.end()):
         return None  # "announced his death", "announced the end of his campaign": news, no stance on an issue
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
@@ -598,11 +631,28 @@ _OBJECT_PHRASE = re.compile(
 )
 
 
+# What one passes as an ordeal, not a measure one enacts.
+_ORDEALS = frozenset(
+    "exam exams examination examinations test tests milestone milestones threshold thresholds hurdle hurdles inspection "
+    "inspections audit audits screening screenings".split()
+)
+
+
+def _object_head(clause: str, after: int) -> str:
+    """The last word of the object noun phrase starting at ``after`` (lower case), or ""."""
+    words = _OBJECT_PHRASE.match(clause, after).group(1).lower().split()  # type: ignore[union-attr]
+    return words[-1] if words else ""
+
+
+def _ordeal(clause: str, after: int) -> bool:
+    """Whether the object of "passed" is an ordeal ("the state bar exam", "a safety inspection")."""
+    return _object_head(clause, after) in _ORDEALS
+
+
 def _questioned_person(clause: str, after: int) -> bool:
     """Whether what is questioned is a person ("questioned the car's owner", "questioned him", "questioned two
     men"): the police's questioning, not a doubt raised about a measure."""
-    words = _OBJECT_PHRASE.match(clause, after).group(1).lower().split()  # type: ignore[union-attr]
-    head = words[-1] if words else ""
+    head = _object_head(clause, after)
     return head in {"him", "her", "them", "man", "men", "woman", "women", "people", "suspect", "suspects", "witnesses"} or (
         head in person_nouns() or head.rstrip("s") in person_nouns()
     )
@@ -761,21 +811,24 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
 
 def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     """The stance a speech cue lends to reported content without a trigger: "announced X", "questioned X"."""
-    if cue and _DEMAND_CUE.match(cue):
+    if cue and _DEMAND_CUE.match(cue) and not (_INSISTING.match(cue) and _INDICATIVE_CLAUSE.match(clause)):
         refused = _NEGATED_INFINITIVE.search(clause) is not None
         return Stancetaking("oppose" if refused else "support", "negated" if refused else "demanded", 0, len(clause))
-    take = _cue_stance(cue) if cue else None
+    take = _cue_stance(cue) if cue and not _DECLARING_CUE.match(cue) else None
     if take is None or _EARLIER_EVENT.match(clause) or (take.modality == "demanded" and _MENTAL_DEMAND.match(clause)):
         return None
     if _SEEKING_OFFICE.search(clause):
         return None  # "announced he will not seek re-election": a career move, no stance on an issue
-    if take.modality != "demanded" and _ANNOUNCED_NEWS.match(clause):
-        return None  # "announced [his resignation]", "announced [he would stand down]": news of a death or a career move
+    if take.modality != "demanded" and (_ANNOUNCED_NEWS.match(clause) or _CEREMONY.match(clause)):
+        return None  # "announced [his resignation]", "[three days of mourning]": news of a death, a career move or a rite
     if _DENIAL_CUE.match(cue) and _PRONOUN_CLAUSE.match(clause):  # type: ignore[arg-type]
         return None  # "denied he made any deal": a claim about what happened, not a stance on an issue
     return Stancetaking(take.stance, take.modality, 0, len(clause))
 
 
+# "declared" before what a speaker says is a verb of saying ("'We will win,' he declared", "declared the rates to be
+# the best predictor"): the content's own words state any stance. Declaring a measure is an act, found as a statement.
+_DECLARING_CUE = re.compile(r"declar", re.IGNORECASE)
 _DENIAL_CUE = re.compile(r"den(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # Content that is a clause with a pronoun subject: "(that) he made any deal", "they knew".
 _PRONOUN_CLAUSE = re.compile(r"\W*(?:that\s+)?(?:he|she|they|it|we|I)\s+(?!would\b|will\b)\w+", re.IGNORECASE)
@@ -827,16 +880,21 @@ _COMMON_SUBJECT = re.compile(
     rf"(?:(?:{_AUXILIARY}|now|also|\w+ly)\s+)*",
     re.IGNORECASE,
 )
+# "you" as the subject right before the verb: the addressee, or anyone (generic "you").
+_ADDRESSEE_SUBJECT = re.compile(rf"\byou\s+(?:(?:{_AUXILIARY}|also|just|really|then|all|\w+ly)\s+)*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me)\b", re.IGNORECASE)
 
 
 def _third_party_act(text: str, take: Stancetaking) -> bool:
     """Whether a clause's stance is the act of a third party named by a common noun ("these ministers have
-    challenged the ban"): in one's own words, what others do is reported, not a stance one takes."""
+    challenged the ban") or of "you" ("you want something that is easy to say"): in one's own words, what others
+    do is reported, not a stance one takes."""
     verbal = _verbal(text)
     if verbal is None or take.target_start < verbal.end():
         return False  # the stance is an evaluation, not the verb's
     subject = text[: verbal.start()]
+    if _ADDRESSEE_SUBJECT.search(subject):
+        return True  # "you want something easy", "in return you promise ...": the addressee's or anyone's act
     return _COMMON_SUBJECT.fullmatch(subject) is not None and not _FIRST_PERSON.search(subject)
 
 
@@ -1226,6 +1284,14 @@ def _statement_candidates(
             else:
                 chain.append(number)
         persons = [number for _, _, numbers, _, _ in subjects for number in numbers if speakers[number].type == "person"]
+        # "met the unions, where he rejected their offer", "gave a speech in which she condemned ...": a person subject
+        # of a clause inside the sentence is the sentence's first person subject, else the last one before it.
+        holder = persons[0] if persons else last_person
+        for inner in _INNER_PRONOUN.finditer(body, start, end) if holder is not None else ():
+            inner_verb = _STATEMENT_VERB.match(body, inner.end(), end)
+            if inner_verb and not inner_verb.group("aside"):
+                subjects.append((inner.start("pronoun"), inner.end(), (holder,), inner_verb, inner_verb))
+        subjects.sort(key=itemgetter(0))
         last_person = persons[0] if persons else (None if subjects or (start, end) in holding else last_person)
         # A subject's predicates end where the next subject starts ("Fars reported Iran issued X and demanded Y").
         for (at, name_end, numbers, stance_verb, verb), next_start in zip(subjects, [s[0] for s in subjects[1:]] + [end]):
@@ -1247,6 +1313,10 @@ def _statement_candidates(
         if (start, end) in holding:
             candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
     return candidates
+
+
+# "he" or "she" as the subject of a clause inside a sentence: "where he", "in which she", "at which he".
+_INNER_PRONOUN = re.compile(r"\b(?:where|(?:in|at|during)\s+which|whereupon)\s+(?P<pronoun>he|she)\b")
 
 
 # An act in the past, not a pledge ("would not give up") or a stance a speaker lends an actor ("Arland wants peace").
@@ -1278,12 +1348,21 @@ _PASSIVE_STANCE = re.compile(
     rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}))(?:\s+(?:in|with|through|on)\s+[^,.;]{{1,40}}?)?\s+by\s+",
     re.IGNORECASE,
 )
-# A legal action and who filed it: "the lawsuit was filed in March by the league", "a lawsuit filed by Arland"; a writ
-# and who issued it: "the subpoena was issued jointly by three committee chairs".
+# A legal action and who filed it: "the lawsuit was filed in March by the league", "a lawsuit filed by Arland".
 _FILED_BY = re.compile(
-    r"\b(?:(?P<oppose>(?:lawsuit|suit|petition|complaint|legal challenge|case)s?\s+(?:(?:was|were|has been|had been|being)\s+)?"
-    rf"(?:filed|brought|lodged))|(?P<support>{_LEGAL_WRIT}\s+(?:(?:was|were|has been|had been|being)\s+)?issued))"
-    r"(?:\s+\w+ly)?(?:\s+(?:in|on|with|at|last|this|earlier)\s+[^,.;]{1,40}?)?\s+by\s+",
+    r"\b(?:lawsuit|suit|petition|complaint|legal challenge|case)s?\s+(?:(?:was|were|has been|had been|being)\s+)?"
+    r"(?:filed|brought|lodged)(?:\s+(?:in|on|with|at|last|this|earlier)\s+[^,.;]{1,40}?)?\s+by\s+",
+    re.IGNORECASE,
+)
+# A stance noun and where it came from: "Support for the plan also came from Ann Lee", "statements of condemnation
+# have come from Arland and Borovia", "the ruling drew criticism from the Harbour Board"; not a bare "support from",
+# which is often help given ("with support from the agency").
+_STANCE_NOUN_FROM = re.compile(
+    r"\b(?P<drew>(?:drew|draws|drawn|won|earned|attracted)\s+(?:(?:an?|the|much|some|strong|sharp|"
+    r"fierce|wide|widespread|broad|international)\s+)*)?"
+    r"(?:(?P<oppose>condemnation|criticism|opposition|objections?|denunciations?)|(?P<support>support|praise|backing|endorsements?))"
+    r"(?:\s+(?:for|of|to|against)\s+[^,.;]{1,60}?)?"
+    r"(?P<came>\s+(?:has|have|had)\s+(?:also\s+)?come|\s+(?:also\s+)?(?:came|comes))?\s+from\s+",
     re.IGNORECASE,
 )
 _ROLE_NOUN = (
@@ -1305,6 +1384,15 @@ _ROLE_AFTER = re.compile(
 _OF_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+of\s+(?:the\s+)?$")
 
 
+# A few words of a title and no punctuation (but a bracketed short form) between two names: the first qualifies the
+# second ("United Nations Secretary-General Ann Lee", "Harbour Board (HB) head Ann Lee").
+_TITLE_BETWEEN = re.compile(
+    r"(?:['’]s)?(?:\s+\([^()]{1,24}\))?(?:\s+(?!(?:and|or|nor|but|on|in|at|via|against|with|to|for|after|before|during|over|"
+    r"under|by|since|until|who|which|that|said|says|last|this|yesterday|today)\b)[\w’'-]+){0,4}\s+",
+    re.IGNORECASE,
+)
+
+
 def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list[int]:
     """The actors of a passive's agent phrase starting at ``after``: the first name within 40 characters and the
     names coordinated with it ("by Arland, Borovia and the Harbour Board")."""
@@ -1312,8 +1400,12 @@ def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list
     listed = 1  # how many of them a list that ends with "and" names ("by Ann Lee, Ivo Marsh said" names one)
     reached = after
     for at, negative_end, number in mentions:
-        if agents and at < reached:
-            continue  # "Marsh" in "Ivo Marsh": a shorter name inside the agent named last
+        if agents and (at < reached or number == agents[-1]):
+            continue  # "Marsh" in "Ivo Marsh", "HB" in "Harbour Board (HB)": the agent named last again
+        if agents and _TITLE_BETWEEN.fullmatch(body, reached, at):
+            agents[-1] = number  # "Arland Senator Ann Lee", "the Harbour Board's chair Ann Lee": the first name qualifies
+            reached = -negative_end
+            continue
         if at < after or (agents and not _COORDINATION.fullmatch(body, reached, at)):
             if agents:
                 break
@@ -1347,9 +1439,12 @@ def _described_stances(
         stance: Stance = "oppose" if passive.group("oppose") else "support"
         for agent in _agents(body, mentions, passive.end()):
             found.append((agent, stance, start, end))
+    for noun in _STANCE_NOUN_FROM.finditer(body, start, end) if "from" in body[start:end].lower() else ():
+        for agent in _agents(body, mentions, noun.end()) if noun.group("drew") is not None or noun.group("came") else ():
+            found.append((agent, "oppose" if noun.group("oppose") else "support", start, end))
     for filed in _FILED_BY.finditer(body, start, end) if has_agent else ():
         for agent in _agents(body, mentions, filed.end()):
-            found.append((agent, "oppose" if filed.group("oppose") else "support", start, end))
+            found.append((agent, "oppose", start, end))
     covered = start
     # A stance noun next to a name is in the sentence: a sentence without one is not tried at each name.
     for at, negative_end, number in mentions if _may_contain(body[start:end], _ROLE_NOUN_STEMS) else ():
