@@ -161,7 +161,7 @@ def test_a_statement_comes_from_the_group_of_ministers_just_named():
 
 
 def test_a_short_time_or_medium_adjunct_does_not_hide_the_reported_content():
-    body = "Mayor Lina Okafor said Sunday the bridge would reopen.\nOkafor said in a statement on Friday it was safe.\n"
+    body = "Mayor Lina Okafor said Sunday the bridge would reopen.\nOkafor said in a written statement on Tuesday it was safe.\n"
     assert by_text(body, "the bridge would reopen").speaker.name == "Lina Okafor"
     assert by_text(body, "it was safe").kind == "indirect"
 
@@ -283,8 +283,8 @@ def test_a_parenthetical_cue_reports_the_clause_after_it_too():
 
 
 def test_a_name_closing_the_sentence_speaks_the_clause_before_it():
-    body = "Somehow, the family will find a way, adds Mira Tal.\nThe vote was fair, said Ivo Brandt, a state senator.\n"
-    assert by_text(body, "Somehow, the family").speaker.name == "Mira Tal"
+    body = "Somehow, the crew will get it done, adds Mira Tal.\nThe vote was fair, said Ivo Brandt, a state senator.\n"
+    assert by_text(body, "Somehow, the crew").speaker.name == "Mira Tal"
     assert by_text(body, "The vote was fair").speaker.name == "Ivo Brandt"
     assert not any("senator" in quote.text for quote in quotes(body))
 
@@ -306,8 +306,8 @@ def test_the_listener_after_told_is_never_the_speaker():
 
 
 def test_an_according_to_speaker_ends_at_its_noun_phrase():
-    body = "The talks had stalled, according to a person familiar with the talks but not authorized to speak.\n"
-    assert by_text(body, "The talks had stalled").speaker.name == "a person familiar with the talks"
+    body = "The merger had stalled, according to an adviser close to the bank but not allowed to comment.\n"
+    assert by_text(body, "The merger had stalled").speaker.name == "an adviser close to the bank"
 
 
 def test_a_described_name_after_the_verb_speaks():
@@ -341,21 +341,21 @@ def test_a_pronoun_prefers_the_sentence_subject_over_a_titled_possessor():
 def test_it_prefers_the_organisation_that_spoke_over_one_named_in_a_quote_phrase():
     body = (
         "Northwind Bank said on Monday it had frozen the accounts.\n"
-        "In a memo sent to all branches on Tuesday, Northwind Bank told staff it is \"working closely\" with Orion "
-        "Payments to restore access. It also told workers to keep paper records.\n"
+        "In a note to every branch on Tuesday, Northwind Bank told staff it is \"in close contact\" with Orion "
+        "Payments to bring the system back. It then told tellers to keep paper records.\n"
     )
     assert by_text(body, "keep paper records").speaker.name == "Northwind Bank"
 
 
 def test_a_noun_object_is_not_reported_speech_but_a_clause_is():
     body = (
-        "The ministry has denied a request by the school board for a new gym.\n"
+        "The ministry has denied a bid from the rowing club for a new boathouse.\n"
         "The coach added three more drills to the session.\n"
         "The ministry denied it had received the request.\n"
         "The mayor urged residents to stay indoors.\n"
     )
     texts = [quote.text for quote in quotes(body)]
-    assert not any("request by the school board" in text or "three more drills" in text for text in texts)
+    assert not any("bid from the rowing club" in text or "three more drills" in text for text in texts)
     assert "it had received the request" in texts and any("residents to stay indoors" in text for text in texts)
 
 
@@ -399,7 +399,7 @@ def test_one_of_a_group_is_the_person_the_next_cue_names_and_a_spokesperson_spea
 def test_numbers_or_a_study_from_a_named_source_are_that_source():
     body = (
         "According to the latest numbers from Harbour Statistics, rents rose by a tenth.\n"
-        "According to the memo obtained by The Lakeside Ledger, the fund was closed.\n"
+        "According to the letter seen by The Lakeside Ledger, the fund was closed.\n"
     )
     assert speaker(body, "rents rose") == "Harbour Statistics"
     assert speaker(body, "the fund was closed") != "The Lakeside Ledger"
@@ -424,13 +424,13 @@ def test_a_role_of_an_organisation_is_the_person_in_that_role_not_the_organisati
 
 
 def test_a_name_after_an_owner_speaks_as_the_name():
-    body = "According to the province's Department of Harbour Services, 795 families still need help.\n"
-    assert speaker(body, "795 families") == "Department of Harbour Services"
+    body = "According to the county's Department of Harbour Works, 612 households still need support.\n"
+    assert speaker(body, "612 households") == "Department of Harbour Works"
 
 
 def test_an_owned_name_after_the_verb_is_the_speaker():
-    body = "“Roads just sound like a good thing,” said the HPF’s Ingrid Solberg.\n"
-    assert speaker(body, "Roads just sound") == "Ingrid Solberg"
+    body = "“Bridges always seem like a safe bet,” said the HPF’s Ingrid Solberg.\n"
+    assert speaker(body, "Bridges always seem") == "Ingrid Solberg"
 
 
 def test_a_group_keeps_the_article_it_mostly_takes_even_when_first_named_without_it():
@@ -456,15 +456,15 @@ def test_a_few_quoted_words_the_sentence_runs_through_are_a_term_unless_a_cue_in
 def test_an_owner_and_a_name_after_a_subject_pronoun_are_no_antecedent_of_he():
     body = (
         "Justice Tomas Brandt ruled on the station's appeal on Friday.\n"
-        "Still, he denied Mr. Okafor’s request for the members' phone numbers.\n"
-        "“This has become a bitter fight,” he wrote in his decision.\n"
+        "Still, he turned down Mr. Okafor’s bid for the list of members.\n"
+        "“This dispute has turned sour,” he wrote in his ruling.\n"
     )
-    assert speaker(body, "bitter fight") == "Tomas Brandt"
+    assert speaker(body, "turned sour") == "Tomas Brandt"
 
 
 def test_the_subject_of_a_subordinate_clause_is_no_antecedent_of_he():
     body = (
-        "Paul Ferris said the school received about 3,000 votes. "
+        "Paul Ferris said the club counted nearly 4,000 ballots. "
         "Although Mark Quill has repeatedly argued that the vote was rigged, its result should stand. "
         "Voters simply disliked the word, he said.\n"
     )
@@ -625,9 +625,9 @@ def test_the_agency_can_stand_for_an_organisation_named_by_one_camel_case_word()
 def test_it_stands_for_the_government_the_narrator_just_named_by_its_noun():
     body = (
         "Mayor Tom Berg wants the province to pay for the new bridge.\n\n"
-        "The request comes as the government faces what it says is a record shortfall in the budget.\n"
+        "The plea comes as the government deals with what it says is an unusually large budget gap.\n"
     )
-    assert speaker(body, "a record shortfall") == "the government"
+    assert speaker(body, "an unusually large budget gap") == "the government"
 
 
 def test_the_owner_of_a_quoted_title_is_its_source_without_the_adjectives():
@@ -677,7 +677,7 @@ def test_a_name_in_the_same_sentence_as_the_pronoun_is_someone_else():
 def test_a_single_name_with_a_description_in_apposition_is_a_person():
     body = (
         "Mayor Jon Berg visited the coast on Sunday.\n\n"
-        "Yana, a resident of the valley, was at home when she heard the water.\n\n"
+        "Yana, a resident of the valley, was cooking dinner when she saw the river rise.\n\n"
         "“It came so fast that we could not take anything with us,” she said.\n"
     )
     assert speaker(body, "It came so fast") == "Yana"
@@ -704,31 +704,31 @@ def test_a_quote_without_cue_after_a_sentence_opened_by_a_person_is_theirs():
 def test_the_report_was_written_by_whoever_the_article_said_wrote_the_last_document():
     body = (
         "The Harbour Institute held a meeting on Monday.\n\n"
-        "Economist Ada Brennan wrote in a recent report for the Harbour Institute that bridges were overbuilt.\n\n"
+        "Economist Ada Brennan wrote in a long report for the Harbour Institute that bridges were overbuilt.\n\n"
         "Spending on bridges rose only 2 per cent a year, the report said.\n\n"
         "According to the report, most projects ran late.\n\n"
         "A study by the Lakeside School of Policy looked at twelve projects.\n\n"
-        "“It is remarkable how little scrutiny these projects receive,” the report said.\n\n"
+        "“Few of these projects are ever checked after they open,” the report said.\n\n"
         "According to the Lakeside Forum study, ferries are cheaper.\n"
     )
     assert speaker(body, "Spending on bridges") == "Ada Brennan"
     assert speaker(body, "most projects ran late") == "Ada Brennan"
-    assert speaker(body, "It is remarkable") in ("Lakeside School of Policy", "the Lakeside School of Policy")
+    assert speaker(body, "Few of these projects") in ("Lakeside School of Policy", "the Lakeside School of Policy")
     assert speaker(body, "ferries are cheaper") == "Lakeside Forum"
 
 
 def test_a_name_in_apposition_with_a_relation_speaks_for_it_near_it_only():
     body = (
         "The company confirmed that the engineer killed was Tom Hale.\n\n"
-        "Hale's father, Joseph, says his son grew up by the sea and was enjoying a good career when he moved.\n\n"
-        "Hale had lived in the city for five years. His father said he planned to stay.\n\n"
+        "Hale's father, Joseph, says the boy was raised on a farm and loved his job at the port.\n\n"
+        "Hale had rented a flat there since 2019. His father said he meant to settle down.\n\n"
         "Burials took place on Thursday for several others.\n\n"
-        "At the morgue, the family of a young man gathered in silence.\n\n"
-        "“He is gone,” the father repeated into his phone.\n"
+        "Outside the clinic, relatives of a young driver waited in silence.\n\n"
+        "“Not my son,” the father repeated quietly.\n"
     )
-    assert speaker(body, "his son grew up by the sea") == "Joseph"
-    assert speaker(body, "he planned to stay") == "Joseph"
-    assert speaker(body, "He is gone") == "the father"
+    assert speaker(body, "the boy was raised on a farm") == "Joseph"
+    assert speaker(body, "he meant to settle down") == "Joseph"
+    assert speaker(body, "Not my son") == "the father"
 
 
 def test_a_word_inside_a_distant_title_does_not_make_a_noun_that_person():
@@ -736,15 +736,15 @@ def test_a_word_inside_a_distant_title_does_not_make_a_noun_that_person():
         "District military commander Ari Wenas said roads were cut.\n\n"
         "Rescue teams reached the coast on Sunday.\n\n"
         "Aid arrived by boat on Monday.\n\n"
-        "The military said it was sending medics to the villages.\n"
+        "The military said it was flying nurses to the villages.\n"
     )
-    assert speaker(body, "sending medics") == "The military"
+    assert speaker(body, "flying nurses") == "The military"
 
 
 def test_a_name_that_he_refers_to_in_its_sentence_is_a_person():
     body = (
-        "Hiro Tanaka, a manager at the bank, said he ran downstairs after the first blast.\n\n"
-        "Kofi Mensa was on a business trip from Paris when he ended up trapped in a room with other guests.\n\n"
+        "Hiro Tanaka, a manager at the bank, said he hid under a desk when the shooting began.\n\n"
+        "Kofi Mensa had flown in from Lagos for a sales meeting when he found himself locked in an office with other guests.\n\n"
         "“We waited in the dark for hours before the police came,” he said.\n"
     )
     assert speaker(body, "We waited in the dark") == "Kofi Mensa"
@@ -781,10 +781,10 @@ def test_a_place_in_apposition_is_no_speaker():
 def test_a_person_named_before_their_organisation_or_place_speaks_for_it():
     body = (
         "Paramedics wait for hours at the hospital doors.\n\n"
-        "Margaret Vale with the Lakeside Health Authority says there are many reasons for the delays.\n\n"
+        "Margaret Vale with the Lakeside Health Authority says the waits have several causes.\n\n"
         "Sen. Tomas Keller of Ohio, the chairman of the budget committee, said Sunday the standoff hurts everyone.\n"
     )
-    assert speaker(body, "many reasons for the delays") == "Margaret Vale"
+    assert speaker(body, "the waits have several causes") == "Margaret Vale"
     assert speaker(body, "the standoff hurts everyone") == "Tomas Keller"
 
 
@@ -803,8 +803,8 @@ def test_a_name_before_who_speaks_for_the_relative_clause():
             ("National Institute for Tidal Research",),
         ),
         (
-            "Most families rely on grants, according to the province's Department of Coastal Affairs.",
-            "Most families",
+            "Most crews depend on loans, according to the county's Department of Coastal Affairs.",
+            "Most crews",
             ("Department of Coastal Affairs",),
         ),
         ("The Oslo-backed Harbour Alliance said it would keep its ships at sea.", "keep its ships", ("Harbour Alliance", "the Harbour Alliance")),

@@ -691,7 +691,7 @@ class _SpeakerResolver:
 
     def _earlier_document_author(self, offset: int, mention: Mention) -> _Speaker | None:
         """Who wrote "the report" at ``offset``: the author of the last document the article named before it
-        ("a study by the Harbour Institute", "Ann Lee wrote in a recent report", an earlier "the report said"),
+        ("a study by the Harbour Institute", "Ann Lee wrote in a long report", an earlier "the report said"),
         taken as the same document."""
         earlier = None
         for earlier in _DOCUMENT_WORD.finditer(self.body, max(0, offset - _DOCUMENT_LOOKBACK_CHARS), offset):
@@ -704,7 +704,7 @@ class _SpeakerResolver:
             actor = self.cast.by_alias.get(normalise(name))
             return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
         # The cue whose subject the document is (an earlier "the report said") or whose sentence holds it ("Lee
-        # wrote in a recent report").
+        # wrote in a long report").
         index = bisect_right(self.cue_verbs, earlier.start())
         for cue in self.cues[max(0, index - 1) : index + 1]:
             subject = cue.subject or (0, 0)  # cues here all have subjects
