@@ -784,7 +784,7 @@ def test_a_source_that_content_is_according_to_takes_no_stance_but_the_actors_in
 # issue #7 round 2 before the system was run on them, by the held-out set's conventions.
 ROUND_TWO_ARTICLES = [
     (
-        "The health ministry of Arland said on Monday that it will close three rural hospitals by the end of the year.\n"
+        "The health ministry of Arland said on Monday that it will close three rural hospitals by December.\n"
         "Health Minister Petra Lind defended the decision. “We cannot keep paying for wards that stand half empty,” "
         "Lind told reporters in the capital.\n"
         "The Arland Nurses Association called the plan reckless and urged the ministry to reverse it. Its president, "
@@ -793,7 +793,7 @@ ROUND_TWO_ARTICLES = [
         "the minister of abandoning rural families.\n"
         "The mayors of the three towns signed a joint letter asking the government to keep the hospitals open.\n",
         [
-            ("health ministry", "support", "it will close three rural hospitals by the end of the year"),
+            ("health ministry", "support", "it will close three rural hospitals by December"),
             ("Petra Lind", "support", "defended the decision"),
             ("Petra Lind", "support", "We cannot keep paying for wards that stand half empty"),
             ("Arland Nurses Association", "oppose", "called the plan reckless"),
@@ -1393,7 +1393,7 @@ ROUND_FOUR_ARTICLES = [
         "The foreign ministers of Aldovia and Marren met in Geneva on Thursday for the first direct talks between the "
         "two countries since their border war ended in 2019.\n"
         "Aldovian Foreign Minister Sven Kovac said the talks had been “frank and constructive” and that both sides had "
-        "agreed to reopen their embassies by the end of the year. His Marreni counterpart, Leila Haddad, said her "
+        "agreed to reopen their embassies by December. His Marreni counterpart, Leila Haddad, said her "
         "government was ready to discuss the return of prisoners of war but would not negotiate over the disputed "
         "Kessel valley. “Kessel is Marreni land and will remain so,” Haddad said.\n"
         "The talks were mediated by Switzerland. The United Nations Secretary-General, Antonio Ruiz, praised both "
@@ -1406,7 +1406,7 @@ ROUND_FOUR_ARTICLES = [
         "Russia, which supplied weapons to Marren during the war, did not comment.\n",
         [
             ("Sven Kovac", "support", "the talks had been “frank and constructive”"),
-            ("Sven Kovac", "support", "both sides had agreed to reopen their embassies by the end of the year"),
+            ("Sven Kovac", "support", "both sides had agreed to reopen their embassies by December"),
             ("Leila Haddad", "support", "her government was ready to discuss the return of prisoners of war"),
             ("Leila Haddad", "oppose", "would not negotiate over the disputed Kessel valley"),
             ("Leila Haddad", "support", "Kessel is Marreni land and will remain so"),
