@@ -2022,3 +2022,18 @@ def test_he_or_she_inside_a_sentence_is_its_person_subject():
         ("Ivo Marsh", "oppose", "rejected the new tax on fuel"),
         ("Ann Lee", "oppose", "condemned the housing plan"),
     }
+
+
+def test_a_stance_noun_owned_by_a_name_or_by_people_acting_together_is_their_stance():
+    body = (
+        "Ann Lee's support for the rent freeze surprised the council.\n"
+        "The mayor did not meet the strikers' demands for higher wages at the port.\n"
+        "Canada’s opposition to the tariffs is well known.\n"
+        "The agency's request for comment went unanswered.\n"  # no stance noun
+        "The buildings' demands for power rose.\n"  # buildings are no people acting together
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Ann Lee", "support", "Ann Lee's support for the rent freeze surprised the council"),
+        ("strikers", "support", "strikers' demands for higher wages at the port"),
+        ("Canada", "oppose", "Canada’s opposition to the tariffs is well known"),
+    }

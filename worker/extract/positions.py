@@ -1312,7 +1312,7 @@ def _statement_candidates(
                     add(number, _strip(body, *predicate), partial(_predicate_stance, verb=verb_word))
         if (start, end) in holding:
             candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
-    return candidates
+    return candidates + _owned_stances(body, spans, occurrences, speakers, taxonomy, topic)
 
 
 # "he" or "she" as the subject of a clause inside a sentence: "where he", "in which she", "at which he".
@@ -1421,6 +1421,22 @@ def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list
     return agents[:listed]
 
 
+# A stance noun after a possessive, with the preposition that opens its object: "Ann Lee's support for X", "the
+# protesters' demands for X", "Arland's opposition to X". The owner is a name ending at the mark, or a plural noun of
+# people acting together (``_OWNING_GROUPS``).
+_OWNED_STANCE = re.compile(
+    r"(?P<mark>['’])(?<=\w.)s?\s+(?:(?:own|previous|continued|repeated|renewed|"
+    r"long-standing|main|key|initial)\s+)?(?:(?P<support>demands?\s+(?:for|include|including|that)|calls?\s+for|support\s+for|"
+    r"backing\s+(?:for|of)|proposals?\s+(?:to|for)|push\s+for|pleas?\s+for)|(?P<oppose>opposition\s+to|objections?\s+to|"
+    r"criticism\s+of|rejection\s+of|veto\s+of|boycott\s+of|campaign\s+against|protests?\s+against))\b"
+)
+_PLURAL_OWNER = re.compile(r"\b[A-Za-z][a-z]{2,}s$")
+_OWNING_GROUPS = frozenset(
+    "protesters protestors demonstrators activists campaigners strikers workers unions farmers residents students "
+    "teachers doctors nurses lawmakers legislators senators opponents critics supporters voters parents".split()
+)
+
+
 def _described_stances(
     body: str,
     sentence: Span,
@@ -1465,6 +1481,37 @@ def _described_stances(
             candidates.append(
                 Candidate(speakers[number], issue, stance, "asserted", *clause, None, 0.5, named_issue=False, described=True)
             )
+    return candidates
+
+
+def _owned_stances(
+    body: str,
+    spans: Sequence[Span],
+    occurrences: list[tuple[int, int, int]],
+    speakers: Sequence[Actor],
+    taxonomy: Taxonomy,
+    topic: Callable[[], Issue | None],
+) -> list[Candidate]:
+    """Positions from a stance noun that a name or a plural noun of people owns: "Ann Lee's support for X",
+    "protesters' demands for X" (found in one scan of the body; most articles have none)."""
+    ends = {-negative_end: at for at, negative_end, _ in reversed(occurrences)}  # a name's start by its end, the longest kept
+    numbers = {-negative_end: number for _, negative_end, number in reversed(occurrences)}
+    candidates = []
+    for owner in _OWNED_STANCE.finditer(body) if "'" in body or "’" in body else ():
+        mark = owner.start("mark")
+        plural = _PLURAL_OWNER.search(body, max(0, mark - 16), mark)
+        if mark in ends:
+            actor, evidence_start = speakers[numbers[mark]], ends[mark]
+        elif plural and plural.group().lower() in _OWNING_GROUPS:
+            actor, evidence_start = _group_actor(plural.group()), plural.start()
+        else:
+            continue
+        sentence = spans[max(0, bisect_right(spans, owner.start(), key=itemgetter(0)) - 1)]
+        clause = _strip(body, evidence_start, _target_end(body, owner.end(), max(sentence[1], owner.end())))
+        issue = taxonomy.best(body[sentence[0] : sentence[1]]) or topic()
+        if issue:
+            stance: Stance = "oppose" if owner.group("oppose") else "support"
+            candidates.append(Candidate(actor, issue, stance, "asserted", *clause, None, 0.5, named_issue=False, described=True))
     return candidates
 
 
