@@ -1242,6 +1242,23 @@ def test_in_ones_own_words_the_act_of_a_third_party_named_by_a_common_noun_is_re
     assert said("The housing plan is a disaster for the valley") == [("Ivo Marsh", "oppose")]
 
 
+@pytest.mark.parametrize(
+    ("words", "stance"),
+    [
+        ("I am honoured and deeply grateful to all of them", None),  # thanks and feelings
+        ("He was a great man and a good friend", None),  # a tribute
+        ("My victory belongs to my coach", None),
+        ("It is a great deal for farmers", "support"),  # praise of what names an issue
+        ("It is a disgrace", "oppose"),  # a condemnation
+        ("Maybe it is time now", "support"),  # a call to act
+    ],
+)
+def test_praise_of_a_person_or_thing_and_ones_own_feelings_take_no_stance_unless_an_issue_is_named(words, stance):
+    body = f"The council voted on the housing plan on Monday. “{words},” Ivo Marsh said.\n"
+    found = positions(body, [quote(body, words, "Ivo Marsh")])
+    assert [p.stance for p in found] == ([stance] if stance else [])
+
+
 def test_in_ones_own_words_what_you_do_is_the_addressees_or_anyones_act_not_a_stance_taken():
     def said(words: str) -> list[tuple[str, str]]:
         body = f"“{words},” Ivo Marsh said.\n"

@@ -791,6 +791,21 @@ _EXISTENTIAL = re.compile(
 )
 
 
+# Praise of a person or a thing and the speaker's own feelings ("a great man", "good heart", "his immense success",
+# "I am honoured", "grateful to him", "my victory", "a fantastic movie"): tributes, thanks and congratulations, which
+# take a stance only on an issue the clause names ("a great deal for farmers", "pleased with the ruling").
+_APPRAISALS = frozenset(
+    "good great excellent wonderful fantastic best brave courageous success successful victory achievement proud "
+    "honoured honored grateful thankful pleased delighted glad thrilled".split()
+)
+
+
+def _compliment(clause: str) -> bool:
+    """Whether a clause's evaluative words are all praise or the speaker's feelings (``_APPRAISALS``)."""
+    words = [" ".join(found.group().lower().split()) for found in _EVALUATIVE.finditer(clause)]
+    return bool(words) and all(word in _APPRAISALS for word in words)
+
+
 def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     """The stance of a speaker's words without a trigger, from the balance of their evaluative words: "the
     decree is a sham" opposes, "the measures are understandable" supports; None when none or balanced."""
@@ -921,7 +936,7 @@ def _quote_candidates(
         take = (evaluated or take or lent) if calling else (take or lent or evaluated)
         if take:
             issue, bonus, named = _issue_for(body, clause, take, context, taxonomy, topic)
-            if issue:
+            if issue and not (take is evaluated and not named and _compliment(text)):
                 if evaluated:
                     weak.add(len(candidates))
                 candidates.append(
