@@ -1262,3 +1262,13 @@ def test_a_role_apposition_in_the_sentence_before_gives_no_speaker_to_the_next_s
 def test_a_described_name_after_an_inverting_verb_speaks_before_where_they_work(body: str):
     speaker = quotes(body)[0].speaker
     assert speaker is not None and speaker.name == "Tobias Wrenfield"
+
+
+def test_a_known_first_name_gives_the_gender_over_a_pronoun_for_someone_else_in_its_sentence():
+    body = (
+        "Harbour Stars said its captain Lina Moor had died.\n"
+        "Football sportswriter Dave Mettler posted a tribute after hearing of her death. He said “This death can be "
+        "blamed on the cruelty of social media.”\n"
+    )
+    speaker = by_text(body, "This death can be blamed").speaker
+    assert speaker is not None and speaker.name == "Dave Mettler"

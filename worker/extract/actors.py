@@ -793,7 +793,9 @@ def _cast(
             # known first name, or when "he" or "she" refers to it in its sentence.
             known = key.split()[0] in first_name_genders() or key in referred
             kind = "person" if known or key in speaker_keys or _without_generation(key.split())[-1] in speaker_keys else None
-            entity.gender = entity.gender or referred.get(key)
+            # a known first name tells the gender better than a pronoun after the name in its sentence, which may
+            # stand for someone else ("Dave Lee tweeted after hearing of her death")
+            entity.gender = entity.gender or first_name_genders().get(key.split()[0]) or referred.get(key)
         if kind is None:
             continue
         actor = Actor(
