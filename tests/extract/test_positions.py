@@ -2054,3 +2054,20 @@ def test_a_stance_noun_owned_by_a_name_or_by_people_acting_together_is_their_sta
         ("strikers", "support", "strikers' demands for higher wages at the port"),
         ("Canada", "oppose", "Canada’s opposition to the tariffs is well known"),
     }
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("Lee declined the offer of a seat on the housing board", "oppose"),
+        ("Marsh attacked the mayor over the new harbour levy", "oppose"),
+        ("the union attacked the minister for cutting school funding", "oppose"),
+        ("Lee declined to comment on the harbour levy", None),  # a refusal to speak is no stance
+        ("exports declined the most in the first quarter", None),  # a fall, not a refusal
+        ("rents declined this year across the province", None),
+        ("a man attacked two officers outside the station on Monday", None),  # an assault, no ground given
+    ],
+)
+def test_declining_an_offer_and_attacking_someone_over_something_oppose_it(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance

@@ -93,6 +93,10 @@ OPPOSE_TRIGGERS = (
     r"(?:an? |the |their |its |[\d,]+ )?(?:[\w-]+ )?(?:motion|petition|signatures|campaign|protests?|rall(?:y|ies)|"
     r"complaint|resolution|appeal|strikes?|march)s? against", r"question(?:s|ed|ing)", r"disagree(?:s|d)?(?:\s+\w+ly)? with",
     r"ban(?:s|ned|ning)?", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}against",
+    # "declined the offer" rejects it; not "declined to comment", "declined by 5%", "shares declined sharply".
+    r"declin(?:e|es|ed|ing) (?=(?:an?|the|such|his|her|their|its|our|any)\b(?!\s+(?:most|least|more|less|further)\b))",
+    # "attacked the mayor over the budget": criticism with its ground; not an assault ("attacked two officers").
+    r"attack(?:s|ed|ing)? (?=(?:[\w'’.-]+ ){1,4}?(?:for|over) )",
     r"deplor(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"lambast(?:s|ed|ing)?", r"assail(?:s|ed|ing)?",
     r"blast(?:s|ed|ing)?", r"castigat(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)", r"avoid(?:s|ed|ing)?",
     rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}(?:opposition|objections?)",
