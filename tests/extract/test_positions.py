@@ -1259,6 +1259,20 @@ def test_praise_of_a_person_or_thing_and_ones_own_feelings_take_no_stance_unless
     assert [p.stance for p in found] == ([stance] if stance else [])
 
 
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("he had won the vote despite the recount results in favour of Lee", None),  # a circumstance conceded
+        ("if the harbour plan proves a sham, we will know by May", None),  # a condition
+        ("the harbour plan is a disaster", "oppose"),
+        ("the council approved the levy despite protests against it", "support"),  # the main clause's verb holds
+    ],
+)
+def test_evaluative_words_in_a_condition_or_a_despite_phrase_assert_no_judgement(clause, stance):
+    take = stancetaking(clause) or evaluative_stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
 def test_in_ones_own_words_what_you_do_is_the_addressees_or_anyones_act_not_a_stance_taken():
     def said(words: str) -> list[tuple[str, str]]:
         body = f"“{words},” Ivo Marsh said.\n"

@@ -257,8 +257,8 @@ _OBJECT_DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|thes
 
 
 # A trigger in a condition states no stance: "until the House votes to approve it, nothing happens", "I can do it
-# if I want".
-_CONDITION = re.compile(r"(?:^\W*(?:if|until|unless|once|whether)|\b(?:if|until|unless|whether))\b[^,;]*$", re.IGNORECASE)
+# if I want"; nor does one in a "despite" phrase, a circumstance conceded ("won despite results in favour of Lee").
+_CONDITION = re.compile(r"(?:^\W*(?:if|until|unless|once|whether)|\b(?:if|until|unless|whether|despite))\b[^,;]*$", re.IGNORECASE)
 # A trigger in the passive is the stance of its agent, not of the clause's subject: "the offer was rejected by
 # the union".
 _NOBODY_IN_PARTICULAR = re.compile(
@@ -818,6 +818,8 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     balance = 0
     negated = False
     for found in _EVALUATIVE.finditer(clause):
+        if _CONDITION.search(clause, 0, found.start()):
+            continue  # "despite the results in favour of Lee", "if the plan is a disaster": no judgement asserted
         sign = _EVALUATIVE_SIGNS[" ".join(found.group().lower().split())]
         if _NEGATED_BEFORE.search(clause, max(0, found.start() - 30), found.start()):
             sign, negated = -sign, True
