@@ -1117,3 +1117,11 @@ def test_an_acronym_spelt_like_a_function_word_speaks():
 def test_a_second_speaker_with_an_article_after_but_or_while_ends_the_first_content():
     body = "Officials said the line was safe, but the Harbour Union said it was not."
     assert attributed(body) == [("the line was safe", "Officials"), ("it was not", "the Harbour Union")]
+
+
+def test_what_is_called_for_ends_where_a_clause_of_its_own_begins():
+    body = (
+        "Ann Lee called for new ferry talks while the mayor backed the old timetable.\n"
+        "Omar Ruiz called for a review of the fares, and Lee agreed."
+    )
+    assert reported(body) == ["new ferry talks", "a review of the fares"]

@@ -1214,6 +1214,7 @@ def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bo
     return lemma not in _FOLLOW_UP_VERBS and not after_quotation
 
 
+# Verbs whose reported content is a noun phrase: what is called for.
 _NOUN_PHRASE_LEMMAS = frozenset({"call for"})
 _QUOTATION_AND = re.compile(r"[”\"]\s{1,3}and(?:\s(?:also|then|later))?\s$")
 
@@ -1533,6 +1534,9 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     end = min(sentence[1], start + _MAX_CONTENT, _next_stop(body, sentence, start))
     if lemma not in NON_REPORTING:
         end = _before_semicolon(body, start, end)  # (a naming verb's object may hold one: "what she calls X; ...")
+    if lemma in _NOUN_PHRASE_LEMMAS:
+        contrast = _CONTRAST.search(body, start, end)
+        end = contrast.start() if contrast else end  # "called for talks, while the mayor ...": the phrase ends
     start, end = trim(body, (start, end), " \t\n,;:–—-")
     while end > start and body[end - 1] in ".!?":
         end -= 1
@@ -1545,6 +1549,13 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     if that is None and _EMPTY_OBJECT.match(body, start, end):
         return None  # "said nothing about it", "said goodbye to the crew", "said so in May": nothing reported
     return _nonempty((start, end))
+
+
+# Where a clause of its own starts after a noun phrase reported: "talks, while ...", "talks, and Lee ..."
+_CONTRAST = re.compile(
+    r"(?:,\s(?:while|whereas|but|although|though)|\s(?:while|whereas)(?!\s[a-z]{2,20}ing\b))\s"
+    r"|,\s(?:and|but)\s(?=[A-Z]|(?:he|she|they|it|we)\s)"
+)
 
 
 # An object of "say" that reports no words, before the end or an adjunct.
