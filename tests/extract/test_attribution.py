@@ -1272,3 +1272,15 @@ def test_a_known_first_name_gives_the_gender_over_a_pronoun_for_someone_else_in_
     )
     speaker = by_text(body, "This death can be blamed").speaker
     assert speaker is not None and speaker.name == "Dave Mettler"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The ferry plan was described by Ann Brask as a “historic mistake”, saying she would vote against it.\n", "Ann Brask"),
+        ("The ferry plan was later described by the Harbour Trust as “a disaster”.\n", "the Harbour Trust"),
+    ],
+)
+def test_the_agent_of_a_passive_naming_verb_speaks(body: str, name: str):
+    speakers = [quote.speaker.name if quote.speaker else None for quote in quotes(body)]
+    assert speakers and all(speaker == name for speaker in speakers)

@@ -1056,6 +1056,12 @@ def _cue_at(
         return None  # "a Republican state senator", "another Harbour state senator": a singular subject never takes the bare verb
     if subject is not None and body[subject[0] : subject[1]].lower() in _FINITE:
         subject = None  # "Trump was said to be ...": an auxiliary is no subject
+    agent = _PASSIVE_AGENT.match(body, verb[1], sentence[1]) if word.endswith("ed") and _PASSIVE_BE.search(prefix) else None
+    if agent is not None:
+        # "The plan was described by Ann Lee as “a disaster”": the agent after "by" speaks, and what follows it
+        # is the content
+        after = (verb[0], agent.end("agent"))
+        return Cue(verb, lemma, agent.span("agent"), _content_after(body, after, lemma, sentence, opens), False, sentence)
     if subject is not None and _PREPOSITION_BEFORE.search(body, max(0, subject[0] - 12), subject[0]):
         return None  # "In a video message posted to ...": the object of an opening preposition is no subject
     if subject is not None and word == lemma and _modified_noun(body, subject):
@@ -1426,6 +1432,10 @@ _FRAME_OPENERS = frozenset(
 # lost" is content.
 _FRAME_PREPOSITIONS = frozenset("in on at via through during".split())
 _FINITE = frozenset("is are was were has have had will would can could may might must should did does do".split())
+# A passive before its participle ("was described", "were later labelled") and its agent named after it ("by Ann Lee",
+# "by the Harbour Trust"): the agent speaks.
+_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s(?:also|later|then|once|[a-z]{2,20}ly))?$")
+_PASSIVE_AGENT = re.compile(rf"\s{{1,3}}by\s(?P<agent>(?:the\s)?{_NAME})(?=\s{{1,3}}as\b)")
 
 
 def _without_frame(body: str, content: Span) -> Span | None:
