@@ -2085,3 +2085,23 @@ def test_a_stance_noun_owned_by_a_name_or_by_people_acting_together_is_their_sta
 def test_declining_an_offer_and_attacking_someone_over_something_oppose_it(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("Marsh derided the two-party system", "oppose"),
+        ("the mayor hit out at the harbour levy", "oppose"),
+        ("Lee argued against raising the fuel tax", "oppose"),
+        ("Lee argued for a cap on rents", "support"),
+        ("the union campaigned for a higher minimum wage", "support"),
+        ("Marsh renewed his support for the rent freeze", "support"),
+        ("Lee expressed concern about the number of evictions", "oppose"),
+        ("two senators raised serious concerns over the trade deal", "oppose"),
+        ("Lee expressed concern for the families of the victims", None),  # sympathy, no stance on an issue
+        ("the students held a mock trial on Monday", None),  # "mock" before a noun
+    ],
+)
+def test_verbs_of_criticism_arguing_and_concern_state_stances(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance

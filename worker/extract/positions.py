@@ -36,7 +36,7 @@ from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Sta
 _VOTE_WHEN = r"(?:(?:on|last|this|early|late)\s+\w+\s+|yesterday\s+|today\s+|unanimously\s+|overwhelmingly\s+)?"
 # Verbs that state a stance named by their object noun ("expressed its support", "voiced opposition"), and the words
 # that may stand before that noun.
-_EXPRESSING = r"(?:express|voic|reiterat|reaffirm|declar|signal|offer|lend|lent|show|pledg)(?:e|es|ed|ing|s)?"
+_EXPRESSING = r"(?:express|voic|reiterat|reaffirm|renew|declar|signal|offer|lend|lent|show|pledg)(?:e|es|ed|ing|s)?"
 _STANCE_NOUN_MODIFIER = r"(?:its|their|his|her|our|my|the|full|strong|firm|own|continued|unwavering|public|publicly|fierce|staunch)"
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
@@ -60,6 +60,9 @@ SUPPORT_TRIGGERS = (
     r"ordered(?!\s+(?:to|of|in|for|that)\b)",
     # Support stated as a noun the verb expresses: "expressed its support", "voiced strong support for".
     rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}support",
+    # Arguing, speaking out, lobbying or campaigning for something: "argued for checks on big tech".
+    r"argu(?:e|es|ed|ing) for", r"(?:speak(?:s|ing)?|spoke) out (?:for|in favou?r of)", r"lobb(?:y|ies|ied|ying) for",
+    r"campaign(?:s|ed|ing)? for",
 )
 # Triggers that ask something of others.
 DEMAND_TRIGGERS = (
@@ -100,6 +103,14 @@ OPPOSE_TRIGGERS = (
     r"deplor(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"lambast(?:s|ed|ing)?", r"assail(?:s|ed|ing)?",
     r"blast(?:s|ed|ing)?", r"castigat(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)", r"avoid(?:s|ed|ing)?",
     rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}(?:opposition|objections?)",
+    # Verbs of criticism and of arguing or speaking out against: "derided the two-party system", "hit out at the plan".
+    r"derid(?:e|es|ed|ing)", r"ridicul(?:e|es|ed|ing)", r"mock(?:s|ed|ing)?", r"disparag(?:e|es|ed|ing)",
+    r"(?:lash|hit)(?:es|ed|ing|s)? out (?:at|against)", r"rail(?:s|ed|ing)? against", r"t(?:ake|akes|aking|ook) aim at",
+    r"argu(?:e|es|ed|ing) against", r"(?:speak(?:s|ing)?|spoke) out against", r"lobb(?:y|ies|ied|ying) against",
+    r"campaign(?:s|ed|ing)? against",
+    # Concern voiced about something: "expressed concern about the number of guns", "raised concerns over the deal".
+    rf"(?:{_EXPRESSING}|rais(?:e|es|ed|ing)) (?:{_STANCE_NOUN_MODIFIER}\s+|serious\s+|grave\s+|deep\s+){{0,3}}"
+    r"(?:concerns?|alarm|worries|misgivings|reservations) (?=(?:about|over|at|regarding)\b)",
 )
 # Deontic triggers: the actor wants what follows to happen.
 OBLIGATION_TRIGGERS = (
