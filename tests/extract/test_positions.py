@@ -1041,6 +1041,10 @@ def test_a_time_before_a_quote_leaves_its_cue_no_statement_and_news_of_an_earlie
     content = "it will cancel the spring congress in the capital"
     announced = quote(body, content, "Teachers Federation", kind="indirect", cue="announced", actor_id="a-union")
     assert [p.actor_name for p in positions(body, [announced])] == ["Teachers Federation"]
+    # what an inquiry or a test found is news; what will be done about it is a plan
+    assert cue_stancetaking("announced", "the tests by a harbour laboratory found lead in the housing estate's water") is None
+    assert cue_stancetaking("announced", "an audit of the housing board showed no loss") is None
+    assert cue_stancetaking("announced", "the council will fund the housing plan the inquiry suggested") is not None
 
 
 @pytest.mark.parametrize(

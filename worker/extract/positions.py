@@ -866,11 +866,14 @@ _DENIAL_CUE = re.compile(r"den(?:y|ies|ied|ying)\b", re.IGNORECASE)
 _PRONOUN_CLAUSE = re.compile(r"\W*(?:that\s+)?(?:he|she|they|it|we|I)\s+(?!would\b|will\b)\w+", re.IGNORECASE)
 
 # Reported content about what had happened before ("announced he had asked for her resignation", "announced it had
-# entered into an agreement"), what someone named did ("and that Lee resigned the next day") or what has been done
-# ("announced the debate has been cancelled"): news of an event, whose stance, if any, its own words must state.
+# entered into an agreement"), what someone named did ("and that Lee resigned the next day"), what has been done
+# ("announced the debate has been cancelled") or what an inquiry or a test found ("the tests found poison"): news of an
+# event, whose stance, if any, its own words must state.
 _EARLIER_EVENT = re.compile(
     r"(?i:[^,;]{0,40}?\bhad\s+(?:\w+ly\s+)?(?!to\b)\w+)|(?:[A-Z][\w’'.-]*\s+){1,3}(?:\w+ly\s+)?[a-z]+ed\b"
     r"|(?i:[^;]*?\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b)"
+    # what an inquiry or a test found: "the tests by a military laboratory found X", "an audit showed no loss"
+    r"|(?i:\W*(?:that\s+)?(?:the|an?|its|their|his|her)\s+(?:(?!\b(?:would|will|shall|to)\b)[^,;]){0,60}?\b(?:found|showed|revealed|concluded|indicated|suggested)\b)"
 )
 
 
