@@ -1849,6 +1849,10 @@ def test_a_bare_plural_subject_in_ones_own_words_is_a_third_party_and_an_auxilia
     body = "The car was recalled after a fire in the harbour tunnel.\n"
     mistaken = Actor(id="a-car", name="car was", type="group", mention_count=1)
     assert find_positions(body, [], [*ACTORS, mistaken], default_taxonomy()).positions == []
+    # nor is "it": "And it's open to ..." names nobody
+    body = "And it's open to all the ferry workers who back the harbour plan.\n"
+    mistaken = Actor(id="a-it", name="And it's", type="organization", mention_count=1)
+    assert find_positions(body, [], [*ACTORS, mistaken], default_taxonomy()).positions == []
 
 
 @pytest.mark.parametrize(

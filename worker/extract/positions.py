@@ -1638,9 +1638,10 @@ def find_positions(
     return Stances([_position(body, c) for c in kept], _groups_taking_positions(kept, actors))
 
 
-# A personal pronoun or a lower-case auxiliary is no part of a name: "Whenever I", "We want peoples", "car was" are
-# words of a sentence mistaken for names, which would hold the stances of every sentence that opens with them.
-_PRONOUN_IN_NAME = re.compile(r"\b(?:I|We|You|He|She|They|Me|Us|My|Our|was|were|is|are|does|did|has)\b")
+# A personal pronoun (also "it") or a lower-case auxiliary is no part of a name: "Whenever I", "We want peoples", "And
+# it's", "car was" are words of a sentence mistaken for names, which would hold the stances of every sentence that
+# opens with them.
+_PRONOUN_IN_NAME = re.compile(r"\b(?:I|We|You|He|She|They|It|it|Me|Us|My|Our|was|were|is|are|does|did|has)\b")
 
 
 class Stances(NamedTuple):
