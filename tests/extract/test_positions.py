@@ -1263,6 +1263,20 @@ def test_praise_of_a_person_or_thing_and_ones_own_feelings_take_no_stance_unless
     assert [p.stance for p in found] == ([stance] if stance else [])
 
 
+
+@pytest.mark.parametrize(
+    ("told", "stance"),
+    [
+        ("the late mayor was a great man", None),  # a tribute told
+        ("the new housing plan was a great success", "support"),  # praise of what names an issue
+        ("the vote was a disgrace", "oppose"),
+    ],
+)
+def test_praise_told_of_a_person_is_no_stance_either(told, stance):
+    body = f"The council voted on the housing plan on Monday. Ann Lee told reporters {told}.\n"
+    assert [p.stance for p in positions(body, [])] == ([stance] if stance else [])
+
+
 @pytest.mark.parametrize(
     ("clause", "stance"),
     [

@@ -816,9 +816,10 @@ _APPRAISALS = frozenset(
 
 
 def _compliment(clause: str) -> bool:
-    """Whether a clause's evaluative words are all praise or the speaker's feelings (``_APPRAISALS``)."""
+    """Whether a clause's evaluative words are all praise or the speaker's feelings (``_APPRAISALS``), with no stance
+    verb."""
     words = [" ".join(found.group().lower().split()) for found in _EVALUATIVE.finditer(clause)]
-    return bool(words) and all(word in _APPRAISALS for word in words)
+    return bool(words) and all(word in _APPRAISALS for word in words) and _verbal(clause) is None
 
 
 def evaluative_stancetaking(clause: str) -> Stancetaking | None:
@@ -956,7 +957,7 @@ def _quote_candidates(
         take = (evaluated or take or lent) if calling else (take or lent or evaluated)
         if take:
             issue, bonus, named = _issue_for(body, clause, take, context, taxonomy, topic)
-            if issue and not (take is evaluated and not named and _compliment(text)):
+            if issue and not (not named and _compliment(text)):
                 if evaluated:
                     weak.add(len(candidates))
                 candidates.append(
@@ -1267,7 +1268,7 @@ def _statement_candidates(
         take = judge(body[clause[0] : clause[1]])
         if take:
             issue, bonus, named = _issue_for(body, clause, take, "", taxonomy, topic)
-            if issue:
+            if issue and not (not named and _compliment(body[clause[0] : clause[1]])):
                 candidates.append(
                     Candidate(speakers[number], issue, take.stance, take.modality, *clause, None, 0.55 + bonus, named)
                 )
