@@ -1284,3 +1284,15 @@ def test_a_known_first_name_gives_the_gender_over_a_pronoun_for_someone_else_in_
 def test_the_agent_of_a_passive_naming_verb_speaks(body: str, name: str):
     speakers = [quote.speaker.name if quote.speaker else None for quote in quotes(body)]
     assert speakers and all(speaker == name for speaker in speakers)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Fourteen-year-old Mirela, on the top deck of the bus, said the roof fell in.\n", "Mirela"),
+        ("Fifteen-year-old Tobin Lark said “I thought we had hit the side of the tunnel.”\n", "Tobin Lark"),
+    ],
+)
+def test_an_age_before_a_name_is_no_part_of_the_speaker(body: str, name: str):
+    speaker = quotes(body)[0].speaker
+    assert speaker is not None and speaker.name == name

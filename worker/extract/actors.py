@@ -292,7 +292,7 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
 
 # A compound adjective in a run ("the Lakeland-led Harbour Forces", "New Lakeland-based Northwind"): it and the
 # words before it describe the name after it and are no part of it.
-_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w’'\-]{0,30}-(?:[a-z]{1,20}ed|led|run|born|built|held|made)$")
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w’'\-]{0,30}-(?:[a-z]{1,20}ed|led|run|born|built|held|made|old)$")
 
 
 def _person_start(words: list[str], after_role_link: bool) -> int:

@@ -56,6 +56,8 @@ _ONE_OF_SUBJECT = re.compile(r"[Oo]ne\s")
 _DESCRIBED_PERSON = re.compile(
     r"[Tt]he\s(?:\d{1,3}-year-old(?:\s[a-z][\w\-]*){0,3}|(?:[A-Z][\w.\-]*\s){1,2}(?:Republican|Democrat|Conservative|Liberal|Tory))"
 )
+# An age before a name, which describes the person named ("Fourteen-year-old Zoe", "The 32-year-old Ann Lee").
+_AGE_BEFORE_NAME = re.compile(r"(?:[Tt]he\s)?[\w\-]{1,30}-year-old\s(?=[A-Z])")
 _PREPOSITION_END = re.compile(r"\s(?:for|of|to|with|from|at|by)\s$")
 # A preposition before a title and a name: "a spokesman for Health Minister Ann Lee".
 _PREPOSITION_TITLE_END = re.compile(r"\s(?:for|of|to|with|at)\s(?:[\w.\-]+\s){0,3}(?P<title>[\w.\-]+)\s$")
@@ -478,6 +480,9 @@ class _SpeakerResolver:
             return self._speaker(actor, mention, 0.7) if actor else None
         if lowered in ("i", "you") or lowered.startswith(("i’", "i'", "your ", "my ")):
             return None  # the writer, or whom an interviewer asks ("You noted ... Why ...?"): no one the article names
+        aged = _AGE_BEFORE_NAME.match(text)
+        if aged is not None:
+            return self._resolve((subject[0] + aged.end(), subject[1]), content)  # "Fourteen-year-old Zoe": Zoe
         spoken_for = self._spoken_for(text, mention)
         if spoken_for is not None:
             return spoken_for  # "a spokesperson for Northwind Ferries": the company speaks
