@@ -1906,6 +1906,15 @@ def test_a_sentence_opening_on_a_practice_or_past_cases_is_background():
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ivo Marsh", "oppose")}
 
 
+def test_neither_nor_denies_the_predicate_of_every_name_it_joins():
+    body = "Neither Canada nor the Teachers Federation would endorse the housing plan.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Canada", "oppose"), ("Teachers Federation", "oppose")}
+    body = "Neither Ann Lee nor Ivo Marsh opposed the housing plan.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "support"), ("Ivo Marsh", "support")}
+    body = "Canada and the Teachers Federation endorsed the housing plan.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Canada", "support"), ("Teachers Federation", "support")}
+
+
 def test_a_participle_coordinated_in_a_passive_is_no_predicate_of_the_subject():
     # "banned" shares the relative clause's "was": Ivo Marsh was banned, Ann Lee took no stance
     for body in (

@@ -1094,7 +1094,21 @@ _COMMA_BEFORE = re.compile(r",\s+$")
 _APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 # What joins coordinated names, with a few lower-case words of a title before the next: "Ann Lee and Ivo Marsh",
 # "Arland, Borovia and the Harbour Board", "Ann Lee and former mayor Ivo Marsh".
-_COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z]+\s+){0,3}")
+_COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|nor)\s+)(?:[a-z]+\s+){0,3}")
+# "Neither Arland nor Borovia would endorse the result": the last name of a subject that "neither ... nor" denies.
+_NOR_BEFORE = re.compile(r"\bnor\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _denied(judge: Callable[[str], Stancetaking | None]) -> Callable[[str], Stancetaking | None]:
+    """``judge`` with its stance reversed, for the predicate of a subject that "neither ... nor" denies."""
+
+    def reversed_stance(text: str) -> Stancetaking | None:
+        take = judge(text)
+        if take is None:
+            return None
+        return replace(take, stance="oppose" if take.stance == "support" else "support", modality="negated")
+
+    return reversed_stance
 # Nothing but a complementiser between a verb and the quote it introduces: "announced that [quote]".
 # A time or a channel may come first: "announced on Friday [quote]", "said in a statement on Monday that [quote]".
 _ONLY_THAT = re.compile(
@@ -1288,12 +1302,13 @@ def _statement_candidates(
         if pronoun and last_person is not None:
             mentions.insert(0, (pronoun.start(), pronoun.end(), last_person))
         chain: list[int] = []  # names coordinated with the next one: "Ann Lee and Ivo Marsh signed" is signed by both
+        denied: set[int] = set()  # where a subject that "neither ... nor" denies ends with its last name
         chain_end = start
         for at, name_end, number in mentions:
             if chain and not _COORDINATION.fullmatch(body, chain_end, at):
                 chain = []
             # A list of subjects ends with "and": in "a memo by Ann Lee, the council rejected" only the council did.
-            joined_by_and = bool(chain) and " and " in body[chain_end:at]
+            joined_by_and = bool(chain) and (" and " in body[chain_end:at] or " nor " in body[chain_end:at])
             chain_end = name_end
             relative = _RELATIVE_STANCE.match(body, name_end, end)
             if relative and relative.group("pronoun").lower() == "which":
@@ -1315,6 +1330,8 @@ def _statement_candidates(
             stance_verb = _STATEMENT_VERB.match(body, name_end, end)
             verb = stance_verb or _SUBJECT_VERB.match(body, name_end, end)
             if verb and (verb.group("aside") != "," or _APPOSITION_OPEN.search(body, max(start, at - 40), at)):
+                if _NOR_BEFORE.search(body, max(start, at - 10), at):
+                    denied.add(at)
                 subjects.append((at, name_end, (*chain, number) if joined_by_and else (number,), stance_verb, verb))
                 chain = []
             else:
@@ -1344,8 +1361,9 @@ def _statement_candidates(
                 continue  # "Lee announced [a new tax]": the cue of a quote, whose speaker's stance the quote gives
             predicate_start = max(verb.end("aside"), verb.end("affiliation"), name_end)
             for predicate, verb_word in _predicates(body, predicate_start, stop, verb.group("verb")):
+                judge = partial(_predicate_stance, verb=verb_word)
                 for number in numbers:
-                    add(number, _strip(body, *predicate), partial(_predicate_stance, verb=verb_word))
+                    add(number, _strip(body, *predicate), _denied(judge) if at in denied else judge)
         if (start, end) in holding:
             candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
     return candidates + _owned_stances(body, spans, occurrences, speakers, taxonomy, topic)
