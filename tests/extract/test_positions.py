@@ -1964,6 +1964,22 @@ def test_a_trigger_form_after_an_adjective_is_a_plural_noun(clause, stance):
 @pytest.mark.parametrize(
     ("clause", "stance"),
     [
+        ("Ann Lee agreed to answer some questions for our reporter", None),  # a courtesy
+        ("agreed to an interview with the harbour paper", None),
+        ("agreed to speak to reporters after the vote", None),
+        ("agreed to meet the families on Friday", None),
+        ("agreed to the ceasefire", "support"),  # an agreement on an issue
+        ("agreed to talks with the rebels", "support"),
+    ],
+)
+def test_agreeing_to_be_interviewed_or_to_meet_someone_is_no_stance(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
         ("Ann Lee passed her driving test in May", None),  # an ordeal passed
         ("the ferry passed its safety inspection", None),
         ("the assembly passed the farm bill", "support"),  # a measure enacted

@@ -610,6 +610,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "did not endorse her until July": when the act came, not a refusal of it
     if final.group().lower().startswith(("seek", "sought")) and _OFFICE_SOUGHT.match(clause, final.end()):
         return None  # "will not seek re-election", "sought no third term": a career move, no stance on an issue
+    if final.group().lower().startswith("agre") and _INTERVIEW.match(clause, final.end()):
+        return None  # "agreed to answer some questions", "agreed to an interview": a courtesy, no stance on an issue
     if final.group().lower().startswith("pass") and _ordeal(clause, final.end()):
         return None  # "passed the bar exam", "passed a safety inspection": an ordeal passed, no measure enacted
     if _ENACTING.match(final.group()) and _CEREMONY.match(clause, final.end()):
@@ -646,6 +648,14 @@ _OBJECT_PHRASE = re.compile(
 )
 
 
+# Talking to someone, which one agrees to as a courtesy: "agreed to answer some questions", "agreed to an interview",
+# "agreed to speak to reporters", "agreed to meet the families".
+_INTERVIEW = re.compile(
+    r"\s+(?:(?:answer|field|take)\s+(?:\w+\s+){0,2}?questions|(?:an?|the)\s+(?:\w+\s+)?interview|be\s+interviewed|"
+    r"(?:give|do|grant)\s+an?\s+(?:\w+\s+)?interview|(?:speak|talk)\s+(?:to|with)\b|meet\s+(?:with\s+)?"
+    r"(?:him|her|them|us|me|reporters|journalists|the\s+(?:press|families|protesters|students))\b)",
+    re.IGNORECASE,
+)
 # What one passes as an ordeal, not a measure one enacts.
 _ORDEALS = frozenset(
     "exam exams examination examinations test tests milestone milestones threshold thresholds hurdle hurdles inspection "
