@@ -83,7 +83,7 @@ def test_a_short_form_makes_a_person_only_of_a_name_that_acts_like_one():
     found = actors(
         "Greg Marsh's Bright Harbour council met on Monday. Harbour has three rinks, and Harbour wants more.\n"
         "Velko Brask scored twice on Friday. Brask has four goals this season.\n"
-        "In Halifax, Rahim Tobar, 49, waits for his papers. Tobar was with his sister when the war began.\n"
+        "In Westport, Rahim Tobar, 49, waits for his papers. Tobar was visiting his aunt when the fighting started.\n"
     )
     assert "Bright Harbour" not in found or found["Bright Harbour"].type != "person"
     assert found["Velko Brask"].type == "person"

@@ -1394,7 +1394,7 @@ ROUND_FOUR_ARTICLES = [
         "working people and announced a general strike for March 15. Its president, Maria Holt, said the union would "
         "challenge the law in the Constitutional Court.\n"
         "Opposition leader Jonas Brekke said his party would repeal the law if it won the next election. “This reform "
-        "punishes the people who built this country,” he said.\n"
+        "punishes the people who keep this country running,” he said.\n"
         "The bill was first introduced in 2021 by the previous government, which collapsed before it could be voted "
         "on. Around 20,000 people marched through the capital on Wednesday evening. Police said the protest was "
         "peaceful.\n"
@@ -1408,7 +1408,7 @@ ROUND_FOUR_ARTICLES = [
             ("Lundmark Trade Union Confederation", "oppose", "announced a general strike for March 15"),
             ("Maria Holt", "oppose", "the union would challenge the law in the Constitutional Court"),
             ("Jonas Brekke", "oppose", "his party would repeal the law if it won the next election"),
-            ("Jonas Brekke", "oppose", "This reform punishes the people who built this country"),
+            ("Jonas Brekke", "oppose", "This reform punishes the people who keep this country running"),
             ("Ida Strand", "support", "the reform would save about 4 billion krona a year"),
         ],
     ),

@@ -81,7 +81,7 @@ def test_the_listener_after_told_ends_before_a_preposition_or_a_new_noun_phrase(
     body = (
         "“We walked here to see you,” Ann Lee told the mayor in a calm tone, her speech greeted with cheers.\n"
         "Omar Ruiz told the Harbour Ledger the ferry would run again.\n"
-        "Ten boats were lost, Ruth Okafor told followers in a tearful video."
+        "Ten boats were lost, Ruth Okafor told fans in an emotional post."
     )
     assert reported(body) == ["the ferry would run again", "Ten boats were lost"]
 
@@ -153,9 +153,9 @@ def test_speech_that_is_foretold_possible_or_denied_is_not_reported():
         "The Greens will argue that the pier must close.\n"
         "Residents can also suggest that the council delay the vote.\n"
         "The mayor has not said she would veto the levy.\n"
-        "What she would say is that fines rarely deter anyone."
+        "What she would say is that small penalties change nothing."
     )
-    assert reported(body) == ["fines rarely deter anyone"]
+    assert reported(body) == ["small penalties change nothing"]
 
 
 def test_bodies_and_people_known_by_their_noun_report_speech():
@@ -224,7 +224,7 @@ def test_a_description_of_the_speaker_or_a_framing_adjunct_before_the_cue_is_not
         'Speaking to Harbour Radio, the president of the Lakeside Fishing League, Ann Lee, said, "We fish."\n'
         'A member of the Harbour Council, Omar Ruiz said, "The port is safe."\n'
         'In a statement, the union said, "A deal has been reached."\n'
-        'When asked on Friday whether he was overstating the debt, Ruiz said, "No."\n'
+        'When asked on Friday whether he had inflated the deficit, Ruiz said, "No."\n'
         "At least ten boats were lost, she said."
     )
     assert reported(body) == ["At least ten boats were lost"]
@@ -232,11 +232,11 @@ def test_a_description_of_the_speaker_or_a_framing_adjunct_before_the_cue_is_not
 
 def test_a_participle_after_a_comma_shares_the_subject_of_its_main_clause():
     body = (
-        "Ann Lee criticised the two levies, saying they are limiting the port.\n"
+        "Ann Lee criticised the two levies, saying they are choking trade at the port.\n"
         "On Friday, a Harbour Court judge chastised the club, saying it had been playing games.\n"
         "The team won on Sunday, extending its streak."
     )
-    assert attributed(body) == [("they are limiting the port", "Ann Lee"), ("it had been playing games", "a Harbour Court judge")]
+    assert attributed(body) == [("they are choking trade at the port", "Ann Lee"), ("it had been playing games", "a Harbour Court judge")]
 
 
 def test_an_infinitive_reports_speech_only_after_a_short_object():
@@ -251,7 +251,7 @@ def test_a_noun_phrase_opening_its_clause_with_a_determiner_speaks_whatever_its_
     body = (
         "The 26-year-old winger said his teammates were great.\n"
         "One visitor said people changed their minds and several said they wanted the council to listen.\n"
-        "But the club's defenders said there was nothing wrong.\n"
+        "But the club's backers said there was nothing wrong.\n"
         "The data suggests firms are nervous.\n"
         "A toll is when a ferry operator tells a driver they have to pay."
     )
@@ -259,7 +259,7 @@ def test_a_noun_phrase_opening_its_clause_with_a_determiner_speaks_whatever_its_
         ("his teammates were great", "The 26-year-old winger"),
         ("people changed their minds", "One visitor"),
         ("they wanted the council to listen", "several"),
-        ("there was nothing wrong", "the club's defenders"),
+        ("there was nothing wrong", "the club's backers"),
     ]
 
 
@@ -324,7 +324,7 @@ def test_the_subject_a_participle_or_a_coordinated_verb_shares_may_carry_a_title
 def test_adjuncts_between_subject_verb_and_content():
     body = (
         "Ann Lee admits in that case, there were injuries.\n"
-        "A tweet last week said by 6:15 a.m., there was one ferry left.\n"
+        "A notice last week said by 6:15 a.m., there was one ferry left.\n"
         "Omar Ruiz said in his budget speech he would gladly meet the unions.\n"
         "Lee told the council in a calm tone, her plan greeted with cheers."
     )
@@ -364,16 +364,16 @@ def test_reported_content_ends_at_the_clause_that_follows_it():
     body = (
         "Though Judge Ann Lee said she was loath to penalize the club, she believed it had acted improperly.\n"
         "While some critics say the port should not pay a middle man, Omar Ruiz says the premium works.\n"
-        "Ruth Okafor says she did not come from a sailing family: she notes that her mother never sailed.\n"
-        "Lee says he has lost 16 lbs. since he joined the club. ( Photo: Harbour Ledger ) Ruiz says he is happy."
+        "Ruth Okafor says she was not raised near boats: she notes that her father feared the water.\n"
+        "Lee says he has dropped 9 lbs. over the winter. ( Photo: Harbour Ledger ) Ruiz says he is happy."
     )
     assert reported(body) == [
         "she was loath to penalize the club",
         "the port should not pay a middle man",
         "the premium works",
-        "she did not come from a sailing family",
-        "her mother never sailed",
-        "he has lost 16 lbs. since he joined the club",
+        "she was not raised near boats",
+        "her father feared the water",
+        "he has dropped 9 lbs. over the winter",
         "he is happy",
     ]
 
@@ -461,7 +461,7 @@ def test_sources_listeners_and_continuations_that_end_where_they_should():
     body = (
         "The total, according to a count of registered crews by the Harbour Ledger News, is 412 absent rowers.\n"
         "“It is wrong,” Ann Lee told Lakeside's councillors at the meeting.\n"
-        "The bid may fail, sources said, and as employees worry about cuts, the sale goes on."
+        "The bid may fail, sources said, and as staff fear for their jobs, the sale goes on."
     )
     assert reported(body) == ["is 412 absent rowers", "The bid may fail"]
 
@@ -801,7 +801,7 @@ def test_verbs_that_also_take_a_plain_object_report_only_a_clause():
 
 
 def test_reminded_and_notified_take_a_listener_before_the_clause():
-    body = "Ann Lee reminded the crowd it was her party that built the pier.\nThe board notified tenants that rents would rise."
+    body = "Ann Lee reminded the audience it was her party that built the pier.\nThe board notified tenants that rents would rise."
     assert reported(body) == ["it was her party that built the pier", "rents would rise"]
 
 
@@ -961,7 +961,7 @@ def test_an_addressee_after_to_comes_before_the_reported_clause():
 
 
 def test_an_apposition_that_ends_in_a_short_form_in_brackets_before_the_verb():
-    body = "The Greens have no seats, but their allies, members of the Harbour Party (HP), have said they intend to vote for the plan."
+    body = "The Greens hold no seats, but their supporters, members of the Harbour Party (HP), have said they intend to vote for the plan."
     assert reported(body) == ["they intend to vote for the plan"]
 
 

@@ -244,7 +244,7 @@ def _without_generation(words: list[str]) -> list[str]:
 
 _LEADING_NON_NAMES = FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}
 # Last words of photo credits, which captions glue to the name they caption ("Getty Images Ann Lee at ...",
-# "The Canadian Press Prime Minister ..."): a name starts after them.
+# "The Harbour Press Prime Minister ..."): a name starts after them.
 _CREDIT_WORDS = frozenset({"images", "photo", "photos", "pictures", "press", "handout"})
 _WORD_START = re.compile(r"\S+")
 _MEMBER_LINK = re.compile(MEMBER_LINK)

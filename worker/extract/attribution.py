@@ -52,7 +52,7 @@ _DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 _INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne) (?:[\w][\w.\-]{{0,20}} ){{0,3}}{}\b"
 # One unnamed member of a group: "One of the two leaders of ...", "One former director".
 _ONE_OF_SUBJECT = re.compile(r"[Oo]ne\s")
-# A definite description that refers back to a person: "The 32-year-old labourer", "the Lakeland Republican".
+# A definite description that refers back to a person: "The 41-year-old welder", "the Lakeland Republican".
 _DESCRIBED_PERSON = re.compile(
     r"[Tt]he\s(?:\d{1,3}-year-old(?:\s[a-z][\w\-]*){0,3}|(?:[A-Z][\w.\-]*\s){1,2}(?:Republican|Democrat|Conservative|Liberal|Tory))"
 )
@@ -857,7 +857,7 @@ class _SpeakerResolver:
 
     def _organisation_noun_before(self, offset: int, pronoun: str, named: Actor | None) -> _Speaker | None:
         """The organisation "it" or "they" stands for when the narrator last named it by a noun ("the government
-        is weighing what it says is ...", "the union started a campaign ... they tweet it out"): the last "the
+        is weighing what it says is ...", "the union began a drive ... they post it online"): the last "the
         <organisation noun>" in the pronoun's sentence or the one before it (or further back while the narrator
         keeps saying the pronoun), after ``named`` was last mentioned."""
         index = bisect_right(self.sentence_starts, offset) - 1

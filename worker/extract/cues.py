@@ -146,7 +146,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     ``lemma``) is the bare form ("say"), which a singular noun phrase does not take. Walks the words backwards,
     so it costs one pass."""
     time = _TIME_BEFORE_VERB.search(body, max(start, end - 40), end)
-    end = time.start() if time else end  # "A tweet last week said", "Ann Lee on Monday said"
+    end = time.start() if time else end  # "A notice last week said", "Ann Lee on Monday said"
     raising = _RAISING_FRAME.search(body, max(start, end - 60), end)
     end = raising.start() if raising else end  # "Ann Lee went on to say", "The board was quick to point out"
     partitive = _PARTITIVE_SUBJECT.search(body, max(start, end - 80), end)
@@ -577,7 +577,7 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         previous = word(first - 1)
         folded = previous.lower()
         if not previous[:1].isalnum() or folded in _FINITE or folded in FUNCTION_WORDS and folded not in _DETERMINERS:
-            break  # "higher than city reports say": the noun phrase ends at a verb or a preposition
+            break  # "larger than council figures say": the noun phrase ends at a verb or a preposition
         first -= 1
         if previous.endswith(("’s", "'s")) and previous[:1].isupper():
             return tokens[_name_start(body, tokens, first)][0], tokens[index][1]  # "North Lakeland's news agency"
@@ -652,7 +652,7 @@ def _subject_after() -> re.Pattern[str]:
     )
 
 
-# "said oil and gas worker Ann Lee", "says MaRS director Ann Lee, who ...": a described name after the verb,
+# "said dock and rail worker Ann Lee", "says MaRS director Ann Lee, who ...": a described name after the verb,
 # whose last description word is a role or a noun for a person; the name alone is the subject.
 _DESCRIBED_NAME = re.compile(
     rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}}\s){{0,4}}?(?P<role>[a-z][\w\-]{{1,25}})\s(?P<subject>{_NAME})\b"
@@ -1488,7 +1488,7 @@ _ROLE_PREPOSITIONS = frozenset("of for at with on in from by to".split())
 
 
 # Speech that is foretold, possible or denied ("will argue", "can also suggest", "has not said") is not
-# reported: nobody has said it. "would" stays: it also narrates the past ("what he would say is ...").
+# reported: nobody has said it. "would" stays: it also narrates the past ("what he would tell them was ...").
 _UNREALISED = re.compile(r"\b(?:will|can|could|should|must|might|may|shall|not|never|n[’']t)\s(?:[a-z]{1,15}\s){0,2}$")
 
 
