@@ -1906,6 +1906,22 @@ def test_a_sentence_opening_on_a_practice_or_past_cases_is_background():
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ivo Marsh", "oppose")}
 
 
+def test_an_uncued_quote_given_to_a_speaker_that_only_reports_news_takes_no_stance():
+    gazette = Actor(id="a-gazette", name="Harbour Gazette", type="organization", mention_count=2)
+    body = (
+        "The Harbour Gazette reported that the council met on Monday.\n"
+        "“We reject the housing levy and will fight it.”\n"
+    )
+    reported = quote(body, "the council met on Monday", "Harbour Gazette", kind="indirect", cue="reported", actor_id="a-gazette")
+    uncued = quote(body, "We reject the housing levy and will fight it.", "Harbour Gazette", cue=None, actor_id="a-gazette")
+    assert find_positions(body, [reported, uncued], [*ACTORS, gazette], default_taxonomy()).positions == []
+    # a speaker that also speaks for itself under a cue of its own keeps the stances of its uncued quotes
+    body += "“The housing levy is unfair,” the Harbour Gazette said.\n"
+    said = quote(body, "The housing levy is unfair", "Harbour Gazette", actor_id="a-gazette")
+    found = find_positions(body, [reported, uncued, said], [*ACTORS, gazette], default_taxonomy()).positions
+    assert {p.evidence.quote_id for p in found} == {uncued.id, said.id}
+
+
 def test_neither_nor_denies_the_predicate_of_every_name_it_joins():
     body = "Neither Canada nor the Teachers Federation would endorse the housing plan.\n"
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Canada", "oppose"), ("Teachers Federation", "oppose")}

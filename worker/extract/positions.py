@@ -903,6 +903,14 @@ def _reported(quote: Quote) -> bool:
     return bool(quote.cue) and quote.cue.lower().startswith(("report", "according to"))  # type: ignore[union-attr]
 
 
+def _reporters(quotes: Sequence[Quote]) -> set[str]:
+    """The speakers that only report news in an article ("The Daily Mail reported that ...", "according to the
+    agency"): their quotes without a cue, which the attribution gives to the last speaker, report too."""
+    reporting = {q.speaker.name for q in quotes if q.speaker and _reported(q)}
+    speaking = {q.speaker.name for q in quotes if q.speaker and q.cue and not _reported(q)}
+    return reporting - speaking
+
+
 _ACCUSATION_CUE = re.compile(r"(?:accus|blam)(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
@@ -1643,8 +1651,10 @@ def find_positions(
     candidates: list[Candidate] = []
     actors = [actor for actor in actors if not _PRONOUN_IN_NAME.search(actor.name)]
     speakers = _Speakers(actors)
+    reporters = _reporters(quotes)
     for quote in sorted(quotes, key=lambda q: q.start):
-        actor = None if _reported(quote) or _accusation(quote) else speakers.of(quote)
+        reported = _reported(quote) or (quote.cue is None and quote.speaker is not None and quote.speaker.name in reporters)
+        actor = None if reported or _accusation(quote) else speakers.of(quote)
         if actor:
             found = _join_consecutive(_quote_candidates(body, quote, actor, taxonomy, topic))
             candidates.extend(found)
