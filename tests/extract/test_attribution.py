@@ -1278,3 +1278,11 @@ def test_a_known_first_name_gives_the_gender_over_a_pronoun_for_someone_else_in_
 def test_the_agent_of_a_passive_naming_verb_speaks(body: str, name: str):
     speakers = [quote.speaker.name if quote.speaker else None for quote in quotes(body)]
     assert speakers and all(speaker == name for speaker in speakers)
+
+
+def test_a_name_inside_a_fronted_clause_with_a_pronoun_subject_is_no_antecedent():
+    body = (
+        "Ivo Marsh writes that the rule is clear. For Marsh, it makes little difference. While he believes Tomas "
+        "Harwick does not qualify, he says the courts have left the clause unenforceable.\n"
+    )
+    assert speaker(body, "the courts have left") == "Ivo Marsh"

@@ -904,9 +904,13 @@ class _SpeakerResolver:
         return words is not None and not any(word in _NOT_SUBJECT_OPENERS for word in words)
 
     def _subordinate(self, start: int) -> bool:
-        """A mention is the subject of a subordinate clause opening its sentence ("Although Lee said ...")."""
+        """A mention is the subject of a subordinate clause opening its sentence ("Although Lee said ..."), not
+        a name later in one that has a pronoun for subject ("While he believes Lee is wrong, he says ...")."""
         words = self._words_before(start)
-        return words is not None and any(word in _SUBORDINATORS for word in words)
+        if words is None:
+            return False
+        opener = max((at for at, word in enumerate(words) if word in _SUBORDINATORS), default=-1)
+        return opener >= 0 and not any(word in PRONOUNS for word in words[opener + 1 :])
 
     def _words_before(self, start: int) -> list[str] | None:
         """The few words between the start of a mention's sentence and the mention, lower-cased, or None when
