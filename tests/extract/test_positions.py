@@ -1980,6 +1980,21 @@ def test_a_trigger_form_after_an_adjective_is_a_plural_noun(clause, stance):
 @pytest.mark.parametrize(
     ("clause", "stance"),
     [
+        ("the court declared the dock strike illegal", "oppose"),  # outlawed
+        ("several states have declared gambling a criminal offence", "oppose"),
+        ("declared the harbour group a terrorist organisation", "oppose"),
+        ("declared war on the smuggling gangs", "oppose"),
+        ("declared a state of emergency", "support"),  # a measure declared
+    ],
+)
+def test_declaring_something_illegal_or_a_crime_opposes_it(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
         ("Ann Lee agreed to answer some questions for our reporter", None),  # a courtesy
         ("agreed to an interview with the harbour paper", None),
         ("agreed to speak to reporters after the vote", None),

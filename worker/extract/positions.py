@@ -540,6 +540,13 @@ _OFFICE_SOUGHT = re.compile(
 
 
 _SEEKING_OFFICE = re.compile(rf"\b(?:seek|seeks|seeking|sought)(?:{_OFFICE_SOUGHT.pattern})", re.IGNORECASE)
+# What an authority declares its object to be when it outlaws it ("declared the strike illegal", "declared the law
+# unconstitutional", "declared the group a terrorist organisation"), and war declared on something.
+_OUTLAWED = re.compile(
+    r"\s+war\s+(?:on|against)\b|[^,;.]{1,60}?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e|illegal|"
+    r"unlawful|unconstitutional|invalid|null\s+and\s+void|terrorist\s+(?:group|organi[sz]ation|entity))\b",
+    re.IGNORECASE,
+)
 # Rites of mourning that an authority orders or declares: no measure on an issue.
 _CEREMONY = re.compile(
     r"[^.;]{0,50}?\b(?:mourning|half[-\s]+(?:staff|mast)|(?:minute|moment)s?\s+of\s+silence)\b", re.IGNORECASE
@@ -623,6 +630,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
     if _QUESTIONING.match(final.group()) and _questioned_person(clause, final.end()):
         return None  # "police questioned the car's owner": an interrogation, not a doubt about an issue
     positive = final.lastgroup != "oppose"
+    if positive and final.group().lower().startswith("declar") and _OUTLAWED.match(clause, final.end()):
+        positive = False  # "declared the strike illegal", "declared X a capital crime": a ban, against its object
     target = (final.end(), _target_end(clause, final.end()))
     lacking = _NEGATED_RELATIVE.search(clause, *target)
     if lacking:  # "will not approve a budget that does not fund the wall" supports funding it
