@@ -1125,3 +1125,21 @@ def test_what_is_called_for_ends_where_a_clause_of_its_own_begins():
         "Omar Ruiz called for a review of the fares, and Lee agreed."
     )
     assert reported(body) == ["new ferry talks", "a review of the fares"]
+
+
+def test_a_fronted_subordinate_clause_split_off_by_a_cue_is_left_out_and_the_main_clause_reported():
+    body = (
+        "Because warm water is lighter, says the report, it rises above the colder layers.\n"
+        "Although the board may set fees, the petition reads, the new levy breaks the harbour charter.\n"
+        "Even if the ferry runs late, Ann Lee said, the pier stays open."
+    )
+    assert attributed(body) == [
+        ("it rises above the colder layers", "report"),
+        ("the new levy breaks the harbour charter", "the petition"),
+        ("the pier stays open", "Ann Lee"),
+    ]
+
+
+def test_a_document_that_reads_after_the_words_reports_them_but_a_reader_does_not():
+    body = "The levy breaks the harbour charter, reads the petition.\nAnn Lee reads the harbour news every morning."
+    assert reported(body) == ["The levy breaks the harbour charter"]

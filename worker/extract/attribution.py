@@ -189,7 +189,7 @@ def attribute(
         if cue.content in reported or cue.content and cue.content[0] < reported_until and cue.verb[0] < reported_until:
             continue  # two cues of one clause, or a cue nested in reported content: one quote
         inside = _quotes_within(quotes, opens, cue.content) if cue.content else []
-        if cue.content is None or cue.lemma in NON_REPORTING and (inside or not _names_unquoted(body, cue)):
+        if cue.content is None or cue.lemma in NON_REPORTING and (inside or not _names_unquoted(body, cue) and not _document_reads(body, cue)):
             for index in inside:
                 quote_cue.setdefault(index, cue)
             continue
@@ -254,6 +254,14 @@ def _inserted(body: str, paragraph: Span) -> bool:
 
 _NAMING_LEMMAS = frozenset({"call", "describe", "characterize"})
 _AS_COMPLEMENT = re.compile(r"[^.;:]{0,60}?\sas\s")
+
+
+def _document_reads(body: str, cue: Cue) -> bool:
+    """A cue "reads" set off from the words it reports ("..., reads the motion, ...", "X, the petition reads, Y")
+    reports what the document says, quoted or not; "she reads the paper" does not."""
+    if cue.lemma != "read" or cue.subject is None:
+        return False
+    return cue.content_before or cue.subject[0] > cue.verb[0] or body.startswith(",", cue.verb[1])
 
 
 def _names_unquoted(body: str, cue: Cue) -> bool:

@@ -811,8 +811,11 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
         clause_start = max(sentence[0], _clause_start_after(body, quotes, quote, closes) if quote >= 0 else 0)
         cue = _cue_at(body, verb, clause_start, sentence, sentence_cues, opens)
         if cue is not None:
-            sentence_cues.append(cue)
             continued = _continuation(body, cue, sentence)
+            if continued is not None and cue.content is not None and _FRONTED_SUBORDINATE.match(body, cue.content[0]):
+                # "Although X, the motion reads, Y": the main clause is what is reported, not the clause fronted
+                cue = Cue(cue.verb, cue.lemma, cue.subject, None, True, sentence)
+            sentence_cues.append(cue)
             if continued is not None:
                 sentence_cues.append(Cue(cue.verb, cue.lemma, cue.subject, continued, False, sentence))
     cues.extend(_sentence_cues(body, sentence_cues))
@@ -957,6 +960,8 @@ def _continuation(body: str, cue: Cue, sentence: Span) -> Span | None:
         # "The levy was, according to Ann Lee of the Harbour Board, a mistake": the clause goes on after the source.
         source_end = _REST_OF_SOURCE.match(body, cue.subject[1], sentence[1])
         start = source_end.end() if source_end else cue.subject[1]
+    elif cue.subject[0] > cue.verb[0] and cue.content is not None and _FRONTED_SUBORDINATE.match(body, cue.content[0]):
+        start = cue.subject[1]  # "Because X, says the study, Y": a clause that opens with a subordinator goes on
     elif cue.subject[0] > cue.verb[0]:
         return None  # "..., said Ann Lee, chief of ...": what follows a name is an apposition
     else:
@@ -982,6 +987,10 @@ def _continuation(body: str, cue: Cue, sentence: Span) -> Span | None:
     return found if len(words) >= 3 else None
 
 
+# A subordinate clause fronted before its main clause ("Because ...", "Although ...", "Even if ...").
+_FRONTED_SUBORDINATE = re.compile(
+    r"(?:Because|Although|Though|While|Whereas|If|Unless|When|Once|Since|Until|Even\s(?:though|if|when))\s"
+)
 # The rest of a source's name up to the comma that closes "according to ...,".
 _REST_OF_SOURCE = re.compile(r"[^,;:.!?\"“”()]{0,60}(?=,)")
 
