@@ -1286,3 +1286,11 @@ def test_a_name_inside_a_fronted_clause_with_a_pronoun_subject_is_no_antecedent(
         "Harwick does not qualify, he says the courts have left the clause unenforceable.\n"
     )
     assert speaker(body, "the courts have left") == "Ivo Marsh"
+
+
+def test_a_plural_noun_after_the_object_of_a_preposition_is_no_cue():
+    body = (
+        "Harbour Party chairman Tomas Greer reflects this view in Lakeside Daily News comments:\n"
+        "“It is the party position that visitors are not under the law.”\n"
+    )
+    assert speaker(body, "It is the party position") == "Tomas Greer"

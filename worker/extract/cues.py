@@ -1025,6 +1025,7 @@ _WITH_SUBJECT = re.compile(
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]{2,20})\b")
 _LIVES_TAKEN = re.compile(r"\s(?:[\w,.]{1,20}\s){0,3}?(?:lives|life|victims)\b")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)\s{0,3}(?:In|On|At|With|By|From|Of|For|Via|Into|Through)\s$")
+_INNER_PREPOSITION_BEFORE = re.compile(r"[a-z,]\s(?:in|on|via|through|into)\s(?:the\s)?$")
 _SINGULAR_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s$")
 
 
@@ -1073,6 +1074,8 @@ def _cue_at(
         return Cue(verb, lemma, agent.span("agent"), _content_after(body, after, lemma, sentence, opens), False, sentence)
     if subject is not None and _PREPOSITION_BEFORE.search(body, max(0, subject[0] - 12), subject[0]):
         return None  # "In a video message posted to ...": the object of an opening preposition is no subject
+    if subject is not None and word.endswith("s") and _INNER_PREPOSITION_BEFORE.search(body, max(0, subject[0] - 10), subject[0]):
+        return None  # "reflects this view in Harbour News comments:": a plural noun after the preposition's object
     if subject is not None and word == lemma and _modified_noun(body, subject):
         return None  # "The Harbour Board report found": a name after an article modifies the noun "report"
     if subject is not None and word == "state" and _singular_name_end(body, subject):
