@@ -1252,6 +1252,7 @@ def test_in_ones_own_words_the_act_of_a_third_party_named_by_a_common_noun_is_re
         ("I am honoured and deeply grateful to all of them", None),  # thanks and feelings
         ("He was a great man and a good friend", None),  # a tribute
         ("My victory belongs to my coach", None),
+        ("She made a great contribution to the housing plan", None),  # praise of a third person, issue or not
         ("It is a great deal for farmers", "support"),  # praise of what names an issue
         ("It is a disgrace", "oppose"),  # a condemnation
         ("Maybe it is time now", "support"),  # a call to act

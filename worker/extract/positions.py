@@ -827,7 +827,8 @@ _EXISTENTIAL = re.compile(
 
 # Praise of a person or a thing and the speaker's own feelings ("a great man", "good heart", "his immense success",
 # "I am honoured", "grateful to him", "my victory", "a fantastic movie"): tributes, thanks and congratulations, which
-# take a stance only on an issue the clause names ("a great deal for farmers", "pleased with the ruling").
+# take a stance only on an issue the clause names ("a great deal for farmers", "pleased with the ruling"), and none
+# when the praise is of "he" or "she" ("He made a great contribution to the country's independence").
 _APPRAISALS = frozenset(
     "good great excellent wonderful fantastic best brave courageous success successful victory achievement proud "
     "honoured honored grateful thankful pleased delighted glad thrilled".split()
@@ -984,7 +985,7 @@ def _quote_candidates(
         take = (evaluated or take or lent) if calling else (take or lent or evaluated)
         if take:
             issue, bonus, named = _issue_for(body, clause, take, context, taxonomy, topic)
-            if issue and not (not named and _compliment(text)):
+            if issue and not ((not named or _THIRD_PERSON.match(text)) and _compliment(text)):
                 if evaluated:
                     weak.add(len(candidates))
                 candidates.append(
