@@ -2184,3 +2184,33 @@ def test_declining_an_offer_and_attacking_someone_over_something_oppose_it(claus
 def test_verbs_of_criticism_arguing_and_concern_state_stances(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+def test_a_quantifier_floating_after_a_joint_subject_leaves_each_name_the_subject():
+    body = (
+        "Ann Lee and Ivo Marsh both rejected the new fuel tax.\n"
+        "Ann Lee, Ivo Marsh and Canada all backed the rent freeze.\n"
+        "Canada both welcomed and feared the trade deal.\n"  # no joint subject: "both" goes with the verbs
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Ann Lee", "oppose", "rejected the new fuel tax"),
+        ("Ivo Marsh", "oppose", "rejected the new fuel tax"),
+        ("Ann Lee", "support", "backed the rent freeze"),
+        ("Ivo Marsh", "support", "backed the rent freeze"),
+        ("Canada", "support", "backed the rent freeze"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("Lee refused to answer whether she would back the fuel tax", None),  # a refusal to speak is no stance
+        ("Marsh refused to comment on the harbour levy", None),
+        ("Lee refused the offer of a seat on the board", "oppose"),
+        ("Marsh agreed that the vaccines have done more good than harm", "support"),  # "harm" after "than" is a noun
+        ("Lee said the tariffs do more harm than good", "oppose"),
+    ],
+)
+def test_a_refusal_to_speak_is_no_stance_and_more_good_than_harm_is_good(clause, stance):
+    take = stancetaking(clause) or evaluative_stancetaking(clause)
+    assert (take.stance if take else None) == stance

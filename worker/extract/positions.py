@@ -72,7 +72,9 @@ OPPOSE_TRIGGERS = (
     r"oppos(?:e|es|ed|ing)", r"opposition to", r"disapprov(?:e|es|ed|ing)(?:\s+of)?", r"reject(?:s|ed|ing)?", r"condemn(?:s|ed|ing)?",
     r"criticis(?:e|es|ed|ing)", r"criticiz(?:e|es|ed|ing)", r"denounc(?:e|es|ed|ing)", r"slam(?:s|med|ming)?",
     r"object(?:s|ed|ing)? to", r"resist(?:s|ed|ing)?", r"block(?:s|ed|ing)?", r"veto(?:es|ed|ing)?",
-    r"refus(?:e|es|ed|ing)", r"rul(?:e|es|ed|ing) out", r"dismiss(?:es|ed|ing)?", r"scrap(?:s|ped|ping)?",
+    # A refusal is a stance, but not one to speak ("refused to answer whether ...", "declined to comment").
+    r"refus(?:e|es|ed|ing)(?!\s+to\s+(?:answer|say|comment|discuss|disclose|reveal|confirm|elaborate|speak|specify|name)\b)",
+    r"rul(?:e|es|ed|ing) out", r"dismiss(?:es|ed|ing)?", r"scrap(?:s|ped|ping)?",
     r"abandon(?:s|ed|ing)?", r"giv(?:e|es|ing) up(?: on)?", r"gave up(?: on)?",
     r"warn(?:s|ed|ing)? against", r"fight(?:s|ing)? against", r"fought against",
     # What one fights one opposes ("fighting corruption"); fighting for something, in a place, alongside someone or a war
@@ -305,7 +307,7 @@ _PREDICATIVE = re.compile(
 # Finite verbs only: not passive ("farmers hurt by the tariffs", where the subject is who is affected; "the
 # old port was destroyed", a fact) nor an infinitive or a coordinated verb ("in an attempt to punish and humiliate").
 _EFFECT = _WordStarts(
-    rf"(?<!\bto\s)(?<!\band\s)(?<!\bor\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    rf"(?<!\bto\s)(?<!\band\s)(?<!\bor\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bthan\s)"
     rf"(?<!['’]s\s)"
     rf"\b(?:(?P<good>{_alternatives(GOOD_EFFECTS)})|(?P<bad>{_alternatives(BAD_EFFECTS)}))\b(?!\s+by\b)",
     GOOD_EFFECTS + BAD_EFFECTS,
@@ -1074,6 +1076,7 @@ _TIME_PHRASE = (
 _BEFORE_VERB = (
     r"(?P<affiliation>\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*)?(?:\s+\([^()]{1,24}\))?"
     r"(?P<aside>,\s+who\b[^,]{0,160},|,[^,]{0,80},|,)?"
+    r"(?P<joint>\s+(?:both|all|each|jointly|together))?"  # a quantifier floating after a joint subject: "Lee and Marsh both"
     rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly|{_TIME_PHRASE})){{0,3}}\s+"
 )
 _STATEMENT_VERB = re.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
@@ -1357,10 +1360,13 @@ def _statement_candidates(
                 add(number, _strip(body, relative.end(), close if close > 0 else end))
             stance_verb = _STATEMENT_VERB.match(body, name_end, end)
             verb = stance_verb or _SUBJECT_VERB.match(body, name_end, end)
+            numbers = (*chain, number) if joined_by_and else (number,)
+            if verb and verb.group("joint") and len(numbers) == 1:
+                verb = None  # "Marsh both rejected": "both" or "all" floats after a joint subject, not after one name
             if verb and (verb.group("aside") != "," or _APPOSITION_OPEN.search(body, max(start, at - 40), at)):
                 if _NOR_BEFORE.search(body, max(start, at - 10), at):
                     denied.add(at)
-                subjects.append((at, name_end, (*chain, number) if joined_by_and else (number,), stance_verb, verb))
+                subjects.append((at, name_end, numbers, stance_verb, verb))
                 chain = []
             else:
                 chain.append(number)
@@ -1387,7 +1393,7 @@ def _statement_candidates(
             stop = min(next_start, quote_starts[following_quote]) if following_quote < len(quote_starts) else next_start
             if _ONLY_THAT.fullmatch(body, verb.end(), stop):
                 continue  # "Lee announced [a new tax]": the cue of a quote, whose speaker's stance the quote gives
-            predicate_start = max(verb.end("aside"), verb.end("affiliation"), name_end)
+            predicate_start = max(verb.end("aside"), verb.end("affiliation"), verb.end("joint"), name_end)
             for predicate, verb_word in _predicates(body, predicate_start, stop, verb.group("verb")):
                 judge = partial(_predicate_stance, verb=verb_word)
                 for number in numbers:
