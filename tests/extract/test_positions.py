@@ -2078,9 +2078,12 @@ def test_declared_as_a_verb_of_saying_lends_no_stance():
         ("the death penalty for smugglers", "support"),
         ("their campaign against the toll road", "support"),
         ("he would resign if the council passed the levy", "support"),  # a resignation threatened on a condition
+        ("it would meet on Monday", None),  # a meeting announced
+        ("the board will hold a special session next week", None),
+        ("the council will meet to approve the levy", "support"),  # what it meets to do is a stance
     ],
 )
-def test_an_announced_death_or_career_move_is_no_stance(content, stance):
+def test_an_announced_death_career_move_or_meeting_is_no_stance(content, stance):
     lent = cue_stancetaking("announced", content)
     assert (lent.stance if lent else None) == stance
     take = stancetaking("announced " + content)  # the announcing verb in the clause itself ("I announce ...")

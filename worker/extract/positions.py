@@ -625,8 +625,10 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "passed the bar exam", "passed a safety inspection": an ordeal passed, no measure enacted
     if _ENACTING.match(final.group()) and _CEREMONY.match(clause, final.end()):
         return None  # "ordered three days of mourning", "ordered flags lowered to half-staff": a rite, no issue
-    if final.group().lower().startswith("announc") and _ANNOUNCED_NEWS.match(clause, final.end()):
-        return None  # "announced his death", "announced the end of his campaign": news, no stance on an issue
+    if final.group().lower().startswith("announc") and (
+        _ANNOUNCED_NEWS.match(clause, final.end()) or _MEETING.match(clause, final.end())
+    ):
+        return None  # "announced his death", "announced the end of his campaign", "... it would meet": news, no stance
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
         return None  # "I never threaten anybody": an act towards no one in particular is no stance on an issue
     if _QUESTIONING.match(final.group()) and _questioned_person(clause, final.end()):
@@ -665,6 +667,13 @@ _INTERVIEW = re.compile(
     r"\s+(?:(?:answer|field|take)\s+(?:\w+\s+){0,2}?questions|(?:an?|the)\s+(?:\w+\s+)?interview|be\s+interviewed|"
     r"(?:give|do|grant)\s+an?\s+(?:\w+\s+)?interview|(?:speak|talk)\s+(?:to|with)\b|meet\s+(?:with\s+)?"
     r"(?:him|her|them|us|me|reporters|journalists|the\s+(?:press|families|protesters|students))\b)",
+    re.IGNORECASE,
+)
+# A meeting announced: "announced it would meet on Monday", "said the board will hold a session next week". When and
+# where a body meets is news, no stance on an issue.
+_MEETING = re.compile(
+    r"\W*(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:would|will|is\s+to|was\s+to|is\s+going\s+to)\s+(?:meet|convene|reconvene|"
+    r"hold\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|press\s+conference))\b(?!\s+(?:to|and)\b)",
     re.IGNORECASE,
 )
 # What one passes as an ordeal, not a measure one enacts.
@@ -874,8 +883,8 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
         return None
     if _SEEKING_OFFICE.search(clause):
         return None  # "announced he will not seek re-election": a career move, no stance on an issue
-    if take.modality != "demanded" and (_ANNOUNCED_NEWS.match(clause) or _CEREMONY.match(clause)):
-        return None  # "announced [his resignation]", "[three days of mourning]": news of a death, a career move or a rite
+    if take.modality != "demanded" and (_ANNOUNCED_NEWS.match(clause) or _CEREMONY.match(clause) or _MEETING.match(clause)):
+        return None  # "announced [his resignation]", "[three days of mourning]", "[it would meet on Monday]": news
     if _DENIAL_CUE.match(cue) and _PRONOUN_CLAUSE.match(clause):  # type: ignore[arg-type]
         return None  # "denied he made any deal": a claim about what happened, not a stance on an issue
     return Stancetaking(take.stance, take.modality, 0, len(clause))
