@@ -1143,3 +1143,16 @@ def test_a_fronted_subordinate_clause_split_off_by_a_cue_is_left_out_and_the_mai
 def test_a_document_that_reads_after_the_words_reports_them_but_a_reader_does_not():
     body = "The levy breaks the harbour charter, reads the petition.\nAnn Lee reads the harbour news every morning."
     assert reported(body) == ["The levy breaks the harbour charter"]
+
+
+def test_a_participial_cue_after_a_subject_with_an_apposition_shares_the_subject():
+    body = (
+        "Omar Ruiz, a biologist at the Harbour Institute, doubted the findings, saying the fish may simply have moved.\n"
+        "The mayor of Lakeside, Ann Lee, backed the inquiry, telling reporters it was overdue.\n"
+        "Tom Berg, for his part, thanked the crew, commenting before the launch: “We are ready.”"
+    )
+    assert attributed(body) == [
+        ("the fish may simply have moved", "Omar Ruiz"),
+        ("it was overdue", "Ann Lee"),
+        ("We are ready.", "Tom Berg"),
+    ]

@@ -1017,6 +1017,8 @@ def _without_nested_content(cues: list[Cue]) -> list[Cue]:
     return kept
 
 
+# A preposition of time or place right after a participial cue opens an adjunct, not the reported words.
+_PARTICIPLE_ADJUNCT = re.compile(r"\s{1,3}(?:before|after|during|in|at|on|from|via|through|outside|inside)\s")
 # A preposition opening the sentence: "In a video message posted to ...".
 # "with <subject>" right before a participle: an absolute clause ("with Ann Lee saying", "with officials warning").
 _WITH_SUBJECT = re.compile(
@@ -1115,7 +1117,11 @@ def _cue_at(
         # clause ("Ann Lee criticised the levy, saying it was unfair").
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
         if speaker is not None or earlier:
-            content = _content_after(body, verb, lemma, sentence, opens)
+            adjunct = _PARTICIPLE_ADJUNCT.match(body, verb[1]) and not _THAT.search(body, verb[1], min(sentence[1], verb[1] + 110))
+            # ("..., commenting before the launch: “...”": an adjunct, then the quotation the colon introduces)
+            listener = _TELL_OBJECT.match(body, verb[1], sentence[1]) if lemma in _TELL_LIKE else None
+            told = (verb[0], listener.end()) if listener else verb  # "..., telling the Harbour Post: “...”"
+            content = None if adjunct else _content_after(body, told, lemma, sentence, opens)
             return Cue(verb, lemma, speaker, content, False, sentence)
     right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
     if _ends_with_comma(prefix) or right_after_quote:
@@ -1186,6 +1192,15 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
         first = comma + 1 if comma is not None else first
     for after in range(first + 1, min(len(tokens), first + 10)):
         following = word(after)
+        closing = _apposition_closed(body, tokens, after) if following == "," else None
+        if closing is not None:
+            # "Ann Lee, a biologist at the institute, questioned the findings, saying ...": the name before it, or
+            # the name after a role ("The mayor of Lakeside, Ann Lee, praised ...")
+            named = [word(at) for at in range(after + 1, closing)]
+            if 2 <= len(named) <= 4 and all(name[:1].isupper() for name in named):
+                return tokens[after + 1][0], tokens[closing - 1][1]
+            phrase = _phrase_ending_at(body, tokens, after - 1)
+            return phrase if phrase is not None and phrase[0] == tokens[first][0] else None
         if not following[:1].isalnum():
             return None  # an apposition or a list: the subject is not plain
         if after + 1 < len(tokens) and following in person_nouns() and word(after + 1)[:1].isupper():
@@ -1202,6 +1217,20 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
                 if tokens[at][0] < phrase[0]
             )
             return phrase if titled else None
+    return None
+
+
+def _apposition_closed(body: str, tokens: list[Span], comma: int) -> int | None:
+    """Where the second comma is (its token) when the comma at token ``comma`` opens an apposition or a relative
+    clause that it closes within a few words, right before a lower-case word (the verb of the clause): ", a
+    biologist at the institute, questioned"."""
+    for at in range(comma + 2, min(len(tokens) - 1, comma + 16)):
+        text = body[tokens[at][0] : tokens[at][1]]
+        if text == ",":
+            following = body[tokens[at + 1][0] : tokens[at + 1][1]]
+            return at if following[:1].islower() and following not in FUNCTION_WORDS else None
+        if not text[:1].isalnum() and text not in "’'-":
+            return None
     return None
 
 
