@@ -308,3 +308,12 @@ def test_a_directorate_general_of_a_field_is_one_organisation_and_speaks_as_one(
     assert actors(body)["Directorate General of Harbour Shipping"].type == "organization"
     quote = enrich(RawArticle(id="t", body=body)).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "the Directorate General of Harbour Shipping"
+
+
+def test_a_name_before_its_role_at_a_school_of_a_field_is_the_person_who_speaks():
+    body = "Others dismissed the claims. Erwan Chemlinsky, Dean of UC Lakeside School of Law called it “a silly argument.”\n"
+    found = actors(body)
+    assert found["Erwan Chemlinsky"].type == "person"
+    assert "of Law" not in found
+    quote = enrich(RawArticle(id="t", body=body)).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Erwan Chemlinsky"

@@ -315,8 +315,8 @@ def _person_start(words: list[str], after_role_link: bool) -> int:
         place = max((size for size in range(1, len(words) - 1) if " ".join(words[:size]) in known), default=0)
         if place:
             return place
-        if 0 <= last_org < len(words) - 2:
-            return last_org + 1
+        if 0 <= last_org < len(words) - 2 and not words[last_org + 1].islower():
+            return last_org + 1  # (not "School of Law": the remit after "of" goes on with the name)
         if last_org < 0 and len(words) == 3:
             return 1  # "Senator from Lakeland Ivo Marsh": a place of one word, then a name of two
     return 0
@@ -401,6 +401,10 @@ def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int
     for start, end in speakers:
         if SPOKESPERSON_FOR.fullmatch(body, start, end):
             continue  # "a spokesperson for Northwind Ferries said": the name after "for" is no person
+        apposed = _NAME_BEFORE_ROLE_OF.search(body, max(0, start - 90), start)
+        if apposed is not None and apposed.group("role").lower() in role_words():
+            names.add(apposed.group("name"))  # "Ann Lee, Dean of Lakeside School of Law said": Ann Lee speaks
+            continue
         link = _MEMBER_LINK.search(body, max(0, start - 36), start)
         owner = named_ends.get(link.start()) if link else None
         person = body[owner : link.start()] if owner is not None and link else ""
@@ -415,6 +419,11 @@ def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int
     return names
 
 
+# A name, then its role at a place up to a subject that the place's name ends, the closing comma left out ("Ann Lee,
+# Dean of Lakeside School of Law said").
+_NAME_BEFORE_ROLE_OF = re.compile(
+    rf"(?P<name>{NAME}),\s(?:the\s)?(?:[a-z\-]+\s){{0,2}}?(?P<role>[A-Za-z\-]+)\s(?:of|at|for)\s(?:the\s)?[^,;:“”\"().!?]*$"
+)
 # A speaker described in lower case, named, then placed: "ecologist Ann Lee of Lakeside University".
 _DESCRIBED_MEMBER = re.compile(rf"(?:(?:the|a|an)\s)?(?:[a-z][\w\-]*\s){{1,3}}(?P<name>{NAME})(?=\s(?:of|with|at|from)\s)")
 _OWNER_WORD = re.compile(rf"\S+[’']s(?=[ \t\u00a0]+{UPPER})")
