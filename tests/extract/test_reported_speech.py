@@ -1156,3 +1156,26 @@ def test_a_participial_cue_after_a_subject_with_an_apposition_shares_the_subject
         ("it was overdue", "Ann Lee"),
         ("We are ready.", "Tom Berg"),
     ]
+
+
+def test_a_reported_clause_with_an_aside_after_its_subject_or_quoted_words_after_it_is_a_clause():
+    body = (
+        "The researchers suggested the weeds, like the warmer water, might weaken the reef.\n"
+        "The Harbour Post reported Ann Lee, the harbour master, resigned on Friday.\n"
+        "She added officials “are still counting the boats”.\n"
+        "The board reported a loss, its first in years, and a drop in fares."
+    )
+    assert reported(body) == [
+        "the weeds, like the warmer water, might weaken the reef",
+        "Ann Lee, the harbour master, resigned on Friday",
+        "officials “are still counting the boats”",
+    ]
+
+
+def test_state_after_a_count_is_the_noun():
+    body = (
+        "The dispute between the two Harbour states centres on the old pier.\n"
+        "Several state parties were weighing a merger.\n"
+        "Several states said they would sue."
+    )
+    assert reported(body) == ["they would sue"]

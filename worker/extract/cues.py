@@ -1080,6 +1080,8 @@ def _cue_at(
         return None  # "reflects this view in Harbour News comments:": a plural noun after the preposition's object
     if subject is not None and word == lemma and _modified_noun(body, subject):
         return None  # "The Harbour Board report found": a name after an article modifies the noun "report"
+    if subject is not None and lemma == "state" and _counted_before(body, subject):
+        return None  # "several state parties", "the two Post-Soviet states centers": a count makes it the noun
     if subject is not None and word == "state" and _singular_name_end(body, subject):
         return None  # "Under Lakeland state law", "Lakeland, the most populous US state, ...": the noun "state"
     if subject is not None:
@@ -1285,6 +1287,14 @@ def _singular_name_end(body: str, subject: Span) -> bool:
     text = body[subject[0] : subject[1]]
     last = text.rsplit(None, 1)[-1]
     return last[:1].isupper() and not last.endswith("s") and last not in _PRONOUN_FORMS and " and " not in text
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w’'])(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|all|other|these|those|\d+)\s$", re.IGNORECASE)
+
+
+def _counted_before(body: str, subject: Span) -> bool:
+    """The subject found is a count, or a count comes right before it: the phrase goes on as a noun phrase."""
+    return body[subject[0] : subject[1]].lower() in _QUANTIFIERS or _COUNT_BEFORE.search(body, max(0, subject[0] - 10), subject[0]) is not None
 
 
 def _modified_noun(body: str, subject: Span) -> bool:
@@ -1651,9 +1661,14 @@ _CLAUSE = re.compile(
     # a gerund clause ("users report being priced out", "denied having met him")
     r"|(?:being|having|feeling|experiencing|seeing|hearing)\s"
     # the auxiliary of the object's own clause, not of an adverbial one ("declared an emergency so she could ...")
-    r"|(?:(?!(?:so|because|as|if|when|while|until|after|before|since|that|which|who)\s)[^\s.,;:!?]{1,30}\s){0,8}?"
+    # (the clause's own words may open with quotation marks: 'added authorities “are still waiting ...”')
+    r"|(?:(?!(?:so|because|as|if|when|while|until|after|before|since|that|which|who)\s)[^\s.,;:!?]{1,30}\s){0,8}?[“\"‘]?"
     r"(?-i:is|are|was|were|be|has|have|had|will|would|could|can|should|may|might|must|did|"
     r"does|do|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t)(?![\w’'])"
+    # a short subject, an aside between commas, then an auxiliary or a verb in the past tense ("suggested the
+    # algae, like the heat, might weaken it", "reported Ann Lee, the harbour master, resigned")
+    r"|(?:[^\s.,;:!?]{1,30}\s){0,3}[^\s.,;:!?]{1,30},\s[^,;:.!?“”\"]{1,60},\s"
+    r"(?-i:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|[a-z]{2,20}ed)\s"
     # a name with a verb in the past tense ("reported Lakeland issued warrants"), not a participle's phrase ("a
     # deal signed in May"); a noun phrase with one before an article ("estimated 200 people attended the rally")
     r"|(?-i:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3})\s(?-i:[a-z]{2,20}ed)(?!\s(?:by|in|on|at|for|with|from|to|as|of)\b)\s"
