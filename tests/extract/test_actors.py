@@ -317,3 +317,13 @@ def test_a_name_before_its_role_at_a_school_of_a_field_is_the_person_who_speaks(
     assert "of Law" not in found
     quote = enrich(RawArticle(id="t", body=body)).quotes[0]
     assert quote.speaker is not None and quote.speaker.name == "Erwan Chemlinsky"
+
+
+def test_a_speaker_whose_surname_has_a_hyphenated_particle_is_a_person_after_a_title_of_a_field():
+    body = (
+        "“The bomb was placed in a market,” stated Minister of Information Karem al-Rashidi. According to "
+        "al-Rashidi, the rebels are backed by outsiders.\n"
+    )
+    assert actors(body)["Karem al-Rashidi"].type == "person"
+    speakers = {quote.speaker.name for quote in enrich(RawArticle(id="t", body=body)).quotes if quote.speaker}
+    assert speakers == {"Karem al-Rashidi"}
