@@ -2217,3 +2217,16 @@ def test_a_quantifier_floating_after_a_joint_subject_leaves_each_name_the_subjec
 def test_a_refusal_to_speak_is_no_stance_and_more_good_than_harm_is_good(clause, stance):
     take = stancetaking(clause) or evaluative_stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+def test_what_a_speaker_characterises_or_refers_to_as_a_barbarity_they_condemn():
+    body = (
+        "Ivo Marsh referred to the harbour levy as a disgrace.\n"
+        "Ann Lee characterized the eviction rules as cruel.\n"
+        "The Teachers Federation called the school closures an act of barbarity.\n"
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
+        ("Ivo Marsh", "oppose"),
+        ("Ann Lee", "oppose"),
+        ("Teachers Federation", "oppose"),
+    }

@@ -1095,7 +1095,7 @@ _IRREGULAR_PAST = r"said|told|made|took|gave|sent|met|held|led|began|wrote|won|l
 _SUBJECT_VERB = re.compile(rf"{_BEFORE_VERB}(?P<verb>[a-z]+ed|{_IRREGULAR_PAST})\b")
 # Verbs that judge their object by what they call it: "called the plan reckless", "described the ruling as a
 # victory": the stance is in the evaluative words that follow.
-_CALLING_VERB = re.compile(r"(?:call|describ|label|brand|dubb)ed", re.IGNORECASE)
+_CALLING_VERB = re.compile(r"(?:call|describ|label|brand|dubb|characteri[sz]|referr)ed", re.IGNORECASE)
 # Verbs of judging whose "that" clause is the judge's finding, held like a statement: "the court ruled on Monday that
 # the map was unconstitutional".
 _JUDGING_VERB = re.compile(r"(?:rul|conclud|decid|determin|f(?:ou|i)nd)(?:ed|es|s)?|found|held|holds", re.IGNORECASE)
