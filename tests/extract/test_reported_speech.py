@@ -1179,3 +1179,8 @@ def test_state_after_a_count_is_the_noun():
         "Several states said they would sue."
     )
     assert reported(body) == ["they would sue"]
+
+
+def test_a_source_after_a_clause_that_a_coordinated_clause_follows_vouches_for_the_clause_before_it():
+    body = "Storm Ada reached the coast on Tuesday, killing at least nine according to port officials on Friday, and leaving hundreds stranded."
+    assert reported(body)[0] == "Storm Ada reached the coast on Tuesday, killing at least nine"

@@ -1744,6 +1744,10 @@ _RELATIVE_SOURCE = re.compile(r"\s{1,3}(?:which|whom)\s")
 _CONTENT_TRIM = " \t\n,;:–—-.!?"
 
 
+# A coordinated clause after the source: "..., killing 20 according to officials, and leaving ...".
+_COORDINATION_AFTER_SOURCE = re.compile(r"[^,;.!?“”\"]{0,40},\s(?:and|but)\s")
+
+
 def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
     relative = _RELATIVE_SOURCE.match(body, verb[1], sentence[1])
     if relative is not None:
@@ -1775,7 +1779,7 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     # (a source's name may be followed by what of it speaks: "according to NEOC data.")
     closes_sentence = _SENTENCE_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None or (
         group == "subject" and _SOURCE_NOUN_CLOSE.fullmatch(body, who.end(), sentence[1]) is not None
-    )
+    ) or _COORDINATION_AFTER_SOURCE.match(body, who.end(), sentence[1]) is not None  # ("killing 20 according to X, and ...")
     rest = _SOURCE_REST.match(body, who.end(), sentence[1]) if not closes_sentence and group != "described" else None
     if rest is not None and _SENTENCE_CLOSE.fullmatch(body, rest.end(), sentence[1]) and not any(
         word in _FINITE or word in _NOT_IN_SOURCE for word in rest.group().split()
