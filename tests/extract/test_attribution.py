@@ -1294,3 +1294,8 @@ def test_a_plural_noun_after_the_object_of_a_preposition_is_no_cue():
         "“It is the party position that visitors are not under the law.”\n"
     )
     assert speaker(body, "It is the party position") == "Tomas Greer"
+
+
+def test_a_person_of_a_body_described_in_several_lower_case_words_speaks():
+    body = "Pieter Iselin of worldwide victims’ support group Ending Harbour Abuse said “The rules must change.”\n"
+    assert speaker(body, "The rules must change") == "Pieter Iselin"
