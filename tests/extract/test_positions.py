@@ -2230,3 +2230,18 @@ def test_what_a_speaker_characterises_or_refers_to_as_a_barbarity_they_condemn()
         ("Ann Lee", "oppose"),
         ("Teachers Federation", "oppose"),
     }
+
+
+def test_a_predicate_coordinated_after_a_quote_is_a_stance_of_the_subject():
+    body = (
+        'Ivo Marsh called the harbour levy "a real burden" but urged the council to keep the rent freeze.\n'
+        'Ann Lee praised the teachers "for their patience" and called for "a new school funding formula".\n'
+    )
+    quotes = [
+        quote(body, "a real burden", "Ivo Marsh", cue="called"),
+        quote(body, "for their patience", "Ann Lee", cue="praised"),
+        quote(body, "a new school funding formula", "Ann Lee", cue="called for"),
+    ]
+    found = {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, quotes)}
+    assert ("Ivo Marsh", "support", "urged the council to keep the rent freeze") in found
+    assert not any(text == "called for" for _, _, text in found)  # the cue of the quote after it, not a predicate

@@ -1174,6 +1174,19 @@ _LEADING_STANCE_VERB = re.compile(rf"(?:{_STANCE_VERBS})\b", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:from|by|in|at|on|after|over|under|until|without)\b")
 
 
+# What may close a quote before the sentence goes on: closing marks and a comma.
+_AFTER_QUOTE = re.compile(r"[\"”’']*")
+
+
+def _coordinated_verb(body: str, coordinated: re.Match[str]) -> str:
+    """The verb that a coordinated predicate starts with: the past form, or the plain form after a negation ("but did
+    not accede to")."""
+    if coordinated.group("verb"):
+        return coordinated.group("verb")
+    negated = _LEADING_STANCE_VERB.match(body, coordinated.start("negated"))
+    return negated.group() if negated else coordinated.group("negated")
+
+
 def _predicates(body: str, verb_start: int, stop: int, verb: str) -> list[tuple[Span, str]]:
     """The spans of a subject's predicates from its first verb (``verb``), each with its verb: each verb in the
     past coordinated with it starts one ("issued warrants [and demanded their arrest]", "welcomed the deal [but
@@ -1190,8 +1203,7 @@ def _predicates(body: str, verb_start: int, stop: int, verb: str) -> list[tuple[
             continue  # "who was arrested and banned from the race": a participle that shares a passive's auxiliary
         ends.append(coordinated.start())
         starts.append(coordinated.start("predicate"))
-        negated = _LEADING_STANCE_VERB.match(body, coordinated.start("negated")) if coordinated.group("negated") else None
-        verbs.append(coordinated.group("verb") or (negated.group() if negated else coordinated.group("negated")))
+        verbs.append(_coordinated_verb(body, coordinated))
     return list(zip(zip(starts, [*ends, stop]), verbs))
 
 
@@ -1308,6 +1320,7 @@ def _statement_candidates(
     A state that acts or speaks stands for its government ("Canada backs the deal"), as in event coding; a
     place that is merely mentioned is no subject of a stance verb and so holds nothing."""
     quote_ends = sorted(q.end for q in quotes if not _reported(q))
+    quote_end_at = {q.start: q.end for q in quotes if not _reported(q)}
     quote_starts = sorted(q.start for q in quotes if not _reported(q))
     occurrences = _occurrences(body, actors)
     collectives = _collectives(body, spans, occurrences)
@@ -1400,10 +1413,23 @@ def _statement_candidates(
                 next_start = min(next_start, reporting.end)
             following_quote = bisect_left(quote_starts, verb.end())
             stop = min(next_start, quote_starts[following_quote]) if following_quote < len(quote_starts) else next_start
-            if _ONLY_THAT.fullmatch(body, verb.end(), stop):
-                continue  # "Lee announced [a new tax]": the cue of a quote, whose speaker's stance the quote gives
-            predicate_start = max(verb.end("aside"), verb.end("affiliation"), verb.end("joint"), name_end)
-            for predicate, verb_word in _predicates(body, predicate_start, stop, verb.group("verb")):
+            predicates = []
+            if not _ONLY_THAT.fullmatch(body, verb.end(), stop):  # else "Lee announced [a new tax]": the quote's cue
+                predicate_start = max(verb.end("aside"), verb.end("affiliation"), verb.end("joint"), name_end)
+                predicates = _predicates(body, predicate_start, stop, verb.group("verb"))
+            # A predicate coordinated after the quote: 'called it "a disgrace" but urged the council to act'.
+            if stop < next_start and stop == quote_starts[following_quote]:
+                resumed = _AFTER_QUOTE.match(body, quote_end_at[stop], next_start)
+                coordinated = _COORDINATED_VERB.match(body, resumed.end(), next_start) if resumed else None
+                if coordinated:
+                    later = bisect_left(quote_starts, coordinated.end())
+                    resume_stop = min(next_start, quote_starts[later]) if later < len(quote_starts) else next_start
+                    lead = _LEADING_STANCE_VERB.match(body, coordinated.start("predicate"))  # "and called for"
+                    if not _ONLY_THAT.fullmatch(body, max(coordinated.end(), lead.end() if lead else 0), resume_stop):
+                        predicates += _predicates(
+                            body, coordinated.start("predicate"), resume_stop, _coordinated_verb(body, coordinated)
+                        )
+            for predicate, verb_word in predicates:
                 judge = partial(_predicate_stance, verb=verb_word)
                 for number in numbers:
                     add(number, _strip(body, *predicate), _denied(judge) if at in denied else judge)
