@@ -1184,3 +1184,16 @@ def test_state_after_a_count_is_the_noun():
 def test_a_source_after_a_clause_that_a_coordinated_clause_follows_vouches_for_the_clause_before_it():
     body = "Storm Ada reached the coast on Tuesday, killing at least nine according to port officials on Friday, and leaving hundreds stranded."
     assert reported(body)[0] == "Storm Ada reached the coast on Tuesday, killing at least nine"
+
+
+def test_a_reported_clause_in_the_present_tense_after_a_determined_subject_is_a_clause():
+    body = (
+        "The Harbour Ledger reports only 0.5% of ferry income comes from the night routes.\n"
+        "The board confirmed the ferry runs on Sundays.\n"
+        "The board reported the rising costs in the region.\n"
+        "The audit revealed a program that seems to lack any records."
+    )
+    assert reported(body) == [
+        "only 0.5% of ferry income comes from the night routes",
+        "the ferry runs on Sundays",
+    ]

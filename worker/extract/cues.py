@@ -1665,6 +1665,10 @@ _CLAUSE = re.compile(
     r"|(?:(?!(?:so|because|as|if|when|while|until|after|before|since|that|which|who)\s)[^\s.,;:!?]{1,30}\s){0,8}?[“\"‘]?"
     r"(?-i:is|are|was|were|be|has|have|had|will|would|could|can|should|may|might|must|did|"
     r"does|do|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t)(?![\w’'])"
+    # a determined singular subject and a verb in the present tense ("stipulates the deputy succeeds to the post",
+    # "reports only 5% of sales comes from it")
+    r"|(?-i:(?:the|a|an|this|its|his|her|their|only|about|nearly|over|just)\s(?:(?!(?:that|which|who)\s)[^\s,;:!?]{1,30}\s){0,4}?"
+    r"(?!(?:that|which|who)\s)[\w\-.]{0,29}[a-rt-z%](?<!ing)(?<!ed)\s[a-z]{2,20}[^su\W]s\s(?:the|an?|to|from|in|on|at|with|for|by|its|his|her|their|\d))"
     # a short subject, an aside between commas, then an auxiliary or a verb in the past tense ("suggested the
     # algae, like the heat, might weaken it", "reported Ann Lee, the harbour master, resigned")
     r"|(?:[^\s.,;:!?]{1,30}\s){0,3}[^\s.,;:!?]{1,30},\s[^,;:.!?“”\"]{1,60},\s"
