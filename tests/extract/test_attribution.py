@@ -1299,3 +1299,16 @@ def test_a_plural_noun_after_the_object_of_a_preposition_is_no_cue():
 def test_a_person_of_a_body_described_in_several_lower_case_words_speaks():
     body = "Pieter Iselin of worldwide victims’ support group Ending Harbour Abuse said “The rules must change.”\n"
     assert speaker(body, "The rules must change") == "Pieter Iselin"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Associates of Ivan Petrov alleged he drank tea laced with poison.\n", "Associates of Ivan Petrov"),
+        ("Supporters of Ivan Petrov said the vote was rigged.\n", "Supporters of Ivan Petrov"),
+        ("An official from the Harbour Ministry said the port was closed.\n", "An official from the Harbour Ministry"),
+        ("A source within the Harbour Ministry reportedly said the figures were hidden.\n", "A source within the Harbour Ministry"),
+    ],
+)
+def test_people_tied_to_a_name_are_not_that_name(body: str, name: str):
+    assert quotes(body)[0].speaker.name == name

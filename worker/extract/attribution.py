@@ -20,7 +20,7 @@ from operator import itemgetter
 from worker.extract.actors import Cast, normalise
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_WORD, PERSON_TITLES, SPOKESPERSON_FOR
-from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speech_verb_forms
+from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span
 from worker.models import Actor, Mention
@@ -56,6 +56,8 @@ _ONE_OF_SUBJECT = re.compile(r"[Oo]ne\s")
 _DESCRIBED_PERSON = re.compile(
     r"[Tt]he\s(?:\d{1,3}-year-old(?:\s[a-z][\w\-]*){0,3}|(?:[A-Z][\w.\-]*\s){1,2}(?:Republican|Democrat|Conservative|Liberal|Tory))"
 )
+# People named by their tie to someone or something: "Supporters of Ann Lee", "Critics of the Harbour Trust".
+_COLLECTIVE_OF = re.compile(r"(?P<head>[A-Z][a-z\-]{2,25}s)\s(?:of|for|from|within|close\sto)\s")
 # An age before a name, which describes the person named ("Fourteen-year-old Zoe", "The 32-year-old Ann Lee").
 _AGE_BEFORE_NAME = re.compile(r"(?:[Tt]he\s)?[\w\-]{1,30}-year-old\s(?=[A-Z])")
 _PREPOSITION_END = re.compile(r"\s(?:for|of|to|with|from|at|by)\s$")
@@ -524,6 +526,8 @@ class _SpeakerResolver:
         bare = _DETERMINER.sub("", text)
         head = bare.split()[-1].lower() if bare.split() else ""
         source = _SOURCE.search(text) if _DETERMINER.match(text) and bare[:1].islower() else None
+        if source is not None and text[: source.start()].split()[-1].lower() in role_words() | person_nouns():
+            source = None  # "an official from the Harbour Ministry": a person from it, unnamed, not what it put out
         if source is not None:
             name = source.group("name")
             office = _PERSONS_OFFICE.fullmatch(name)
@@ -561,6 +565,9 @@ class _SpeakerResolver:
             actor = self._organisation_before(subject[0], head)
             if actor is not None:
                 return self._speaker(actor, mention, 0.75)
+        collective = _COLLECTIVE_OF.match(text)
+        if collective is not None and collective.group("head").lower() in speaker_nouns():
+            return _Speaker(text, None, mention, 0.7)  # "Supporters of Ann Lee", "Associates of Ann Lee": not Ann Lee
         if (bare[:1].isupper() or _PARTICLE_NAME.match(bare)) and bare == text:
             actor = self._name_around(subject) or self.cast.actor_named(bare)
             if actor is not None:

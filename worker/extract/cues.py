@@ -134,6 +134,15 @@ _APPOSITION_CHARS = 150
 _PARTITIVE_LINKS = frozenset({"of", "for", "with", "at"})
 
 
+# Links that tie a person, not a document, to a body: "an official from the ministry", "a source within it".
+_PERSON_LINKS = frozenset({"from", "within", "inside", "close to"})
+
+
+@cache
+def _people_heads() -> frozenset[str]:
+    return role_words() | person_nouns() | {"source", "sources"}
+
+
 @cache
 def _heads() -> frozenset[str]:
     return frozenset(word for word in role_words() | speaker_nouns() if not word.endswith("."))
@@ -153,8 +162,14 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     if partitive is not None and (partitive.start("subject") > start or at_clause_start):
         return partitive.span("subject")  # "One of the children said", "and some of his aides said"
     role_of = _ROLE_OF_SUBJECT.search(body, max(start, end - 120), end)
-    if role_of is not None and (role_of.start() > start or at_clause_start) and role_of.group("role") in _heads():
-        if not any(word in _FINITE or word in _NOT_IN_SUBJECT for word in role_of.group("rest").split()):
+    role = role_of.group("role") or role_of.group("plural").lower() if role_of is not None else None
+    if role_of is not None and role_of.group("link") in _PERSON_LINKS and role_of.group("role") and role not in _people_heads():
+        role = None  # "a report from rentals.ca": only a person is from or within a body
+    if role_of is not None and (role_of.start() > start or at_clause_start) and role in _heads():
+        rest = role_of.group("rest").split()
+        if not any(word in _FINITE or word in _NOT_IN_SUBJECT for word in rest):
+            if len(rest) > 1 and _adverb(rest[-1]):
+                return role_of.start("subject"), role_of.end("subject") - len(rest[-1]) - 1  # "... reportedly said"
             return role_of.span("subject")  # "The owner of the Harbour Crate subscription service stated"
     member = _MEMBER_SUBJECT.search(body, max(start, end - 120), end)
     if (
@@ -302,7 +317,8 @@ _PARTITIVE_SUBJECT = re.compile(
 # port authority".
 _ROLE_OF_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\n))"
-    r"(?P<subject>(?:[Tt]he|[Aa]n?)\s(?:[\w\-]{1,20}\s){0,2}(?P<role>[a-z][\w\-]{1,25})\s(?:of|for|at|with)\s"
+    r"(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s(?:[\w\-]{1,20}\s){0,2}(?P<role>[a-z][\w\-]{1,25})|(?P<plural>[A-Z][a-z\-]{2,25}s))"
+    r"\s(?P<link>of|for|at|with|from|within|inside|close\sto)\s"
     r"(?P<rest>(?:[\w’'.\-&]{1,25}\s){0,6}[\w’'.\-&]{1,25}))\s{0,2}$"
 )
 # A name and the body it belongs to before a verb: "Ann Lee from the pro-harbour camp", "Ivo Marsh of the union".
