@@ -1308,6 +1308,7 @@ def test_a_person_of_a_body_described_in_several_lower_case_words_speaks():
         ("Supporters of Ivan Petrov said the vote was rigged.\n", "Supporters of Ivan Petrov"),
         ("An official from the Harbour Ministry said the port was closed.\n", "An official from the Harbour Ministry"),
         ("A source within the Harbour Ministry reportedly said the figures were hidden.\n", "A source within the Harbour Ministry"),
+        ("The ferry sank. An official from the Harbour Ministry said the port was closed.\n", "An official from the Harbour Ministry"),
     ],
 )
 def test_people_tied_to_a_name_are_not_that_name(body: str, name: str):

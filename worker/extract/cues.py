@@ -316,7 +316,7 @@ _PARTITIVE_SUBJECT = re.compile(
 # A role and what it belongs to, opening the clause: "The owner of the Harbour Crate service", "a director at the
 # port authority".
 _ROLE_OF_SUBJECT = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\n))"
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))"
     r"(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s(?:[\w\-]{1,20}\s){0,2}(?P<role>[a-z][\w\-]{1,25})|(?P<plural>[A-Z][a-z\-]{2,25}s))"
     r"\s(?P<link>of|for|at|with|from|within|inside|close\sto)\s"
     r"(?P<rest>(?:[\w’'.\-&]{1,25}\s){0,6}[\w’'.\-&]{1,25}))\s{0,2}$"
