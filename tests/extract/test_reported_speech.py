@@ -1197,3 +1197,8 @@ def test_a_reported_clause_in_the_present_tense_after_a_determined_subject_is_a_
         "only 0.5% of ferry income comes from the night routes",
         "the ferry runs on Sundays",
     ]
+
+
+def test_a_verb_coordinated_after_an_adverb_shares_the_subject():
+    body = "Ann Lee measured the tide twice and again observed that the pier flooded at noon."
+    assert attributed(body) == [("the pier flooded at noon", "Ann Lee")]

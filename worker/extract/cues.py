@@ -1281,10 +1281,12 @@ def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bo
 
 # Verbs whose reported content is a noun phrase: what is called for.
 _NOUN_PHRASE_LEMMAS = frozenset({"call for"})
-_QUOTATION_AND = re.compile(r"[”\"]\s{1,3}and(?:\s(?:also|then|later))?\s$")
+# An adverb between "and" and a coordinated verb ("and later said", "and again observed that").
+_AND_ADVERB = r"(?:\s(?:also|then|later|again|further|subsequently|repeatedly|publicly|immediately|still))?"
+_QUOTATION_AND = re.compile(rf"[”\"]\s{{1,3}}and{_AND_ADVERB}\s$")
 
 
-_COORDINATED_VERB = re.compile(r"[\w”\"],?\s(?:and|but)(?:\s(?:also|then|later))?$")
+_COORDINATED_VERB = re.compile(rf"[\w”\"],?\s(?:and|but){_AND_ADVERB}$")
 
 
 def _ends_with_comma(prefix: str) -> bool:
