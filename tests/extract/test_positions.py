@@ -590,6 +590,7 @@ def test_the_agent_of_a_passive_and_a_name_described_by_its_stance_hold_position
         "The housing plan was condemned by the Teachers Federation on Monday.\n"
         "An early opponent of the plan, Ann Lee, spoke first.\n"
         "Ivo Marsh has long been a supporter of rent control.\n"
+        "The death of the poet Mara Holt was announced by the Teachers Federation on Friday.\n"  # news, no stance
     )
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
         ("Teachers Federation", "oppose", "The housing plan was condemned by the Teachers Federation on Monday"),
@@ -1256,6 +1257,8 @@ def test_in_ones_own_words_the_act_of_a_third_party_named_by_a_common_noun_is_re
         ("It is a great deal for farmers", "support"),  # praise of what names an issue
         ("It is a disgrace", "oppose"),  # a condemnation
         ("Maybe it is time now", "support"),  # a call to act
+        ("I appreciate them for coming to the rally", None),  # thanks
+        ("She is cautiously optimistic", None),  # a feeling
     ],
 )
 def test_praise_of_a_person_or_thing_and_ones_own_feelings_take_no_stance_unless_an_issue_is_named(words, stance):
@@ -1880,6 +1883,30 @@ def test_a_bare_plural_subject_in_ones_own_words_is_a_third_party_and_an_auxilia
     ],
 )
 def test_questioning_a_person_is_an_interrogation_questioning_a_measure_opposes_it(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("praised Ann Lee on Twitter", None),  # a tribute to a person; praising a measure supports it
+        ("hailed him as a hero of the valley", None),
+        ("commended the firefighters", None),
+        ("praised Lee for her stand on the fuel tax", "support"),  # a reason given may name an issue
+        ("praised the council's decision to cut the fuel tax", "support"),
+        ("praised Lee's housing plan", "support"),
+        ("we got back on even terms after the break", None),  # "back" an adverb after a verb of motion
+        ("the team came back to win the final", None),
+        ("the side bounced back.", None),
+        ("the unions back the housing plan", "support"),
+        ("the mayor backed the fuel tax", "support"),
+        ("flour and rice are in high demand", None),  # a demand for goods, a noun
+        ("there is strong demand for bottled water", None),
+        ("the unions demand a new vote on the levy", "support"),
+    ],
+)
+def test_praising_a_person_back_as_an_adverb_and_a_demand_for_goods_take_no_stance(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
 

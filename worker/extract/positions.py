@@ -40,7 +40,10 @@ _EXPRESSING = r"(?:express|voic|reiterat|reaffirm|renew|declar|signal|offer|lend
 _STANCE_NOUN_MODIFIER = r"(?:its|their|his|her|our|my|the|full|strong|firm|own|continued|unwavering|public|publicly|fierce|staunch)"
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
-    r"support(?:s|ed|ing)?", r"back(?:s|ed|ing)?(?!\s+(?:in|to|from|then|home|into|at|when|and|down|off|out)\b)", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
+    # "back" after a verb of motion or before a place, a time or punctuation is an adverb ("we got back on even",
+    # "came back to the club", "bounced back."), not the verb of backing something.
+    r"support(?:s|ed|ing)?", r"(?<!\bgot\s)(?<!\bget\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bwent\s)(?<!\bgo\s)(?<!\bbounced\s)(?<!\bfought\s)"
+    r"back(?:s|ed|ing)?(?!\s+(?:in|on|onto|to|from|then|home|into|at|when|and|down|off|out|again|together)\b|\s*[,.;:])", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
     r"in favou?r of", r"in support of", r"in defen[cs]e of", r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"applaud(?:s|ed|ing)?",
     r"champion(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)(?:\s+of)?", r"advocat(?:e|es|ed|ing)", r"wants?", r"wanted",
     r"hop(?:e|es|ed|ing) for", r"hop(?:e|es|ed|ing)(?!\s+(?:for|so|not)\b)(?=\s+\w)", r"seek(?:s|ing)?", r"sought", r"push(?:es|ed|ing)? for",
@@ -65,8 +68,9 @@ SUPPORT_TRIGGERS = (
     r"campaign(?:s|ed|ing)? for",
 )
 # Triggers that ask something of others.
+# A demand for goods is a noun ("in high demand", "strong demand for flour"), not a demand made.
 DEMAND_TRIGGERS = (
-    r"call(?:s|ed|ing)? (?:for|on)", r"urg(?:e|es|ed|ing)", r"demand(?:s|ed|ing)?", r"insist(?:s|ed|ing)? on",
+    r"call(?:s|ed|ing)? (?:for|on)", r"urg(?:e|es|ed|ing)", r"(?<!\bin\s)(?<!\bhigh\s)(?<!\bgreat\s)(?<!\bstrong\s)demand(?:s|ed|ing)?", r"insist(?:s|ed|ing)? on",
 )
 OPPOSE_TRIGGERS = (
     r"oppos(?:e|es|ed|ing)", r"opposition to", r"disapprov(?:e|es|ed|ing)(?:\s+of)?", r"reject(?:s|ed|ing)?", r"condemn(?:s|ed|ing)?",
@@ -633,6 +637,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "I never threaten anybody": an act towards no one in particular is no stance on an issue
     if _QUESTIONING.match(final.group()) and _questioned_person(clause, final.end()):
         return None  # "police questioned the car's owner": an interrogation, not a doubt about an issue
+    if _PRAISING.match(final.group()) and _praised_person(clause, final.end()):
+        return None  # "praised Ann Lee on Twitter", "hailed him as a hero": a tribute to a person, no issue
     positive = final.lastgroup != "oppose"
     if positive and final.group().lower().startswith("declar") and _OUTLAWED.match(clause, final.end()):
         positive = False  # "declared the strike illegal", "declared X a capital crime": a ban, against its object
@@ -701,6 +707,20 @@ def _questioned_person(clause: str, after: int) -> bool:
     return head in {"him", "her", "them", "man", "men", "woman", "women", "people", "suspect", "suspects", "witnesses"} or (
         head in person_nouns() or head.rstrip("s") in person_nouns()
     )
+
+
+_PRAISING = re.compile(r"(?:prais|hail|laud|commend|applaud)", re.IGNORECASE)
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*")
+_REASON_AFTER = re.compile(r"\s*[^,.;:]*?\s+for\b")
+
+
+def _praised_person(clause: str, after: int) -> bool:
+    """Whether what is praised is a person ("praised Ann Lee on Twitter", "hailed him as a hero", "commended the
+    firefighters"), with no reason given ("praised Lee for her stand on the levy" may name an issue): a tribute."""
+    if _REASON_AFTER.match(clause, after):
+        return False
+    phrase = _OBJECT_PHRASE.match(clause, after).group(1)  # type: ignore[union-attr]
+    return _questioned_person(clause, after) or _PROPER_NAME.fullmatch(phrase) is not None
 
 
 # A relative clause that says what its head lacks: "a deal that does not protect workers", "any plan which doesn't".
@@ -837,12 +857,12 @@ _EXISTENTIAL = re.compile(
 
 
 # Praise of a person or a thing and the speaker's own feelings ("a great man", "good heart", "his immense success",
-# "I am honoured", "grateful to him", "my victory", "a fantastic movie"): tributes, thanks and congratulations, which
+# "I am honoured", "grateful to him", "I appreciate them", "cautiously optimistic", "my victory", "a fantastic movie"): tributes, thanks and congratulations, which
 # take a stance only on an issue the clause names ("a great deal for farmers", "pleased with the ruling"), and none
 # when the praise is of "he" or "she" ("He made a great contribution to the country's independence").
 _APPRAISALS = frozenset(
     "good great excellent wonderful fantastic best brave courageous success successful victory achievement proud "
-    "honoured honored grateful thankful pleased delighted glad thrilled".split()
+    "honoured honored grateful thankful pleased delighted glad thrilled appreciate appreciated optimistic hopeful".split()
 )
 
 
@@ -1576,6 +1596,10 @@ def _described_stances(
     has_agent = "by" in body[start:end].lower()
     for passive in _PASSIVE_STANCE.finditer(body, start, end) if has_agent else ():
         stance: Stance = "oppose" if passive.group("oppose") else "support"
+        if passive.group("support") and passive.group("support").lower().startswith("announc") and (
+            _ANNOUNCED_NEWS.match(body, start, passive.start())
+        ):
+            continue  # "The death of Ann Lee was announced by the university": news, no stance
         for agent in _agents(body, mentions, passive.end()):
             found.append((agent, stance, start, end))
     for noun in _STANCE_NOUN_FROM.finditer(body, start, end) if "from" in body[start:end].lower() else ():
