@@ -1313,3 +1313,8 @@ def test_a_person_of_a_body_described_in_several_lower_case_words_speaks():
 )
 def test_people_tied_to_a_name_are_not_that_name(body: str, name: str):
     assert quotes(body)[0].speaker.name == name
+
+
+def test_a_person_of_a_body_after_a_short_fronted_adjunct_speaks():
+    body = "The decree set no deadline. To this, Pieter Iselin of victims’ group Ending Harbour Abuse said, “It must change.”\n"
+    assert speaker(body, "It must change") == "Pieter Iselin"

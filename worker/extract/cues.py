@@ -330,7 +330,14 @@ _CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[.!?;:]\s{1,3}|\n\s{0,3}|,\s(?:and|bu
 
 def _opens_clause(body: str, start: int) -> bool:
     """``start`` opens a sentence or a coordinated clause."""
-    return _CLAUSE_OPENING_BEFORE.search(body, max(0, start - 8), start) is not None
+    return (
+        _CLAUSE_OPENING_BEFORE.search(body, max(0, start - 8), start) is not None
+        or _FRONTED_ADJUNCT_BEFORE.search(body, max(0, start - 60), start) is not None
+    )
+
+
+# A short adjunct fronted before a clause: "To this, ", "On Monday, ", "In a statement, ".
+_FRONTED_ADJUNCT_BEFORE = re.compile(r"(?:^|[.!?]\s{1,3}|\n)\s{0,3}(?:[\w’'\-]{1,20}\s){0,3}[\w’'\-]{1,20},\s$")
 
 
 _MAX_RELATIVE_CLAUSE_WORDS = 7
