@@ -1202,3 +1202,8 @@ def test_a_reported_clause_in_the_present_tense_after_a_determined_subject_is_a_
 def test_a_verb_coordinated_after_an_adverb_shares_the_subject():
     body = "Ann Lee measured the tide twice and again observed that the pier flooded at noon."
     assert attributed(body) == [("the pier flooded at noon", "Ann Lee")]
+
+
+def test_a_date_after_as_of_between_the_subject_and_the_verb_is_no_part_of_the_subject():
+    body = "Reports as of Friday said forty boats had been damaged."
+    assert attributed(body) == [("forty boats had been damaged", "Reports")]

@@ -359,7 +359,7 @@ _ADJECTIVAL_BEFORE = frozenset("been being be is are was were so very too".split
 
 _TIME_BEFORE_VERB = re.compile(
     r"\s(?:(?:last|this|earlier\sthis)\s(?:week|weekend|month|year)|(?:during|over|at)\sthe\sweekend"
-    r"|(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today)\s*$"
+    r"|(?:on\s|as\sof\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:as\sof\s)?(?:yesterday|today))\s*$"
 )
 # Words that stand for the speakers on their own ("several said", "Some suggested").
 _QUANTIFIERS = frozenset("several some many most others both few".split())
