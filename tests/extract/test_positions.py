@@ -1896,6 +1896,12 @@ def test_questioning_a_person_is_an_interrogation_questioning_a_measure_opposes_
         ("praised Lee for her stand on the fuel tax", "support"),  # a reason given may name an issue
         ("praised the council's decision to cut the fuel tax", "support"),
         ("praised Lee's housing plan", "support"),
+        ("they had accepted responsibility at an early stage", None),  # an admission, no stance
+        ("the mayor accepted the blame for the delay", None),
+        ("the union accepted the pay offer", "support"),
+        ("the board will look at the case to see if there are lessons that could help keep children safer", None),
+        ("the inquiry will find out whether the levy hurts farmers", None),  # an effect asked about, not asserted
+        ("the levy hurts farmers", "oppose"),
         ("we got back on even terms after the break", None),  # "back" an adverb after a verb of motion
         ("the team came back to win the final", None),
         ("the side bounced back.", None),
@@ -1906,7 +1912,7 @@ def test_questioning_a_person_is_an_interrogation_questioning_a_measure_opposes_
         ("the unions demand a new vote on the levy", "support"),
     ],
 )
-def test_praising_a_person_back_as_an_adverb_and_a_demand_for_goods_take_no_stance(clause, stance):
+def test_tributes_admissions_conditions_back_as_an_adverb_and_a_demand_for_goods_take_no_stance(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
 

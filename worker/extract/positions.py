@@ -50,7 +50,9 @@ SUPPORT_TRIGGERS = (
     r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
     r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
-    r"accept(?:s|ed|ing)?", r"tolerat(?:e|es|ed|ing)", r"uph(?:old|olds|olding|eld)", r"open to", r"acced(?:e|es|ed|ing) to",
+    r"accept(?:s|ed|ing)?(?!\s+(?:(?:full|the|their|his|her|its|my|our|some|an?)\s+)?(?:responsibility|blame|award|prize|invitation)\b)", r"tolerat(?:e|es|ed|ing)", r"uph(?:old|olds|olding|eld)", r"open to", r"acced(?:e|es|ed|ing) to",
+    # Accepting responsibility, blame or an award is an admission or an honour, no stance ("accepted responsibility
+    # at an early stage").
     # Stated actions: what an actor signs, passes, declares or drafts, it supports.
     r"sign(?:s|ed|ing)?", r"ratif(?:y|ies|ied|ying)", r"adopt(?:s|ed|ing)?", r"enact(?:s|ed|ing)?",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
@@ -501,6 +503,14 @@ _RELATIVE_SUBJECT = re.compile(
 )
 
 
+# An embedded question ("to see if ...", "asked whether ..."): what it asks about is not asserted. A condition ("warned
+# of walkouts if the government did not improve its offer") may still carry a stance.
+_OPEN_QUESTION = re.compile(
+    r"\b(?:whether|(?:see|know|ask|asks|asked|check|checking|determine|decide|assess|wonder|find\s+out|learn)\s+if)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
 def _evaluation(clause: str, found: re.Match[str], verb: bool) -> Stancetaking | None:
     """The stance of "X was unrealistic", "it is crucial that X", "X hurts farmers" (``verb``: an effect)."""
     positive = found.group("good") is not None
@@ -509,6 +519,8 @@ def _evaluation(clause: str, found: re.Match[str], verb: bool) -> Stancetaking |
     # negation of the clause it hangs on ("cannot change the fact that ..."); "not true that the tax hurts" is.
     relative = _RELATIVE_SUBJECT.search(subject) if verb else None
     negated = _negated(clause[relative.start("pronoun") if relative else 0 : found.end()])
+    if _OPEN_QUESTION.search(clause, 0, found.start()):
+        return None  # "to see if there are lessons that could help", "whether the tax hurts farmers": asked, not judged
     if verb and (not subject.strip() or _PERSONAL_SUBJECT.match(subject)):
         return None  # "Protected areas ...": a participle; "I never threaten anybody": an act, not an evaluation
     if not verb and (_EXTRAPOSED_SUBJECT.match(subject) or not subject.strip()):
