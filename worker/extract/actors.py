@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from worker.extract import caseless
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, NAME, PARTICLE_WORD, PARTICLES, SPOKESPERSON_FOR, UPPER
 from worker.extract.lexicon import (
     demonyms,
@@ -36,7 +37,7 @@ _LOWER_ROLE_BEFORE = re.compile(
     r"(?:(?P<modifier>(?:[A-Z][\w.\-]{0,30}\s){0,3}(?:[a-z][\w\-]{0,20}\s){0,2}))(?P<role>[a-z][\w\-]{1,25})\s$"
 )
 _APPOSITION_ROLE = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,;:“”\"\n()]{2,90}?)(?=[,.;])")
-_DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
+_DETERMINER = caseless.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
 _FEMALE = frozenset(

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
+from worker.extract import caseless
 from worker.extract.actors import Cast, normalise
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_WORD, PERSON_TITLES, SPOKESPERSON_FOR
@@ -47,7 +48,7 @@ _ORGANISATION_NOUNS = frozenset(
 )
 _MODIFIED_NOUNS = _DOCUMENT_NOUNS | _ORGANISATION_NOUNS  # "the Harbour Forum study": the name is a modifier
 _ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "organization", "organisation", "corporation"})
-_DETERMINER = re.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
+_DETERMINER = caseless.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 # "a justice official", "a Harbour Board official": an unnamed speaker introduced by an indefinite phrase ending in a role.
 _INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne) (?:[\w][\w.\-]{{0,20}} ){{0,3}}{}\b"
 # One unnamed member of a group: "One of the two leaders of ...", "One former director".
@@ -879,7 +880,7 @@ class _SpeakerResolver:
         if index < 0:
             return None
         first = max(0, index - 1)
-        said = re.compile(rf"\b{pronoun}\b", re.IGNORECASE)
+        said = caseless.compile(rf"\b{pronoun}\b", re.IGNORECASE)
         while first > 0 and offset - self.sentence_starts[first - 1] <= _SUBJECT_LOOKBACK_CHARS and said.search(
             _QUOTED.sub(" ", self.body[self.sentence_starts[first] : self.sentence_starts[index]])
         ):

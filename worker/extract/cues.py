@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from operator import itemgetter
 
+from worker.extract import caseless
 from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD, PARTICLE_WORD, PARTICLES
 from worker.extract.lexicon import demonyms, group_heads, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
@@ -1314,7 +1315,7 @@ def _singular_name_end(body: str, subject: Span) -> bool:
     return last[:1].isupper() and not last.endswith("s") and last not in _PRONOUN_FORMS and " and " not in text
 
 
-_COUNT_BEFORE = re.compile(r"(?<![\w’'])(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|all|other|these|those|\d+)\s$", re.IGNORECASE)
+_COUNT_BEFORE = caseless.compile(r"(?<![\w’'])(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|all|other|these|those|\d+)\s$", re.IGNORECASE)
 
 
 def _counted_before(body: str, subject: Span) -> bool:
@@ -1681,7 +1682,7 @@ _NOUN_OBJECT_VERBS = frozenset(
     emphasise affirm reaffirm reassert write tweet signal specify stipulate forecast relay highlight imply swear
     posit explain observe""".split()
 )
-_CLAUSE = re.compile(
+_CLAUSE = caseless.compile(
     r"(?:(?:he|she|it|they|we|i|you|there)\b"
     # a gerund clause ("users report being priced out", "denied having met him")
     r"|(?:being|having|feeling|experiencing|seeing|hearing)\s"

@@ -24,6 +24,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
+from worker.extract import caseless
 from worker.extract.actors import actor_id, normalise
 from worker.extract.ids import stable_id
 from worker.extract.lexicon import demonyms, evaluative_phrases, person_nouns, speech_verb_forms
@@ -154,9 +155,9 @@ _DEONTIC_ADJECTIVES = {"important", "crucial", "essential", "vital", "necessary"
 _COPULA = r"(?:is|are|was|were|be|been|being|remains?|seems?|['’]s|as)"
 _DEGREE = r"(?:\s+(?:very|so|too|absolutely|completely|deeply|highly|quite|really|simply|entirely|not|never))*"
 _ARTICLE = r"(?:\s+(?:an?|the))?"
-_NEGATION = re.compile(r"\b(?:not|no|never|cannot|neither|nor|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
+_NEGATION = caseless.compile(r"\b(?:not|no|never|cannot|neither|nor|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
 # "no talks without X", "cannot have talks without X": the actor insists X take part.
-_NO_WITHOUT = re.compile(r"\b(?:no|not|cannot|can['’]t|never)\b[^.;]{0,80}?\bwithout\b", re.IGNORECASE)
+_NO_WITHOUT = caseless.compile(r"\b(?:no|not|cannot|can['’]t|never)\b[^.;]{0,80}?\bwithout\b", re.IGNORECASE)
 # The only non-ASCII characters a case-insensitive pattern of ASCII letters matches ("\u017f" is a long s).
 _ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
@@ -170,11 +171,11 @@ def _may_contain(text: str, words: Sequence[str]) -> bool:
         return True
     lowered = text.lower()
     return any(word in lowered for word in words)
-_HEDGE = re.compile(r"\b(?:could|may|might|perhaps|possibly|likely)\b", re.IGNORECASE)
-_INTENT = re.compile(r"\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to)\b", re.IGNORECASE)
-_ANAPHOR = re.compile(r"^\W*(?:this|that|it|these|those)\b", re.IGNORECASE)
+_HEDGE = caseless.compile(r"\b(?:could|may|might|perhaps|possibly|likely)\b", re.IGNORECASE)
+_INTENT = caseless.compile(r"\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to)\b", re.IGNORECASE)
+_ANAPHOR = caseless.compile(r"^\W*(?:this|that|it|these|those)\b", re.IGNORECASE)
 # A definite noun phrase naming a measure ("the ban", "this new plan") refers back to an earlier mention.
-_DEFINITE_MEASURE = re.compile(
+_DEFINITE_MEASURE = caseless.compile(
     r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?P<head>plan|proposal|bill|law|measure|reform|ban|"
     r"deal|agreement|decision|policy|ruling|idea|initiative|scheme|rule|legislation|program|programme|project|"
     r"treaty|amendment|cut|increase|tariff|tax)s?\b",
@@ -185,12 +186,12 @@ _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 # welcome, but we will not do Y".
 _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and that\s+|,?\s+but that\s+|,\s+but\s+")
 # After "not" or "never", a modal obliges the opposite: "should not dictate", "must never".
-_MODAL_NOT = re.compile(r"\s+(?:not|never)\b", re.IGNORECASE)
+_MODAL_NOT = caseless.compile(r"\s+(?:not|never)\b", re.IGNORECASE)
 # A pronoun subject names no issue itself: what it does, or is said to do, does.
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|this|that|they|these|those)(?:\s+\w+)?\W*$", re.IGNORECASE)
+_PRONOUN_SUBJECT = caseless.compile(r"^\W*(?:it|this|that|they|these|those)(?:\s+\w+)?\W*$", re.IGNORECASE)
 # Where a trigger's target ends: at a subordinate or relative clause or a participle that adds the reporter's
 # circumstances ("must be included in talks, after the presidents spoke"; "welcomed the ruling, saying ...").
-_TARGET_END = re.compile(
+_TARGET_END = caseless.compile(
     r"\s+(?:after|before|until|unless|because|whereas|although|though|but)\b"
     r"|,\s+(?:when|where|while|since|as|if|which|who|whom|whose|despite|amid|following|saying|adding|warning|"
     r"arguing|noting|claiming|citing|calling)\b",
@@ -217,8 +218,8 @@ class _WordStarts:
     word."""
 
     def __init__(self, pattern: str, phrases: Sequence[str]) -> None:
-        self.pattern = re.compile(pattern, re.IGNORECASE)
-        self.first_words = re.compile("|".join(phrase.split(" ")[0] for phrase in phrases), re.IGNORECASE)
+        self.pattern = caseless.compile(pattern, re.IGNORECASE)
+        self.first_words = caseless.compile("|".join(phrase.split(" ")[0] for phrase in phrases), re.IGNORECASE)
         self._openers = WordMemo(lambda word: self.first_words.fullmatch(word) is not None)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -246,14 +247,14 @@ class _WordStarts:
 # unrealistic", "their support is welcome". Verbs (other than modals) are not followed by an auxiliary.
 # After a determiner or a preposition, a trigger word is a noun too: "the court must hear the appeal", "abortion
 # on demand".
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = caseless.compile(
     r"\b(?:an?|the|its|his|her|our|their|my|your|whose|this|these|those|such|some|any|many|several|more|few|no|on|of|for|"
     r"with|without|from|into|upon)\s+$",
     re.IGNORECASE,
 )
 # Adjectives that stand before a plural noun, so that a trigger's "-s" form after one is that noun ("legal challenges",
 # "further delays", "repeated calls for"), not a verb in the present.
-_MODIFIER_BEFORE = re.compile(
+_MODIFIER_BEFORE = caseless.compile(
     r"\b(?:further|other|new|following|recent|repeated|numerous|various|possible|legal|multiple|mounting|growing|earlier|"
     r"previous|similar|initial|official|formal|major|minor|lengthy|costly|significant|fresh|renewed|widespread)\s+$",
     re.IGNORECASE,
@@ -272,20 +273,20 @@ def _plural_noun(clause: str, start: int, found: re.Match[str]) -> bool:
     )
 
 
-_OBJECT_DETERMINER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|these|those)\b", re.IGNORECASE)
+_OBJECT_DETERMINER = caseless.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|these|those)\b", re.IGNORECASE)
 
 
 # A trigger in a condition states no stance: "until the House votes to approve it, nothing happens", "I can do it
 # if I want"; nor does one in a "despite" phrase, a circumstance conceded ("won despite results in favour of Lee").
-_CONDITION = re.compile(r"(?:^\W*(?:if|until|unless|once|whether)|\b(?:if|until|unless|whether|despite))\b[^,;]*$", re.IGNORECASE)
+_CONDITION = caseless.compile(r"(?:^\W*(?:if|until|unless|once|whether)|\b(?:if|until|unless|whether|despite))\b[^,;]*$", re.IGNORECASE)
 # A trigger in the passive is the stance of its agent, not of the clause's subject: "the offer was rejected by
 # the union".
-_NOBODY_IN_PARTICULAR = re.compile(
+_NOBODY_IN_PARTICULAR = caseless.compile(
     r"\s+(?:anybody|anyone|anything|nobody|no one|nothing|everybody|everyone|everything|somebody|someone|something)\b"
     r"(?!\s+(?:that|which|who|of|about|on|in|from)\b)",
     re.IGNORECASE,
 )
-_PASSIVE_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+_PASSIVE_AGENT = caseless.compile(r"\s+by\b", re.IGNORECASE)
 _NOT_NOUN = r"\b(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|of)\b)"
 _VERBAL = _WordStarts(
     rf"\b(?:(?P<demand>{_alternatives(DEMAND_TRIGGERS)}){_NOT_NOUN}"
@@ -305,7 +306,7 @@ def _evaluations(phrases: Sequence[str]) -> str:
     return "|".join(rf"an?{_INTENSIFIER}\s+{p[2:]}" if p.startswith("a ") else p for p in phrases)
 
 
-_PREDICATIVE = re.compile(
+_PREDICATIVE = caseless.compile(
     rf"\b{_COPULA}{_DEGREE}{_ARTICLE}{_DEGREE}\s+"
     rf"(?:(?P<good>{_evaluations(POSITIVE_ADJECTIVES)})|(?P<bad>{_evaluations(NEGATIVE_ADJECTIVES)}))\b",
     re.IGNORECASE,
@@ -323,22 +324,22 @@ _MENTAL_VERB = (
     r"(?:forget|remember|ignore|know|understand|recall|recogni[sz]e|note|reali[sz]e|admit|consider|think|reflect|"
     r"assume|believe|suppose|expect|make\s+(?:any|an|the|such)\s+assumptions?)\b"
 )
-_MENTAL_OBLIGATION = re.compile(rf"(?:\s+not)?\s+{_MENTAL_VERB}", re.IGNORECASE)
+_MENTAL_OBLIGATION = caseless.compile(rf"(?:\s+not)?\s+{_MENTAL_VERB}", re.IGNORECASE)
 # "urged the crowd to consider ...", "asked voters to remember ...": a demand to think something is no stance on it.
-_MENTAL_DEMAND = re.compile(rf"[^,;]{{0,60}}?\bto\s+{_MENTAL_VERB}", re.IGNORECASE)
+_MENTAL_DEMAND = caseless.compile(rf"[^,;]{{0,60}}?\bto\s+{_MENTAL_VERB}", re.IGNORECASE)
 # Cues that ask for what they report: "insisted that the budget include X", "asking the council to X".
-_DEMAND_CUE = re.compile(r"(?:ask|insist|request|plead)(?:s|ed|ing)?$", re.IGNORECASE)
+_DEMAND_CUE = caseless.compile(r"(?:ask|insist|request|plead)(?:s|ed|ing)?$", re.IGNORECASE)
 # "insisted (that) she was never pressured": "insist" with a clause in the indicative asserts a claim; only the
 # subjunctive or a modal demands ("insisted that the budget include X", "insists the council should vote").
-_INSISTING = re.compile(r"insist", re.IGNORECASE)
-_INDICATIVE_CLAUSE = re.compile(
+_INSISTING = caseless.compile(r"insist", re.IGNORECASE)
+_INDICATIVE_CLAUSE = caseless.compile(
     r"\W*(?:that\s+)?(?:(?!(?:be|should|must|shall|would|will|could|can|may|might|not|to)\b)[\w’'-]+\s+){1,5}?(?:(?:was|were|is|are|had|has|have|did|does)\b|(?-i:[a-z]+ed)\b(?!\s+by\b))",
     re.IGNORECASE,
 )
 # A demand that something not be done: "asked the council not to approve the levy".
-_NEGATED_INFINITIVE = re.compile(r"\b(?:not|never)\s+to\b", re.IGNORECASE)
-_PERSONAL_SUBJECT = re.compile(r"^\W*(?:I|we|you|he|she)\b", re.IGNORECASE)
-_EXTRAPOSED_SUBJECT = re.compile(r"^\W*(?:it|this|that|what)\W*$", re.IGNORECASE)
+_NEGATED_INFINITIVE = caseless.compile(r"\b(?:not|never)\s+to\b", re.IGNORECASE)
+_PERSONAL_SUBJECT = caseless.compile(r"^\W*(?:I|we|you|he|she)\b", re.IGNORECASE)
+_EXTRAPOSED_SUBJECT = caseless.compile(r"^\W*(?:it|this|that|what)\W*$", re.IGNORECASE)
 
 
 def _phrase_expression(phrase: str) -> str:
@@ -352,7 +353,7 @@ _EVALUATIVE = _WordStarts(
     rf"\b(?:{'|'.join(_phrase_expression(p) for p in sorted(_EVALUATIVE_SIGNS, key=len, reverse=True))})(?!\w)",
     [re.escape(_TOKEN.match(phrase).group()) for phrase in _EVALUATIVE_SIGNS],  # type: ignore[union-attr]
 )
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|never|nothing|cannot|hardly)\b|n['’]t\b)(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+_NEGATED_BEFORE = caseless.compile(r"(?:\b(?:not|no|never|nothing|cannot|hardly)\b|n['’]t\b)(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -432,12 +433,12 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
 # A passive's auxiliary right before a participle ("roads have been blocked", "the debate was cancelled"), and a
 # duty or demand before it that makes the passive what the speaker wants done ("the tax should be scrapped").
 # A passive's auxiliary, maybe with a participle coordinated before the trigger ("was arrested and later banned").
-_PASSIVE_AUXILIARY = re.compile(
+_PASSIVE_AUXILIARY = caseless.compile(
     r"\b(?:is|are|was|were|been|being|['’]s)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)\s+(?:and|or)\s+(?:(?:\w+ly|later|then|also)\s+)?)?$", re.IGNORECASE
 )
-_WANTED_BEFORE = re.compile(rf"\b(?:{_alternatives(OBLIGATION_TRIGGERS)}|to)\b", re.IGNORECASE)
+_WANTED_BEFORE = caseless.compile(rf"\b(?:{_alternatives(OBLIGATION_TRIGGERS)}|to)\b", re.IGNORECASE)
 # Participles that are adjectives of stance after "be": "we are opposed to", "they remain committed to".
-_STANCE_PARTICIPLE = re.compile(r"(?:opposed|committed|devoted|dedicated)\b", re.IGNORECASE)
+_STANCE_PARTICIPLE = caseless.compile(r"(?:opposed|committed|devoted|dedicated)\b", re.IGNORECASE)
 
 
 def _factual_passive(clause: str, start: int, found: re.Match[str]) -> bool:
@@ -454,7 +455,7 @@ def _factual_passive(clause: str, start: int, found: re.Match[str]) -> bool:
 # A participle of enacting set off by a comma and followed by no object ("two articles, passed against the mayor
 # in May, ..."; "the treaty, signed in 2019, ..."): a reduced passive relative, the measure's history.
 _AFTER_COMMA = re.compile(r",\s*$")
-_NO_OBJECT_AFTER = re.compile(r"\s+(?:against|in|at|during|under|last|earlier|without|through)\b", re.IGNORECASE)
+_NO_OBJECT_AFTER = caseless.compile(r"\s+(?:against|in|at|during|under|last|earlier|without|through)\b", re.IGNORECASE)
 
 
 def _reduced_passive(clause: str, start: int, found: re.Match[str]) -> bool:
@@ -470,8 +471,8 @@ def _reduced_passive(clause: str, start: int, found: re.Match[str]) -> bool:
 
 # Acts that enact or order a measure (not verbs that state a stance, such as "opposed" or "agreed to"), and the
 # pluperfect's "had" before one.
-_ENACTING = re.compile(r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order)", re.IGNORECASE)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ENACTING = caseless.compile(r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order)", re.IGNORECASE)
+_PLUPERFECT = caseless.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _background_act(clause: str, start: int, found: re.Match[str]) -> bool:
@@ -497,7 +498,7 @@ def _embedded_opposition(clause: str, after: int) -> re.Match[str] | None:
 
 
 # A relative pronoun that is the subject of the verb right after it (auxiliaries and adverbs between).
-_RELATIVE_SUBJECT = re.compile(
+_RELATIVE_SUBJECT = caseless.compile(
     r"\b(?P<pronoun>that|which|who)(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|also|not|never|\w+ly))*\s*$",
     re.IGNORECASE,
 )
@@ -550,23 +551,23 @@ _UNTIL_TIME = re.compile(
 
 
 # An office as what is sought ("seek re-election", "sought no third term", "seek the party's leadership").
-_OFFICE_SOUGHT = re.compile(
+_OFFICE_SOUGHT = caseless.compile(
     r"\s+(?:(?:an?|the|no|his|her|their|its|another|a\s+second|[\w-]+['’]s)\s+)*(?:[\w-]+\s+){0,2}?"
     r"(?:terms?|office|leadership|nomination|re-?election|presidency|candidacy|seat|post|mandate)\b",
     re.IGNORECASE,
 )
 
 
-_SEEKING_OFFICE = re.compile(rf"\b(?:seek|seeks|seeking|sought)(?:{_OFFICE_SOUGHT.pattern})", re.IGNORECASE)
+_SEEKING_OFFICE = caseless.compile(rf"\b(?:seek|seeks|seeking|sought)(?:{_OFFICE_SOUGHT.pattern})", re.IGNORECASE)
 # What an authority declares its object to be when it outlaws it ("declared the strike illegal", "declared the law
 # unconstitutional", "declared the group a terrorist organisation"), and war declared on something.
-_OUTLAWED = re.compile(
+_OUTLAWED = caseless.compile(
     r"\s+war\s+(?:on|against)\b|[^,;.]{1,60}?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e|illegal|"
     r"unlawful|unconstitutional|invalid|null\s+and\s+void|terrorist\s+(?:group|organi[sz]ation|entity))\b",
     re.IGNORECASE,
 )
 # Rites of mourning that an authority orders or declares: no measure on an issue.
-_CEREMONY = re.compile(
+_CEREMONY = caseless.compile(
     r"[^.;]{0,50}?\b(?:mourning|half[-\s]+(?:staff|mast)|(?:minute|moment)s?\s+of\s+silence)\b", re.IGNORECASE
 )
 # News that an announcement reports and that takes no stance on an issue: a death ("announced his death", "I announce
@@ -575,7 +576,7 @@ _CEREMONY = re.compile(
 # bid for or against something ("their campaign against the tax"), the death penalty and a resignation threatened
 # on a condition or in protest stay stances.
 _SUBJECT_PRONOUN = r"(?:he|she|they|I|we)"
-_ANNOUNCED_NEWS = re.compile(
+_ANNOUNCED_NEWS = caseless.compile(
     r"\W*(?:that\s+)?(?:with\s+(?:[\w-]+\s+){0,2}?(?:sadness|sorrow|regret|grief|hearts?)\s+(?:that\s+)?)?(?:"
     r"(?:(?:the|his|her|their|its|our|my|a|an|sudden|untimely|tragic|cause\s+of|official)\s+){0,3}(?:death|deaths|passing|demise)\b(?!\s+(?:penalty|penalties|sentences?|row)\b)"
     r"|(?:the\s+(?:end|suspension)\s+of\s+)?(?:his|her|their|my|our|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
@@ -664,16 +665,16 @@ def stancetaking(clause: str) -> Stancetaking | None:
 
 # People at large as the subject of a duty: what "nobody", "no family" or "patients" should not have to do is a
 # hardship they undergo, not an act the speaker opposes.
-_EXPERIENCER_SUBJECT = re.compile(
+_EXPERIENCER_SUBJECT = caseless.compile(
     r"\W*(?:(?:but|and|so)\s+)?(?:nobody|no\s+one|no-one|no\s+(?:family|child|worker|patient|person|citizen|parent)|"
     r"(?:families|children|patients|workers|people|citizens|parents|pensioners|students))\b",
     re.IGNORECASE,
 )
 # A duty not to let someone do something: "should not be allowed to", a prohibition rather than a hardship.
-_NOT_PERMITTED = re.compile(r"(?:n['’]t|\s+not)\s+be\s+(?:allowed|permitted)\b", re.IGNORECASE)
-_QUESTIONING = re.compile(r"question", re.IGNORECASE)
+_NOT_PERMITTED = caseless.compile(r"(?:n['’]t|\s+not)\s+be\s+(?:allowed|permitted)\b", re.IGNORECASE)
+_QUESTIONING = caseless.compile(r"question", re.IGNORECASE)
 # A verb's object noun phrase, up to a preposition, a clause or punctuation: its last word is its head.
-_OBJECT_PHRASE = re.compile(
+_OBJECT_PHRASE = caseless.compile(
     r"\s*([^,.;:]*?)(?=\s+(?:on|in|at|about|over|for|after|before|to|from|with|during|as|and|but|who|which|that|if)\b|[,.;:]|$)",
     re.IGNORECASE,
 )
@@ -681,7 +682,7 @@ _OBJECT_PHRASE = re.compile(
 
 # Talking to someone, which one agrees to as a courtesy: "agreed to answer some questions", "agreed to an interview",
 # "agreed to speak to reporters", "agreed to meet the families".
-_INTERVIEW = re.compile(
+_INTERVIEW = caseless.compile(
     r"\s+(?:(?:answer|field|take)\s+(?:\w+\s+){0,2}?questions|(?:an?|the)\s+(?:\w+\s+)?interview|be\s+interviewed|"
     r"(?:give|do|grant)\s+an?\s+(?:\w+\s+)?interview|(?:speak|talk)\s+(?:to|with)\b|meet\s+(?:with\s+)?"
     r"(?:him|her|them|us|me|reporters|journalists|the\s+(?:press|families|protesters|students))\b)",
@@ -689,7 +690,7 @@ _INTERVIEW = re.compile(
 )
 # A meeting announced: "announced it would meet on Monday", "said the board will hold a session next week". When and
 # where a body meets is news, no stance on an issue.
-_MEETING = re.compile(
+_MEETING = caseless.compile(
     r"\W*(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:would|will|is\s+to|was\s+to|is\s+going\s+to)\s+(?:meet|convene|reconvene|"
     r"hold\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|press\s+conference))\b(?!\s+(?:to|and)\b)",
     re.IGNORECASE,
@@ -721,7 +722,7 @@ def _questioned_person(clause: str, after: int) -> bool:
     )
 
 
-_PRAISING = re.compile(r"(?:prais|hail|laud|commend|applaud)", re.IGNORECASE)
+_PRAISING = caseless.compile(r"(?:prais|hail|laud|commend|applaud)", re.IGNORECASE)
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*")
 _REASON_AFTER = re.compile(r"\s*[^,.;:]*?\s+for\b")
 
@@ -736,7 +737,7 @@ def _praised_person(clause: str, after: int) -> bool:
 
 
 # A relative clause that says what its head lacks: "a deal that does not protect workers", "any plan which doesn't".
-_NEGATED_RELATIVE = re.compile(
+_NEGATED_RELATIVE = caseless.compile(
     r"\b(?:that|which)\s+(?:does|do|did|would|will|can|could)\s*(?:not|n['’]t)\s+", re.IGNORECASE
 )
 
@@ -814,7 +815,7 @@ def _measure_mentions(body: str, head: str) -> tuple[list[int], list[int]]:
     and noun rather than one per clause that refers back to it. Clauses start after a non-word character, so
     the mentions that end by a clause's start are the ones the body has before it. Few entries: each keeps its
     body alive, and an article refers back to one or two nouns."""
-    mentions = [match.span() for match in re.compile(rf"\b{head}s?\b", re.IGNORECASE).finditer(body)]
+    mentions = [match.span() for match in caseless.compile(rf"\b{head}s?\b", re.IGNORECASE).finditer(body)]
     return [start for start, _ in mentions], [end for _, end in mentions]
 
 
@@ -863,7 +864,7 @@ def _issue_for(
 
 
 # A clause that states what exists: "there have been ...", "Today there were ...".
-_EXISTENTIAL = re.compile(
+_EXISTENTIAL = caseless.compile(
     r"\W*(?:[\w,]+\s+){0,3}?there\s+(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be|remains?)\b", re.IGNORECASE
 )
 
@@ -924,16 +925,16 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
 
 # "declared" before what a speaker says is a verb of saying ("'We will win,' he declared", "declared the rates to be
 # the best predictor"): the content's own words state any stance. Declaring a measure is an act, found as a statement.
-_DECLARING_CUE = re.compile(r"declar", re.IGNORECASE)
-_DENIAL_CUE = re.compile(r"den(?:y|ies|ied|ying)\b", re.IGNORECASE)
+_DECLARING_CUE = caseless.compile(r"declar", re.IGNORECASE)
+_DENIAL_CUE = caseless.compile(r"den(?:y|ies|ied|ying)\b", re.IGNORECASE)
 # Content that is a clause with a pronoun subject: "(that) he made any deal", "they knew".
-_PRONOUN_CLAUSE = re.compile(r"\W*(?:that\s+)?(?:he|she|they|it|we|I)\s+(?!would\b|will\b)\w+", re.IGNORECASE)
+_PRONOUN_CLAUSE = caseless.compile(r"\W*(?:that\s+)?(?:he|she|they|it|we|I)\s+(?!would\b|will\b)\w+", re.IGNORECASE)
 
 # Reported content about what had happened before ("announced he had asked for her resignation", "announced it had
 # entered into an agreement"), what someone named did ("and that Lee resigned the next day"), what has been done
 # ("announced the debate has been cancelled") or what an inquiry or a test found ("the tests found poison"): news of an
 # event, whose stance, if any, its own words must state.
-_EARLIER_EVENT = re.compile(
+_EARLIER_EVENT = caseless.compile(
     r"(?i:[^,;]{0,40}?\bhad\s+(?:\w+ly\s+)?(?!to\b)\w+)|(?:[A-Z][\w’'.-]*\s+){1,3}(?:\w+ly\s+)?[a-z]+ed\b"
     r"|(?i:[^;]*?\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b)"
     # what an inquiry or a test found: "the tests by a military laboratory found X", "an audit showed no loss"
@@ -964,7 +965,7 @@ def _reporters(quotes: Sequence[Quote]) -> set[str]:
     return reporting - speaking
 
 
-_ACCUSATION_CUE = re.compile(r"(?:accus|blam)(?:e|es|ed|ing)\b", re.IGNORECASE)
+_ACCUSATION_CUE = caseless.compile(r"(?:accus|blam)(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
 def _accusation(quote: Quote) -> bool:
@@ -975,12 +976,12 @@ def _accusation(quote: Quote) -> bool:
 
 
 # A clause about a third person ("He resisted", "They support it").
-_THIRD_PERSON = re.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
+_THIRD_PERSON = caseless.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
 _AUXILIARY = r"(?:has|have|had|will|would|is|are|was|were|do|does|did|not|never|can|could|may|might)\b"
 _FUNCTION_WORD = r"(?:to|of|in|on|for|with|by|at|from|and|or|that|which|who)\b"
 # A common noun phrase as the subject of the verb after it ("But these reckless ministers have challenged", "the
 # board will reject"): a third party named by what it is, not by a name (which may be the speaker's own body).
-_COMMON_SUBJECT = re.compile(
+_COMMON_SUBJECT = caseless.compile(
     r"\W*(?:(?:but|and|so|now|then|yet),?\s+)?(?:(?:the|these|those|this|that|their|its|his|her|such|many|some|most)\s+"
     rf"(?:(?!{_AUXILIARY})[\w'’,-]+\s+){{0,4}}?(?!{_AUXILIARY}|{_FUNCTION_WORD})(?-i:[a-z][\w-]*)"
     r"|(?!(?:this|thus|always|perhaps|sometimes|towards|afterwards)\b)(?-i:[A-Z]?[a-z]{2,}[a-rt-z]s))\s+"  # a bare plural: "Terrorists seek"
@@ -988,8 +989,8 @@ _COMMON_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # "you" as the subject right before the verb: the addressee, or anyone (generic "you").
-_ADDRESSEE_SUBJECT = re.compile(rf"\byou\s+(?:(?:{_AUXILIARY}|also|just|really|then|all|\w+ly)\s+)*$", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me)\b", re.IGNORECASE)
+_ADDRESSEE_SUBJECT = caseless.compile(rf"\byou\s+(?:(?:{_AUXILIARY}|also|just|really|then|all|\w+ly)\s+)*$", re.IGNORECASE)
+_FIRST_PERSON = caseless.compile(r"\b(?:I|we|our|us|my|me)\b", re.IGNORECASE)
 
 
 def _third_party_act(text: str, take: Stancetaking) -> bool:
@@ -1120,18 +1121,18 @@ _BEFORE_VERB = (
     r"(?P<joint>\s+(?:both|all|each|jointly|together))?"  # a quantifier floating after a joint subject: "Lee and Marsh both"
     rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly|{_TIME_PHRASE})){{0,3}}\s+"
 )
-_STATEMENT_VERB = re.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
+_STATEMENT_VERB = caseless.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
 # Any verb in the past, to find the subject of a sentence whose stance verb is coordinated with another
 # ("Ann Lee met the unions and rejected their offer").
 _IRREGULAR_PAST = r"said|told|made|took|gave|sent|met|held|led|began|wrote|won|lost|chose|spoke|set|put|kept|went"
 _SUBJECT_VERB = re.compile(rf"{_BEFORE_VERB}(?P<verb>[a-z]+ed|{_IRREGULAR_PAST})\b")
 # Verbs that judge their object by what they call it: "called the plan reckless", "described the ruling as a
 # victory": the stance is in the evaluative words that follow.
-_CALLING_VERB = re.compile(r"(?:call|describ|label|brand|dubb|characteri[sz]|referr)ed", re.IGNORECASE)
+_CALLING_VERB = caseless.compile(r"(?:call|describ|label|brand|dubb|characteri[sz]|referr)ed", re.IGNORECASE)
 # Verbs of judging whose "that" clause is the judge's finding, held like a statement: "the court ruled on Monday that
 # the map was unconstitutional".
-_JUDGING_VERB = re.compile(r"(?:rul|conclud|decid|determin|f(?:ou|i)nd)(?:ed|es|s)?|found|held|holds", re.IGNORECASE)
-_JUDGED_CLAUSE = re.compile(r"(?:\s+[\w,]+){0,4}?\s+that\b", re.IGNORECASE)
+_JUDGING_VERB = caseless.compile(r"(?:rul|conclud|decid|determin|f(?:ou|i)nd)(?:ed|es|s)?|found|held|holds", re.IGNORECASE)
+_JUDGED_CLAUSE = caseless.compile(r"(?:\s+[\w,]+){0,4}?\s+that\b", re.IGNORECASE)
 # A sentence whose subject is "he" or "she": the person who was the subject of the sentence before.
 _PRONOUN_SUBJECT_START = re.compile(r"\W*(?:(?:But|And|Later|Then|Meanwhile),?\s+)?(?:He|She)\b")
 # "He" or "She" as a word; the letter comes first (the word boundary before it is a look-behind after it), so the
@@ -1144,16 +1145,16 @@ _COORDINATED_VERB = re.compile(
     rf"(?:(?:did|does|has|have|had|would|will)\s+(?:not|never)\s+|(?:didn['’]t|hasn['’]t|won['’]t)\s+|never\s+)"
     rf"(?P<negated>[a-z]+)|(?P<verb>[a-z]+ed|{_IRREGULAR_PAST}|sought|fought|withdrew))\b"
 )
-_STANCE_VERB_WORD = re.compile(rf"(?:{_STANCE_VERBS})(?:\s+\w+)*", re.IGNORECASE)
+_STANCE_VERB_WORD = caseless.compile(rf"(?:{_STANCE_VERBS})(?:\s+\w+)*", re.IGNORECASE)
 # A name after a preposition is no subject ("the Minister of Tunisia, signed"), nor one that closes an apposition
 # with a bare comma unless a comma opened it ("The mayor, Ann Lee, vetoed"; not "Ann Lee, the mayor of X, vetoed"). The
 # subject of a condition states what may happen, not what the actor did ("he would resign if the Senate voted against").
-_NO_SUBJECT_BEFORE = re.compile(
+_NO_SUBJECT_BEFORE = caseless.compile(
     r"\b(?:of|in|at|from|for|to|near|across|by|with|on|under|against|about|if|unless|until|whether)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # ... except a part or number of a group, which acts as the group: "a number of Senators condemned".
-_PART_OF = re.compile(
+_PART_OF = caseless.compile(
     r"\b(?:number|group|majority|handful|coalition|dozens|hundreds|thousands|some|many|most|all|several|members|both|"
     r"each|none)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1163,12 +1164,12 @@ _PART_OF = re.compile(
 _COMMA_BEFORE = re.compile(r",\s+$")
 # A comma that opens an apposition a name is in, with the name's lower-case title: "The mayor, Ann Lee, vetoed", "one
 # of the groups, the Harbour Board, rejected", "The front-runner, former mayor Ann Lee, has promised".
-_APPOSITION_OPEN = re.compile(r",\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+_APPOSITION_OPEN = caseless.compile(r",\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 # What joins coordinated names, with a few lower-case words of a title before the next: "Ann Lee and Ivo Marsh",
 # "Arland, Borovia and the Harbour Board", "Ann Lee and former mayor Ivo Marsh".
 _COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|nor)\s+)(?:[a-z]+\s+){0,3}")
 # "Neither Arland nor Borovia would endorse the result": the last name of a subject that "neither ... nor" denies.
-_NOR_BEFORE = re.compile(r"\bnor\s+(?:the\s+)?$", re.IGNORECASE)
+_NOR_BEFORE = caseless.compile(r"\bnor\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _denied(judge: Callable[[str], Stancetaking | None]) -> Callable[[str], Stancetaking | None]:
@@ -1183,13 +1184,13 @@ def _denied(judge: Callable[[str], Stancetaking | None]) -> Callable[[str], Stan
     return reversed_stance
 # Nothing but a complementiser between a verb and the quote it introduces: "announced that [quote]".
 # A time or a channel may come first: "announced on Friday [quote]", "said in a statement on Monday that [quote]".
-_ONLY_THAT = re.compile(
+_ONLY_THAT = caseless.compile(
     r"\W*(?:(?:on|in|at|via|during|through|late|early|earlier|later|yesterday|today|this|last)\b[^,;:.\"“”]{0,40}?\W*)?"
     r"(?:that\W*)?",
     re.IGNORECASE,
 )
 # A relative clause on a name that states its stance: "Ann Lee, who proposed the sale, ...".
-_RELATIVE_STANCE = re.compile(rf",\s+(?P<pronoun>who|which)(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
+_RELATIVE_STANCE = caseless.compile(rf",\s+(?P<pronoun>who|which)(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
 
 
 def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]]) -> list[Span]:
@@ -1199,7 +1200,7 @@ def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]
 
 
 # A stance verb with its particle where a predicate starts ("accede to"), as the statement's verb is found.
-_LEADING_STANCE_VERB = re.compile(rf"(?:{_STANCE_VERBS})\b", re.IGNORECASE)
+_LEADING_STANCE_VERB = caseless.compile(rf"(?:{_STANCE_VERBS})\b", re.IGNORECASE)
 
 
 # What follows a passive participle with no object: a preposition of its own or the clause's end.
@@ -1262,20 +1263,20 @@ _COLLECTIVE_HEAD = (
     r"jury)"
 )
 # A group named after its leader acts as itself, not as the leader: "the Lee campaign", "the Marsh administration".
-_LEADERS_GROUP = re.compile(r"[\w’'-]+\s+(?:campaign|administration|government|cabinet|team|camp)", re.IGNORECASE)
+_LEADERS_GROUP = caseless.compile(r"[\w’'-]+\s+(?:campaign|administration|government|cabinet|team|camp)", re.IGNORECASE)
 _COLLECTIVE = (
     r"(?:(?:the|a|an|some|several|many|most|dozens|hundreds|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|"
     r"nine|ten)\s+(?:(?:number|group|coalition|handful|majority)\s+of\s+(?:the\s+)?)?)?"
     rf"(?P<name>(?:[a-z][\w’'-]*\s+){{0,2}}?{_COLLECTIVE_HEAD}"
     r"(?P<tail>\s+(?:general|of|from|in)(?:\s+(?:the\s+)?[\w’'-]+){1,3}?(?!\s+of\s+(?-i:[A-Z])))?)"
 )
-_COLLECTIVE_SUBJECT = re.compile(
+_COLLECTIVE_SUBJECT = caseless.compile(
     rf"(?:(?:On|Last|This|Earlier|Later|Yesterday|Today|Meanwhile)\b[^,.]{{0,30}},\s+)?{_COLLECTIVE}"
     rf"(?={_STATEMENT_VERB.pattern}\b)",
     re.IGNORECASE,
 )
 # A quote's speaker that is such a collective: "the health ministry of Arland said that ...".
-_COLLECTIVE_SPEAKER = re.compile(_COLLECTIVE, re.IGNORECASE)
+_COLLECTIVE_SPEAKER = caseless.compile(_COLLECTIVE, re.IGNORECASE)
 # No shorter sentence holds a subject, a stance verb and an object ("Groups sued."): skipped unread.
 _SHORTEST_STATEMENT = 12
 # Plural words that are no collective: pronouns, determiners and the like.
@@ -1286,7 +1287,7 @@ _NOT_COLLECTIVE = frozenset(
 )
 
 
-_MODAL_WORD = re.compile(r"\b(?:must|should|shall|may|might|can|could)\b", re.IGNORECASE)
+_MODAL_WORD = caseless.compile(r"\b(?:must|should|shall|may|might|can|could)\b", re.IGNORECASE)
 
 
 def _of_place_form(body: str, name: str) -> str:
@@ -1498,13 +1499,13 @@ def _reporting_quote(
 # Stances stated about an actor rather than by it: the agent of a passive ("the plan was condemned by the
 # council", "condemned in a joint statement by Arland and Borovia") and an actor described by its stance ("an early
 # opponent of the bill, Ann Lee", "Lee was a critic of").
-_PASSIVE_STANCE = re.compile(
+_PASSIVE_STANCE = caseless.compile(
     rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:(?P<support>{_alternatives(SUPPORT_TRIGGERS)})"
     rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}))(?:\s+(?:in|with|through|on)\s+[^,.;]{{1,40}}?)?\s+by\s+",
     re.IGNORECASE,
 )
 # A legal action and who filed it: "the lawsuit was filed in March by the league", "a lawsuit filed by Arland".
-_FILED_BY = re.compile(
+_FILED_BY = caseless.compile(
     r"\b(?:lawsuit|suit|petition|complaint|legal challenge|case)s?\s+(?:(?:was|were|has been|had been|being)\s+)?"
     r"(?:filed|brought|lodged)(?:\s+(?:in|on|with|at|last|this|earlier)\s+[^,.;]{1,40}?)?\s+by\s+",
     re.IGNORECASE,
@@ -1512,7 +1513,7 @@ _FILED_BY = re.compile(
 # A stance noun and where it came from: "Support for the plan also came from Ann Lee", "statements of condemnation
 # have come from Arland and Borovia", "the ruling drew criticism from the Harbour Board"; not a bare "support from",
 # which is often help given ("with support from the agency").
-_STANCE_NOUN_FROM = re.compile(
+_STANCE_NOUN_FROM = caseless.compile(
     r"\b(?P<drew>(?:drew|draws|drawn|won|earned|attracted)\s+(?:(?:an?|the|much|some|strong|sharp|"
     r"fierce|wide|widespread|broad|international)\s+)*)?"
     r"(?:(?P<oppose>condemnation|criticism|opposition|objections?|denunciations?)|(?P<support>support|praise|backing|endorsements?))"
@@ -1526,7 +1527,7 @@ _ROLE_NOUN = (
 # "an opponent of the bill, Ann Lee", "early opponent MP Ann Lee": the noun, its object, titles, then the name.
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUN}(?:\s+of\s+[^,.;]{{1,60}},)?(?:\s+[A-Z][\w.]*){{0,2}}\s+$")
 _ROLE_NOUN_STEMS = ("critic", "opponent", "detractor", "foe", "supporter", "proponent", "advocate", "backer", "champion")
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = caseless.compile(
     rf"(?:,\s+|\s+(?:(?:has|have|had)\s+)?(?:(?:also|long|\w+ly)\s+)?(?:is|was|been|became|remains?)\s+)"
     rf"(?:(?:an?|the|also|much|more|of|long|vocal|leading|outspoken|fierce|staunch|strong|early|key|prominent)\s+)*"
     rf"{_ROLE_NOUN}\b",
@@ -1541,7 +1542,7 @@ _OF_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+of\s+(?:the\s+)?$")
 
 # A few words of a title and no punctuation (but a bracketed short form) between two names: the first qualifies the
 # second ("United Nations Secretary-General Ann Lee", "Harbour Board (HB) head Ann Lee").
-_TITLE_BETWEEN = re.compile(
+_TITLE_BETWEEN = caseless.compile(
     r"(?:['’]s)?(?:\s+\([^()]{1,24}\))?(?:\s+(?!(?:and|or|nor|but|on|in|at|via|against|with|to|for|after|before|during|over|"
     r"under|by|since|until|who|which|that|said|says|last|this|yesterday|today)\b)[\w’'-]+){0,4}\s+",
     re.IGNORECASE,

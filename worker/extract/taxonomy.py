@@ -19,6 +19,7 @@ from re import _parser as _regex_parser  # the standard library's own parser, to
 from re._constants import AT, AT_BOUNDARY, BRANCH, IN, LITERAL, SUBPATTERN
 from typing import Any
 
+from worker.extract import caseless
 from worker.extract.memo import WordMemo
 from worker.extract.text import is_word_char
 from worker.models import Issue
@@ -104,7 +105,7 @@ class _FirstWords:
                     scanned.add(number)
                 else:
                     words = sorted(set().union(*starts), key=len, reverse=True)  # type: ignore[arg-type]
-                    openers.append((number, re.compile("|".join(map(re.escape, words)), re.IGNORECASE)))
+                    openers.append((number, caseless.compile("|".join(map(re.escape, words)), re.IGNORECASE)))
         buckets: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for prefix, numbers in prefixes.items():
             buckets.setdefault(prefix[:shortest], []).append((prefix, tuple(sorted(numbers))))
@@ -377,8 +378,8 @@ def build_taxonomy(raw_issues: list[dict[str, Any]], source: str = "taxonomy") -
                 cues=cues,
                 patterns=patterns,
                 depth=_depth(issue_id, parents, source),
-                cue_matcher=re.compile(cue_alternatives, re.IGNORECASE) if cues else None,
-                pattern_matcher=re.compile(pattern_alternatives, re.IGNORECASE) if patterns else None,
+                cue_matcher=caseless.compile(cue_alternatives, re.IGNORECASE) if cues else None,
+                pattern_matcher=caseless.compile(pattern_alternatives, re.IGNORECASE) if patterns else None,
             )
         )
     return Taxonomy(tuple(definitions))
