@@ -126,6 +126,16 @@ def _head_pattern() -> str:
 
 
 _TOKEN = re.compile(r"(?:[\w’'.\-]|(?<=\w)&(?=\w)){1,40}|[^\w\s]")  # "AT&T" is one word
+# The same tokens in a text without "&": the engine repeats a class in one step, an alternation in several.
+_TOKEN_WITHOUT_AMPERSAND = re.compile(r"[\w’'.\-]{1,40}|[^\w\s]")
+
+
+def _token_spans(body: str, start: int, end: int) -> list[Span]:
+    """The spans of ``_TOKEN`` in ``body[start:end]``."""
+    token = _TOKEN if body.find("&", start, end) >= 0 else _TOKEN_WITHOUT_AMPERSAND
+    return [match.span() for match in token.finditer(body, start, end)]
+
+
 _ADVERB_SET = frozenset(_ADVERBS[3:-1].replace("\n", "").split("|"))
 _DETERMINERS = frozenset("the a an his her their its one two several many some other those these this that".split())
 _PARTICLE_WORD = re.compile(PARTICLE_WORD)  # "al-Assad": a name word behind a particle
@@ -180,7 +190,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
         and member.group("name").split()[0].lower() not in FUNCTION_WORDS
     ):
         return member.span("body")  # "Ann Lee from the Harbour camp said": the body; attribution finds Ann Lee
-    tokens = [match.span() for match in _TOKEN.finditer(body, start, end)]
+    tokens = _token_spans(body, start, end)
     index = len(tokens) - 1
     for _ in range(3):
         if index >= 0 and _adverb(body[tokens[index][0] : tokens[index][1]]):
@@ -1204,7 +1214,7 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
     pronoun, a name (maybe after a title: "Harbour Secretary of State Ann Lee"), a role noun phrase, or for a verb of
     ``lemma`` that people use any noun phrase opening with a determiner, that the clause's next lower-case word
     (its verb) follows."""
-    tokens = [match.span() for match in _TOKEN.finditer(body, start, min(end, start + 200))]
+    tokens = _token_spans(body, start, min(end, start + 200))
 
     def word(at: int) -> str:
         return body[tokens[at][0] : tokens[at][1]]
