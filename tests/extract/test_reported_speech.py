@@ -126,6 +126,14 @@ def test_a_name_after_an_article_before_a_bare_verb_form_modifies_a_noun():
     assert reported(body) == ["the pier must close"]
 
 
+def test_a_bare_verb_form_after_an_owner_is_a_noun():
+    body = (
+        "Of equal concern, the mayor's claim would upset the balance of powers in the city.\n"
+        "The mayor claims that the pier must close.\n"
+    )
+    assert reported(body) == ["the pier must close"]
+
+
 def test_state_after_a_singular_name_is_the_noun():
     body = (
         "Under Lakeland state law, the governor has until May to call an election.\n"

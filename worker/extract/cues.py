@@ -1100,6 +1100,8 @@ def _cue_at(
         subject = _postmodified_subject(body, clause_start, verb[0], verb[0])  # "..., a guard present at the time said"
     if subject is not None and word == lemma and _SINGULAR_DETERMINER.search(body, max(0, subject[0] - 9), subject[0]):
         return None  # "a Republican state senator", "another Harbour state senator": a singular subject never takes the bare verb
+    if subject is not None and word in (lemma, lemma + "s", lemma + "es") and body[subject[0] : subject[1]].endswith(("'s", "’s")):
+        return None  # "the President's claim would ...": after an owner, the bare form is a noun ("'s" as "is" or "has" takes "-ing" or "-ed")
     if subject is not None and body[subject[0] : subject[1]].lower() in _FINITE:
         subject = None  # "Trump was said to be ...": an auxiliary is no subject
     agent = _PASSIVE_AGENT.match(body, verb[1], sentence[1]) if word.endswith("ed") and _PASSIVE_BE.search(prefix) else None
