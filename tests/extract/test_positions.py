@@ -1046,6 +1046,9 @@ def test_a_time_before_a_quote_leaves_its_cue_no_statement_and_news_of_an_earlie
     assert cue_stancetaking("announced", "the tests by a harbour laboratory found lead in the housing estate's water") is None
     assert cue_stancetaking("announced", "an audit of the housing board showed no loss") is None
     assert cue_stancetaking("announced", "the council will fund the housing plan the inquiry suggested") is not None
+    # what will not be, or cannot be, is no measure announced
+    assert cue_stancetaking("announced", "some ferries can't run the Sunday timetable after the storm") is None
+    assert cue_stancetaking("announced", "the harbour board will not hold the spring fair this year") is None
 
 
 @pytest.mark.parametrize(

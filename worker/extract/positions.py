@@ -916,6 +916,8 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
         return None
     if _SEEKING_OFFICE.search(clause):
         return None  # "announced he will not seek re-election": a career move, no stance on an issue
+    if take.modality != "demanded" and _NEGATION.search(clause):
+        return None  # "announced that some stores can't run the special": what will not be is no measure announced
     if take.modality != "demanded" and (_ANNOUNCED_NEWS.match(clause) or _CEREMONY.match(clause) or _MEETING.match(clause)):
         return None  # "announced [his resignation]", "[three days of mourning]", "[it would meet on Monday]": news
     if _DENIAL_CUE.match(cue) and _PRONOUN_CLAUSE.match(clause):  # type: ignore[arg-type]
