@@ -1271,6 +1271,15 @@ def test_praise_of_a_person_or_thing_and_ones_own_feelings_take_no_stance_unless
 
 
 
+def test_what_a_speaker_describes_a_person_as_is_a_portrait_not_a_stance():
+    def described(owner: str) -> list[str]:
+        body = f"Ivo Marsh retired on Friday. The mayor Ann Lee described {owner} as “a reckless force in housing policy”.\n"
+        return [p.stance for p in enrich(RawArticle(id="t", body=body)).positions]
+
+    assert described("him") == []
+    assert described("the levy") == ["oppose"]
+
+
 @pytest.mark.parametrize(
     ("told", "stance"),
     [

@@ -1008,9 +1008,15 @@ def _third_party_act(text: str, take: Stancetaking) -> bool:
     return _COMMON_SUBJECT.fullmatch(subject) is not None and not _FIRST_PERSON.search(subject)
 
 
+# What a speaker describes a person as, right before the quoted words: "described him as “...”".
+_PORTRAIT = re.compile(r"\bdescrib(?:e|es|ed|ing)\s+(?:him|her)\s+as\s+[“\"]$", re.IGNORECASE)
+
+
 def _quote_candidates(
     body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy, topic: Callable[[], Issue | None]
 ) -> list[Candidate]:
+    if _PORTRAIT.search(body, max(0, quote.start - 30), quote.start):
+        return []  # "described him as “a guiding force, a provocative force”": a portrait of a person, no issue
     candidates = []
     weak: set[int] = set()  # the candidates that rest on evaluative words alone
     context = ""
