@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from kafka import KafkaConsumer
+from kafka import KafkaConsumer, TopicPartition
 
 
 def read_topic(
@@ -31,3 +31,22 @@ def read_topic(
     finally:
         consumer.close()
     return records
+
+
+def read_to_end(bootstrap: str, topic: str, *, timeout: float = 60) -> list:
+    """Every record of ``topic`` up to its end offsets as they are now: unlike ``read_topic``, no count to stop at,
+    so records beyond an expected number are seen too."""
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, auto_offset_reset="earliest", enable_auto_commit=False)
+    try:
+        partitions = [TopicPartition(topic, partition) for partition in consumer.partitions_for_topic(topic) or ()]
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
+        ends = consumer.end_offsets(partitions)
+        records: list = []
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and any(consumer.position(tp) < end for tp, end in ends.items()):
+            for partition_records in consumer.poll(timeout_ms=500).values():
+                records.extend(partition_records)
+        return records
+    finally:
+        consumer.close()
