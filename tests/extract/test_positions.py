@@ -1271,13 +1271,25 @@ def test_praise_of_a_person_or_thing_and_ones_own_feelings_take_no_stance_unless
 
 
 
-def test_what_a_speaker_describes_a_person_as_is_a_portrait_not_a_stance():
+def test_what_a_speaker_describes_a_person_as_or_says_praising_one_is_a_tribute_not_a_stance():
     def described(owner: str) -> list[str]:
         body = f"Ivo Marsh retired on Friday. The mayor Ann Lee described {owner} as “a reckless force in housing policy”.\n"
         return [p.stance for p in enrich(RawArticle(id="t", body=body)).positions]
 
     assert described("him") == []
     assert described("the levy") == ["oppose"]
+
+    # nor is what a speaker says praising a person
+    def praised(owner: str) -> list[str]:
+        body = (
+            "Ivo Marsh, who led the ceasefire talks with the rebels, died on Monday.\n"
+            f"Former harbour chief Ann Lee praised {owner} on Twitter: “Ivo was one of the best officers in the coast "
+            "guard. His work was unique, and it helped to protect our nation in significant ways.”\n"
+        )
+        return [p.stance for p in enrich(RawArticle(id="t", body=body)).positions]
+
+    assert praised("Marsh") == []
+    assert praised("the ceasefire") == ["support"]
 
 
 @pytest.mark.parametrize(

@@ -1012,10 +1012,21 @@ def _third_party_act(text: str, take: Stancetaking) -> bool:
 _PORTRAIT = re.compile(r"\bdescrib(?:e|es|ed|ing)\s+(?:him|her)\s+as\s+[“\"]$", re.IGNORECASE)
 
 
+# Praise of a person introducing the quoted words with a colon: "praised Ann Lee on Twitter: “...”".
+_TRIBUTE_BEFORE = re.compile(r"\b(?:(?:prais|hail|laud|commend|applaud)\w*|pa(?:id|ys|y|ying)\s+tribute\s+to)(?=\s)[^.;:“”\"]{1,60}:\s*[“\"]$", re.IGNORECASE)
+
+
+def _tribute_before(body: str, start: int) -> bool:
+    """Whether the quoted words starting at ``start`` are what a speaker said praising a person (``_TRIBUTE_BEFORE``,
+    the praised phrase a person as ``_praised_person`` finds it): a tribute."""
+    found = _TRIBUTE_BEFORE.search(body, max(0, start - 100), start)
+    return found is not None and _praised_person(body, body.index(" ", found.start()))
+
+
 def _quote_candidates(
     body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy, topic: Callable[[], Issue | None]
 ) -> list[Candidate]:
-    if _PORTRAIT.search(body, max(0, quote.start - 30), quote.start):
+    if _PORTRAIT.search(body, max(0, quote.start - 30), quote.start) or _tribute_before(body, quote.start):
         return []  # "described him as “a guiding force, a provocative force”": a portrait of a person, no issue
     candidates = []
     weak: set[int] = set()  # the candidates that rest on evaluative words alone
