@@ -1049,6 +1049,8 @@ def test_a_time_before_a_quote_leaves_its_cue_no_statement_and_news_of_an_earlie
     # what will not be, or cannot be, is no measure announced
     assert cue_stancetaking("announced", "some ferries can't run the Sunday timetable after the storm") is None
     assert cue_stancetaking("announced", "the harbour board will not hold the spring fair this year") is None
+    # a negation in a subordinate clause does not negate what is announced
+    assert cue_stancetaking("announced", "a ban on night ferries although the mayor did not want one") is not None
 
 
 @pytest.mark.parametrize(

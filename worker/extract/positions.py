@@ -916,13 +916,22 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
         return None
     if _SEEKING_OFFICE.search(clause):
         return None  # "announced he will not seek re-election": a career move, no stance on an issue
-    if take.modality != "demanded" and _NEGATION.search(clause):
+    if take.modality != "demanded" and _NEGATION.search(clause, 0, _subordinate_start(clause)):
         return None  # "announced that some stores can't run the special": what will not be is no measure announced
     if take.modality != "demanded" and (_ANNOUNCED_NEWS.match(clause) or _CEREMONY.match(clause) or _MEETING.match(clause)):
         return None  # "announced [his resignation]", "[three days of mourning]", "[it would meet on Monday]": news
     if _DENIAL_CUE.match(cue) and _PRONOUN_CLAUSE.match(clause):  # type: ignore[arg-type]
         return None  # "denied he made any deal": a claim about what happened, not a stance on an issue
     return Stancetaking(take.stance, take.modality, 0, len(clause))
+
+
+_SUBORDINATOR = re.compile(r"\b(?:although|though|because|since|while|whereas|after|before|when|if|unless)\b", re.IGNORECASE)
+
+
+def _subordinate_start(clause: str) -> int:
+    """Where the first subordinate clause starts ("... although she did not ..."), or the clause's end."""
+    found = _SUBORDINATOR.search(clause)
+    return found.start() if found else len(clause)
 
 
 # "declared" before what a speaker says is a verb of saying ("'We will win,' he declared", "declared the rates to be
