@@ -1922,6 +1922,9 @@ def test_questioning_a_person_is_an_interrogation_questioning_a_measure_opposes_
         ("praised Lee for her stand on the fuel tax", "support"),  # a reason given may name an issue
         ("praised the council's decision to cut the fuel tax", "support"),
         ("praised Lee's housing plan", "support"),
+        ("she works two jobs to support my young family", None),  # providing for one's own, no stance
+        ("I could not support my notes when I sang", None),
+        ("I support my colleague's housing bill", "support"),  # another's measure stays a stance
         ("they had accepted responsibility at an early stage", None),  # an admission, no stance
         ("the mayor accepted the blame for the delay", None),
         ("the union accepted the pay offer", "support"),

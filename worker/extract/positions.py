@@ -43,7 +43,9 @@ _STANCE_NOUN_MODIFIER = r"(?:its|their|his|her|our|my|the|full|strong|firm|own|c
 SUPPORT_TRIGGERS = (
     # "back" after a verb of motion or before a place, a time or punctuation is an adverb ("we got back on even",
     # "came back to the club", "bounced back."), not the verb of backing something.
-    r"support(?:s|ed|ing)?", r"(?<!\bgot\s)(?<!\bget\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bwent\s)(?<!\bgo\s)(?<!\bbounced\s)(?<!\bfought\s)"
+    # What one supports of one's own ("support my family", "couldn't support my notes") one provides for or holds
+    # up; another's ("support my colleague's bill") stays a stance.
+    r"support(?:s|ed|ing)?(?!\s+my\s+(?:\w+\s+)?\w+\b(?![’']s))", r"(?<!\bgot\s)(?<!\bget\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bwent\s)(?<!\bgo\s)(?<!\bbounced\s)(?<!\bfought\s)"
     r"back(?:s|ed|ing)?(?!\s+(?:in|on|onto|to|from|then|home|into|at|when|and|down|off|out|again|together)\b|\s*[,.;:])", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
     r"in favou?r of", r"in support of", r"in defen[cs]e of", r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"applaud(?:s|ed|ing)?",
     r"champion(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)(?:\s+of)?", r"advocat(?:e|es|ed|ing)", r"wants?", r"wanted",
