@@ -267,6 +267,18 @@ def test_the_whole_name_the_subject_phrase_holds_speaks_not_a_place_a_role_or_a_
             "“They were the best officers to ever serve at the pier and they will be missed.”\n",
             "Anna Pike",
         ),
+        # after a fronted adjunct ending at a comma
+        (
+            "The Ledger reported the pier was shut.\n\nIn a notice posted on its website on Friday, the Harbour Trust "
+            "defended the closure: “The pier is no longer safe for visitors.”\n",
+            "the Harbour Trust",
+        ),
+        # a pronoun for subject: the person it stands for, not the last speaker
+        (
+            "Mayor Tom Berg ordered a review. The Ledger reported the pier was shut.\n\nIn his letter to the board, he "
+            "criticised the closure: “This is a betrayal of the fishermen.”\n",
+            "Tom Berg",
+        ),
     ],
 )
 def test_the_opener_of_a_sentence_introducing_a_quotation_with_a_colon_speaks(body: str, name: str):

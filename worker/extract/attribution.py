@@ -127,6 +127,14 @@ _SUBORDINATORS = frozenset(
     "although though while whereas unlike if unless because since as when whenever after before until once despite".split()
 )
 _NOT_SUBJECT_OPENERS = _SUBORDINATORS | PRONOUNS
+# A fronted adjunct opening with a preposition and ending at a comma ("In a statement released on Tuesday, "), the
+# personal pronoun or the article that may open the subject after it.
+_FRONTED_ADJUNCT = re.compile(
+    r"[ \t]*(?:In|On|At|With|By|From|For|Via|Through|After|Before|During|Following|Under|Later|Earlier|Speaking|Writing)"
+    r"(?:[ \t]{1,2}[^\s;:.!?“”\"]{1,30}){1,9},[ \t]{1,2}"
+)
+_PRONOUN_OPENING = re.compile(r"[ \t]*([Hh]e|[Ss]he)\s")
+_ARTICLE_ONLY = re.compile(r"(?:[Tt]he[ \t]{1,2})?")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?!\w)")
 _ABBREVIATED_TITLE = re.compile(rf"\b{PERSON_TITLES}\.[ \t]{{1,2}}$")
@@ -777,7 +785,26 @@ class _SpeakerResolver:
             return None
         # a sentence introducing the quotation with a colon: a body may speak too ("The Harbour Trust defended
         # the closure: “...”")
-        return self.subject_of(sentence, ("person", "organization", "group") if before[-1] == ":" else ("person",))
+        if before[-1] != ":":
+            return self.subject_of(sentence, ("person",))
+        types = ("person", "organization", "group")
+        named = self.subject_of(sentence, types)
+        if named is not None:
+            return named
+        # after a fronted adjunct ("In a notice posted on Friday, the Harbour Trust defended the closure: “...”"),
+        # or a pronoun for subject ("In her letter, she criticised the plan: “...”")
+        adjunct = _FRONTED_ADJUNCT.match(self.body, sentence[0], sentence[1])
+        opening = adjunct.end() if adjunct else sentence[0]
+        pronoun = _PRONOUN_OPENING.match(self.body, opening, sentence[1])
+        if pronoun is not None:
+            return self._resolve(pronoun.span(1), None)
+        index = bisect_right(self.cast.starts, opening - 1)
+        if adjunct is None or index == len(self.cast.mentions):
+            return None
+        start, end, actor = self.cast.mentions[index]
+        if actor.type not in types or not _ARTICLE_ONLY.fullmatch(self.body, opening, start):
+            return None
+        return self._speaker(actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
 
     def _organisation_before(self, offset: int, head: str) -> Actor | None:
         """The organisation "the company" or "the commission" at ``offset`` stands for: the last one named
