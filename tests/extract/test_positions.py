@@ -2307,3 +2307,16 @@ def test_a_predicate_coordinated_after_a_quote_is_a_stance_of_the_subject():
     found = {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, quotes)}
     assert ("Ivo Marsh", "support", "urged the council to keep the rent freeze") in found
     assert not any(text == "called for" for _, _, text in found)  # the cue of the quote after it, not a predicate
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("Ann Lee hails from a farming family", None),  # where she comes from
+        ("the mayor hailed from the port city", None),
+        ("Ann Lee hailed the farm bill", "support"),
+    ],
+)
+def test_hailing_from_a_place_is_where_one_comes_from_not_praise(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance

@@ -61,7 +61,7 @@ SUPPORT_TRIGGERS = (
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
     r"agree(?:s|d)?(?:\s+\w+ly)? with", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}(?:to|for|in favou?r of)",
-    r"hail(?:s|ed|ing)?", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?", r"recommend(?:s|ed|ing)?",
+    r"hail(?:s|ed|ing)?(?!\s+from\b)", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?", r"recommend(?:s|ed|ing)?",
     r"pursu(?:e|es|ed|ing)", r"f(?:ight(?:s|ing)?|ought) (?:for|to(?!\s+(?:the|a|an)\b))",
     # What an authority ordered it wants done ("ordered a new vote"); not "was ordered to leave". In the present,
     # "order(s)" is mostly a noun ("the order did not cover", "orders won't").
