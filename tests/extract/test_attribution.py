@@ -1330,3 +1330,15 @@ def test_people_tied_to_a_name_are_not_that_name(body: str, name: str):
 def test_a_person_of_a_body_after_a_short_fronted_adjunct_speaks():
     body = "The decree set no deadline. To this, Pieter Iselin of victims’ group Ending Harbour Abuse said, “It must change.”\n"
     assert speaker(body, "It must change") == "Pieter Iselin"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Reports said the mayor of Lakeland would resign on Friday.\n",
+        "According to local media reports, the mayor of Lakeland would resign on Friday.\n",
+        "Several news reports indicated the mayor of Lakeland would resign on Friday.\n",
+    ],
+)
+def test_generic_reports_are_no_speaker(body: str):
+    assert speaker(body, "would resign") is None

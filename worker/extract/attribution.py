@@ -135,6 +135,10 @@ _FRONTED_ADJUNCT = re.compile(
 )
 _PRONOUN_OPENING = re.compile(r"[ \t]*([Hh]e|[Ss]he)\s")
 _ARTICLE_ONLY = re.compile(r"(?:[Tt]he[ \t]{1,2})?")
+_GENERIC_REPORTS = re.compile(
+    r"(?:(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ultiple|[Uu]nconfirmed|[Ii]nitial|[Ee]arly|[Ee]arlier|[Ll]ocal|[Mm]edia|[Nn]ews|[Pp]ress|"
+    r"[Oo]ther|[Rr]ecent)\s+){0,2}[Rr]eports"
+)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?!\w)")
 _ABBREVIATED_TITLE = re.compile(rf"\b{PERSON_TITLES}\.[ \t]{{1,2}}$")
@@ -499,6 +503,8 @@ class _SpeakerResolver:
             return self._speaker(actor, mention, 0.7) if actor else None
         if lowered in ("i", "you") or lowered.startswith(("i’", "i'", "your ", "my ")):
             return None  # the writer, or whom an interviewer asks ("You noted ... Why ...?"): no one the article names
+        if _GENERIC_REPORTS.fullmatch(text):
+            return None  # "Reports said ...", "according to local media reports": a generic source, no one named
         aged = _AGE_BEFORE_NAME.match(text)
         if aged is not None:
             return self._resolve((subject[0] + aged.end(), subject[1]), content)  # "Fourteen-year-old Zoe": Zoe
