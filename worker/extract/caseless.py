@@ -6,10 +6,10 @@ nor look for the first letter of the pattern with its fast scan: a failing posit
 alternative. ``compile`` reads the pattern with the standard library's own parser and writes each letter (and
 each character class holding letters) as the class of every character that matches it case-insensitively
 (``t`` as ``[tT]``, ``i`` as ``[iIİı]``), then compiles the result without the flag: the rules keep their
-readable case-insensitive source, and the engine does about half the work on them.
+readable case-insensitive source, and the engine skips what it can rule out by a letter.
 
 Only what the rewriting is known to keep exact is rewritten: ASCII letters, classes of ASCII letters, ranges,
-``\\w``-like categories and uncased characters. A pattern holding anything else (a non-ASCII letter, a
+``\\w``-like categories, other ASCII characters, punctuation and spaces. A pattern holding anything else (a non-ASCII letter, a
 back-reference under the flag, the ASCII or LOCALE flag) is compiled by ``re.compile`` as it is.
 ``tests/extract/test_caseless.py`` checks every case class against the engine over all of Unicode.
 """
