@@ -9,8 +9,8 @@ each character class holding letters) as the class of every character that match
 readable case-insensitive source, and the engine skips what it can rule out by a letter.
 
 Only what the rewriting is known to keep exact is rewritten: ASCII letters, classes of ASCII letters, ranges,
-``\\w``-like categories, other ASCII characters, punctuation and spaces. A pattern holding anything else (a non-ASCII letter, a
-back-reference under the flag, the ASCII or LOCALE flag) is compiled by ``re.compile`` as it is.
+``\\w``-like categories, other ASCII characters, punctuation and spaces. A pattern holding anything else (a
+non-ASCII letter, a back-reference under the flag, the ASCII or LOCALE flag) is compiled by ``re.compile`` as it is.
 ``tests/extract/test_caseless.py`` checks every case class against the engine over all of Unicode.
 """
 
