@@ -1342,3 +1342,14 @@ def test_a_person_of_a_body_after_a_short_fronted_adjunct_speaks():
 )
 def test_generic_reports_are_no_speaker(body: str):
     assert speaker(body, "would resign") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [
+        ("The Ledger quoted Ann Lee, a retired fisherman, as saying “We were never asked about the pier.”\n", "never asked"),
+        ("The Courier also cited Ann Lee as saying the council would appeal the ruling.\n", "would appeal"),
+    ],
+)
+def test_the_one_quoted_or_cited_as_saying_speaks_not_the_paper(body: str, fragment: str):
+    assert speaker(body, fragment) == "Ann Lee"

@@ -1131,6 +1131,11 @@ def _cue_at(
             # (a comma between them marks another clause: "Maria, estimated to have done ... and claimed ...", but
             # not the comma before "and": "Ann Lee opposed the levy, and suggested ...")
             return _with_subject(body, verb, lemma, speaker, clause_start, sentence, opens)
+    cited = _CITED_AS.search(prefix) if participle else None
+    if cited is not None:
+        # "The Ledger quoted Ann Lee, a retired fisherman, as saying ...": the one quoted speaks, not the paper
+        offset = max(clause_start, verb[0] - _MAX_CONTENT)
+        return Cue(verb, lemma, (offset + cited.start("subject"), offset + cited.end("subject")), _content_after(body, verb, lemma, sentence, opens), False, sentence)
     absolute = _WITH_SUBJECT.search(prefix) if participle else None
     if absolute is not None:
         # "..., with Ann Lee describing the “...”": the absolute clause has a subject of its own
@@ -1172,6 +1177,14 @@ def _cue_at(
 
 # "as <subject> put it" right before the verb: the subject is a pronoun or a name or noun phrase of a few words.
 _AS_SUBJECT = re.compile(r"(?:^|(?<=[\s,(]))(?P<as>[Aa]s)\s(?P<subject>(?:[\w’'.\-]{1,30}\s){0,5}?[\w’'.\-]{1,30})\s(?:(?:once|later|then|so|aptly|memorably)\s)?$")
+
+
+# "quoted Ann Lee as", "cited Ann Lee, the harbour master, as" right before "saying": the one quoted, up to an
+# apposition set off by a comma.
+_CITED_AS = re.compile(
+    r"(?<![\w’'])(?:quoted|quoting|quotes|cited|citing|cites)\s(?P<subject>[^\s,.;:!?“”\"][^,.;:!?“”\"]{0,59}?)"
+    r"(?:,[^.;:!?“”\"]{1,100},)?\sas$"
+)
 
 
 def _as_put_it(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
