@@ -17,6 +17,7 @@ non-ASCII letter, a back-reference under the flag, the ASCII or LOCALE flag) is 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import cache, lru_cache
 
@@ -25,6 +26,10 @@ from re import _compiler as _regex_compiler  # the standard library's own parser
 from re import _constants as _c
 from re import _parser as _regex_parser
 
+# The layout of the standard library's private parser and compiler that the rewriting relies on is that of the
+# CPython release its tests run on; under another release patterns are compiled by ``re.compile`` as they are (the
+# same matches, without the speed-up), rather than risk a changed internal.
+REWRITING = sys.implementation.name == "cpython" and sys.version_info[:2] == (3, 11)
 # The characters outside ASCII that match an ASCII letter case-insensitively: "İ" lowers to "i", the Kelvin sign
 # to "k", and the engine's extra cases pair "ı" with "i" and "ſ" with "s" (re._casefix).
 _OTHER_CASES = {"i": "İı", "k": "\u212a", "s": "ſ"}
@@ -130,6 +135,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - a 
     """What ``re.compile(pattern, flags)`` matches, with its case-insensitive parts (all of it under
     ``re.IGNORECASE``, or a ``(?i:...)`` group) compiled as case-sensitive classes. The pattern's ``pattern``
     is the source; its ``flags`` lack ``re.IGNORECASE``."""
+    if not REWRITING:
+        return re.compile(pattern, flags)
     parsed = _regex_parser.parse(pattern, flags)
     if parsed.state.flags & (re.ASCII | re.LOCALE) or not isinstance(pattern, str):
         return re.compile(pattern, flags)
