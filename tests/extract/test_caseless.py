@@ -1,7 +1,9 @@
 """caseless.compile matches what re.compile matches, checked against the engine itself over all of Unicode."""
 
+import ast
 import re
 import sys
+from pathlib import Path
 
 import _sre
 import pytest
@@ -92,3 +94,22 @@ def test_the_flag_is_compiled_away_where_the_rewriting_is_exact() -> None:
     """The point of the module: fails if the rewriting leaves every pattern to the flag."""
     assert not caseless.compile(r"\bthe\s+(?:council|board)\b", re.IGNORECASE).flags & re.IGNORECASE
     assert caseless.compile(r"ǆemal", re.IGNORECASE).flags & re.IGNORECASE
+
+
+def test_the_extraction_compiles_case_insensitive_patterns_through_caseless() -> None:
+    """A rule written with ``re.compile(..., re.IGNORECASE)`` still matches, but misses the speed-up: this names it."""
+    package = Path(caseless.__file__).parent
+    plain = []
+    for module in sorted(set(package.glob("*.py")) - {Path(caseless.__file__)}):
+        for node in ast.walk(ast.parse(module.read_text())):
+            called = getattr(node, "func", None)
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(called, ast.Attribute)
+                and called.attr == "compile"
+                and isinstance(called.value, ast.Name)
+                and called.value.id == "re"
+                and "IGNORECASE" in ast.unparse(node)
+            ):
+                plain.append(f"{module.name}:{node.lineno}")
+    assert plain == []

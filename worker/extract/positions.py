@@ -508,7 +508,7 @@ _RELATIVE_SUBJECT = caseless.compile(
 
 # An embedded question ("to see if ...", "asked whether ..."): what it asks about is not asserted. A condition ("warned
 # of walkouts if the government did not improve its offer") may still carry a stance.
-_OPEN_QUESTION = re.compile(
+_OPEN_QUESTION = caseless.compile(
     r"\b(?:whether|(?:see|know|ask|asks|asked|check|checking|determine|decide|assess|wonder|find\s+out|learn)\s+if)\b[^,;]*$",
     re.IGNORECASE,
 )
@@ -927,7 +927,7 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     return Stancetaking(take.stance, take.modality, 0, len(clause))
 
 
-_SUBORDINATOR = re.compile(r"\b(?:although|though|because|since|while|whereas|after|before|when|if|unless)\b", re.IGNORECASE)
+_SUBORDINATOR = caseless.compile(r"\b(?:although|though|because|since|while|whereas|after|before|when|if|unless)\b", re.IGNORECASE)
 
 
 def _subordinate_start(clause: str) -> int:
@@ -1020,11 +1020,11 @@ def _third_party_act(text: str, take: Stancetaking) -> bool:
 
 
 # What a speaker describes a person as, right before the quoted words: "described him as “...”".
-_PORTRAIT = re.compile(r"\bdescrib(?:e|es|ed|ing)\s+(?:him|her)\s+as\s+[“\"]$", re.IGNORECASE)
+_PORTRAIT = caseless.compile(r"\bdescrib(?:e|es|ed|ing)\s+(?:him|her)\s+as\s+[“\"]$", re.IGNORECASE)
 
 
 # Praise of a person introducing the quoted words with a colon: "praised Ann Lee on Twitter: “...”".
-_TRIBUTE_BEFORE = re.compile(r"\b(?:(?:prais|hail|laud|commend|applaud)\w*|pa(?:id|ys|y|ying)\s+tribute\s+to)(?=\s)[^.;:“”\"]{1,60}:\s*[“\"]$", re.IGNORECASE)
+_TRIBUTE_BEFORE = caseless.compile(r"\b(?:(?:prais|hail|laud|commend|applaud)\w*|pa(?:id|ys|y|ying)\s+tribute\s+to)(?=\s)[^.;:“”\"]{1,60}:\s*[“\"]$", re.IGNORECASE)
 
 
 def _tribute_before(body: str, start: int) -> bool:
