@@ -1353,3 +1353,19 @@ def test_generic_reports_are_no_speaker(body: str):
 )
 def test_the_one_quoted_or_cited_as_saying_speaks_not_the_paper(body: str, fragment: str):
     assert speaker(body, fragment) == "Ann Lee"
+
+
+def test_a_study_with_no_author_named_speaks_as_the_study_not_as_the_body_named_last():
+    body = (
+        "Researchers at Lakeland University published the work on Monday. The Harbour Council had funded an "
+        "earlier survey. The study says the tide is rising faster than expected.\n"
+    )
+    assert speaker(body, "tide is rising") == "study"
+
+
+def test_a_study_released_by_a_named_body_is_that_body_s():
+    body = (
+        "Ann Lee chairs the Harbour Council. Youth jobs are scarce, according to a study which is being released "
+        "Monday by the Lakeland Institute. The council agreed.\n"
+    )
+    assert speaker(body, "jobs are scarce") in ("Lakeland Institute", "the Lakeland Institute")

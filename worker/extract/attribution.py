@@ -31,12 +31,17 @@ _DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "letter", "release", "document", "memo", "communique", "declaration", "study", "survey", "post",
      "website", "poll", "tweet", "opinion", "bulletin", "data", "figures", "statistics", "notice"}
 )
+# Findings of research whose authors the article does not name: they speak as the document, not as the body named last
+# (a funder, a journal, the agency whose figures they used).
+_RESEARCH_NOUNS = frozenset({"study", "survey", "poll", "data", "figures", "statistics"})
 # A document named as a noun phrase ("a recent report", "the company’s blog post"), not a verb ("release them").
 _DOCUMENT_WORD = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w.\-]{1,40}[’']s)\s(?:[\w’'\-]+\s){0,3}?(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + r")\b"
 )
 # Who a document is by: "a study by the Harbour Institute", "a report from the University of Lakeside’s School".
 _DOCUMENT_BY = re.compile(r"[ \t](?:by|from)[ \t](?:the[ \t])?(?P<name>[A-Z][\w.’'\-]*(?:[ \t](?:of|for|and|on|[A-Z][\w.’'\-]*)){0,8})")
+# A relative clause after a document up to the "by" of its author ("which is being released Monday by ...").
+_RELATIVE_BEFORE_BY = re.compile(r",?[ \t](?:which|that)(?:[ \t][\w\-]+){1,6}?(?=[ \t](?:by|from)[ \t])")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:[ \t](?:of|for|and|on))+$")
 _DOCUMENT_LOOKBACK_CHARS = 1500
 # Nouns that stand for a named organisation ("the commission" -> "the European Commission"); the second set
@@ -563,6 +568,16 @@ class _SpeakerResolver:
             earlier = self._earlier_document_author(subject[0], mention) if text.lower().startswith("the ") else None
             if earlier is not None:
                 return earlier
+            if head in _RESEARCH_NOUNS:
+                # "a study which is released today by the Harbour Institute": its author; "the study says": the
+                # study, not whoever was named last
+                relative = _RELATIVE_BEFORE_BY.match(self.body, subject[1])
+                by = _DOCUMENT_BY.match(self.body, relative.end()) if relative else None
+                if by is None:
+                    return _Speaker(bare, None, mention, 0.6)
+                name = _TRAILING_FUNCTION_WORDS.sub("", _SENTENCE_END.split(by.group("name"))[0]).rstrip(".")
+                actor = self.cast.by_alias.get(normalise(name))
+                return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
             # A statement comes from the group just named ("ministers from seven countries and the Commission").
             actor = self.cast.mentioned_before(subject[0], ("group",), within=_STATEMENT_GROUP_CHARS)
             actor = actor or self.cast.mentioned_before(subject[0], ("group", "organization"), within=_SUBJECT_LOOKBACK_CHARS)
