@@ -1369,3 +1369,12 @@ def test_a_study_released_by_a_named_body_is_that_body_s():
         "Monday by the Lakeland Institute. The council agreed.\n"
     )
     assert speaker(body, "jobs are scarce") in ("Lakeland Institute", "the Lakeland Institute")
+
+
+@pytest.mark.parametrize(("owner", "name"), [("The family's statement", "the family"), ("The club's letter", "the club")])
+def test_a_document_of_an_owner_named_by_a_common_noun_is_that_owner_s(owner: str, name: str):
+    body = (
+        "Ann Lee, a fisherman, died on Friday. The Harbour Trust said the pier would close for a day.\n\n"
+        f"{owner} read: “He loved the sea and everyone who worked on it.”\n"
+    )
+    assert speaker(body, "loved the sea") == name

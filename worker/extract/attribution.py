@@ -42,6 +42,8 @@ _DOCUMENT_WORD = re.compile(
 _DOCUMENT_BY = re.compile(r"[ \t](?:by|from)[ \t](?:the[ \t])?(?P<name>[A-Z][\w.’'\-]*(?:[ \t](?:of|for|and|on|[A-Z][\w.’'\-]*)){0,8})")
 # A relative clause after a document up to the "by" of its author ("which is being released Monday by ...").
 _RELATIVE_BEFORE_BY = re.compile(r",?[ \t](?:which|that)(?:[ \t][\w\-]+){1,6}?(?=[ \t](?:by|from)[ \t])")
+# An owner that is a common noun, not a name ("The family's statement", "the club’s letter").
+_COMMON_OWNER = re.compile(r"(?:[Tt]he\s)?(?!(?:a|an|his|her|their|its|our|my|your)\s)(?P<noun>[a-z][\w\-]{1,25}(?:\s[a-z][\w\-]{1,25})?)[’']s\s")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:[ \t](?:of|for|and|on))+$")
 _DOCUMENT_LOOKBACK_CHARS = 1500
 # Nouns that stand for a named organisation ("the commission" -> "the European Commission"); the second set
@@ -560,6 +562,12 @@ class _SpeakerResolver:
             author = self._document_author(text, subject[0])
             if author is not None:
                 return self._speaker(author, mention, 0.8)
+            owner = _COMMON_OWNER.match(text)
+            if owner is not None:
+                # "The family's statement read": the family; "the company's statement": the company named before
+                noun = owner.group("noun")
+                actor = self._organisation_before(subject[0], noun.split()[-1]) if noun.split()[-1] in _ORGANISATION_NOUNS else None
+                return self._speaker(actor, mention, 0.75) if actor else _Speaker(f"the {noun}", None, mention, 0.7)
             named = _DOCUMENT_NAMED.search(text)
             if named is not None:  # "the Harbour Forum study", "the Harbour Trust's report": the name is its author
                 name = named.group("name")
