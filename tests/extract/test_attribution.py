@@ -1365,8 +1365,8 @@ def test_a_study_with_no_author_named_speaks_as_the_study_not_as_the_body_named_
 
 def test_a_study_released_by_a_named_body_is_that_body_s():
     body = (
-        "Ann Lee chairs the Harbour Council. Youth jobs are scarce, according to a study which is being released "
-        "Monday by the Lakeland Institute. The council agreed.\n"
+        "Ann Lee chairs the Harbour Council. Youth jobs are scarce, according to a study which was published "
+        "on Friday by the Lakeland Institute. The council agreed.\n"
     )
     assert speaker(body, "jobs are scarce") in ("Lakeland Institute", "the Lakeland Institute")
 

@@ -1202,7 +1202,7 @@ def test_a_reported_clause_in_the_present_tense_after_a_determined_subject_is_a_
         "The Harbour Ledger reports only 0.5% of ferry income comes from the night routes.\n"
         "The board confirmed the ferry runs on Sundays.\n"
         "The board reported the rising costs in the region.\n"
-        "The audit revealed a program that seems to lack any records."
+        "The audit revealed a fund that seems to need new rules."
     )
     assert reported(body) == [
         "only 0.5% of ferry income comes from the night routes",

@@ -40,7 +40,7 @@ _DOCUMENT_WORD = re.compile(
 )
 # Who a document is by: "a study by the Harbour Institute", "a report from the University of Lakeside’s School".
 _DOCUMENT_BY = re.compile(r"[ \t](?:by|from)[ \t](?:the[ \t])?(?P<name>[A-Z][\w.’'\-]*(?:[ \t](?:of|for|and|on|[A-Z][\w.’'\-]*)){0,8})")
-# A relative clause after a document up to the "by" of its author ("which is being released Monday by ...").
+# A relative clause after a document up to the "by" of its author ("which was published on Friday by ...").
 _RELATIVE_BEFORE_BY = re.compile(r",?[ \t](?:which|that)(?:[ \t][\w\-]+){1,6}?(?=[ \t](?:by|from)[ \t])")
 # An owner that is a common noun, not a name ("The family's statement", "the club’s letter").
 _COMMON_OWNER = re.compile(r"(?:[Tt]he\s)?(?!(?:a|an|his|her|their|its|our|my|your)\s)(?P<noun>[a-z][\w\-]{1,25}(?:\s[a-z][\w\-]{1,25})?)[’']s\s")
