@@ -37,7 +37,8 @@ _LOWER_ROLE_BEFORE = re.compile(
     r"(?:(?P<modifier>(?:[A-Z][\w.\-]{0,30}\s){0,3}(?:[a-z][\w\-]{0,20}\s){0,2}))(?P<role>[a-z][\w\-]{1,25})\s$"
 )
 _APPOSITION_ROLE = re.compile(r",\s(?:the\s|a\s|an\s)?(?P<role>[^,;:“”\"\n()]{2,90}?)(?=[,.;])")
-_DETERMINER = caseless.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
+# A determiner opening a phrase ("the board", "his aides"); attribution strips the same ones.
+LEADING_DETERMINER = caseless.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."})
 _FEMALE = frozenset(
@@ -374,7 +375,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         if acronym is not None:
             acronyms[normalise(acronym.group(1))] = run.key
     for start, end in speakers:
-        words = _DETERMINER.sub("", body[start:end]).split()
+        words = LEADING_DETERMINER.sub("", body[start:end]).split()
         if len(words) >= 2 and words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith("ss"):
             name = " ".join(words)
             entities.setdefault(normalise(name), _Entity(name, "group"))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from worker.extract import caseless
-from worker.extract.actors import Cast, normalise
+from worker.extract.actors import LEADING_DETERMINER, Cast, normalise
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_WORD, PERSON_TITLES, SPOKESPERSON_FOR
 from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speaker_nouns, speech_verb_forms
@@ -55,7 +55,6 @@ _ORGANISATION_NOUNS = frozenset(
 )
 _MODIFIED_NOUNS = _DOCUMENT_NOUNS | _ORGANISATION_NOUNS  # "the Harbour Forum study": the name is a modifier
 _ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "organization", "organisation", "corporation"})
-_DETERMINER = caseless.compile(r"^(?:the|a|an|his|her|their|its)\s", re.IGNORECASE)
 # "a justice official", "a Harbour Board official": an unnamed speaker introduced by an indefinite phrase ending in a role.
 _INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne) (?:[\w][\w.\-]{{0,20}} ){{0,3}}{}\b"
 # One unnamed member of a group: "One of the two leaders of ...", "One former director".
@@ -545,9 +544,9 @@ class _SpeakerResolver:
             return self._resolve((subject[0], subject[0] + owning.start()), content)  # "a Lakeside school's latest “...”"
         if " and " in text and text[:1].isupper():
             return self._coordinated(subject, content, mention)
-        bare = _DETERMINER.sub("", text)
+        bare = LEADING_DETERMINER.sub("", text)
         head = bare.split()[-1].lower() if bare.split() else ""
-        source = _SOURCE.search(text) if _DETERMINER.match(text) and bare[:1].islower() else None
+        source = _SOURCE.search(text) if LEADING_DETERMINER.match(text) and bare[:1].islower() else None
         if source is not None and text[: source.start()].split()[-1].lower() in role_words() | person_nouns():
             source = None  # "an official from the Harbour Ministry": a person from it, unnamed, not what it put out
         if source is not None:
@@ -707,7 +706,7 @@ class _SpeakerResolver:
             return _Speaker(introduced, None, mention, 0.7)
         if _INDEFINITE_START.match(text):
             return _Speaker(mention.text, None, mention, 0.8)  # "a Lakeland official": someone not named before
-        phrase = _DETERMINER.sub("", text)
+        phrase = LEADING_DETERMINER.sub("", text)
         actor = self._by_role(phrase, offset)
         if actor is None and not self._held_by_another(phrase):
             actor = self._role_antecedent(text, offset, content)
