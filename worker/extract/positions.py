@@ -724,7 +724,9 @@ def _questioned_person(clause: str, after: int) -> bool:
     )
 
 
-_PRAISING = caseless.compile(r"(?:prais|hail|laud|commend|applaud)", re.IGNORECASE)
+# The stems of the verbs of praise: "praised", "hailed", "lauds", "commending", "applauded".
+_PRAISE_STEMS = r"(?:prais|hail|laud|commend|applaud)"
+_PRAISING = caseless.compile(_PRAISE_STEMS, re.IGNORECASE)
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*")
 _REASON_AFTER = re.compile(r"\s*[^,.;:]*?\s+for\b")
 
@@ -1024,7 +1026,7 @@ _PORTRAIT = caseless.compile(r"\bdescrib(?:e|es|ed|ing)\s+(?:him|her)\s+as\s+[�
 
 
 # Praise of a person introducing the quoted words with a colon: "praised Ann Lee on Twitter: “...”".
-_TRIBUTE_BEFORE = caseless.compile(r"\b(?:(?:prais|hail|laud|commend|applaud)\w*|pa(?:id|ys|y|ying)\s+tribute\s+to)(?=\s)[^.;:“”\"]{1,60}:\s*[“\"]$", re.IGNORECASE)
+_TRIBUTE_BEFORE = caseless.compile(rf"\b(?:{_PRAISE_STEMS}\w*|pa(?:id|ys|y|ying)\s+tribute\s+to)(?=\s)[^.;:“”\"]{{1,60}}:\s*[“\"]$", re.IGNORECASE)
 
 
 def _tribute_before(body: str, start: int) -> bool:
