@@ -368,9 +368,11 @@ def _relative_pronoun_before(body: str, tokens: list[Span], index: int) -> int |
 _ADJECTIVAL_BEFORE = frozenset("been being be is are was were so very too".split())
 
 
+# The days of the week, which time adjuncts name ("on Monday", "last Friday").
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME_BEFORE_VERB = re.compile(
     r"\s(?:(?:last|this|earlier\sthis)\s(?:week|weekend|month|year)|(?:during|over|at)\sthe\sweekend"
-    r"|(?:on\s|as\sof\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:as\sof\s)?(?:yesterday|today))\s*$"
+    r"|(?:on\s|as\sof\s)?" + _WEEKDAY + r"|(?:as\sof\s)?(?:yesterday|today))\s*$"
 )
 # Words that stand for the speakers on their own ("several said", "Some suggested").
 _QUANTIFIERS = frozenset("several some many most others both few".split())
@@ -384,7 +386,7 @@ _DIRECTIVE_LEMMAS = frozenset({"call for", "call on", "call upon", "ask to", "as
 _CALL_FOR_OBJECT = re.compile(r"\sfor\s(?!(?:years|decades|months|weeks|days|hours|now|example|instance|his|her|their|its)\b)[\w$€£“\"]")
 _DIRECTIVE = re.compile(
     r"\s{1,3}(?:(?P<particle>for|on|upon)\s)?"
-    r"(?P<object>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|behalf)\b)"
+    r"(?P<object>(?!(?:" + _WEEKDAY + r"|behalf)\b)"
     r"(?:(?!(?:that|which|who|whom|to|but)\s)[^\s.,;:!?“”\"()]{1,30}\s){1,6}?)"
     r"to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]"
 )
@@ -767,7 +769,7 @@ _TELL_OBJECT = re.compile(
 # Short adjuncts of time, channel or medium between a verb and its content ("said Sunday", "said in a
 # written statement", "told CBC by email"): skipped, so that the content after them is still found.
 _SKIPPED_ADJUNCT = re.compile(
-    r"\s{1,3}(?:(?:early\s|late\s)?(?:on\s|last\s|this\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"\s{1,3}(?:(?:early\s|late\s)?(?:on\s|last\s|this\s)?" + _WEEKDAY +
     r"(?:\s(?:morning|afternoon|evening|night))?"
     r"|(?:in|on)\s(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|in\s(?:(?:early|mid|late)[-\s])?(?:19|20)\d\d"
@@ -1775,7 +1777,7 @@ def _trimmed_subject(body: str, subject: Span) -> Span:
 
 # A time adjunct ending the words after "according to" ("police on Thursday", "the mayor last week").
 _TIME_AFTER_SOURCE = re.compile(
-    r"\s(?:(?:late|early)\s(?:today|yesterday)\b|(?:on|in|at|last|this|early|late|earlier|dated)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\s(?:(?:late|early)\s(?:today|yesterday)\b|(?:on|in|at|last|this|early|late|earlier|dated)\s(?:" + _WEEKDAY + r"|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|"
     r"morning|afternoon|evening|night)\b)(?!\s(?:by|from)\s).*$"  # "a report on Wednesday by X": X stays
 )
