@@ -1218,3 +1218,18 @@ def test_a_verb_coordinated_after_an_adverb_shares_the_subject():
 def test_a_date_after_as_of_between_the_subject_and_the_verb_is_no_part_of_the_subject():
     body = "Harbour officials as of Friday said forty boats had been damaged."
     assert attributed(body) == [("forty boats had been damaged", "Harbour officials")]
+
+
+def test_a_speech_verb_after_a_comma_and_goes_on_from_the_speaker_not_inside_the_content():
+    body = (
+        "Mayor Ann Lee stressed the value of the ferry, and reiterated that the pier would stay open.\n"
+        "Tom Reyes said the tolls were fair, and emphasized that the bridge was safe.\n"
+        "Ben Ortiz said the guard who came and asked them had left."
+    )
+    assert attributed(body) == [
+        ("the value of the ferry", "Ann Lee"),
+        ("the pier would stay open", "Ann Lee"),
+        ("the tolls were fair", "Tom Reyes"),
+        ("the bridge was safe", "Tom Reyes"),
+        ("the guard who came and asked them had left", "Ben Ortiz"),
+    ]

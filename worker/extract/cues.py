@@ -1311,7 +1311,9 @@ def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bo
     if not content[0] <= verb[0] <= content[1] + 1:
         return False
     after_quotation = _QUOTATION_AND.search(body, max(0, verb[0] - 20), verb[0]) is not None
-    return lemma not in _FOLLOW_UP_VERBS and not after_quotation
+    # ("said the port was safe, and reiterated that ...": after a comma, "and" joins the speaker's own verbs)
+    after_comma = _COMMA_AND.search(body, max(0, verb[0] - 20), verb[0]) is not None
+    return lemma not in _FOLLOW_UP_VERBS and not after_quotation and not after_comma
 
 
 # Verbs whose reported content is a noun phrase: what is called for.
@@ -1319,6 +1321,7 @@ _NOUN_PHRASE_LEMMAS = frozenset({"call for"})
 # An adverb between "and" and a coordinated verb ("and later said", "and again observed that").
 _AND_ADVERB = r"(?:\s(?:also|then|later|again|further|subsequently|repeatedly|publicly|immediately|still))?"
 _QUOTATION_AND = re.compile(rf"[”\"]\s{{1,3}}and{_AND_ADVERB}\s$")
+_COMMA_AND = re.compile(rf",\s{{1,3}}and{_AND_ADVERB}\s$")
 
 
 _COORDINATED_VERB = re.compile(rf"[\w”\"],?\s(?:and|but){_AND_ADVERB}$")
