@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from worker.extract import caseless
-from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, NAME, PARTICLE_WORD, PARTICLES, SPOKESPERSON_FOR, UPPER
+from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, NAME, PARTICLE_NAME_WORD, PARTICLES, SPOKESPERSON_FOR, UPPER
 from worker.extract.lexicon import (
     demonyms,
     first_name_genders,
@@ -423,7 +423,6 @@ def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int
 
 # A name, then its role at a place up to a subject that the place's name ends, the closing comma left out ("Ann Lee,
 # Dean of Lakeside School of Law said").
-_HYPHENATED_PARTICLE = re.compile(PARTICLE_WORD)
 _NAME_BEFORE_ROLE_OF = re.compile(
     rf"(?P<name>{NAME}),\s(?:the\s)?(?:[a-z\-]+\s){{0,2}}?(?P<role>[A-Za-z\-]+)\s(?:of|at|for)\s(?:the\s)?[^,;:“”\"().!?]*$"
 )
@@ -790,7 +789,7 @@ def _cast(
     # speaking together ("Lee and Okafor said") speaks.
     conjuncts = [part for name in speaker_names for part in name.split(" and ")]
     named_speakers = [
-        name for name in conjuncts if all(word[:1].isupper() or word in PARTICLES or _HYPHENATED_PARTICLE.match(word) for word in name.split())
+        name for name in conjuncts if all(word[:1].isupper() or word in PARTICLES or PARTICLE_NAME_WORD.match(word) for word in name.split())
     ]  # ("Karem al-Rashidi": a surname behind a particle and a hyphen)
     speaker_keys = {normalise(name) for name in named_speakers}
     speaker_keys |= {key.split()[-1] for key in speaker_keys if key}

@@ -20,7 +20,7 @@ from operator import itemgetter
 from worker.extract import caseless
 from worker.extract.actors import LEADING_DETERMINER, Cast, normalise
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
-from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_WORD, PERSON_TITLES, SPOKESPERSON_FOR
+from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
 from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span
@@ -106,7 +106,6 @@ _PERSON_OF = re.compile(
 _ROLE_OF_APPOSITION = re.compile(r"(?:the\s)?(?:[A-Za-z\-]+\s){0,2}?(?P<role>[A-Za-z\-]+)\s(?:of|at|for)\s(?:the\s)?(?:[^,;:“”\"().!?]|\.(?!\s))*")
 _ROLE_OF_APPOSITION_CHARS = 80
 _LOWER_TITLE = re.compile(r"(?:\s[a-z][\w\-]{1,25}){1,3}\s")  # " deputy director " between a body and a name
-_PARTICLE_NAME = re.compile(PARTICLE_WORD)  # "al-Assad said": a surname behind a particle
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 # A capitalised owner of a role phrase: "the Harbour Trust's", "the Lakeland Ports'".
 _NAMED_OWNER = re.compile(r"\s[A-Z][\w.\-]{0,30}(?:[’']s|s[’'])\s")
@@ -605,7 +604,7 @@ class _SpeakerResolver:
         collective = _COLLECTIVE_OF.match(text)
         if collective is not None and collective.group("head").lower() in speaker_nouns():
             return _Speaker(text, None, mention, 0.7)  # "Supporters of Ann Lee", "Associates of Ann Lee": not Ann Lee
-        if (bare[:1].isupper() or _PARTICLE_NAME.match(bare)) and bare == text:
+        if (bare[:1].isupper() or PARTICLE_NAME_WORD.match(bare)) and bare == text:
             actor = self._name_around(subject) or self.cast.actor_named(bare)
             if actor is not None:
                 return self._speaker(actor, mention, 1.0)

@@ -18,7 +18,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from worker.extract import caseless
-from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD, PARTICLE_WORD, PARTICLES
+from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES
 from worker.extract.lexicon import demonyms, group_heads, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, trim
@@ -138,7 +138,6 @@ def _token_spans(body: str, start: int, end: int) -> list[Span]:
 
 _ADVERB_SET = frozenset(_ADVERBS[3:-1].replace("\n", "").split("|"))
 _DETERMINERS = frozenset("the a an his her their its one two several many some other those these this that".split())
-_PARTICLE_WORD = re.compile(PARTICLE_WORD)  # "al-Assad": a name word behind a particle
 # Subject pronouns as they are written: any case, except the lone lower-case "i".
 _PRONOUN_FORMS = (PRONOUNS - {"i"}) | frozenset(word.capitalize() for word in PRONOUNS)
 _APPOSITION_CHARS = 150
@@ -517,9 +516,9 @@ def _appositive_name(body: str, tokens: list[Span], start: int, end: int) -> Spa
         start += 1
     start = _after_descriptor(body, tokens, start, end)
     words = [body[tokens[at][0] : tokens[at][1]] for at in range(start, end)]
-    if len(words) < 2 or not (words[0][:1].isupper() and (words[-1][:1].isupper() or _PARTICLE_WORD.match(words[-1]))):
+    if len(words) < 2 or not (words[0][:1].isupper() and (words[-1][:1].isupper() or PARTICLE_NAME_WORD.match(words[-1]))):
         return None
-    if any(not word[:1].isupper() and word not in _NAME_CONNECTORS and not _PARTICLE_WORD.match(word) for word in words):
+    if any(not word[:1].isupper() and word not in _NAME_CONNECTORS and not PARTICLE_NAME_WORD.match(word) for word in words):
         return None
     span = (tokens[start][0], tokens[end - 1][1])
     return None if body[span[0] : span[1]] in places() else span
@@ -581,7 +580,7 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         return _phrase_ending_at(body, tokens, before) if speaks else None
     if last.endswith(("’s", "'s")):
         return None  # "Lee's plan states": an owner modifies the noun after it
-    if last[:1].isupper() or _PARTICLE_WORD.match(last):
+    if last[:1].isupper() or PARTICLE_NAME_WORD.match(last):
         first = index
         while first > 0 and index - first < 7:
             if first > 3 and word(first - 1) in _CLOSING_NICK:
@@ -590,7 +589,7 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
                     first = opening  # "Ann “Annie” Lee", "Omar “The Hammer” Ruiz": a nickname inside the name
                     continue
             ampersand = word(first - 1) == "&" and first > 1 and word(first - 2)[:1].isupper()  # "Marks & Lee"
-            if not (word(first - 1)[:1].isupper() or word(first - 1) in PARTICLES or _PARTICLE_WORD.match(word(first - 1)) or ampersand):
+            if not (word(first - 1)[:1].isupper() or word(first - 1) in PARTICLES or PARTICLE_NAME_WORD.match(word(first - 1)) or ampersand):
                 break
             first -= 1
         while first < index and _function_word(word(first)):
