@@ -51,7 +51,7 @@ _DOCUMENT_LOOKBACK_CHARS = 1500
 _ORGANISATION_NOUNS = frozenset(
     "company firm agency group organization organisation department ministry city province union board council "
     "commission committee association institute university school hospital bank network corporation authority "
-    "foundation society service office diocese network church party club museum".split()
+    "foundation society service office diocese church party club museum".split()
 )
 _MODIFIED_NOUNS = _DOCUMENT_NOUNS | _ORGANISATION_NOUNS  # "the Harbour Forum study": the name is a modifier
 _ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "organization", "organisation", "corporation"})

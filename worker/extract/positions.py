@@ -572,12 +572,13 @@ _OUTLAWED = caseless.compile(
 _CEREMONY = caseless.compile(
     r"[^.;]{0,50}?\b(?:mourning|half[-\s]+(?:staff|mast)|(?:minute|moment)s?\s+of\s+silence)\b", re.IGNORECASE
 )
+# The personal subject pronouns (no "it") of one who announces leaving ("he would stand down").
+_SUBJECT_PRONOUN = r"(?:he|she|they|I|we)"
 # News that an announcement reports and that takes no stance on an issue: a death ("announced his death", "I announce
 # with sadness the passing of ...") and the announcer's own leaving or entering a race ("announced the end of his
 # campaign", "announced he would stand down", "his resignation"), a career move like seeking an office. A campaign or
 # bid for or against something ("their campaign against the tax"), the death penalty and a resignation threatened
 # on a condition or in protest stay stances.
-_SUBJECT_PRONOUN = r"(?:he|she|they|I|we)"
 _ANNOUNCED_NEWS = caseless.compile(
     r"\W*(?:that\s+)?(?:with\s+(?:[\w-]+\s+){0,2}?(?:sadness|sorrow|regret|grief|hearts?)\s+(?:that\s+)?)?(?:"
     r"(?:(?:the|his|her|their|its|our|my|a|an|sudden|untimely|tragic|cause\s+of|official)\s+){0,3}(?:death|deaths|passing|demise)\b(?!\s+(?:penalty|penalties|sentences?|row)\b)"
