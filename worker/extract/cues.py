@@ -339,7 +339,8 @@ _CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[.!?;:]\s{1,3}|\n\s{0,3}|,\s(?:and|bu
 
 
 def _opens_clause(body: str, start: int) -> bool:
-    """``start`` opens a sentence or a coordinated clause."""
+    """``start`` opens a sentence or a coordinated clause, maybe after a short adjunct fronted before it ("On
+    Monday, ")."""
     return (
         _CLAUSE_OPENING_BEFORE.search(body, max(0, start - 8), start) is not None
         or _FRONTED_ADJUNCT_BEFORE.search(body, max(0, start - 60), start) is not None
@@ -509,7 +510,8 @@ def _bracket_open(body: str, tokens: list[Span], close: int) -> int:
 
 
 def _appositive_name(body: str, tokens: list[Span], start: int, end: int) -> Span | None:
-    """The name that the tokens from ``start`` to ``end`` (exclusive) form, maybe after "the": at least two
+    """The name that the tokens from ``start`` to ``end`` (exclusive) form, maybe after "the" and a lower-case
+    description of its bearer (``_after_descriptor``): at least two
     capitalised words, joined only by lower-case connectors ("Council of the Isles") or particles ("Omar al-Rashidi"), and not a place ("the
     mayor of Lakeside, New Brunswick, said")."""
     if start < end and body[tokens[start][0] : tokens[start][1]].lower() == "the":

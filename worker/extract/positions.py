@@ -1583,8 +1583,10 @@ _TITLE_BETWEEN = caseless.compile(
 
 
 def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list[int]:
-    """The actors of a passive's agent phrase starting at ``after``: the first name within 40 characters and the
-    names coordinated with it ("by Arland, Borovia and the Harbour Board")."""
+    """The actors of an agent phrase starting at ``after`` (after a passive's "by" or a stance noun's "from"): the
+    first name within 40 characters and the names coordinated with it ("by Arland, Borovia and the Harbour Board");
+    a name that a title ties to the one before replaces it ("Arland Senator Ann Lee": Ann Lee), and the last
+    agent named again counts once."""
     agents: list[int] = []
     listed = 1  # how many of them a list that ends with "and" names ("by Ann Lee, Ivo Marsh said" names one)
     reached = after
