@@ -1233,3 +1233,19 @@ def test_a_speech_verb_after_a_comma_and_goes_on_from_the_speaker_not_inside_the
         ("the bridge was safe", "Tom Reyes"),
         ("the guard who came and asked them had left", "Ben Ortiz"),
     ]
+
+
+def test_a_verb_of_demanding_reports_a_clause_with_a_bare_verb_but_not_a_noun_object():
+    body = (
+        "Ann Lee suggested volunteers fill out the form.\n"
+        "The board proposed the city sell the old pier.\n"
+        "Tom Reyes suggested residents stay indoors.\n"
+        "The panel proposed a change in the toll.\n"
+        "Ben Ortiz suggested the new rules.\n"
+        "The report suggested the plans all the way."
+    )
+    assert reported(body) == [
+        "volunteers fill out the form",
+        "the city sell the old pier",
+        "residents stay indoors",
+    ]

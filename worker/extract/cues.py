@@ -1658,7 +1658,12 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     start, end = trim(body, (start, end), " \t\n,;:–—-")
     while end > start and body[end - 1] in ".!?":
         end -= 1
-    if that is None and lemma in _NOUN_OBJECT_VERBS and not _CLAUSE.match(body, start, min(end, start + 90)):
+    if (
+        that is None
+        and lemma in _NOUN_OBJECT_VERBS
+        and not _CLAUSE.match(body, start, min(end, start + 90))
+        and not (lemma in _MANDATIVE_VERBS and _SUBJUNCTIVE.match(body, start, min(end, start + 60)))
+    ):
         return None  # "denied the request", "announced a plan": an object, not reported speech
     if lemma in _AS_VERBS and not _AS_COMPLEMENT.match(body, start, end):
         return None  # "hailed a taxi": only "hailed the deal as a victory" says something of it
@@ -1712,6 +1717,19 @@ _NOUN_OBJECT_VERBS = frozenset(
     disclose acknowledge admit predict echo repeat mention recount demand post declare boast emphasize respond reply
     emphasise affirm reaffirm reassert write tweet signal specify stipulate forecast relay highlight imply swear
     posit explain observe""".split()
+)
+# Verbs of demanding whose clause may take a bare (subjunctive) verb with no "that": "suggested supporters fill out
+# the form", "proposed the city sell the pier". The clause is a short subject (an article and a noun, a plural
+# noun, a name or a pronoun) and a verb with no ending, then the verb's object or particle, not a preposition
+# ("proposed a change in the law" is an object).
+_MANDATIVE_VERBS = frozenset("suggest propose demand urge".split())
+_SUBJUNCTIVE = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|all|every|each)\s(?:[a-z][\w\-]{1,25}\s){0,2}[a-z][\w\-]{1,25}"
+    r"|[a-z][\w\-]{1,25}s|(?:[A-Z][\w’'\-]{1,25})(?:\s[A-Z][\w’'\-]{1,25}){0,2}|them|him|her|us)"
+    r"\s(?!(?:is|was|has|does|be|been|being|of|in|on|at|for|with|from|to|by|as|and|or|but|than|who|which|that|"
+    r"this|these|those|the|an?|all|both|each|some|many|more|most|new|other|such|also|only|not)\s)"
+    r"[a-z]{2,20}(?<!s)(?<!ly)(?<!ed)(?<!ing)"
+    r"\s(?:the|an?|his|her|its|their|this|these|those|all|any|out|up|down|off|back|away|indoors|home|\d)\b"
 )
 _CLAUSE = caseless.compile(
     r"(?:(?:he|she|it|they|we|i|you|there)\b"
