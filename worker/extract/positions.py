@@ -1381,7 +1381,9 @@ def _statement_candidates(
     topic: Callable[[], Issue | None],
 ) -> list[Candidate]:
     """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Marsh backs the plan",
-    "Marsh met the unions and rejected their offer", "Marsh, who proposed the plan, ...".
+    "Marsh met the unions and rejected their offer", "Marsh, who proposed the plan, ...", "neither Arland nor
+    Borovia would endorse" (reversed), and a pronoun subject of an inner clause ("met the unions, where he rejected
+    their offer"); then the stances a name or a group owns ("Ann Lee's support for X", ``_owned_stances``).
 
     A state that acts or speaks stands for its government ("Canada backs the deal"), as in event coding; a
     place that is merely mentioned is no subject of a stance verb and so holds nothing."""
