@@ -18,7 +18,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from worker.extract import caseless
-from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES
+from worker.extract.names import FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY
 from worker.extract.lexicon import demonyms, group_heads, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, trim
@@ -368,11 +368,9 @@ def _relative_pronoun_before(body: str, tokens: list[Span], index: int) -> int |
 _ADJECTIVAL_BEFORE = frozenset("been being be is are was were so very too".split())
 
 
-# The days of the week, which time adjuncts name ("on Monday", "last Friday").
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME_BEFORE_VERB = re.compile(
     r"\s(?:(?:last|this|earlier\sthis)\s(?:week|weekend|month|year)|(?:during|over|at)\sthe\sweekend"
-    r"|(?:on\s|as\sof\s)?" + _WEEKDAY + r"|(?:as\sof\s)?(?:yesterday|today))\s*$"
+    r"|(?:on\s|as\sof\s)?" + WEEKDAY + r"|(?:as\sof\s)?(?:yesterday|today))\s*$"
 )
 # Words that stand for the speakers on their own ("several said", "Some suggested").
 _QUANTIFIERS = frozenset("several some many most others both few".split())
@@ -386,7 +384,7 @@ _DIRECTIVE_LEMMAS = frozenset({"call for", "call on", "call upon", "ask to", "as
 _CALL_FOR_OBJECT = re.compile(r"\sfor\s(?!(?:years|decades|months|weeks|days|hours|now|example|instance|his|her|their|its)\b)[\w$€£“\"]")
 _DIRECTIVE = re.compile(
     r"\s{1,3}(?:(?P<particle>for|on|upon)\s)?"
-    r"(?P<object>(?!(?:" + _WEEKDAY + r"|behalf)\b)"
+    r"(?P<object>(?!(?:" + WEEKDAY + r"|behalf)\b)"
     r"(?:(?!(?:that|which|who|whom|to|but)\s)[^\s.,;:!?“”\"()]{1,30}\s){1,6}?)"
     r"to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]"
 )
@@ -748,8 +746,8 @@ _THAT = re.compile(
 _ADJUNCT_START = re.compile(
     r"\s{0,3}(?:,|$|[.!?—–]|(?:on|in|at(?!\s(?:least|most)\b)|of|ahead|during|after|before|(?:last|this)(?=\s(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|season|time|past|[A-Z]))|from|to|via|for|while(?=\s[a-z]+ing\b)|when|with|by|"
     r"outside|inside|near|alongside|about(?!\s{1,3}[\d$])|out(?=\sthat\b)|"
-    r"through|yesterday|today|tonight|earlier|later|late|early|recently|again|afterwards|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|repeatedly|also|then|once|publicly|privately|quietly)\b(?![’']))"
+    r"through|yesterday|today|tonight|earlier|later|late|early|recently|again|afterwards|" + WEEKDAY + r"|"
+    r"repeatedly|also|then|once|publicly|privately|quietly)\b(?![’']))"
 )
 # A word of the listener's noun phrase after "told": not a preposition, which starts an adjunct ("told the
 # panel at some length").
@@ -770,9 +768,9 @@ _TELL_OBJECT = re.compile(
 # Short adjuncts of time, channel or medium between a verb and its content ("said Sunday", "said in a
 # written statement", "told CBC by email"): skipped, so that the content after them is still found.
 _SKIPPED_ADJUNCT = re.compile(
-    r"\s{1,3}(?:(?:early\s|late\s)?(?:on\s|last\s|this\s)?" + _WEEKDAY +
+    r"\s{1,3}(?:(?:early\s|late\s)?(?:on\s|last\s|this\s)?" + WEEKDAY +
     r"(?:\s(?:morning|afternoon|evening|night))?"
-    r"|(?:in|on)\s(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:in|on)\s(?:(?:early|mid|late)[-\s])?" + MONTH +
     r"|in\s(?:(?:early|mid|late)[-\s])?(?:19|20)\d\d"
     r"|(?:last|this|earlier\sthis)\s(?:week|month|year)"
     r"|in\s(?:an?|the|his|her|its|their)\s(?:[\w’'\-]{1,20}\s){0,3}(?:statement|interview|email|e-mail|release|"
@@ -1799,8 +1797,8 @@ def _trimmed_subject(body: str, subject: Span) -> Span:
 
 # A time adjunct ending the words after "according to" ("police on Thursday", "the mayor last week").
 _TIME_AFTER_SOURCE = re.compile(
-    r"\s(?:(?:late|early)\s(?:today|yesterday)\b|(?:on|in|at|last|this|early|late|earlier|dated)\s(?:" + _WEEKDAY + r"|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|"
+    r"\s(?:(?:late|early)\s(?:today|yesterday)\b|(?:on|in|at|last|this|early|late|earlier|dated)\s(?:" + WEEKDAY + r"|" + MONTH + r"|"
+    r"week|month|year|"
     r"morning|afternoon|evening|night)\b)(?!\s(?:by|from)\s).*$"  # "a report on Wednesday by X": X stays
 )
 # The lower-case nouns a country adjective qualifies, up to a comma or the sentence end.

@@ -23,6 +23,9 @@ PARTICLES = frozenset(_PARTICLE_WORDS)
 PARTICLE = "(?:" + "|".join(_PARTICLE_WORDS) + ")"
 # A name word behind a particle and a hyphen ("al-Assad"), which starts in lower case.
 PARTICLE_WORD = rf"{PARTICLE}-{UPPER}"
+# The days of the week and the months, which time adjuncts name ("on Monday", "in early March").
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 PARTICLE_NAME_WORD = re.compile(PARTICLE_WORD)  # matched at a word's start by actors, attribution and cues
 # Later words may follow particles ("Ana de la Cruz") or carry one with a hyphen ("Bashar al-Assad").
 NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}(?:{PARTICLE}-)?{NAME_WORD}){{0,7}}"

@@ -29,6 +29,7 @@ from worker.extract.actors import actor_id, normalise
 from worker.extract.ids import stable_id
 from worker.extract.lexicon import demonyms, evaluative_phrases, person_nouns, speech_verb_forms
 from worker.extract.memo import WordMemo
+from worker.extract.names import MONTH, WEEKDAY
 from worker.extract.taxonomy import Taxonomy, by_first_letter
 from worker.extract.text import Span, is_word_char, sentences
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
@@ -546,8 +547,8 @@ def _evaluation(clause: str, found: re.Match[str], verb: bool) -> Stancetaking |
 
 # "not ... until" a time: the act came later ("did not sign it until March", "not until 2019").
 _UNTIL_TIME = re.compile(
-    r"\buntil\s+(?:(?:early|mid|late|the\s+(?:next|following))[-\s]+)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}\b|later\b|"
+    r"\buntil\s+(?:(?:early|mid|late|the\s+(?:next|following))[-\s]+)?(?:" + MONTH + r"|" + WEEKDAY + r"|"
+    r"\d{4}\b|later\b|"
     r"(?:last|this|next)\s+(?:week|month|year)\b|(?:weeks|months|years|days)\s+later\b)"
 )
 
@@ -1145,7 +1146,7 @@ _STANCE_VERBS = _alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGE
 # auxiliaries and adverbs.
 # A time between a subject and its verb: "The court on Friday struck down", "Lee last week rejected".
 _TIME_PHRASE = (
-    r"(?:(?:on|last|this|early|late)\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:(?:on|last|this|early|late)\s+(?-i:" + WEEKDAY + r")|"
     r"(?:last|this)\s+(?:week|month|year)|yesterday|today)"
 )
 _BEFORE_VERB = (
