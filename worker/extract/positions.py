@@ -42,11 +42,12 @@ _EXPRESSING = r"(?:express|voic|reiterat|reaffirm|renew|declar|signal|offer|lend
 _STANCE_NOUN_MODIFIER = r"(?:its|their|his|her|our|my|the|full|strong|firm|own|continued|unwavering|public|publicly|fierce|staunch)"
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
-    # "back" after a verb of motion or before a place, a time or punctuation is an adverb ("we got back on even",
-    # "came back to the club", "bounced back."), not the verb of backing something.
     # What one supports of one's own ("support my family", "couldn't support my notes") one provides for or holds
     # up; another's ("support my colleague's bill") stays a stance.
-    r"support(?:s|ed|ing)?(?!\s+my\s+(?:\w+\s+)?\w+\b(?![’']s))", r"(?<!\bgot\s)(?<!\bget\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bwent\s)(?<!\bgo\s)(?<!\bbounced\s)(?<!\bfought\s)"
+    r"support(?:s|ed|ing)?(?!\s+my\s+(?:\w+\s+)?\w+\b(?![’']s))",
+    # "back" after a verb of motion or before a place, a time or punctuation is an adverb ("we got back on even",
+    # "came back to the club", "bounced back."), not the verb of backing something.
+    r"(?<!\bgot\s)(?<!\bget\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bwent\s)(?<!\bgo\s)(?<!\bbounced\s)(?<!\bfought\s)"
     r"back(?:s|ed|ing)?(?!\s+(?:in|on|onto|to|from|then|home|into|at|when|and|down|off|out|again|together)\b|\s*[,.;:])", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
     r"in favou?r of", r"in support of", r"in defen[cs]e of", r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"applaud(?:s|ed|ing)?",
     r"champion(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)(?:\s+of)?", r"advocat(?:e|es|ed|ing)", r"wants?", r"wanted",
@@ -54,9 +55,9 @@ SUPPORT_TRIGGERS = (
     r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
     r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
-    r"accept(?:s|ed|ing)?(?!\s+(?:(?:full|the|their|his|her|its|my|our|some|an?)\s+)?(?:responsibility|blame|award|prize|invitation)\b)", r"tolerat(?:e|es|ed|ing)", r"uph(?:old|olds|olding|eld)", r"open to", r"acced(?:e|es|ed|ing) to",
     # Accepting responsibility, blame or an award is an admission or an honour, no stance ("accepted responsibility
     # at an early stage").
+    r"accept(?:s|ed|ing)?(?!\s+(?:(?:full|the|their|his|her|its|my|our|some|an?)\s+)?(?:responsibility|blame|award|prize|invitation)\b)", r"tolerat(?:e|es|ed|ing)", r"uph(?:old|olds|olding|eld)", r"open to", r"acced(?:e|es|ed|ing) to",
     # Stated actions: what an actor signs, passes, declares or drafts, it supports.
     r"sign(?:s|ed|ing)?", r"ratif(?:y|ies|ied|ying)", r"adopt(?:s|ed|ing)?", r"enact(?:s|ed|ing)?",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
@@ -262,6 +263,8 @@ _MODIFIER_BEFORE = caseless.compile(
     r"previous|similar|initial|official|formal|major|minor|lengthy|costly|significant|fresh|renewed|widespread)\s+$",
     re.IGNORECASE,
 )
+# A determiner opening the object after a verb ("delays the vote").
+_OBJECT_DETERMINER = caseless.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|these|those)\b", re.IGNORECASE)
 
 
 def _plural_noun(clause: str, start: int, found: re.Match[str]) -> bool:
@@ -275,8 +278,6 @@ def _plural_noun(clause: str, start: int, found: re.Match[str]) -> bool:
         and (" " in found.group() or not _OBJECT_DETERMINER.match(clause, found.end()))  # "further delays the vote"
     )
 
-
-_OBJECT_DETERMINER = caseless.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|these|those)\b", re.IGNORECASE)
 
 
 # A trigger in a condition states no stance: "until the House votes to approve it, nothing happens", "I can do it
@@ -706,10 +707,15 @@ _ORDEALS = frozenset(
 )
 
 
-def _object_head(clause: str, after: int) -> str:
-    """The last word of the object noun phrase starting at ``after`` (lower case), or ""."""
-    words = _OBJECT_PHRASE.match(clause, after).group(1).lower().split()  # type: ignore[union-attr]
+def _head_word(phrase: str) -> str:
+    """The last word of a noun phrase (lower case), or ""."""
+    words = phrase.lower().split()
     return words[-1] if words else ""
+
+
+def _object_head(clause: str, after: int) -> str:
+    """The head word of the object noun phrase starting at ``after``."""
+    return _head_word(_OBJECT_PHRASE.match(clause, after).group(1))  # type: ignore[union-attr]
 
 
 def _ordeal(clause: str, after: int) -> bool:
@@ -717,13 +723,17 @@ def _ordeal(clause: str, after: int) -> bool:
     return _object_head(clause, after) in _ORDEALS
 
 
-def _questioned_person(clause: str, after: int) -> bool:
-    """Whether what is questioned is a person ("questioned the car's owner", "questioned him", "questioned two
-    men"): the police's questioning, not a doubt raised about a measure."""
-    head = _object_head(clause, after)
+def _person_head(head: str) -> bool:
+    """Whether an object's head word (lower case) is a person: a pronoun or a noun for people."""
     return head in {"him", "her", "them", "man", "men", "woman", "women", "people", "suspect", "suspects", "witnesses"} or (
         head in person_nouns() or head.rstrip("s") in person_nouns()
     )
+
+
+def _questioned_person(clause: str, after: int) -> bool:
+    """Whether what is questioned is a person ("questioned the car's owner", "questioned him", "questioned two
+    men"): the police's questioning, not a doubt raised about a measure."""
+    return _person_head(_object_head(clause, after))
 
 
 # The stems of the verbs of praise: "praised", "hailed", "lauds", "commending", "applauded".
@@ -739,7 +749,7 @@ def _praised_person(clause: str, after: int) -> bool:
     if _REASON_AFTER.match(clause, after):
         return False
     phrase = _OBJECT_PHRASE.match(clause, after).group(1)  # type: ignore[union-attr]
-    return _questioned_person(clause, after) or _PROPER_NAME.fullmatch(phrase) is not None
+    return _person_head(_head_word(phrase)) or _PROPER_NAME.fullmatch(phrase) is not None
 
 
 # A relative clause that says what its head lacks: "a deal that does not protect workers", "any plan which doesn't".
@@ -1216,6 +1226,8 @@ def _denied(judge: Callable[[str], Stancetaking | None]) -> Callable[[str], Stan
         return replace(take, stance="oppose" if take.stance == "support" else "support", modality="negated")
 
     return reversed_stance
+
+
 # Nothing but a complementiser between a verb and the quote it introduces: "announced that [quote]".
 # A time or a channel may come first: "announced on Friday [quote]", "said in a statement on Monday that [quote]".
 _ONLY_THAT = caseless.compile(
@@ -1241,7 +1253,8 @@ _LEADING_STANCE_VERB = caseless.compile(rf"(?:{_STANCE_VERBS})\b", re.IGNORECASE
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:]|$)|\s+(?:from|by|in|at|on|after|over|under|until|without)\b")
 
 
-# What may close a quote before the sentence goes on: closing marks and a comma.
+# What may close a quote before the sentence goes on: closing quotation marks (a comma after them is the
+# coordinated verb's, ``_COORDINATED_VERB``).
 _AFTER_QUOTE = re.compile(r"[\"”’']*")
 
 
@@ -1692,14 +1705,15 @@ def _owned_stances(
 ) -> list[Candidate]:
     """Positions from a stance noun that a name or a plural noun of people owns: "Ann Lee's support for X",
     "protesters' demands for X" (found in one scan of the body; most articles have none)."""
-    ends = {-negative_end: at for at, negative_end, _ in reversed(occurrences)}  # a name's start by its end, the longest kept
-    numbers = {-negative_end: number for _, negative_end, number in reversed(occurrences)}
+    # a name's start and actor by its end, the longest name kept
+    named = {-negative_end: (at, number) for at, negative_end, number in reversed(occurrences)}
     candidates = []
     for owner in _OWNED_STANCE.finditer(body) if "'" in body or "’" in body else ():
         mark = owner.start("mark")
         plural = _PLURAL_OWNER.search(body, max(0, mark - 16), mark)
-        if mark in ends:
-            actor, evidence_start = speakers[numbers[mark]], ends[mark]
+        if mark in named:
+            evidence_start, number = named[mark]
+            actor = speakers[number]
         elif plural and plural.group().lower() in _OWNING_GROUPS:
             actor, evidence_start = _group_actor(plural.group()), plural.start()
         else:
