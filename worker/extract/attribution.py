@@ -582,8 +582,7 @@ class _SpeakerResolver:
                 if by is None:
                     return _Speaker(bare, None, mention, 0.6)
                 name = _TRAILING_FUNCTION_WORDS.sub("", _SENTENCE_END.split(by.group("name"))[0]).rstrip(".")
-                actor = self.cast.by_alias.get(normalise(name))
-                return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
+                return self._author_named(name, mention)
             # A statement comes from the group just named ("ministers from seven countries and the Commission").
             actor = self.cast.mentioned_before(subject[0], ("group",), within=_STATEMENT_GROUP_CHARS)
             actor = actor or self.cast.mentioned_before(subject[0], ("group", "organization"), within=_SUBJECT_LOOKBACK_CHARS)
@@ -756,9 +755,7 @@ class _SpeakerResolver:
             return None
         by = _DOCUMENT_BY.match(self.body, earlier.end())
         if by is not None:
-            name = _TRAILING_FUNCTION_WORDS.sub("", by.group("name"))
-            actor = self.cast.by_alias.get(normalise(name))
-            return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
+            return self._author_named(_TRAILING_FUNCTION_WORDS.sub("", by.group("name")), mention)
         # The cue whose subject the document is (an earlier "the report said") or whose sentence holds it ("Lee
         # wrote in a long report").
         index = bisect_right(self.cue_verbs, earlier.start())
@@ -768,6 +765,11 @@ class _SpeakerResolver:
                 found = self.resolve(cue)
                 return _Speaker(found.name, found.actor, mention, 0.75) if found else None
         return None
+
+    def _author_named(self, name: str, mention: Mention) -> _Speaker:
+        """A document's author named after "by" or "from": the actor of that name, else the name as written."""
+        actor = self.cast.by_alias.get(normalise(name))
+        return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
 
     def _document_author(self, text: str, offset: int) -> Actor | None:
         """Who issued "her statement" (the last female person who spoke or led a sentence) or "Ann Lee's

@@ -1337,11 +1337,16 @@ _SENTENCE_CLOSE = re.compile(r"[\s.!?\"”’')]*")
 _ARTICLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s(?:[A-Z][\w\-]{0,20}\s)?$")
 
 
+def _singular_name(name: str, subject: str) -> bool:
+    """Whether ``name`` (a subject or its last word) is a singular name: capitalised, no plural "-s", no pronoun,
+    in a ``subject`` that coordinates nothing with "and"."""
+    return name[:1].isupper() and not name.endswith("s") and name not in _PRONOUN_FORMS and " and " not in subject
+
+
 def _singular_name_end(body: str, subject: Span) -> bool:
     """A subject ending in a singular name ("Lakeland", "the most populous US"), which never takes a bare verb."""
     text = body[subject[0] : subject[1]]
-    last = text.rsplit(None, 1)[-1]
-    return last[:1].isupper() and not last.endswith("s") and last not in _PRONOUN_FORMS and " and " not in text
+    return _singular_name(text.rsplit(None, 1)[-1], text)
 
 
 _COUNT_BEFORE = caseless.compile(r"(?<![\w’'])(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some|both|all|other|these|those|\d+)\s$", re.IGNORECASE)
@@ -1356,8 +1361,7 @@ def _modified_noun(body: str, subject: Span) -> bool:
     """A singular name after an article ("the PBO", "an August Harbour Board") before a bare verb form: the
     name modifies the word after it, a noun ("the PBO report"), since a singular subject takes "reports"."""
     text = body[subject[0] : subject[1]]
-    singular_name = text[:1].isupper() and not text.endswith("s") and text not in _PRONOUN_FORMS and " and " not in text
-    return singular_name and _ARTICLE_BEFORE_NAME.search(body, max(0, subject[0] - 30), subject[0]) is not None
+    return _singular_name(text, text) and _ARTICLE_BEFORE_NAME.search(body, max(0, subject[0] - 30), subject[0]) is not None
 
 
 def _closing_subject(body: str, verb: Span, sentence: Span) -> Span | None:
