@@ -16,6 +16,7 @@ from worker.evaluation.scoring import (
     score_positions,
     score_quotes,
     speaker_leniently_right,
+    speaker_right_ignoring_article,
     speaker_strictly_right,
     total,
 )
@@ -102,12 +103,21 @@ def test_speaker_names_are_normalised():
     assert not speaker_strictly_right(None, "Ivo Marsh")
 
 
+def test_the_ignored_figure_differs_from_strict_only_by_a_leading_article():
+    assert not speaker_strictly_right("the Harbour Board", "Harbour Board")
+    assert speaker_right_ignoring_article("the Harbour Board", "Harbour Board")
+    assert speaker_right_ignoring_article("Harbour Board", "x", aliases=["The Harbour Board"])
+    assert not speaker_right_ignoring_article("the Board", "Harbour Board")
+    assert not speaker_right_ignoring_article("Theo Marsh", "Marsh")
+
+
 def test_speaker_accuracy_and_attribution_count_only_matched_quotes():
     gold = [gold_quote(0, 10, speaker="Ivo Marsh"), gold_quote(20, 30, speaker="Ann Lee"), gold_quote(40, 50, speaker=None), gold_quote(60, 70)]
     predicted = [quote(0, 10, speaker="Marsh"), quote(20, 30, speaker="Ann Lee"), quote(40, 50), quote(90, 99, speaker="Ann Lee")]
     scores = score_quotes(gold, predicted, 0.3)
     assert (scores.speaker_strict.correct, scores.speaker_strict.total) == (1, 2)
     assert (scores.speaker_lenient.correct, scores.speaker_lenient.total) == (2, 2)
+    assert (scores.speaker_no_article.correct, scores.speaker_no_article.total) == (1, 2)
     # found: Ann Lee (strictly right) and the speakerless quote predicted without a speaker
     assert scores.attributed == Counts(matched=2, predicted=4, gold=4)
     errors = quote_errors(gold, predicted, 0.3)

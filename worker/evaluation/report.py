@@ -38,6 +38,7 @@ def scores_dict(scores: Scores) -> dict[str, Any]:
                 "indirect": counts_dict(q.indirect),
                 "speaker_strict": ratio_dict(q.speaker_strict),
                 "speaker_lenient": ratio_dict(q.speaker_lenient),
+                "speaker_strict_the_ignored": ratio_dict(q.speaker_no_article),
                 "attributed": counts_dict(q.attributed),
             }
             for q in scores.quotes
@@ -65,6 +66,7 @@ def scores_table(scores: Scores) -> str:
         lines.append(f"quotes, overlap >= {q.threshold}")
         lines += [_row("all", q.all), _row("direct", q.direct), _row("indirect", q.indirect)]
         lines += [_ratio_row("speaker strict", q.speaker_strict), _ratio_row("speaker lenient", q.speaker_lenient)]
+        lines.append(_ratio_row("speaker, 'the' ignored", q.speaker_no_article))
         lines.append(_row("attributed", q.attributed))
     if scores.sections_articles:
         lines += [f"sections ({scores.sections_articles} articles)", _row("title+start", scores.sections)]

@@ -5,7 +5,9 @@
   only by direct or mixed predictions and indirect gold quotes only by indirect or mixed predictions,
   and precision counts the predictions of those kinds.
 - Speaker accuracy is over matched quotes whose gold speaker is not null; strict compares normalised whole
-  names (or aliases), lenient their last words.
+  names (or aliases), lenient their last words. A third, diagnostic figure (not in the gold README) is strict
+  with a leading "the" ignored on both sides: annotations disagree on it ("the Senate" or "Senate"), and it shows
+  how much of a strict gap is that convention.
 - Attributed: a gold quote is found only when matched and its speaker strictly right.
 - Sections match on (normalised title, body start); positions on lenient actor, overlapping evidence and
   equal stance (one-to-one, greedy by largest overlap).
@@ -27,6 +29,7 @@ THRESHOLDS = (0.3, 0.8)
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WHITESPACE = re.compile(r"\s+")
+_LEADING_ARTICLE = re.compile(r"^the ")
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class QuoteScores:
     indirect: Counts = Counts()
     speaker_strict: Ratio = Ratio()
     speaker_lenient: Ratio = Ratio()
+    speaker_no_article: Ratio = Ratio()
     attributed: Counts = Counts()
 
     def __add__(self, other: QuoteScores) -> QuoteScores:
@@ -89,6 +93,7 @@ class QuoteScores:
             indirect=self.indirect + other.indirect,
             speaker_strict=self.speaker_strict + other.speaker_strict,
             speaker_lenient=self.speaker_lenient + other.speaker_lenient,
+            speaker_no_article=self.speaker_no_article + other.speaker_no_article,
             attributed=self.attributed + other.attributed,
         )
 
@@ -153,6 +158,14 @@ def speaker_strictly_right(predicted: str | None, gold: str, aliases: Iterable[s
         return False
     target = normalise_name(predicted)
     return bool(target) and any(target == normalise_name(name) for name in (gold, *aliases))
+
+
+def speaker_right_ignoring_article(predicted: str | None, gold: str, aliases: Iterable[str] = ()) -> bool:
+    """Strictly right once a leading "the" is dropped from both names (a diagnostic, not a gold README figure)."""
+    if predicted is None:
+        return False
+    target = _LEADING_ARTICLE.sub("", normalise_name(predicted))
+    return bool(target) and any(target == _LEADING_ARTICLE.sub("", normalise_name(name)) for name in (gold, *aliases))
 
 
 def speaker_leniently_right(predicted: str | None, gold: str, aliases: Iterable[str] = ()) -> bool:
@@ -237,7 +250,7 @@ def _speaker_name(quote: Quote) -> str | None:
 def score_quotes(gold: Sequence[GoldQuote], predicted: Sequence[Quote], threshold: float) -> QuoteScores:
     """All quote figures of one article at one threshold."""
     pairs = match_quotes(gold, predicted, threshold)
-    strict = lenient = with_speaker = attributed = 0
+    strict = lenient = no_article = with_speaker = attributed = 0
     for g, p in pairs:
         gq, name = gold[g], _speaker_name(predicted[p])
         if gq.speaker is None:
@@ -248,6 +261,7 @@ def score_quotes(gold: Sequence[GoldQuote], predicted: Sequence[Quote], threshol
         strict += right
         attributed += right
         lenient += speaker_leniently_right(name, gq.speaker, gq.speaker_aliases)
+        no_article += speaker_right_ignoring_article(name, gq.speaker, gq.speaker_aliases)
     return QuoteScores(
         threshold=threshold,
         all=Counts(len(pairs), len(predicted), len(gold)),
@@ -255,6 +269,7 @@ def score_quotes(gold: Sequence[GoldQuote], predicted: Sequence[Quote], threshol
         indirect=_kind_counts(gold, predicted, pairs, "indirect", threshold),
         speaker_strict=Ratio(strict, with_speaker),
         speaker_lenient=Ratio(lenient, with_speaker),
+        speaker_no_article=Ratio(no_article, with_speaker),
         attributed=Counts(attributed, len(predicted), len(gold)),
     )
 
