@@ -2320,3 +2320,28 @@ def test_a_predicate_coordinated_after_a_quote_is_a_stance_of_the_subject():
 def test_hailing_from_a_place_is_where_one_comes_from_not_praise(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the high court ruled against the mayor's extension of the voting deadline", "oppose"),
+        ("the harbour board decided to cut power to customers", "support"),
+        ("the council decided to suspend the harbour levy", "oppose"),  # an undoing verb after the decision
+        ("she intends to leave the customs union by the end of January", "support"),
+        ("it is a natural next step intended to fulfil the project's goal", None),  # what a thing is meant for
+        ("the farmers had a right to protest against the fuel tax", "oppose"),
+        ("one country does not have the right to impose its tax laws on another", "oppose"),
+        ("the senators expressed favourable interest in term limits", "support"),
+    ],
+)
+def test_rulings_decisions_intentions_rights_and_interest_take_stances(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+def test_brexit_and_term_limits_are_issues_of_the_taxonomy():
+    taxonomy = default_taxonomy()
+    assert taxonomy.best("we must get Brexit done").id == "european-union"
+    assert taxonomy.best("they want to leave the EU without a deal").id == "european-union"
+    assert taxonomy.best("they favour congressional term limits").id == "legislation"

@@ -73,6 +73,14 @@ SUPPORT_TRIGGERS = (
     # Arguing, speaking out, lobbying or campaigning for something: "argued for checks on big tech".
     r"argu(?:e|es|ed|ing) for", r"(?:speak(?:s|ing)?|spoke) out (?:for|in favou?r of)", r"lobb(?:y|ies|ied|ying) for",
     r"campaign(?:s|ed|ing)? for",
+    # A decision or an intention to act wants the act ("decided to cut power", "intends to leave the union"); an
+    # undoing verb after it is the stance ("decided to suspend the talks" opposes them). Not the participle "a step
+    # intended to fulfil the goal", what a thing is meant for.
+    r"decid(?:e|es|ed|ing) to", r"intend(?:s|ing)? to", r"(?:intention|intent) to",
+    # A right one claims for someone to do something ("had a right to strike", "does not have the right to impose").
+    r"ha(?:ve|s|d|ving) (?:the|a|every) (?:\w+ )?right to",
+    # Interest in something, expressed: "expressed favourable interest in term limits".
+    rf"{_EXPRESSING} (?:(?:{_STANCE_NOUN_MODIFIER}|favou?rable|keen|great|renewed)\s+){{0,3}}interest in",
 )
 # Triggers that ask something of others.
 # A demand for goods is a noun ("in high demand", "strong demand for flour"), not a demand made.
@@ -124,6 +132,8 @@ OPPOSE_TRIGGERS = (
     # Concern voiced about something: "expressed concern about the number of guns", "raised concerns over the deal".
     rf"(?:{_EXPRESSING}|rais(?:e|es|ed|ing)) (?:{_STANCE_NOUN_MODIFIER}\s+|serious\s+|grave\s+|deep\s+){{0,3}}"
     r"(?:concerns?|alarm|worries|misgivings|reservations) (?=(?:about|over|at|regarding)\b)",
+    # A ruling against something: "the court ruled against the extension".
+    r"rul(?:e|es|ed|ing) against",
 )
 # Deontic triggers: the actor wants what follows to happen.
 OBLIGATION_TRIGGERS = (
