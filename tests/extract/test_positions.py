@@ -2345,3 +2345,19 @@ def test_brexit_and_term_limits_are_issues_of_the_taxonomy():
     assert taxonomy.best("we must get Brexit done").id == "european-union"
     assert taxonomy.best("they want to leave the EU without a deal").id == "european-union"
     assert taxonomy.best("they favour congressional term limits").id == "legislation"
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        ("the police were treating the fire as an act of terrorism", None),  # what is the case: news
+        ("the number of nesting turtles was twice as high as last year", None),
+        ("the harbour pilot Ivo Marsh died on Monday", None),
+        ("a new levy on cruise ships", "support"),  # a measure announced
+        ("the council would freeze rents until May", "support"),
+        ("the board is to review the toll next year", "support"),  # "is to": a plan, not a state
+    ],
+)
+def test_an_announcement_supports_a_measure_not_a_stated_fact(content, stance):
+    take = cue_stancetaking("announced", content)
+    assert (take.stance if take else None) == stance

@@ -940,6 +940,8 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     take = _cue_stance(cue) if cue and not _DECLARING_CUE.match(cue) else None
     if take is None or _EARLIER_EVENT.match(clause) or (take.modality == "demanded" and _MENTAL_DEMAND.match(clause)):
         return None
+    if take.modality != "demanded" and _STATED_STATE.match(clause):
+        return None  # "announced the police were treating it as terrorism", "... the toll was higher": a fact, no measure
     if _SEEKING_OFFICE.search(clause):
         return None  # "announced he will not seek re-election": a career move, no stance on an issue
     if take.modality != "demanded" and _NEGATION.search(clause, 0, _subordinate_start(clause)):
@@ -976,6 +978,17 @@ _EARLIER_EVENT = caseless.compile(
     r"|(?i:[^;]*?\b(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b)"
     # what an inquiry or a test found: "the tests by a military laboratory found X", "an audit showed no loss"
     r"|(?i:\W*(?:that\s+)?(?:the|an?|its|their|his|her)\s+(?:(?!\b(?:would|will|shall|to)\b)[^,;]){0,60}?\b(?:found|showed|revealed|concluded|indicated|suggested)\b)"
+)
+
+
+# Reported content that states what is or was the case, or what happened: a subject and a present or past "be" (not
+# "is to", a plan) or a death ("announced the toll was 40", "announced they were treating it as terrorism", "announced
+# Lee died on Monday"). A cue of announcing lends no support to it: only a measure announced (a noun, "will", "would",
+# an infinitive) is one the announcer stands for.
+_STATED_STATE = caseless.compile(
+    r"\W*(?:that\s+)?(?:[\w’'.,%-]+\s+){1,8}?(?:(?:is|are|was|were)\s+(?!(?:to|going\s+to|set\s+to|about\s+to)\b)|"
+    r"(?:died|dies|passed\s+away)\b)",
+    re.IGNORECASE,
 )
 
 
