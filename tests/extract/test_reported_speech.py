@@ -577,6 +577,23 @@ def test_a_group_named_by_its_members_and_what_they_belong_to_speaks():
     ]
 
 
+def test_a_group_from_several_bodies_speaks_not_the_last_body_named():
+    body = (
+        "In findings published on Monday, researchers from the Lakeside Institute of Technology (LIT) and Harbour "
+        "University, both in Norland, reported that warm seas weaken reefs.\n"
+        "Yesterday, officials in Norland and the Southland Republic announced that forty people were arrested.\n"
+        "People in the mayor's office and the port authority said the plan was misread."
+    )
+    assert attributed(body) == [
+        (
+            "warm seas weaken reefs",
+            "researchers from the Lakeside Institute of Technology (LIT) and Harbour University",
+        ),
+        ("forty people were arrested", "officials in Norland and the Southland Republic"),
+        ("the plan was misread", "People in the mayor's office and the port authority"),
+    ]
+
+
 def test_a_quotation_that_a_colon_introduces_is_no_part_of_the_reported_clause():
     body = (
         "Ann Lee wrote she had not heard of the march but would go anyway: “See you there!”\n"

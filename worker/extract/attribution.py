@@ -65,6 +65,9 @@ _DESCRIBED_PERSON = re.compile(
 )
 # People named by their tie to someone or something: "Supporters of Ann Lee", "Critics of the Harbour Trust".
 _COLLECTIVE_OF = re.compile(r"(?P<head>[A-Z][a-z\-]{2,25}s)\s(?:of|for|from|within|close\sto)\s")
+# A group named by its members and the bodies they belong to ("People in the party and the campaign", "Researchers
+# from Lakeside University and Harbour College"): the group speaks, not the bodies coordinated after the link.
+_GROUP_FROM = re.compile(r"(?P<head>[Pp]eople|[A-Z][a-z\-]{2,25}s)\s(?:of|from|in|at|near|across)\s")
 # An age before a name, which describes the person named ("Fourteen-year-old Zoe", "The 32-year-old Ann Lee").
 _AGE_BEFORE_NAME = re.compile(r"(?:[Tt]he\s)?[\w\-]{1,30}-year-old\s(?=[A-Z])")
 _PREPOSITION_END = re.compile(r"\s(?:for|of|to|with|from|at|by)\s$")
@@ -542,6 +545,9 @@ class _SpeakerResolver:
         if owning is not None:
             return self._resolve((subject[0], subject[0] + owning.start()), content)  # "a Lakeside school's latest “...”"
         if " and " in text and text[:1].isupper():
+            group = _GROUP_FROM.match(text)
+            if group is not None and (group.group("head").lower() in speaker_nouns() or group.group("head") in "People"):
+                return _Speaker(text, None, mention, 0.7)  # "People in the party and the campaign": the people
             return self._coordinated(subject, content, mention)
         bare = LEADING_DETERMINER.sub("", text)
         head = bare.split()[-1].lower() if bare.split() else ""

@@ -244,15 +244,28 @@ _RAISING_FRAME = re.compile(
 def _group_of(body: str, tokens: list[Span], index: int, at_clause_start: bool) -> Span | None:
     """A group named by a plural speaker noun and what its members belong to, opening the clause and ending at
     ``index`` ("Organizers of the rally said", "Some residents of Lakeside say"): the whole phrase speaks, not the
-    rally or the town."""
-    for link in range(index - 1, max(0, index - 7), -1):
+    rally or the town; "Researchers from the Lakeside Institute (LI) and Harbour University said": the researchers,
+    not the last body). The object may hold brackets and further links ("the University of Lakeside at Northport
+    in Norland and the Harbour College")."""
+    for link in range(index - 1, max(0, index - _GROUP_OBJECT_TOKENS), -1):
         word = body[tokens[link][0] : tokens[link][1]]
         if word in _GROUP_LINKS and body[tokens[link - 1][0] : tokens[link - 1][1]] not in _GROUP_LINKS:
-            break
+            group = _group_before_link(body, tokens, link, index, at_clause_start)
+            if group is not None:
+                return group
+            continue  # a link inside the object ("the University of Lakeside at Northport")
+        if word in "()":
+            continue
         if not _PHRASE_WORD.fullmatch(word) or word.lower() in FUNCTION_WORDS and word.lower() not in _GROUP_OBJECT_WORDS:
             return None
-    else:
-        return None
+        if word.islower() and word in speech_verb_forms():
+            return None  # "People in the campaign said his comments ...": a verb ends the phrase
+    return None
+
+
+def _group_before_link(body: str, tokens: list[Span], link: int, index: int, at_clause_start: bool) -> Span | None:
+    """The group phrase from a plural speaker noun before the link at ``link`` to ``index``, when it opens its
+    clause."""
     head = link - 1
     noun = body[tokens[head][0] : tokens[head][1]].lower()
     if not (noun.endswith("s") and noun in speaker_nouns() or noun == "people"):
@@ -265,6 +278,7 @@ def _group_of(body: str, tokens: list[Span], index: int, at_clause_start: bool) 
 
 
 _GROUP_LINKS = frozenset({"of", "from", "at", "in", "near", "across"})
+_GROUP_OBJECT_TOKENS = 24
 # Function words a group's object may hold: "People in the administration and campaign", "from across the spectrum".
 _GROUP_OBJECT_WORDS = _DETERMINERS | {"and", "across", "of"}
 
@@ -473,6 +487,9 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     if len(commas) >= 2 and body[tokens[first][0] : tokens[first][1]].lower() in _OPENING_FRAMES:
         # "According to the Ledger, the port chief, Ann Lee, said", "On Twitter, Ann Lee, a columnist, said"
         first, commas = commas[0] + 1, commas[1:]
+    group = _group_of(body, tokens, commas[0] - 1, at_clause_start) if commas[0] > first else None
+    if group is not None and group[0] == tokens[first][0]:
+        return group  # "Researchers from Lakeside University and Harbour College, both in Norland, said"
     lead = _phrase_ending_at(body, tokens, commas[0] - 1) if commas[0] > first else None
     opens_clause = (at_clause_start or first > 0) and lead is not None
     inner = _appositive_name(body, tokens, commas[-2] + 1, comma) if len(commas) >= 2 else None
