@@ -1266,3 +1266,52 @@ def test_a_verb_of_demanding_reports_a_clause_with_a_bare_verb_but_not_a_noun_ob
         "the city sell the old pier",
         "residents stay indoors",
     ]
+
+
+def test_reported_content_stops_at_a_participle_of_the_narrator_after_a_comma_or_a_dash():
+    body = (
+        "The union confirmed it had seized the boat, stating that the matter was closed.\n"
+        "The team reported that the ferry may be late — suggesting, experts noted, that the pier needs repairs.\n"
+        "Ann Lee said the tolls would rise, citing the cost of fuel."
+    )
+    assert reported(body) == [
+        "it had seized the boat",
+        "the matter was closed",
+        "the ferry may be late",
+        "the pier needs repairs",
+        "the tolls would rise",
+    ]
+
+
+def test_more_that_clauses_after_a_semicolon_belong_to_the_same_report():
+    body = (
+        "The study reported that ferries were late; that fares rose; and that the pier was unsafe.\n"
+        "Ann Lee said the ferry was late; the pier stayed open all week."
+    )
+    assert reported(body) == ["ferries were late; that fares rose; and that the pier was unsafe", "the ferry was late"]
+
+
+def test_a_long_relative_clause_describing_the_source_of_according_to_is_no_content():
+    body = (
+        "According to Professor Ann Lee, who is both the co-chair of the organizing committee and the head of the "
+        "department of operative surgery and anatomy of the Harbour School, in Lakeland it is not customary to teach "
+        "these skills."
+    )
+    assert reported(body) == ["in Lakeland it is not customary to teach these skills"]
+
+
+def test_a_naming_verb_without_quoted_words_inside_content_leaves_it_to_the_later_source():
+    body = (
+        "A mother called the police after her son found a bag of pills, according to Lakeside Police, at the park.\n"
+        "Ann Lee described the plan as “a disaster”, according to the Ledger."
+    )
+    assert reported(body) == ["A mother called the police after her son found a bag of pills"]
+
+
+def test_a_network_calling_a_race_for_a_candidate_reports_no_speech():
+    body = (
+        "The Harbour Ledger called the election for Ann Lee on Tuesday night.\n"
+        "Later, the Daily Post called the race for Lee as well.\n"
+        "Tom Reyes called the levy a tax on work."
+    )
+    assert reported(body) == ["the levy a tax on work"]

@@ -825,7 +825,9 @@ _INFINITIVE = re.compile(r"\s{1,3}to\s(?!(?:the|an?|his|her|its|their|this|these
 # that a colon introduces ("said the case was strong: “...”") begins.
 _CONTENT_STOP = re.compile(
     r",(?P<mark>[”\"])?\s(?:adding|saying|calling|stressing|noting|insisting|emphasizing|emphasising|explaining|warning|"
-    r"arguing|according\sto|claiming|urging|describing)\b|\s(?:after|in|with|to|by|from|of)\swhat\s|:\s{0,3}[“\"]"
+    r"arguing|according\sto|claiming|urging|describing|stating|suggesting|citing)\b|\s(?:after|in|with|to|by|from|of)\swhat\s|:\s{0,3}[“\"]"
+    # a dash before a participle opens the narrator's comment: "... may be late — suggesting, experts said, ..."
+    r"|\s[—–]\s(?:adding|saying|suggesting|meaning|noting|stating|citing|raising|prompting|indicating)\b"
     # the narrator's note that nothing more was said: "..., without elaborating", "... without giving details"
     r"|,?\swithout\s(?:elaborating|giving|providing|offering|specifying|explaining|naming|citing|saying)\b"
 )
@@ -932,7 +934,7 @@ _NOT_SIGNING = frozenset("The A An This That With By Photo Image Source Credit".
 
 
 def _sentence_cues(body: str, cues: list[Cue]) -> list[Cue]:
-    return _without_nested_content(_ending_at_coordinated_cues(body, cues))
+    return _without_nested_content(body, _ending_at_coordinated_cues(body, cues))
 
 
 # A coordinator right before the subject of a later cue: "X says ..., but Lee says ...", "... and several said".
@@ -1052,14 +1054,23 @@ def _participle(word: str) -> bool:
     return len(word) > 5 and word.endswith("ing") and not word.endswith("thing")
 
 
-def _without_nested_content(cues: list[Cue]) -> list[Cue]:
+def _silent(body: str, cue: Cue) -> bool:
+    """A cue of a naming or asking verb ("call", "ask") whose words quote nobody: "A mother called the police"."""
+    return cue.lemma in NON_REPORTING and (cue.content is None or _QUOTE_MARK.search(body, *cue.content) is None)
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _without_nested_content(body: str, cues: list[Cue]) -> list[Cue]:
     """"CONTENT, Reuters reported" reports no speech of its own when CONTENT holds another speaker's cue. A
     request inside CONTENT ("..., and the board asked staff to wait, according to sources") is an act that the
     later source reports: the request is then no quote of its own."""
     kept = []
     for index, cue in enumerate(cues):
         if cue.content_before and cue.content and index > 0 and cues[index - 1].verb[0] >= cue.content[0]:
-            nested = [at for at in range(index) if cues[at].verb[0] >= cue.content[0]]
+            # (a naming or asking verb with nothing reported is no speech: "A mother called the police ..., according to X")
+            nested = [at for at in range(index) if cues[at].verb[0] >= cue.content[0] and not _silent(body, cues[at])]
             if all(cues[at].lemma in _DIRECTIVE_LEMMAS for at in nested):
                 for at in nested:
                     kept[at] = Cue(kept[at].verb, kept[at].lemma, kept[at].subject, None, False, kept[at].sentence)
@@ -1656,9 +1667,15 @@ def _after_semicolon(body: str, start: int, end: int) -> int:
 
 
 def _before_semicolon(body: str, start: int, end: int) -> int:
-    """Reported content after its cue ends at a semicolon: what follows is another clause of the narrator's."""
+    """Reported content after its cue ends at a semicolon: what follows is another clause of the narrator's,
+    unless it is one more "that" clause of the same report ("reported that X; that Y; and that Z")."""
     semicolon = body.find("; ", start, end)
+    while semicolon >= 0 and _MORE_THAT.match(body, semicolon + 2, end):
+        semicolon = body.find("; ", semicolon + 2, end)
     return semicolon if semicolon >= 0 else end
+
+
+_MORE_THAT = re.compile(r"(?:and\s|or\s)?that\s")
 
 
 def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: list[int]) -> Span | None:
@@ -1686,6 +1703,8 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
         return None  # "denied the request", "announced a plan": an object, not reported speech
     if lemma in _AS_VERBS and not _AS_COMPLEMENT.match(body, start, end):
         return None  # "hailed a taxi": only "hailed the deal as a victory" says something of it
+    if lemma == "call" and _CALLED_RACE.match(body, start, end):
+        return None  # "called the race for Ann Lee": a network declaring a winner names nothing
     if lemma == "speak" and not body.startswith("of ", start):
         return None  # "speaking through a translator": only "spoke of X" reports what was said
     if that is None and _EMPTY_OBJECT.match(body, start, end):
@@ -1693,6 +1712,7 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     return _nonempty((start, end))
 
 
+_CALLED_RACE = re.compile(r"(?:the\s)?(?:[\w\-]+\s){0,2}(?:race|election|contest|vote|primary|seat|state|caucus(?:es)?)\sfor\s")
 # Where a clause of its own starts after a noun phrase reported: "talks, while ...", "talks, and Lee ..."
 _CONTRAST = re.compile(
     r"(?:,\s(?:while|whereas|but|although|though)|\s(?:while|whereas)(?!\s[a-z]{2,20}ing\b))\s"
@@ -1904,7 +1924,7 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     content_start = named.end() if named else content_start  # "According to the mayor, Ann Lee, police ..."
     if _RELATIVE_START.match(body, content_start, sentence[1]):
         # "According to Ann Lee, who chairs the board, the pier is safe": the content after the relative clause
-        comma = body.find(", ", content_start + 2, min(sentence[1], content_start + 120))
+        comma = body.find(", ", content_start + 2, min(sentence[1], content_start + _MAX_RELATIVE_SOURCE))
         if comma < 0:
             return Cue(verb, "according to", subject, None, False, sentence)
         content_start = comma + 2
@@ -1918,6 +1938,9 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
 # A name in apposition to a source described by its role, closed by a comma: ", Ann Lee, police said ...".
 _NAME_IN_APPOSITION = re.compile(rf"[\s,]{{0,3}}{_NAME},\s")
 _RELATIVE_START = re.compile(r"[\s,]{0,3}(?:who|which|whose|whom)\b")
+# How far the relative clause describing a source may run before its closing comma ("According to Ann Lee, who is
+# both co-chair of the committee and head of the department of ... at the Harbour School, ...").
+_MAX_RELATIVE_SOURCE = 250
 # The words after "according to" up to the comma that ends the source: a date's comma ("a March 14, 2019
 # press release") and an acronym in parentheses ("the World Health Organization (WHO)") stay inside.
 _SOURCE_TO_COMMA = re.compile(r"(?:[^,;:!?\"“”()\n]|,\s\d{4}\b|\s\([A-Z][A-Za-z.&]{1,9}\))*?(?=,\s(?!\d{4}\b))")
