@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from worker.extract import enrich
-from worker.extract.actors import actor_id
+from worker.extract.actors import _THE_BEFORE, _after_the, actor_id
 from worker.models import RawArticle
 
 BODY = (
@@ -327,3 +330,16 @@ def test_a_speaker_whose_surname_has_a_hyphenated_particle_is_a_person_after_a_t
     assert actors(body)["Karem al-Rashidi"].type == "person"
     speakers = {quote.speaker.name for quote in enrich(RawArticle(id="t", body=body)).quotes if quote.speaker}
     assert speakers == {"Karem al-Rashidi"}
+
+
+# The literal test before _THE_BEFORE: it agrees with the pattern searched in the four characters before a name.
+_THE_PIECES = ["the ", "The ", "THE ", "he ", "bathe ", "x", " ", "\n", "_the ", "éthe ", "2the ", "(the ", "the  ", "théthe "]
+
+
+@given(st.lists(st.sampled_from(_THE_PIECES), max_size=5).map("".join), st.sampled_from(["Ann Lee", "Port Board"]))
+@settings(max_examples=400, deadline=None)
+def test_after_the_agrees_with_its_pattern(before: str, name: str) -> None:
+    body = before + name
+    at = len(before)
+    expected = _THE_BEFORE.search(body, max(0, at - 4), at) is not None
+    assert _after_the(body, at) == expected

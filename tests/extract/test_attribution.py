@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from worker.extract import enrich
+from worker.extract.attribution import _inserted
 from worker.models import RawArticle
 
 ARTICLE = (
@@ -1378,3 +1379,15 @@ def test_a_document_of_an_owner_named_by_a_common_noun_is_that_owner_s(owner: st
         f"{owner} read: “He loved the sea and everyone who worked on it.”\n"
     )
     assert speaker(body, "loved the sea") == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["READ MORE: a story", "WATCH BELOW: a video", "WATCH: it", "RELATED: more", "LISTEN: now", "SEE ALSO: this",
+     "ALSO READ: that", "Story continues below advertisement"],
+)
+def test_inserted_lines_pass_the_initial_test(line: str) -> None:
+    body = f"Ann Lee spoke.\n\n{line}\n\nShe left."
+    start = body.index(line)
+    assert _inserted(body, (start, start + len(line)))
+    assert not _inserted(body, (0, 14))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from worker.extract import enrich
-from worker.extract.positions import cue_stancetaking, evaluative_stancetaking, find_positions, stancetaking
+from worker.extract.positions import _NO_SUBJECT_BEFORE, _no_subject_before, cue_stancetaking, evaluative_stancetaking, find_positions, stancetaking
 from worker.extract.taxonomy import default_taxonomy
 from worker.models import Actor, Quote, RawArticle, Speaker
 
@@ -2361,3 +2363,21 @@ def test_brexit_and_term_limits_are_issues_of_the_taxonomy():
 def test_an_announcement_supports_a_measure_not_a_stated_fact(content, stance):
     take = cue_stancetaking("announced", content)
     assert (take.stance if take else None) == stance
+
+
+# The literal test before _NO_SUBJECT_BEFORE agrees with the pattern, in any case and with the non-ASCII letters
+# that a case-insensitive search takes for ASCII ones.
+_BEFORE_NAME_PIECES = "of|OF|In|across|acroſs|unleſs|the|The|thé|by|with|wıth|İf|if|x|2|,|planned|fort|Lee|a".split("|")
+
+
+@given(
+    st.lists(st.sampled_from(_BEFORE_NAME_PIECES), max_size=4),
+    st.lists(st.sampled_from([" ", "  ", "\n", ""]), min_size=4, max_size=4),
+)
+@settings(max_examples=500, deadline=None)
+def test_no_subject_gate_agrees_with_its_pattern(words: list[str], spaces: list[str]) -> None:
+    body = "".join(word + space for word, space in zip(words, spaces)) + "Ann Lee"
+    at = body.index("Ann Lee")
+    for start in range(0, at + 1, 3):
+        expected = _NO_SUBJECT_BEFORE.search(body, max(start, at - 12), at) is not None
+        assert _no_subject_before(body, max(start, at - 12), at) == expected

@@ -6,9 +6,25 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from worker.extract import enrich
-from worker.extract.cues import _letter_tree, _verbs, find_cues
+from worker.extract.cues import (
+    _LINK_WORD,
+    _MEMBER_SUBJECT,
+    _PARTITIVE_SUBJECT,
+    _PULL_QUOTE,
+    _RAISING_FRAME,
+    _SHORTEST_PULL_QUOTE,
+    _ROLE_OF_SUBJECT,
+    _TIME_BEFORE_VERB,
+    _TIME_ENDINGS,
+    _ends_with,
+    _letter_tree,
+    _verbs,
+    find_cues,
+)
 from worker.extract.lexicon import speech_verb_forms
 from worker.extract.quotes import find_direct_quotes
 from worker.extract.text import sentences
@@ -1315,3 +1331,43 @@ def test_a_network_calling_a_race_for_a_candidate_reports_no_speech():
         "Tom Reyes called the levy a tax on work."
     )
     assert reported(body) == ["the levy a tax on work"]
+
+
+# The literal tests before the subject patterns of _subject_before: wherever a pattern is found before a verb,
+# the test that gates it passes (else the gate would change what is found).
+_SUBJECT_PIECES = (
+    "the|a|of|for|at|with|from|within|inside|close|to|One|Some|Many|members|director|Ann|Lee|Harbour|Board|on|Monday|"
+    "last|week|this|weekend|month|year|yesterday|today|went|was|quick|took|Twitter|as|far|so|and|but|,|;|.|said|"
+    "went on to|was quick to|took to Twitter to|One of the|the director of|Ann Lee of|last week|close to"
+).split("|")
+
+
+@given(
+    st.lists(st.sampled_from(_SUBJECT_PIECES), min_size=1, max_size=14),
+    st.lists(st.sampled_from([" ", " ", "\n", "\t", "\u00a0"]), min_size=14, max_size=14),
+)
+@settings(max_examples=600, deadline=None)
+def test_subject_gates_pass_wherever_their_patterns_match(words: list[str], spaces: list[str]) -> None:
+    body = "".join(word + space for word, space in zip(words, spaces))
+    start, end = 0, len(body)
+    if _TIME_BEFORE_VERB.search(body, max(start, end - 40), end):
+        assert _ends_with(body, start, end, _TIME_ENDINGS)
+    if _RAISING_FRAME.search(body, max(start, end - 60), end):
+        assert _ends_with(body, start, end, "to")
+    if any(pattern.search(body, max(start, end - 120), end) for pattern in (_PARTITIVE_SUBJECT, _ROLE_OF_SUBJECT, _MEMBER_SUBJECT)):
+        assert _LINK_WORD.search(body, max(start, end - 120), end)
+
+
+def test_subject_gates_match_the_usual_frames() -> None:
+    assert _ends_with("Ann Lee on Monday ", 0, 18, _TIME_ENDINGS)
+    assert _ends_with("Ann Lee went on to  ", 0, 20, "to")
+    assert not _ends_with("Ann Lee ", 0, 8, "to")
+    assert _LINK_WORD.search("One of the pilots ")
+
+
+def test_pull_quote_lines_shorter_than_the_shortest_are_never_signed() -> None:
+    shortest = "Fifteen letters. Al Bo"  # 16 characters of content, a space, a name of two words of two letters
+    assert len(shortest) == _SHORTEST_PULL_QUOTE and _PULL_QUOTE.match(shortest)
+    for cut in range(1, len(shortest)):
+        shorter = shortest[:cut] + shortest[cut + 1 :]
+        assert not _PULL_QUOTE.match(shorter), shorter

@@ -450,14 +450,19 @@ def _name_runs(body: str) -> Iterator[Span]:
             while body[start] in " \t\u00a0":
                 start += 1
         end = match.end()
-        after_the = run.startswith("The ") or _THE_BEFORE.search(body, max(0, start - 4), start)
-        listed = _LISTED_NAME_REST.match(body, end) if after_the and body.startswith(", ", end) else None
+        # Each pattern below opens with literal text: tested first, so most runs (followed by none of it) cost no
+        # regex call.
+        listed = (
+            _LISTED_NAME_REST.match(body, end)
+            if body.startswith(", ", end) and (run.startswith("The ") or _after_the(body, start))
+            else None
+        )
         if listed is not None and _listed_organisation(listed.group()):
             end = listed.end()  # "the Seismology, Hydrology and Weather Agency": one organisation
-        ampersand = _AMPERSAND_REST.match(body, end)
+        ampersand = _AMPERSAND_REST.match(body, end) if body.startswith(" & ", end) else None
         if ampersand is not None:
             end = joined_until = ampersand.end()  # "Pike & Dale": one firm's name
-        modifier = _COORDINATED_MODIFIER.match(body, end)
+        modifier = _COORDINATED_MODIFIER.match(body, end) if body.startswith(" and ", end) else None
         if modifier is not None and " " in body[start:end]:
             end = body.rindex(" ", start, end)  # "the Harbourline Trust and Safety team": "Trust" modifies "team"
         coordinated = _coordinated_organisation(body, start, end)
@@ -479,6 +484,12 @@ _COORDINATED_MODIFIER = re.compile(rf" and {UPPER}[a-z\-]{{1,30}} (?:team|unit|d
 # and Weather Agency".
 _LISTED_NAME_REST = re.compile(rf"(?:, {UPPER}[\w\-]{{1,30}}){{1,3}},? and {UPPER}[\w\-]{{1,30}}(?: {UPPER}[\w\-]{{1,30}}){{0,3}}")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def _after_the(body: str, at: int) -> bool:
+    """Whether the word "the" (or "The") and a space end right at ``at``: what ``_THE_BEFORE`` finds in the four
+    characters before it, searched only where they are those words."""
+    return at >= 4 and body.startswith(("the ", "The "), at - 4) and _THE_BEFORE.search(body, at - 4, at) is not None
 
 
 def _listed_organisation(rest: str) -> bool:

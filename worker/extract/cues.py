@@ -164,14 +164,16 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     ``at_clause_start`` says whether ``start`` is where the clause begins; ``bare_verb`` whether the verb (of
     ``lemma``) is the bare form ("say"), which a singular noun phrase does not take. Walks the words backwards,
     so it costs one pass."""
-    time = _TIME_BEFORE_VERB.search(body, max(start, end - 40), end)
+    # The patterns below are tried only where the literal words they end with, or the link word they hold, are there.
+    time = _TIME_BEFORE_VERB.search(body, max(start, end - 40), end) if _ends_with(body, start, end, _TIME_ENDINGS) else None
     end = time.start() if time else end  # "A notice last week said", "Ann Lee on Monday said"
-    raising = _RAISING_FRAME.search(body, max(start, end - 60), end)
+    raising = _RAISING_FRAME.search(body, max(start, end - 60), end) if _ends_with(body, start, end, "to") else None
     end = raising.start() if raising else end  # "Ann Lee went on to say", "The board was quick to point out"
-    partitive = _PARTITIVE_SUBJECT.search(body, max(start, end - 80), end)
+    linked = _LINK_WORD.search(body, max(start, end - 120), end) is not None
+    partitive = _PARTITIVE_SUBJECT.search(body, max(start, end - 80), end) if linked else None
     if partitive is not None and (partitive.start("subject") > start or at_clause_start):
         return partitive.span("subject")  # "One of the children said", "and some of his aides said"
-    role_of = _ROLE_OF_SUBJECT.search(body, max(start, end - 120), end)
+    role_of = _ROLE_OF_SUBJECT.search(body, max(start, end - 120), end) if linked else None
     role = role_of.group("role") or role_of.group("plural").lower() if role_of is not None else None
     if role_of is not None and role_of.group("link") in _PERSON_LINKS and role_of.group("role") and role not in _people_heads():
         role = None  # "a report from rentals.ca": only a person is from or within a body
@@ -181,7 +183,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
             if len(rest) > 1 and _adverb(rest[-1]):
                 return role_of.start("subject"), role_of.end("subject") - len(rest[-1]) - 1  # "... reportedly said"
             return role_of.span("subject")  # "The owner of the Harbour Crate subscription service stated"
-    member = _MEMBER_SUBJECT.search(body, max(start, end - 120), end)
+    member = _MEMBER_SUBJECT.search(body, max(start, end - 120), end) if linked else None
     if (
         member is not None
         and (member.start() > start or at_clause_start)
@@ -216,6 +218,19 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     return _phrase_ending_at(body, tokens, relative - 1) or _determined_phrase(
         body, tokens, relative - 1, at_clause_start, False, lemma in _PERSONAL_SPEECH
     )
+
+
+def _ends_with(body: str, start: int, end: int, endings: str | tuple[str, ...]) -> bool:
+    """Whether ``body[start:end]``, less the whitespace that ends it, ends with one of ``endings``: a test that a
+    pattern ending in those words and ``\\s*$`` needs to pass before it can match there."""
+    return body[max(start, end - 80) : end].rstrip().endswith(endings)
+
+
+# How each time of _TIME_BEFORE_VERB ends ("last week", "Monday", "yesterday", "this weekend", ...).
+_TIME_ENDINGS = ("day", "week", "end", "month", "year")
+# The link words of _PARTITIVE_SUBJECT, _ROLE_OF_SUBJECT and _MEMBER_SUBJECT ("close" for "close to"): each of
+# them holds one.
+_LINK_WORD = re.compile(r"\s(?:of|for|at|with|from|within|inside|close)\s")
 
 
 def _adverb(word: str) -> bool:
@@ -904,15 +919,24 @@ _EMBEDDED_POST = re.compile(
 )
 
 
+# The shortest line _PULL_QUOTE matches: 16 characters of content, a space and a name of two words of two letters.
+_SHORTEST_PULL_QUOTE = 22
+
+
 def _pull_quotes(body: str) -> list[Cue]:
     """The pull quotes of a body whose signer the story names elsewhere, and the posts it embeds: each a cue whose
     content comes before it."""
     found = []
-    # What _PULL_QUOTE.finditer(body) finds, tried only at the lines that do not end in a period (a signed line
-    # ends in a name or an affiliation): most paragraphs are skipped without the pattern's lazy walk through them.
+    # What _PULL_QUOTE.finditer(body) finds, tried only at the lines long enough for it that do not end in a
+    # period (a signed line ends in a name or an affiliation): most paragraphs, and the blank lines between
+    # them, are skipped without the pattern's lazy walk through them.
     lines = body.split("\n")
     line_starts = accumulate(map(len, lines), lambda at, length: at + length + 1, initial=0)
-    tried = (_PULL_QUOTE.match(body, at) for at, line in zip(line_starts, lines) if not line.rstrip(" \t").endswith("."))
+    tried = (
+        _PULL_QUOTE.match(body, at)
+        for at, line in zip(line_starts, lines)
+        if len(line) >= _SHORTEST_PULL_QUOTE and not line.rstrip(" \t").endswith(".")
+    )
     for match in filter(None, tried):
         name = match.group("name")
         if name.split()[0] in _NOT_SIGNING or body.count(name.split()[-1]) < 2:

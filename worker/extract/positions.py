@@ -185,6 +185,17 @@ def _may_contain(text: str, words: Sequence[str]) -> bool:
         return True
     lowered = text.lower()
     return any(word in lowered for word in words)
+
+
+def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
+    """False only where a case-insensitive pattern that ends with one of ``words`` (lower-case ASCII) and
+    ``\\s*$`` cannot match in ``text``: the same test as ``_may_contain``, on the end of the text less its
+    whitespace."""
+    if any(twin in text for twin in _ASCII_CASE_TWINS):
+        return True
+    return text.rstrip().lower().endswith(words)
+
+
 _HEDGE = caseless.compile(r"\b(?:could|may|might|perhaps|possibly|likely)\b", re.IGNORECASE)
 _INTENT = caseless.compile(r"\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to)\b", re.IGNORECASE)
 _ANAPHOR = caseless.compile(r"^\W*(?:this|that|it|these|those)\b", re.IGNORECASE)
@@ -1220,6 +1231,16 @@ _NO_SUBJECT_BEFORE = caseless.compile(
     r"\b(?:of|in|at|from|for|to|near|across|by|with|on|under|against|about|if|unless|until|whether)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The words _NO_SUBJECT_BEFORE ends with, before its spaces.
+_NO_SUBJECT_ENDINGS = tuple("of in at from for to near across by with on under against about if unless until whether the".split())
+
+
+def _no_subject_before(body: str, start: int, end: int) -> bool:
+    """Whether ``_NO_SUBJECT_BEFORE`` is found in ``body[start:end]``, searched only where that text ends with one
+    of its words (in lower case, exact unless a non-ASCII letter matches an ASCII one: then searched)."""
+    return _may_end_with(body[start:end], _NO_SUBJECT_ENDINGS) and _NO_SUBJECT_BEFORE.search(body, start, end) is not None
+
+
 # ... except a part or number of a group, which acts as the group: "a number of Senators condemned".
 _PART_OF = caseless.compile(
     r"\b(?:number|group|majority|handful|coalition|dozens|hundreds|thousands|some|many|most|all|several|members|both|"
@@ -1468,14 +1489,14 @@ def _statement_candidates(
             # A list of subjects ends with "and": in "a memo by Ann Lee, the council rejected" only the council did.
             joined_by_and = bool(chain) and (" and " in body[chain_end:at] or " nor " in body[chain_end:at])
             chain_end = name_end
-            relative = _RELATIVE_STANCE.match(body, name_end, end)
+            relative = _RELATIVE_STANCE.match(body, name_end, end) if body.startswith(",", name_end, end) else None
             if relative and relative.group("pronoun").lower() == "which":
                 # "which" is the name's own, even after a preposition ("a rally outside the Court, which rejected X")
                 close = body.find(",", relative.end(), end)
                 add(number, _strip(body, relative.end(), close if close > 0 else end))
                 relative = None
-            after_comma = _COMMA_BEFORE.search(body, max(start, at - 4), at)
-            if (_NO_SUBJECT_BEFORE.search(body, max(start, at - 12), at) and not _PART_OF.search(body, max(start, at - 24), at)) or (
+            after_comma = _COMMA_BEFORE.search(body, max(start, at - 4), at) if body.find(",", max(start, at - 4), at) >= 0 else None
+            if (_no_subject_before(body, max(start, at - 12), at) and not _PART_OF.search(body, max(start, at - 24), at)) or (
                 speakers[number].type == "place"
                 and after_comma
                 and (body[after_comma.start() - 1] == ")" or after_comma.start() in place_ends)
