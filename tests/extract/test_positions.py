@@ -2381,3 +2381,13 @@ def test_no_subject_gate_agrees_with_its_pattern(words: list[str], spaces: list[
     for start in range(0, at + 1, 3):
         expected = _NO_SUBJECT_BEFORE.search(body, max(start, at - 12), at) is not None
         assert _no_subject_before(body, max(start, at - 12), at) == expected
+
+
+def test_names_coordinated_past_a_title_or_a_place_share_the_stance():
+    body = (
+        "Senator Ann Lee and fellow Liberal Representative Ivo Marsh proposed a housing bill on Monday.\n"
+        "The tariff bill was co-sponsored by Senators Ann Lee of Canada and Ivo Marsh.\n"
+    )
+    found = {(p.actor_name, p.evidence.text.split()[0]) for p in positions(body, [])}
+    assert {("Ann Lee", "proposed"), ("Ivo Marsh", "proposed")} <= found
+    assert {name for name, first in found if first != "proposed"} == {"Ann Lee", "Ivo Marsh"}

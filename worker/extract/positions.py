@@ -1254,8 +1254,15 @@ _COMMA_BEFORE = re.compile(r",\s+$")
 # of the groups, the Harbour Board, rejected", "The front-runner, former mayor Ann Lee, has promised".
 _APPOSITION_OPEN = caseless.compile(r",\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 # What joins coordinated names, with a few lower-case words of a title before the next: "Ann Lee and Ivo Marsh",
-# "Arland, Borovia and the Harbour Board", "Ann Lee and former mayor Ivo Marsh".
-_COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|nor)\s+)(?:[a-z]+\s+){0,3}")
+# "Arland, Borovia and the Harbour Board", "Ann Lee and former mayor Ivo Marsh"; after "and" up to two title words
+# ("and fellow Republican Representative Ivo Marsh"), and after the first name its place ("Senators Ann Lee of
+# Arland, Ivo Marsh of Borovia and ...").
+_COORDINATION = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|nor)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]+\s+){0,2})(?:[a-z]+\s+){0,3}"
+)
+# A name that only gives the place of the name before it: "Ann Lee of Arland".
+_PLACE_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 # "Neither Arland nor Borovia would endorse the result": the last name of a subject that "neither ... nor" denies.
 _NOR_BEFORE = caseless.compile(r"\bnor\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1484,6 +1491,8 @@ def _statement_candidates(
         denied: set[int] = set()  # where a subject that "neither ... nor" denies ends with its last name
         chain_end = start
         for at, name_end, number in mentions:
+            if chain and speakers[number].type == "place" and _PLACE_OF.fullmatch(body, chain_end, at):
+                continue  # "Ann Lee of Arland and Ivo Marsh": Arland only places Ann Lee; the list goes on after it
             if chain and not _COORDINATION.fullmatch(body, chain_end, at):
                 chain = []
             # A list of subjects ends with "and": in "a memo by Ann Lee, the council rejected" only the council did.
@@ -1653,6 +1662,8 @@ def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list
     for at, negative_end, number in mentions:
         if agents and (at < reached or number == agents[-1]):
             continue  # "Marsh" in "Ivo Marsh", "HB" in "Harbour Board (HB)": the agent named last again
+        if agents and _PLACE_OF.fullmatch(body, reached, at):
+            continue  # "by Ann Lee of Arland, Ivo Marsh ...": the place of the agent named last
         if agents and _TITLE_BETWEEN.fullmatch(body, reached, at):
             agents[-1] = number  # "Arland Senator Ann Lee", "the Harbour Board's chair Ann Lee": the first name qualifies
             reached = -negative_end
