@@ -111,6 +111,18 @@ def test_the_first_words_of_an_organisation_name_are_its_short_form():
     assert "Lakeview Collegiate" in found["Lakeview Collegiate Institute"].aliases
 
 
+def test_a_person_an_organisation_is_named_after_is_no_short_form_of_it():
+    body = (
+        "Film star Ann Marlow died on Monday at her home. Marlow made many albums. She founded the Ann Marlow "
+        "Animal Trust in 1978. “I have been through everything,” Marlow said in 2006."
+    )
+    found = actors(body)
+    assert found["Ann Marlow"].type == "person"
+    assert "Ann Marlow" not in found["Ann Marlow Animal Trust"].aliases
+    quote = enrich(RawArticle(id="t", body=body)).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Ann Marlow"
+
+
 def test_a_place_or_organisation_ending_a_role_phrase_is_no_part_of_the_name_after_it():
     found = actors(
         "UN Special Envoy for Norway Ingrid Dahl said on Monday that talks would resume.\n"

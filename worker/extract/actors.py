@@ -713,12 +713,15 @@ def _acts(body: str, end: int) -> bool:
 
 def _organisation_short_forms(entities: dict[str, _Entity]) -> dict[str, str]:
     """Untyped names that are the first words of one organisation's name ("Lakeview Collegiate" for "Lakeview
-    Collegiate Institute", "Northwind" for "Northwind Energy"): its short forms, mapped to it."""
+    Collegiate Institute", "Northwind" for "Northwind Energy"): its short forms, mapped to it; not a person's name
+    that an organisation bears."""
     organisations = [key for key, entity in entities.items() if entity.type == "organization" and " " in key]
     short_forms: dict[str, str] = {}
     for key, entity in entities.items():
         if entity.type not in ("person?", "surname?"):
             continue
+        if " " in key and key.split()[0] in first_name_genders():
+            continue  # "Ann Lee" is the person the "Ann Lee Harbour Foundation" is named after
         longer = [organisation for organisation in organisations if organisation.startswith(key + " ")]
         if len(longer) == 1:
             short_forms[key] = longer[0]
