@@ -1371,3 +1371,38 @@ def test_pull_quote_lines_shorter_than_the_shortest_are_never_signed() -> None:
     for cut in range(1, len(shortest)):
         shorter = shortest[:cut] + shortest[cut + 1 :]
         assert not _PULL_QUOTE.match(shorter), shorter
+
+
+def test_a_noun_phrase_that_a_name_stands_in_apposition_to_is_no_content():
+    body = (
+        "The judge presiding over the case, Ann Lee, said, “You have caused great harm to the town.”\n"
+        "One of the port's vice presidents, Omar Ruiz, also commented on the closure to the Ledger.\n"
+        "The ferry sank last week, Ivo Marsh, the harbour master, said."
+    )
+    assert reported(body) == ["The ferry sank last week"]
+
+
+def test_fronted_frames_and_times_before_a_cue_are_no_content():
+    body = (
+        "However, earlier this year, Ann Lee commented on the plan in a speech.\n"
+        "This year, Omar Ruiz said, he came to support his fellow rowers.\n"
+        "Last week, the ferry was late, Ivo Marsh said."
+    )
+    assert reported(body) == ["he came to support his fellow rowers", "Last week, the ferry was late"]
+
+
+def test_the_clause_after_an_interview_with_a_named_outlet_is_reported():
+    body = (
+        "Ann Lee said in an interview with Harbour Radio she was open to the idea.\n"
+        "“We cannot wait,” Omar Ruiz said in an interview with German radio Harbourfunk, the Ledger reports."
+    )
+    assert reported(body) == ["she was open to the idea"]
+
+
+def test_a_report_inside_a_fronted_subordinate_clause_ends_at_its_comma():
+    body = (
+        "After President Ann Lee suggested in a tweet that the vote could be late, early August debate centered "
+        "around the post office.\n"
+        "When Mayor Omar Ruiz of Lakeside announced his resignation in May, Ivo Marsh joined the race."
+    )
+    assert reported(body) == ["the vote could be late", "his resignation in May"]

@@ -807,6 +807,8 @@ _SKIPPED_ADJUNCT = re.compile(
     r"|(?:last|this|earlier\sthis)\s(?:week|month|year)"
     r"|in\s(?:an?|the|his|her|its|their)\s(?:[\w’'\-]{1,20}\s){0,3}(?:statement|interview|email|e-mail|release|"
     r"letter|post|tweet|report|speech|video|filing|submission|message)"
+    # (and whom the interview or statement was given to: "said in an interview with Harbour Radio he was ...")
+    r"(?:\s(?:with|to)\s(?:the\s)?[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3}(?=\s(?:he|she|they|it|we|there|that|the|a|an)\s))?"
     r"|(?:by|over\sthe|on\sthe|via)\s(?:phone|telephone|email|e-mail|text(?:\smessage)?)"
     r"|(?:on|via)\s(?:Twitter|Facebook|Instagram|social\smedia|X)"
     r"|(?:at|during)\s(?:an?|the|his|her|its|their)\s(?:[\w’'\-]{1,20}\s){0,2}(?:press\sconference|news\sconference|"
@@ -824,10 +826,14 @@ _PARENTHETICAL_ADJUNCT = re.compile(
     r"for\sexample|again|also|once\sagain|last|this)\b[^,;:.!?“”\"()]{0,40},\s"
 )
 # Nothing but an opening adverb (and an article) before a subject: "However, the minister", "But officials".
+# (or a time before it: "This year, he said, he ...", "However, earlier this year, the minister")
 _OPENER_ONLY = re.compile(
     r"\s*(?:(?:However|But|And|Indeed|Still|Meanwhile|Instead|Yet|Now|So|Moreover|Nevertheless|Nonetheless|Again|"
-    r"Also|Furthermore|In\sfact|Even\sso),?\s{1,3})?(?:[Tt]he\s|[Aa]n?\s)?"
+    r"Also|Furthermore|In\sfact|Even\sso),?\s{1,3})?(?:(?:(?i:(?:earlier|later)\s)?(?i:this|last|that)\s"
+    r"(?:year|week|month|weekend|morning|afternoon|evening|season|spring|summer|autumn|fall|winter)"
+    r"|(?i:yesterday|today|earlier|later)|(?i:on)\s" + WEEKDAY + r"),\s{1,3})?(?:[Tt]he\s|[Aa]n?\s)?"
 )
+_AUXILIARY_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b")
 # A place by its name after the verb, and a clause after it that starts with its subject: a pronoun, "there", or a
 # plain noun phrase with a finite verb in its first words.
 _PLACE_ADJUNCT = re.compile(r"\s{1,3}(?:in|at)\s(?:the\s)?[A-Z][\w.\-]{1,25}(?:\s[A-Z][\w.\-]{1,25}){0,2}(?=\s[a-z])")
@@ -1462,6 +1468,7 @@ def _with_subject(
         and body.startswith(", ", skipped)
         and body[skipped + 2 : skipped + 3] not in _OPENING_MARKS  # (", “...”" is a quotation the cue introduces)
         and _CLAUSE.match(body, skipped + 2, sentence[1])
+        and _AUXILIARY_FIRST.match(body, skipped + 2, sentence[1]) is None  # ("Yesterday, Ann Lee said, was ...": a split)
     )
     after_start = skipped + 1 if clause_after else skipped
     cleft = _PSEUDO_CLEFT.match(body, after_start, sentence[1])  # "What she would say is that ..."
@@ -1495,6 +1502,8 @@ def _with_subject(
             stripped = body[max(clause_start, lead_start - _MAX_CONTENT) : lead_start].rstrip()
     if _ends_with_comma(stripped) and len(stripped.split()) >= 3 and closes_clause:
         content = _without_frame(body, trim(body, (_after_semicolon(body, max(clause_start, lead_start - _MAX_CONTENT), lead_start), lead_start)))
+        if content is not None and _apposition_head(body, content, subject, verb):
+            content = None  # "The judge presiding over the case, Ann Lee, said": the phrase describes the speaker
         if _RELATIVE_PRONOUN_END.search(stripped):
             content = None  # "fighters which, the statement said, no state will take back": the clause goes on after it
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
@@ -1510,7 +1519,7 @@ def _with_subject(
         comma = body.find(", ", content[0], content[1])
         content = _nonempty(trim(body, (content[0], comma))) if comma >= 0 else content
     subordinate = _SUBORDINATE_OPENING.match(body, clause_start, lead_start)
-    if content is not None and subordinate is not None and subordinate.end() == lead_start:
+    if content is not None and subordinate is not None and _subject_of_subordinate(body, subordinate.end(), lead_start):
         if subordinate.group("condition"):
             return Cue(verb, lemma, subject, None, False, sentence)  # "If Ann Lee says no, ...": nobody said it
         # "Though Ann Lee said the levy was fair, she voted against it": the main clause is no part of the content.
@@ -1573,7 +1582,19 @@ _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:(?:But|And|Yet)\s)?(?:[Tt]hough|[Aa]lthough|[Ee]ven\s(?:though|as|if)|[Ww]hile|[Ww]hereas|[Bb]ecause|"
     r"[Ss]ince|[Aa]s|[Ww]hen|[Aa]fter|[Bb]efore|(?P<condition>[Ii]f|[Ww]henever|[Ww]hether|[Uu]nless))\s"
 )
-_MAIN_CLAUSE_COMMA = re.compile(r",\s(?=(?:he|she|they|it|we|there|the|a|an|this)\b|[A-Z])")
+# (or a short lower-case noun phrase and its verb in the past tense: "..., early August debate centered on ...")
+_MAIN_CLAUSE_COMMA = re.compile(
+    r",\s(?=(?:he|she|they|it|we|there|the|a|an|this)\b|[A-Z]|[a-z][\w\-]*\s(?:[\w\-]+\s){0,3}[a-z]{2,20}ed\b)"
+)
+_MAX_SUBORDINATE_SUBJECT_WORDS = 10
+
+
+def _subject_of_subordinate(body: str, start: int, lead_start: int) -> bool:
+    """The subject found opens the subordinate clause from ``start``, maybe after the words of a title or an
+    owner it leaves out ("When Representative Ann Lee of Lakeland's second district announced ..."): no comma
+    between them and a few words at most."""
+    between = body[start:lead_start]
+    return "," not in between and len(between.split()) <= _MAX_SUBORDINATE_SUBJECT_WORDS
 
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s$")
@@ -1610,12 +1631,59 @@ def _without_frame(body: str, content: Span) -> Span | None:
         if last_comma < 0:
             return None
         start, end = trim(body, (start, last_comma))
-    words = body[start:end].lower().split()
-    if words and body.find(",", start, end) < 0 and (
-        words[0] in _FRAME_OPENERS or words[0] in _FRAME_PREPOSITIONS and _FINITE.isdisjoint(words)
-    ):
-        return None
+    segments = [segment.split() for segment in body[start:end].lower().split(",")]
+    if all(segment and _frame_segment(segment) for segment in segments):
+        return None  # (each part a frame: "However, earlier this year, Ann Lee said")
     return start, end
+
+
+def _frame_segment(words: list[str]) -> bool:
+    """Words between commas that only frame a cue: an opener ("In a statement", "When asked"), a prepositional
+    phrase with no finite verb, or a time ("earlier this year", "Yesterday")."""
+    return (
+        words[0] in _FRAME_OPENERS
+        or words[0] in _FRAME_PREPOSITIONS and _FINITE.isdisjoint(words)
+        or _TIME_FRAME.fullmatch(" ".join(words)) is not None
+    )
+
+
+_TIME_FRAME = re.compile(
+    r"(?:(?:earlier|later)\s)?(?:this|last|that)\s(?:year|week|month|weekend|morning|afternoon|evening|season|spring|"
+    r"summer|autumn|fall|winter)|yesterday|today|tonight|(?:on\s)?" + WEEKDAY.lower() + r"|in\s(?:19|20)\d\d"
+)
+
+
+def _apposition_head(body: str, content: Span, subject: Span, verb: Span) -> bool:
+    """The words before "..., Ann Lee, said" are a noun phrase that the name stands in apposition to ("The judge
+    presiding over the case, Ann Lee, said", "One of the port's vice presidents, Ann Lee, also commented"): the
+    name closes with a comma before its verb, and the words before it hold no comma and no verb."""
+    if _NAME_CLOSED.fullmatch(body, subject[1], verb[0]) is None or body.find(",", content[0], content[1]) >= 0:
+        return False
+    return not any(_verb_like(word) for word in _ROLE_PHRASE_WORD.findall(body, content[0], content[1]))
+
+
+# The comma closing a name in apposition, maybe with adverbs before the verb: ", also", ", later publicly".
+_NAME_CLOSED = re.compile(r"\s*,(?:\s+(?:also|later|then|again|[a-z]{2,20}ly))*\s*")
+
+
+def _verb_like(word: str) -> bool:
+    """A word that may be a clause's verb: an auxiliary, a negation, a past form ("-ed" or a common irregular one),
+    or a pronoun with a contracted auxiliary ("it's")."""
+    folded = word.lower()
+    return (
+        folded in _FINITE
+        or folded in _IRREGULAR_PAST
+        or len(folded) > 4 and folded.endswith("ed")
+        or folded.endswith(("n't", "n’t"))
+        or _CONTRACTED_PRONOUN.fullmatch(word) is not None
+    )
+
+
+_IRREGULAR_PAST = frozenset(
+    """said went made took came gave found told saw became began fell rose left met won lost ran held kept brought
+    thought got put set cut hit led paid sold spent stood struck broke chose drove flew grew knew wrote spoke stole
+    threw wore fled fought built sent felt meant sought caught taught sat sank shot""".split()
+)
 
 
 _ROLE_PHRASE_WORD = re.compile(r"[\w’'.\-]+")
