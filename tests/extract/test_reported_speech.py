@@ -1406,3 +1406,27 @@ def test_a_report_inside_a_fronted_subordinate_clause_ends_at_its_comma():
         "When Mayor Omar Ruiz of Lakeside announced his resignation in May, Ivo Marsh joined the race."
     )
     assert reported(body) == ["the vote could be late", "his resignation in May"]
+
+
+def test_research_findings_decrees_and_scholars_speak_with_verbs_of_reporting():
+    body = (
+        "Some scholars have suggested the ferry was built in the north.\n"
+        "The research suggested the pier was similar to another one.\n"
+        "The likely reason for the delay was a lack of fuel, the research reported.\n"
+        "The decree also mentions that the pier will close."
+    )
+    assert reported(body) == [
+        "the ferry was built in the north",
+        "the pier was similar to another one",
+        "The likely reason for the delay was a lack of fuel",
+        "the pier will close",
+    ]
+
+
+def test_a_clause_said_as_the_means_after_by_is_reported():
+    body = (
+        "In August, the parents tried to have him freed by saying they forgave him.\n"
+        "The pier was opened by saying a prayer.\n"
+        "A group of scholars wrote a letter asking the board to release the two men."
+    )
+    assert attributed(body) == [("they forgave him", "the parents")]

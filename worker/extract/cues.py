@@ -1214,7 +1214,8 @@ def _cue_at(
             speaker = (issuer[0] - offset, issuer[1] - offset)  # "The union filed a motion claiming ...": the union
         content = _content_after(body, verb, lemma, sentence, opens)
         return Cue(verb, lemma, (offset + speaker[0], offset + speaker[1]), content, False, sentence)
-    if participle and (_ends_with_comma(prefix) or _ends_with_comma(prefix.removesuffix(" while"))):
+    # (or after "by", the means: "the parents tried to free him by saying they forgave him")
+    if participle and (_ends_with_comma(prefix) or _ends_with_comma(prefix.removesuffix(" while")) or _BY_BEFORE.search(prefix)):
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue, or of its main
         # clause ("Ann Lee criticised the levy, saying it was unfair").
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
@@ -1224,6 +1225,8 @@ def _cue_at(
             listener = _TELL_OBJECT.match(body, verb[1], sentence[1]) if lemma in _TELL_LIKE else None
             told = (verb[0], listener.end()) if listener else verb  # "..., telling the Harbour Post: “...”"
             content = None if adjunct else _content_after(body, told, lemma, sentence, opens)
+            if content is not None and _BY_BEFORE.search(prefix) and not _THAT.match(body, verb[1] + 1) and not _CLAUSE.match(body, content[0], content[1]):
+                content = None  # "opened it by saying a prayer": the means reports words only as a clause
             return Cue(verb, lemma, speaker, content, False, sentence)
     right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
     if _ends_with_comma(prefix) or right_after_quote:
@@ -1234,6 +1237,7 @@ def _cue_at(
     return None
 
 
+_BY_BEFORE = re.compile(r"[a-z]\sby$")
 # "as <subject> put it" right before the verb: the subject is a pronoun or a name or noun phrase of a few words.
 _AS_SUBJECT = re.compile(r"(?:^|(?<=[\s,(]))(?P<as>[Aa]s)\s(?P<subject>(?:[\w’'.\-]{1,30}\s){0,5}?[\w’'.\-]{1,30})\s(?:(?:once|later|then|so|aptly|memorably)\s)?$")
 
@@ -1795,6 +1799,8 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
         return None  # "denied the request", "announced a plan": an object, not reported speech
     if lemma in _AS_VERBS and not _AS_COMPLEMENT.match(body, start, end):
         return None  # "hailed a taxi": only "hailed the deal as a victory" says something of it
+    if that is None and lemma == "write" and _WRITTEN_DOCUMENT.match(body, start, end):
+        return None  # "wrote a letter asking the board to ...": what is written is a document, which speaks itself
     if lemma == "call" and _CALLED_RACE.match(body, start, end):
         return None  # "called the race for Ann Lee": a network declaring a winner names nothing
     if lemma == "speak" and not body.startswith("of ", start):
@@ -1804,6 +1810,10 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     return _nonempty((start, end))
 
 
+_WRITTEN_DOCUMENT = re.compile(
+    r"(?:an?|the|his|her|its|their|this|that)\s(?:[\w\-]+\s){0,2}(?:letter|statement|post|op-ed|column|note|message|tweet|"
+    r"article|book|report|memo|essay|blog|petition|editorial)s?\b"
+)
 _CALLED_RACE = re.compile(r"(?:the\s)?(?:[\w\-]+\s){0,2}(?:race|election|contest|vote|primary|seat|state|caucus(?:es)?)\sfor\s")
 # Where a clause of its own starts after a noun phrase reported: "talks, while ...", "talks, and Lee ..."
 _CONTRAST = re.compile(
