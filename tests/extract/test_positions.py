@@ -2391,3 +2391,19 @@ def test_names_coordinated_past_a_title_or_a_place_share_the_stance():
     found = {(p.actor_name, p.evidence.text.split()[0]) for p in positions(body, [])}
     assert {("Ann Lee", "proposed"), ("Ivo Marsh", "proposed")} <= found
     assert {name for name, first in found if first != "proposed"} == {"Ann Lee", "Ivo Marsh"}
+
+
+def test_a_name_in_the_apposition_of_a_subject_is_the_subject_or_names_its_persons():
+    role = Actor(id="a-whip", name="Liberal Party Whip", type="organization", mention_count=1)
+    group = Actor(id="a-reps", name="Liberal Representatives", type="group", mention_count=1)
+    body = (
+        "Ivo Marsh, the Liberal Party Whip, reportedly rejected the wage offer.\n"
+        "Two Liberal Representatives, Tom Reed and Ann Lee, opposed the housing plan.\n"
+        "The Teachers Federation, led by Ann Lee, rejected the school budget.\n"
+    )
+    found = {(p.actor_name, p.evidence.text) for p in find_positions(body, [], [*ACTORS, role, group], default_taxonomy()).positions}
+    assert found == {
+        ("Ivo Marsh", "reportedly rejected the wage offer"),
+        ("Ann Lee", "opposed the housing plan"),
+        ("Teachers Federation", "rejected the school budget"),
+    }

@@ -1261,6 +1261,11 @@ _COORDINATION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
     r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|nor)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]+\s+){0,2})(?:[a-z]+\s+){0,3}"
 )
+# What opens an apposition that names the persons of the group before it: "Two councillors, Ann Lee and ...", ", former
+# mayor Ann Lee,"; not a participle ("The union, led by Ann Lee, rejected" is the union's).
+_APPOSITION_NAMES = re.compile(
+    r",\s+(?:the\s+)?(?:(?!led\b|by\b|with\b|and\b|who\b)[a-z][\w-]*\s+){0,3}(?:(?:[A-Z][\w’'.-]*\s+){1,3}and\s+)?"
+)
 # A name that only gives the place of the name before it: "Ann Lee of Arland".
 _PLACE_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 # "Neither Arland nor Borovia would endorse the result": the last name of a subject that "neither ... nor" denies.
@@ -1491,6 +1496,20 @@ def _statement_candidates(
         denied: set[int] = set()  # where a subject that "neither ... nor" denies ends with its last name
         chain_end = start
         for at, name_end, number in mentions:
+            if subjects and subjects[-1][4].start("aside") <= at < subjects[-1][4].end("aside"):
+                # A name inside the apposition of the subject before: "Ann Lee, the Harbour Board chair, rejected" is
+                # Ann Lee's; "Two councillors, Ann Lee and Ivo Marsh, rejected" is the named persons'.
+                first, held_end, held, *rest = subjects[-1]
+                named_in_aside = held_end > subjects[-1][4].start("aside")
+                if speakers[number].type == "person" and (
+                    named_in_aside
+                    or (
+                        all(speakers[n].type != "person" for n in held)
+                        and _APPOSITION_NAMES.fullmatch(body, subjects[-1][4].start("aside"), at)
+                    )
+                ):
+                    subjects[-1] = (first, name_end, (*held, number) if named_in_aside else (number,), *rest)
+                continue
             if chain and speakers[number].type == "place" and _PLACE_OF.fullmatch(body, chain_end, at):
                 continue  # "Ann Lee of Arland and Ivo Marsh": Arland only places Ann Lee; the list goes on after it
             if chain and not _COORDINATION.fullmatch(body, chain_end, at):
