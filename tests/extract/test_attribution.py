@@ -1391,3 +1391,19 @@ def test_inserted_lines_pass_the_initial_test(line: str) -> None:
     start = body.index(line)
     assert _inserted(body, (start, start + len(line)))
     assert not _inserted(body, (0, 14))
+
+
+def test_the_subject_of_a_narrator_sentence_that_runs_into_a_quotation_without_a_cue_speaks():
+    body = (
+        "Prime Minister Eva Holm visited the port on Monday. Bo Lind, the port's engineer, said the crane was safe.\n\n"
+        "The mayor of Lakeside, Ann Lee, thanked “the crews and the volunteers for their swift and brave work”.\n\n"
+        "Omar Ruiz held a rally in Northport, where he spoke about his plans, shouting “We will build the bridge!”\n\n"
+        "After Finance Minister Ivo Marsh failed to buy enough boats for the harbour this winter, the Prime Minister "
+        "apologised for “having such a weak man as my minister.”\n\n"
+        "Ivo Marsh was criticised for “leaving the harbour without boats for the whole winter”.\n"
+    )
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["the crews and the volunteers for their swift and brave work"] == "Ann Lee"
+    assert speakers["We will build the bridge!"] == "Omar Ruiz"
+    assert speakers["having such a weak man as my minister."] == "Eva Holm"
+    assert speakers["leaving the harbour without boats for the whole winter"] != "Ivo Marsh"

@@ -142,6 +142,21 @@ _FRONTED_ADJUNCT = re.compile(
     r"(?:[ \t]{1,2}[^\s;:.!?“”\"]{1,30}){1,9},[ \t]{1,2}"
 )
 _PRONOUN_OPENING = re.compile(r"[ \t]*([Hh]e|[Ss]he)\s")
+# What may stand between a sentence's opening and its subject's name: a title or a role, maybe with an "of" phrase
+# and a comma ("The mayor of Lakeside, Ann Lee, ...", "Harbour chief Ann Lee ...").
+_LEAD_TO_SUBJECT = re.compile(r"\s*(?:[Tt]he[ \t])?(?:[\w.\-]+[ \t]){0,4}?(?:(?:of|for|at)[ \t](?:the[ \t])?[\w.\-]+(?:[ \t][A-Z][\w.\-]*){0,3},[ \t])?")
+# A subject's verb after its name, maybe after an apposition or the comma closing the name's own: a past or present form ("thanked", "chooses",
+# "held"), an auxiliary, or an adverb before one.
+_SUBJECT_VERB = re.compile(
+    r"(?:,[^,;:.!?“”\"]{1,100},|,)?[ \t](?:[a-z]+ly[ \t])?(?:[a-z]{2,20}(?:ed|es)|[a-z]{2,20}[^s’'\s]s|"
+    r"is|was|has|had|will|would|can|could|did|does|made|held|took|gave|spoke|wrote|told|said|chose|sent|left|went|"
+    r"began|came|got|put|read|set|kept|felt|thought|brought|won|lost|met|ran|saw|became|stood|sang|taught)\b"
+)
+# A definite role phrase ("the Prime Minister", "The city's mayor").
+_ROLE_SUBJECT = re.compile(r"\s*(?P<role>[Tt]he\s(?:[\w’'\-]+\s){0,3}?(?P<head>[\w\-]+))(?=" + _SUBJECT_VERB.pattern + ")")
+# A relative pronoun: the clause it opens may have a subject of its own ("the prize, which the jury gives for").
+_RELATIVE = re.compile(r"\b(?:which|whom|whose)\b")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn)\b")
 _ARTICLE_ONLY = re.compile(r"(?:[Tt]he[ \t]{1,2})?")
 _GENERIC_REPORTS = re.compile(
     r"(?:(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ultiple|[Uu]nconfirmed|[Ii]nitial|[Ee]arly|[Ee]arlier|[Ll]ocal|[Mm]edia|[Nn]ews|[Pp]ress|"
@@ -253,6 +268,9 @@ def attribute(
                 speaker, certainty = narrator, 0.6
             if not _speech_like(body[quote.start : quote.end], speaker is not None) or _label(body, quote):
                 continue  # a scare quote, a title or a nickname
+            opener = speakers.opening_subject(quote.open_mark, paragraphs[paragraph][0])
+            if opener is not None:
+                speaker, certainty = opener, 0.6
         elif cue.lemma in NON_REPORTING and len(body[quote.start : quote.end].split()) < 2 and _modifies_noun(body, quote):
             continue  # "called it a “magic” solution": one quoted word after a naming verb, modifying a noun
         elif _embedded_phrase(body, quote, cue) or is_nickname(body, quote):
@@ -844,6 +862,44 @@ class _SpeakerResolver:
         if actor.type not in types or not _ARTICLE_ONLY.fullmatch(self.body, opening, start):
             return None
         return self._speaker(actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
+
+    def opening_subject(self, offset: int, paragraph_start: int) -> _Speaker | None:
+        """The person who is the subject of the narrator's sentence that runs into a quotation with no cue ("Ann
+        Lee thanked “the crews for their work”", "The mayor, Ann Lee, apologised for “...”", "She chooses “to
+        portray strong women”"): the one whose words the sentence quotes, not the last speaker. None when the
+        sentence reports what was done to them ("Lee was criticised for “...”") or a relative clause with a
+        subject of its own holds the quotation ("Lee won the prize, which the jury gives for “...”")."""
+        before = self.body[paragraph_start:offset]
+        ends = list(_SENTENCE_END.finditer(before))
+        start = paragraph_start + ends[-1].end() if ends else paragraph_start
+        text = self.body[start:offset]
+        if not text.strip() or any(mark in text for mark in "“”\"") or _PASSIVE_BEFORE.search(text) or _RELATIVE.search(text):
+            return None
+        adjunct = _FRONTED_ADJUNCT.match(self.body, start, offset)
+        opening = adjunct.end() if adjunct else start
+        pronoun = _PRONOUN_OPENING.match(self.body, opening, offset)
+        if pronoun is not None:
+            return self._resolve(pronoun.span(1), None) if _SUBJECT_VERB.match(self.body, pronoun.end(1), offset) else None
+        index = bisect_right(self.cast.starts, opening - 1)
+        for mention_start, end, actor in self.cast.mentions[index:]:
+            if mention_start >= offset:
+                break
+            lead = self.body[opening:mention_start]
+            if (
+                actor.type == "person"
+                and _LEAD_TO_SUBJECT.fullmatch(lead)
+                and not any(word.lower() in _NOT_SUBJECT_OPENERS for word in lead.split())
+                and _SUBJECT_VERB.match(self.body, end, offset)
+            ):
+                return self._speaker(actor, Mention(text=self.body[mention_start:end], start=mention_start, end=end), 0.7)
+        # a role for subject, opening the sentence or the main clause after a fronted subordinate one ("After the
+        # vote, the Prime Minister apologised for “...”"): the person who holds it
+        if text.split()[0].lower() in _SUBORDINATORS:
+            opening = max(opening, start + text.rfind(", ") + 2)
+        role = _ROLE_SUBJECT.match(self.body, opening, offset)
+        if role is not None and role.group("head").lower() in role_words():
+            return self._resolve(role.span("role"), None)
+        return None
 
     def _organisation_before(self, offset: int, head: str) -> Actor | None:
         """The organisation "the company" or "the commission" at ``offset`` stands for: the last one named
