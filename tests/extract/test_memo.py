@@ -22,3 +22,17 @@ def test_forgetting_at_the_limit_keeps_answers_right():
     # Over the limit: the tables start afresh, and words tested before are tested again, not lost.
     assert memo.among(["NATO", "lee", "UN", "harbour"]) == {"NATO": True, "UN": True}
     assert memo.among(["EU", "NATO"]) == {"EU": True, "NATO": True}
+
+
+def test_which_gives_the_true_words_and_shares_the_tables_with_among():
+    calls = []
+
+    def capitalised(word: str) -> bool:
+        calls.append(word)
+        return word[:1].isupper()
+
+    memo = WordMemo(capitalised, limit=4)
+    assert memo.which(frozenset(["Ann", "lee", "Harbour"])) == {"Ann", "Harbour"}
+    assert memo.among(["Ann", "pier"]) == {"Ann": True}
+    assert sorted(calls) == ["Ann", "Harbour", "lee", "pier"]
+    assert memo.which({"Board", "quay", "Ann"}) == {"Board", "Ann"}  # over the limit: tested afresh, still right

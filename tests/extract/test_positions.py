@@ -7,7 +7,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.extract import enrich
-from worker.extract.positions import _NO_SUBJECT_BEFORE, _no_subject_before, cue_stancetaking, evaluative_stancetaking, find_positions, stancetaking
+from worker.extract.positions import (
+    _EFFECT,
+    _EVALUATIVE,
+    _NO_SUBJECT_BEFORE,
+    _VERBAL,
+    _no_subject_before,
+    cue_stancetaking,
+    evaluative_stancetaking,
+    find_positions,
+    stancetaking,
+)
 from worker.extract.taxonomy import default_taxonomy
 from worker.models import Actor, Quote, RawArticle, Speaker
 
@@ -2407,3 +2417,13 @@ def test_a_name_in_the_apposition_of_a_subject_is_the_subject_or_names_its_perso
         ("Ann Lee", "opposed the housing plan"),
         ("Teachers Federation", "rejected the school budget"),
     }
+
+
+def test_word_start_matchers_find_what_their_patterns_find_on_shared_tokens():
+    # The trigger, effect and evaluative matchers share one tokenisation of a clause (``_tokenised``): each must
+    # still find what its own pattern finds, in any order of calls and windows.
+    clause = "The council said it would not support the plan, which was a disaster and a huge step backwards."
+    for matcher in (_VERBAL, _EFFECT, _EVALUATIVE, _VERBAL):
+        for start, end in ((0, len(clause)), (10, len(clause)), (0, 40), (0, len(clause))):
+            expected = [found.span() for found in matcher.pattern.finditer(clause, start, end)]
+            assert [found.span() for found in matcher.finditer(clause, start, end)] == expected

@@ -8,6 +8,7 @@ words of a text are then matched against the remembered ones with set operations
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from typing import Generic, TypeVar
 
 Value = TypeVar("Value")
@@ -26,6 +27,15 @@ class WordMemo(Generic[Value]):
     def among(self, words: Iterable[str]) -> dict[str, Value]:
         """The words whose value is true (not None, empty or zero), with their values."""
         words = set(words)
+        values = self._values(words)
+        return {word: values[word] for word in words & values.keys()}
+
+    def which(self, words: AbstractSet[str]) -> set[str]:
+        """The words (a set) whose value is true, without their values."""
+        return self._values(words).keys() & words
+
+    def _values(self, words: AbstractSet[str]) -> dict[str, Value]:
+        """The table of true values, once each of ``words`` has been tested."""
         tested, values = self._tables
         untested = words - tested
         if untested:
@@ -37,4 +47,4 @@ class WordMemo(Generic[Value]):
                 if value:
                     values[word] = value
             tested |= untested
-        return {word: values[word] for word in words & values.keys()}
+        return values

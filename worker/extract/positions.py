@@ -234,6 +234,15 @@ _TOKEN_SPLIT = re.compile(rf"({_TOKEN.pattern})")  # a text's gaps and tokens in
 _WORD = re.compile(r"\w")
 
 
+@lru_cache(maxsize=8)
+def _tokenised(text: str, start: int, end: int) -> tuple[list[str], list[str], frozenset[str]]:
+    """``text[start:end]`` split into its gaps and tokens in turn, its tokens, and the set of them: remembered for
+    the few texts in hand, since the matchers of a clause (trigger, effect, evaluative words) each need them."""
+    parts = _TOKEN_SPLIT.split(text[start:end])
+    tokens = parts[1::2]
+    return parts, tokens, frozenset(tokens)
+
+
 class _WordStarts:
     """A case-insensitive pattern of many phrases, each starting at a word boundary on a word character, tried
     only on the words (``_TOKEN``, with a joined "n't") that can open one of ``phrases`` (phrase words are
@@ -250,9 +259,8 @@ class _WordStarts:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text, start, end)`` finds."""
         end = len(text) if end is None else end
-        parts = _TOKEN_SPLIT.split(text[start:end])
-        tokens = parts[1::2]
-        openers = self._openers.among(tokens)
+        parts, tokens, words = _tokenised(text, start, end)
+        openers = self._openers.which(words)
         if not openers:
             return  # most clauses: one scan and a few set operations, all in C
         token_starts = list(accumulate(map(len, parts), initial=start))[1::2]  # token i follows parts[0] to [2i]
