@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.extract import enrich
-from worker.extract.actors import _THE_BEFORE, _after_the, actor_id
+from worker.extract.actors import _NAME_BEFORE_ROLE_OF, _THE_BEFORE, _after_the, _name_before_role_of, actor_id
 from worker.models import RawArticle
 
 BODY = (
@@ -355,3 +355,19 @@ def test_after_the_agrees_with_its_pattern(before: str, name: str) -> None:
     at = len(before)
     expected = _THE_BEFORE.search(body, max(0, at - 4), at) is not None
     assert _after_the(body, at) == expected
+
+
+_APPOSED_PIECES = ["Ann Lee", ",", " ", "the", "dean", "Dean", "of", "at", "for", "Lakeside", "School", "Law", ".", "(", "\n", "former"]
+
+
+@given(st.lists(st.sampled_from(_APPOSED_PIECES), max_size=14).map(" ".join))
+@settings(max_examples=500, deadline=None)
+def test_name_before_role_of_agrees_with_its_pattern(text: str) -> None:
+    found = _name_before_role_of(text, 0, len(text))
+    expected = _NAME_BEFORE_ROLE_OF.search(text, 0, len(text))
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_name_before_role_of_finds_the_apposed_name():
+    text = "Ann Lee, Dean of Lakeside School of Law"
+    assert _name_before_role_of(text, 0, len(text)).group("name") == "Ann Lee"

@@ -403,7 +403,7 @@ def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int
     for start, end in speakers:
         if SPOKESPERSON_FOR.fullmatch(body, start, end):
             continue  # "a spokesperson for Northwind Ferries said": the name after "for" is no person
-        apposed = _NAME_BEFORE_ROLE_OF.search(body, max(0, start - 90), start)
+        apposed = _name_before_role_of(body, max(0, start - 90), start)
         if apposed is not None and apposed.group("role").lower() in role_words():
             names.add(apposed.group("name"))  # "Ann Lee, Dean of Lakeside School of Law said": Ann Lee speaks
             continue
@@ -426,6 +426,19 @@ def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int
 _NAME_BEFORE_ROLE_OF = re.compile(
     rf"(?P<name>{NAME}),\s(?:the\s)?(?:[a-z\-]+\s){{0,2}}?(?P<role>[A-Za-z\-]+)\s(?:of|at|for)\s(?:the\s)?[^,;:“”\"().!?]*$"
 )
+# What _NAME_BEFORE_ROLE_OF needs after its comma, the last of the text: "of", "at" or "for" between spaces.
+_ROLE_LINK = re.compile(r"\s(?:of|at|for)\s")
+
+
+def _name_before_role_of(body: str, start: int, end: int) -> re.Match[str] | None:
+    """``_NAME_BEFORE_ROLE_OF.search(body, start, end)``, searched only where the text after its last comma holds
+    the link word (the pattern's comma is the last one: no comma follows it), a test that most speakers fail."""
+    comma = body.rfind(",", start, end)
+    if comma < 0 or _ROLE_LINK.search(body, comma, end) is None:
+        return None
+    return _NAME_BEFORE_ROLE_OF.search(body, start, end)
+
+
 # A speaker described in lower case, named, then placed: "ecologist Ann Lee of Lakeside University".
 _DESCRIBED_MEMBER = re.compile(rf"(?:(?:the|a|an)\s)?(?:[a-z][\w\-]*\s){{1,3}}(?P<name>{NAME})(?=\s(?:of|with|at|from)\s)")
 _OWNER_WORD = re.compile(rf"\S+[’']s(?=[ \t\u00a0]+{UPPER})")
