@@ -1430,3 +1430,16 @@ def test_a_clause_said_as_the_means_after_by_is_reported():
         "A group of scholars wrote a letter asking the board to release the two men."
     )
     assert attributed(body) == [("they forgave him", "the parents")]
+
+
+def test_a_clause_whose_noun_phrase_subject_is_long_or_counted_or_whose_verb_is_irregular():
+    body = (
+        "The Harbour Forces said on Sunday, the 36 people infected included 26 sailors.\n"
+        "The organizers reported 908 of the 2240 visitors at the fair brought at least one costume.\n"
+        "Ann Lee repeated the words into her phone as her mother wrapped a shawl around herself.\n"
+        "Omar Ruiz confirmed the arrest of the two men who crossed the border."
+    )
+    assert reported(body) == [
+        "the 36 people infected included 26 sailors",
+        "908 of the 2240 visitors at the fair brought at least one costume",
+    ]
