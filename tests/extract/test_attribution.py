@@ -1407,3 +1407,25 @@ def test_the_subject_of_a_narrator_sentence_that_runs_into_a_quotation_without_a
     assert speakers["We will build the bridge!"] == "Omar Ruiz"
     assert speakers["having such a weak man as my minister."] == "Eva Holm"
     assert speakers["leaving the harbour without boats for the whole winter"] != "Ivo Marsh"
+
+
+def test_a_lone_organisation_word_stands_for_the_one_longer_name_it_heads():
+    body = (
+        "The Lakeside Department of Harbours and Ferries (LDHF) did not name the victim.\n\n"
+        "The Department issued a statement: “An officer found the man with serious injuries near the pier.” "
+        "They also said they had identified the attacker."
+    )
+    names = [quote.speaker and quote.speaker.name for quote in quotes(body)]
+    assert names == ["The Lakeside Department of Harbours and Ferries"] * 2
+
+
+def test_the_paper_or_the_website_is_the_outlet_the_narrator_cited_last():
+    body = (
+        "The Harbour Herald reported the ferry had left the port without its captain. Police said nobody was hurt. "
+        "The industry publication stated the ferry had no licence.\n\n"
+        "Lakeside.com reported its source said three crew members had fled. The website further reported the owner "
+        "had been arrested."
+    )
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["the ferry had no licence"] == "The Harbour Herald"
+    assert speakers["the owner had been arrested"] == "Lakeside.com"

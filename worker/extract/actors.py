@@ -741,6 +741,30 @@ def _organisation_short_forms(entities: dict[str, _Entity]) -> dict[str, str]:
     return short_forms
 
 
+# Organisation words that stand alone for a body the article names in full ("the Department", "the Commission");
+# not a legislature or a force, which a bare word may name apart from the named one ("the Senate" of a state
+# beside the "U.S. Senate").
+_ANAPHORIC_HEADS = frozenset(
+    "department ministry commission agency committee council authority board institute foundation association "
+    "federation bureau office".split()
+)
+
+
+def _organisation_heads(entities: dict[str, _Entity]) -> dict[str, str]:
+    """A lone organisation word ("the Department", "the Commission") mapped to the one longer organisation name it
+    heads ("California Department of Parks", "European Commission"), which it stands for."""
+    heads: dict[str, list[str]] = {}
+    for key, entity in entities.items():
+        words = key.split(" of ")[0].split(" for ")[0].split()
+        if entity.type == "organization" and len(key.split()) > 1 and words[-1] in _ANAPHORIC_HEADS:
+            heads.setdefault(words[-1], []).append(key)
+    return {
+        key: heads[key][0]
+        for key, entity in entities.items()
+        if entity.type == "organization" and " " not in key and len(heads.get(key, ())) == 1
+    }
+
+
 _INITIAL_SKIPS = frozenset({"of", "and", "the", "for", "on", "de", "du", "des", "la", "le", "&"})
 
 
@@ -789,6 +813,8 @@ def _cast(
     fullest = _fuller_names(entities)
     merged: dict[str, str] = {key: target for key, target in acronyms.items() if key in entities and key != target}
     merged.update(_organisation_short_forms(entities))
+    for key, target in _organisation_heads(entities).items():
+        merged.setdefault(key, target)
     for key, target in _initialisms(entities, merged).items():
         merged[key] = target
         if entities[target].type == "person?":

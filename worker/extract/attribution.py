@@ -53,6 +53,8 @@ _ORGANISATION_NOUNS = frozenset(
     "commission committee association institute university school hospital bank network corporation authority "
     "foundation society service office diocese church party club museum".split()
 )
+# Nouns the narrator calls a cited outlet by ("the paper", "the website", "the industry publication").
+_MEDIA_NOUNS = frozenset("website site paper newspaper publication broadcaster outlet magazine daily tabloid channel station".split())
 _MODIFIED_NOUNS = _DOCUMENT_NOUNS | _ORGANISATION_NOUNS  # "the Harbour Forum study": the name is a modifier
 _ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "organization", "organisation", "corporation"})
 # "a justice official", "a Harbour Board official": an unnamed speaker introduced by an indefinite phrase ending in a role.
@@ -584,6 +586,10 @@ class _SpeakerResolver:
                 actor = self.cast.actor_named(office.group("owner"))
                 actor = actor if actor is not None and actor.type == "person" else None
             return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
+        if head in _MEDIA_NOUNS and len(bare.split()) <= 3 and bare[:1].islower() and lowered.startswith("the "):
+            source = self._source_before(subject[0])
+            if source is not None:  # "The Harbour Herald reported ... The paper added"
+                return self._speaker(source.actor, mention, 0.7) if source.actor else _Speaker(source.name, None, mention, 0.7)
         if head in _DOCUMENT_NOUNS and bare.split()[-1].islower():  # not a name ("the Lakeside Post")
             author = self._document_author(text, subject[0])
             if author is not None:
@@ -899,6 +905,28 @@ class _SpeakerResolver:
         role = _ROLE_SUBJECT.match(self.body, opening, offset)
         if role is not None and role.group("head").lower() in role_words():
             return self._resolve(role.span("role"), None)
+        return None
+
+    def _source_before(self, offset: int) -> _Speaker | None:
+        """The last organisation that spoke before ``offset``, not too far back, by its name (an actor's or one the
+        cast does not hold, such as "Lakeside.com"): the one "the paper" or "the website" stands for, which the
+        narrator cites."""
+        index = bisect_right(self.cue_verbs, offset) - 1
+        while index >= 0:
+            cue = self.cues[index]
+            index -= 1
+            if cue.subject is None or cue.subject[1] > offset:
+                continue
+            if offset - cue.subject[0] > _PRONOUN_LOOKBACK_CHARS:
+                return None
+            found = self.resolve(cue)
+            words = found.name.split() if found is not None else []
+            if not words or words[-1].lower() in speaker_nouns():
+                continue  # "Police said": no outlet
+            if found.actor is not None and found.actor.type == "organization":
+                return found
+            if found.actor is None and all(word[:1].isupper() for word in words):
+                return found
         return None
 
     def _organisation_before(self, offset: int, head: str) -> Actor | None:
