@@ -1443,3 +1443,29 @@ def test_a_clause_whose_noun_phrase_subject_is_long_or_counted_or_whose_verb_is_
         "the 36 people infected included 26 sailors",
         "908 of the 2240 visitors at the fair brought at least one costume",
     ]
+
+
+def test_what_the_source_of_according_to_owns_is_no_content():
+    body = (
+        "According to Ann Lee's critics, the levy is a ploy.\n"
+        "According to Omar Ruiz's account, the pier was closed at noon.\n"
+        "According to the Harbour Trust's public records, the ferry was sold."
+    )
+    assert attributed(body) == [
+        ("the levy is a ploy", "Ann Lee's critics"),
+        ("the pier was closed at noon", "Omar Ruiz"),
+        ("the ferry was sold", "the Harbour Trust's public records"),
+    ]
+
+
+def test_quoted_words_closing_a_report_before_the_narrators_while_end_it():
+    body = "Ann Lee told reporters the pier was “a great place,” while the mayor praised the ferry."
+    assert reported(body) == ["the pier was “a great place,”"]
+
+
+def test_a_named_listener_gives_up_the_name_that_the_words_told_are_about():
+    body = (
+        "Omar Ruiz told Lakeradio Ann “was a great woman,” while the mayor praised the ferry.\n"
+        "Ivo Marsh told Harbour Radio the pier was closed."
+    )
+    assert reported(body) == ["Ann “was a great woman,”", "the pier was closed"]

@@ -833,6 +833,17 @@ _OPENER_ONLY = re.compile(
     r"(?:year|week|month|weekend|morning|afternoon|evening|season|spring|summer|autumn|fall|winter)"
     r"|(?i:yesterday|today|earlier|later)|(?i:on)\s" + WEEKDAY + r"),\s{1,3})?(?:[Tt]he\s|[Aa]n?\s)?"
 )
+def _listener_end(body: str, listener: re.Match[str]) -> int:
+    """Where the listener after "told" ends: before the name that is the subject of the words told when an
+    auxiliary follows the names it took in ("told Harbour Radio Ann Lee “was a great man”")."""
+    if _AUXILIARY_AFTER.match(body, listener.end()) is None:
+        return listener.end()
+    capitalised = [word for word in _WORD.finditer(body, listener.start(), listener.end()) if word.group()[:1].isupper()]
+    return listener.start() + capitalised[0].end() - listener.start() if len(capitalised) >= 2 else listener.end()
+
+
+_WORD = re.compile(r"\S+")
+_AUXILIARY_AFTER = re.compile(r"\s{1,3}[“\"]?(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does)\b")
 _AUXILIARY_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b")
 # A place by its name after the verb, and a clause after it that starts with its subject: a pronoun, "there", or a
 # plain noun phrase with a finite verb in its first words.
@@ -849,6 +860,8 @@ _CONTENT_STOP = re.compile(
     r"arguing|according\sto|claiming|urging|describing|stating|suggesting|citing)\b|\s(?:after|in|with|to|by|from|of)\swhat\s|:\s{0,3}[“\"]"
     # a dash before a participle opens the narrator's comment: "... may be late — suggesting, experts said, ..."
     r"|\s[—–]\s(?:adding|saying|suggesting|meaning|noting|stating|citing|raising|prompting|indicating)\b"
+    # quoted words that close the report before the narrator's contrast: 'told them X "was a great man," while ...'
+    r"|(?P<closing>[”\"]),?\s(?:while|whereas)\s"
     # the narrator's note that nothing more was said: "..., without elaborating", "... without giving details"
     r"|,?\swithout\s(?:elaborating|giving|providing|offering|specifying|explaining|naming|citing|saying)\b"
 )
@@ -1452,7 +1465,7 @@ def _with_subject(
     if lemma in _TELL_LIKE:
         listener = _TELL_OBJECT.match(body, after_start, sentence[1])
         if listener:
-            after_start = listener.end()
+            after_start = _listener_end(body, listener)
     skipped = _past_adjuncts(body, after_start, sentence[1])
     place = _PLACE_ADJUNCT.match(body, skipped, sentence[1])
     if place is not None and _CLAUSE_AFTER_PLACE.match(body, place.end(), sentence[1]):
@@ -1916,7 +1929,7 @@ def _stops(body: str, sentence: Span) -> list[int]:
     """Where reported contents of a sentence may stop, found in one scan of the sentence."""
     # (after closing quoted words the stop is after the mark: ",” noting" keeps the mark with the quote)
     found = _CONTENT_STOP.finditer(body, sentence[0], sentence[1])
-    return [match.end("mark") if match.group("mark") else match.start() for match in found]
+    return [match.end("mark") if match.group("mark") else match.end("closing") if match.group("closing") else match.start() for match in found]
 
 
 def _next_stop(body: str, sentence: Span, start: int) -> int:
@@ -2023,7 +2036,15 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
         name_rest = owned if owned and owned.group().split()[-1].lower() in role_words() else None
     subject = (subject[0], name_rest.end()) if name_rest else subject
     content_start = subject[1]
-    whole = _whole_source(body, subject, sentence)
+    owner = name_rest is None and _POSSESSIVE_END.search(body, subject[0], subject[1]) is not None
+    owned = _OWNED_NOUN_PHRASE.match(body, subject[1], sentence[1]) if owner else None
+    if owned is not None:
+        # "According to Ann Lee's critics, ...": the content starts after what the name owns; a group or a role
+        # it owns speaks ("critics", "spokesman"), else the owner ("Ann Lee's account")
+        content_start = owned.end()
+        owner_end = _POSSESSIVE_END.search(body, subject[0], subject[1]).start()
+        subject = (subject[0], owned.end()) if _describes(body, owned.span()) else (subject[0], owner_end)
+    whole = _whole_source(body, subject, sentence) if owned is None else None
     if whole is not None:
         subject, content_start = whole
     named = _NAME_IN_APPOSITION.match(body, content_start, sentence[1]) if _describes(body, subject) else None
