@@ -2427,3 +2427,29 @@ def test_word_start_matchers_find_what_their_patterns_find_on_shared_tokens():
         for start, end in ((0, len(clause)), (10, len(clause)), (0, 40), (0, len(clause))):
             expected = [found.span() for found in matcher.pattern.finditer(clause, start, end)]
             assert [found.span() for found in matcher.finditer(clause, start, end)] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        # a negation outside a relative clause does not reach the trigger in it, unless the relative is what a
+        # subject is said not to be
+        ("the count does not change what the law demands, which is that we protect the wetlands", "support"),
+        ("this is not what we wanted for the harbour", "oppose"),
+        ("residents have been sharply critical of the harbour levy", "oppose"),
+        ("the union requested the pension fund be protected", "support"),
+        ("the mayor asked the council for a new housing plan", "support"),
+        ("the mayor asked the minister for his resignation", None),  # a personnel matter
+        ("the reporters requested comment from the ministry", None),
+        ("the House impeached the governor over the budget", "support"),
+        ("the House impeaches the official and the Senate holds the trial", None),  # how impeachment works
+        ("these strikes are our right", "support"),
+    ],
+)
+def test_negation_scope_criticism_requests_impeachment_and_rights(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+def test_endangered_species_are_an_environmental_issue():
+    assert default_taxonomy().best("protections under the Endangered Species Act").id == "environment"

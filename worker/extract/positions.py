@@ -77,6 +77,9 @@ SUPPORT_TRIGGERS = (
     # undoing verb after it is the stance ("decided to suspend the talks" opposes them). Not the participle "a step
     # intended to fulfil the goal", what a thing is meant for.
     r"decid(?:e|es|ed|ing) to", r"intend(?:s|ing)? to", r"(?:intention|intent) to",
+    # A house that impeached an official supported the impeachment (the present, "the House impeaches the official",
+    # and the infinitive mostly tell how impeachment works).
+    r"impeached",
     # A right one claims for someone to do something ("had a right to strike", "does not have the right to impose").
     r"ha(?:ve|s|d|ving) (?:the|a|every) (?:\w+ )?right to",
     # Interest in something, expressed: "expressed favourable interest in term limits".
@@ -85,7 +88,12 @@ SUPPORT_TRIGGERS = (
 # Triggers that ask something of others.
 # A demand for goods is a noun ("in high demand", "strong demand for flour"), not a demand made.
 DEMAND_TRIGGERS = (
-    r"call(?:s|ed|ing)? (?:for|on)", r"urg(?:e|es|ed|ing)", r"(?<!\bin\s)(?<!\bhigh\s)(?<!\bgreat\s)(?<!\bstrong\s)demand(?:s|ed|ing)?", r"insist(?:s|ed|ing)? on",
+    r"call(?:s|ed|ing)? (?:for|on)", r"urg(?:e|es|ed|ing)",
+    # A request ("requested the turtles be protected", "asked the Queen for a prorogation"); not for comment or help.
+    r"request(?:s|ed|ing)?(?!\s+(?:for\s+)?(?:comment|information|anonymity|help|assistance)\b)",
+    # A resignation asked for is a personnel matter, like an appointment, no stance on an issue.
+    r"ask(?:s|ed|ing)? (?:[\w’'.-]+ ){0,4}?for(?!\s+(?:comment|help|information|patience|forgiveness|privacy|anonymity|assistance|time|money|donations)\b"
+    r"|\s+(?:[\w’'.-]+\s+){0,7}?resignation)", r"(?<!\bin\s)(?<!\bhigh\s)(?<!\bgreat\s)(?<!\bstrong\s)demand(?:s|ed|ing)?", r"insist(?:s|ed|ing)? on",
 )
 OPPOSE_TRIGGERS = (
     r"oppos(?:e|es|ed|ing)", r"opposition to", r"disapprov(?:e|es|ed|ing)(?:\s+of)?", r"reject(?:s|ed|ing)?", r"condemn(?:s|ed|ing)?",
@@ -134,6 +142,8 @@ OPPOSE_TRIGGERS = (
     r"(?:concerns?|alarm|worries|misgivings|reservations) (?=(?:about|over|at|regarding)\b)",
     # A ruling against something: "the court ruled against the extension".
     r"rul(?:e|es|ed|ing) against",
+    # Being critical of something: "residents have been critical of the plan" (not "in critical condition").
+    r"critical of",
 )
 # Deontic triggers: the actor wants what follows to happen.
 OBLIGATION_TRIGGERS = (
@@ -165,6 +175,8 @@ BAD_EFFECTS = (
 )
 # Framings that place their subject: "did not see X as part of a solution" opposes X.
 POSITIVE_ADJECTIVES += (r"part of (?:a|the)(?:\s+\w+)? solution", r"the (?:right|only) way")
+# A right claimed: "these strikes are our right", "it is a basic right".
+POSITIVE_ADJECTIVES += (r"(?:our|their|his|her|its|a|an)(?:\s+(?:basic|fundamental|legitimate|legal|constitutional|human|democratic|sovereign|inalienable))?\s+right",)
 _DEONTIC_ADJECTIVES = {"important", "crucial", "essential", "vital", "necessary", "key", "needed"}
 _COPULA = r"(?:is|are|was|were|be|been|being|remains?|seems?|['’]s|as)"
 _DEGREE = r"(?:\s+(?:very|so|too|absolutely|completely|deeply|highly|quite|really|simply|entirely|not|never))*"
@@ -656,7 +668,14 @@ def stancetaking(clause: str) -> Stancetaking | None:
     if kind == "oblige":  # "mustn't", "should not": the negation right after the modal counts
         modal_not = _MODAL_NOT.match(clause, verbal.end())
         negation_end = max(negation_end, modal_not.end() if modal_not else verbal.end())
-    negated = _negated(clause[:negation_end])
+    # A negation outside the relative clause the trigger is in does not reach it: "that doesn't change what the law
+    # demands", "will not sign a deal which rejects the tariff"; but it does when the relative is what the subject is
+    # said to be or not ("this is not what we wanted").
+    opening = 0
+    for relative in _WH_RELATIVE.finditer(clause, 0, final.start()):
+        if not _COPULA_BEFORE.search(clause, max(0, relative.start() - 16), relative.start()):
+            opening = relative.end()
+    negated = _negated(clause[opening:negation_end])
     if (
         kind == "oblige"
         and negated
@@ -697,6 +716,9 @@ def stancetaking(clause: str) -> Stancetaking | None:
     return Stancetaking(stance, _modality(clause, kind, negated), *target)
 
 
+# A free relative or a relative pronoun, which opens a clause of its own.
+_WH_RELATIVE = caseless.compile(r"\b(?:what|which|who|whom)\b", re.IGNORECASE)
+_COPULA_BEFORE = caseless.compile(r"(?:\b(?:is|are|was|were|be)|['’]s)(?:\s+not|n['’]t)?\s+$", re.IGNORECASE)
 # People at large as the subject of a duty: what "nobody", "no family" or "patients" should not have to do is a
 # hardship they undergo, not an act the speaker opposes.
 _EXPERIENCER_SUBJECT = caseless.compile(
