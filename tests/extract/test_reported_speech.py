@@ -1469,3 +1469,16 @@ def test_a_named_listener_gives_up_the_name_that_the_words_told_are_about():
         "Ivo Marsh told Harbour Radio the pier was closed."
     )
     assert reported(body) == ["Ann “was a great woman,”", "the pier was closed"]
+
+
+def test_services_institutes_and_workers_report_like_agencies():
+    body = (
+        "The fire service indicated on Twitter the girl was critically ill.\n"
+        "Emergency workers have indicated a probe is ongoing.\n"
+        "The institute reported the number of recorded cases included 114 active cases."
+    )
+    assert reported(body) == [
+        "the girl was critically ill",
+        "a probe is ongoing",
+        "the number of recorded cases included 114 active cases",
+    ]
