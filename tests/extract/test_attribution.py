@@ -1429,3 +1429,16 @@ def test_the_paper_or_the_website_is_the_outlet_the_narrator_cited_last():
     speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
     assert speakers["the ferry had no licence"] == "The Harbour Herald"
     assert speakers["the owner had been arrested"] == "Lakeside.com"
+
+
+def test_a_document_speaks_for_whoever_issued_it():
+    body = (
+        "Yesterday, former senator Ann Lee died, according to a statement released by her family.\n\n"
+        "According to reports from the ministry of the interior on Friday, about 9,000 people attended the rally.\n\n"
+        "North Norway Fire and Rescue Service were called to the harbour at 09:00. Crews came from four towns, "
+        "according to a fire service statement."
+    )
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["Yesterday, former senator Ann Lee died"] == "her family"
+    assert speakers["about 9,000 people attended the rally"] == "the ministry of the interior"
+    assert speakers["Crews came from four towns"] == "North Norway Fire and Rescue Service"

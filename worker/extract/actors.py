@@ -540,11 +540,13 @@ def _coordinated_organisation(body: str, start: int, end: int) -> tuple[int, int
     word = body[first_word:end]
     if word in places() or word in demonyms() or word.lower() in FUNCTION_WORDS or word.isupper():
         return None  # an acronym is a name of its own ("HBC and Harbour Radio")
-    if before and before.strip().lower() not in FUNCTION_WORDS and not _PLURAL_OWNER_END.search(before):
-        return None  # "Ann Lee and Harbour Authority staff": the words before belong to another name
+    if before and before.strip().lower() not in FUNCTION_WORDS and not _PLURAL_OWNER_END.search(before) and _COMPASS.sub("", before.strip()) not in places():
+        return None  # "Ann Lee and Harbour Authority staff": the words before belong to another name; not a place
+        # whose service it is ("North Lakeland Fire and Rescue Service")
     return first_word, rest.end()
 
 
+_COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s")
 _COMMON_OWNERS = frozenset({"children", "women", "men", "people", "peoples", "veterans", "citizens"})
 
 

@@ -89,6 +89,14 @@ _PRONOUN_SUBJECTS = frozenset({"He", "She", "They", "It", "We", "I"})
 _SOURCE = re.compile(
     r"(?<!obtained)(?<!seen)(?<!reviewed)(?<!received)(?<!viewed)(?<!leaked)\s(?:from|by)\s(?:the\s)?(?P<name>[A-Z][\w.’'\- ]{0,60})$"
 )
+# A document and who issued it, named after "by" or "from" ("a statement released by her family", "reports from the
+# ministry of the interior", "data collected by the Harbour Authority").
+_DOCUMENT_SOURCE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Rr]ecent|[Nn]ew|[Oo]fficial)\s)?(?:[a-z][\w\-]*\s){0,2}?(?P<noun>[A-Za-z]+)"
+    r"(?:\s(?:released|issued|published|collected|compiled|posted|provided|put\sout|sent))?\s(?:by|from)\s(?P<source>\S.*)"
+)
+# A document whose lower-case modifier names the body that issued it ("a fire service statement").
+_MODIFIED_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s(?:[a-z][\w\-]*\s)?(?P<noun>[a-z]+)\s[a-z]+")
 # A person's office speaks for the person ("a statement released by Ann Lee's office").
 _PERSONS_OFFICE = re.compile(r"(?P<owner>[A-Z][\w.’'\- ]{0,40}?)[’']s\soffice$")
 # The name that a document is by, as its owner or as a modifier ("the Harbour Trust's report", "a March 14, 2019
@@ -586,6 +594,14 @@ class _SpeakerResolver:
                 actor = self.cast.actor_named(office.group("owner"))
                 actor = actor if actor is not None and actor.type == "person" else None
             return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
+        issued = _DOCUMENT_SOURCE.fullmatch(text)
+        if (
+            issued is not None
+            and issued.group("noun").lower().rstrip("s") in _DOCUMENT_NOUNS | {"statistic"}
+            and issued.group("source").split()[-1].lower() not in FUNCTION_WORDS
+        ):
+            # "a statement released by her family", "reports from the ministry of the interior": who issued it
+            return self._resolve((subject[0] + issued.start("source"), subject[1]), content)
         if head in _MEDIA_NOUNS and len(bare.split()) <= 3 and bare[:1].islower() and lowered.startswith("the "):
             source = self._source_before(subject[0])
             if source is not None:  # "The Harbour Herald reported ... The paper added"
@@ -617,6 +633,11 @@ class _SpeakerResolver:
                     return _Speaker(bare, None, mention, 0.6)
                 name = _TRAILING_FUNCTION_WORDS.sub("", _SENTENCE_END.split(by.group("name"))[0]).rstrip(".")
                 return self._author_named(name, mention)
+            modified = _MODIFIED_DOCUMENT.fullmatch(text)
+            if modified is not None and modified.group("noun") in _ORGANISATION_NOUNS:
+                actor = self._organisation_before(subject[0], modified.group("noun"))
+                if actor is not None:
+                    return self._speaker(actor, mention, 0.75)  # "a fire service statement": the service named before
             # A statement comes from the group just named ("ministers from seven countries and the Commission").
             actor = self.cast.mentioned_before(subject[0], ("group",), within=_STATEMENT_GROUP_CHARS)
             actor = actor or self.cast.mentioned_before(subject[0], ("group", "organization"), within=_SUBJECT_LOOKBACK_CHARS)

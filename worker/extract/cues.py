@@ -2082,6 +2082,7 @@ _MAX_SOURCE_EXTENSION_LOWER = 3
 # Words closing a source that the subject pattern cut, up to the end of its sentence.
 _SOURCE_REST = re.compile(r"(?:\s[\w’'.\-]{1,30}){1,4}?(?=[\s.!?\"”’')]*$)")
 _NOT_IN_SOURCE = frozenset("that who which and but the a an".split())
+_SOURCE_LINKS = frozenset("of for from by".split())
 
 
 def _whole_source(body: str, subject: Span, sentence: Span) -> tuple[Span, int] | None:
@@ -2096,15 +2097,17 @@ def _whole_source(body: str, subject: Span, sentence: Span) -> tuple[Span, int] 
         return None
     extension = body[subject[1] : found.end()]
     words = re.findall(r"[\w’'\-]+", extension)
+    previous = body[subject[0] : subject[1]].rsplit(None, 1)[-1:] or [""]
     lower = [
-        (word, following)
-        for word, following in zip(words, words[1:] + [""])
+        (word, following, before)
+        for word, following, before in zip(words, words[1:] + [""], previous + words)
         if word[:1].islower() and not (word in _NAME_CONNECTORS and following[:1].isupper())  # "Centre for Ports"
     ]
     if len(lower) > _MAX_SOURCE_EXTENSION_LOWER or any(
-        word in _FINITE or word in speech_verb_forms() or word in ("that", "who", "which", "the", "a", "an")
+        word in _FINITE or word in speech_verb_forms() or word in ("that", "who", "which")
+        or word in ("the", "a", "an") and before not in _SOURCE_LINKS  # ("reports from the ministry of the interior")
         or word.endswith("ed") and following not in ("by", "from") and word != "dated"
-        for word, following in lower
+        for word, following, before in lower
     ):
         return None  # "According to Lee the plan failed, ...": a clause, not a source
     end = found.end()
