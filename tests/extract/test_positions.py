@@ -2453,3 +2453,12 @@ def test_negation_scope_criticism_requests_impeachment_and_rights(clause, stance
 
 def test_endangered_species_are_an_environmental_issue():
     assert default_taxonomy().best("protections under the Endangered Species Act").id == "environment"
+
+
+def test_a_persons_stance_in_anothers_own_words_is_reported_not_taken():
+    body = "“John Marsh wants to scrap the fuel tax. We will defend the fuel tax,” Ann Lee said.\n"
+    words = "John Marsh wants to scrap the fuel tax. We will defend the fuel tax,"
+    found = {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [quote(body, words, "Ann Lee", actor_id="a-lee")])}
+    assert found == {("Ann Lee", "support", "We will defend the fuel tax")}
+    body = "“Canada wants a fair trade deal,” Ann Lee said.\n"  # a state the speaker may speak for
+    assert positions(body, [quote(body, "Canada wants a fair trade deal,", "Ann Lee", actor_id="a-lee")])

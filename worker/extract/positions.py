@@ -27,7 +27,7 @@ from typing import NamedTuple
 from worker.extract import caseless
 from worker.extract.actors import actor_id, normalise
 from worker.extract.ids import stable_id
-from worker.extract.lexicon import demonyms, evaluative_phrases, person_nouns, speech_verb_forms
+from worker.extract.lexicon import demonyms, evaluative_phrases, first_name_genders, person_nouns, speech_verb_forms
 from worker.extract.memo import WordMemo
 from worker.extract.names import MONTH, WEEKDAY
 from worker.extract.taxonomy import Taxonomy, by_first_letter
@@ -1094,7 +1094,17 @@ def _third_party_act(text: str, take: Stancetaking) -> bool:
     subject = text[: verbal.start()]
     if _ADDRESSEE_SUBJECT.search(subject):
         return True  # "you want something easy", "in return you promise ...": the addressee's or anyone's act
+    person = _PERSON_SUBJECT.fullmatch(subject)
+    if person and person.group("first").lower() in first_name_genders():
+        return True  # "Ivo Marsh wants to scrap the levy": a person's stance the speaker reports (a state may be spoken for)
     return _COMMON_SUBJECT.fullmatch(subject) is not None and not _FIRST_PERSON.search(subject)
+
+
+# A person's name as the subject before the verb: a first name and one or two more capitalised words, auxiliaries after.
+_PERSON_SUBJECT = re.compile(
+    rf"\W*(?:(?:But|And|So|Now|Yet),?\s+)?(?P<first>[A-Z][a-z]+)(?:\s+[A-Z][\w’'.-]*){{1,2}}\s+"
+    rf"(?:(?:{_AUXILIARY}|now|also|just|\w+ly)\s+)*"
+)
 
 
 # What a speaker describes a person as, right before the quoted words: "described him as “...”".
