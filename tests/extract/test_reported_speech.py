@@ -1482,3 +1482,11 @@ def test_services_institutes_and_workers_report_like_agencies():
         "a probe is ongoing",
         "the number of recorded cases included 114 active cases",
     ]
+
+
+def test_a_verb_coordinated_after_a_subject_with_an_apposition_shares_the_subject():
+    body = (
+        "Ann Lee's mother, Mary, wept upon hearing the verdict and said she believed her son was innocent.\n"
+        "Omar Ruiz, a retired fisherman, visited the pier and said it was unsafe."
+    )
+    assert attributed(body) == [("she believed her son was innocent", "Mary"), ("it was unsafe", "Omar Ruiz")]

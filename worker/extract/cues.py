@@ -1199,7 +1199,8 @@ def _cue_at(
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
         between = body[speaker[1] : verb[0]].rstrip() if speaker is not None else ""
         between = between[: -len(_COORDINATED_VERB.search(between).group())] if _COORDINATED_VERB.search(between) else between
-        if speaker is not None and (earlier or "," not in between):
+        apposition = _APPOSITION_AFTER_SUBJECT.match(between)  # ("Ann Lee's mother, Mary, wept ... and said")
+        if speaker is not None and (earlier or "," not in between[apposition.end() if apposition else 0 :]):
             # (a comma between them marks another clause: "Maria, estimated to have done ... and claimed ...", but
             # not the comma before "and": "Ann Lee opposed the levy, and suggested ...")
             return _with_subject(body, verb, lemma, speaker, clause_start, sentence, opens)
@@ -1250,6 +1251,8 @@ def _cue_at(
     return None
 
 
+# A name or a determined phrase in apposition right after a subject: ", Mary, ...", ", a retired fisherman, ...".
+_APPOSITION_AFTER_SUBJECT = re.compile(r",\s(?:(?:a|an|the)\s[^,;:]{1,60}|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3}),\s")
 _BY_BEFORE = re.compile(r"[a-z]\sby$")
 # "as <subject> put it" right before the verb: the subject is a pronoun or a name or noun phrase of a few words.
 _AS_SUBJECT = re.compile(r"(?:^|(?<=[\s,(]))(?P<as>[Aa]s)\s(?P<subject>(?:[\w’'.\-]{1,30}\s){0,5}?[\w’'.\-]{1,30})\s(?:(?:once|later|then|so|aptly|memorably)\s)?$")
