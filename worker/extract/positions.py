@@ -1185,12 +1185,10 @@ def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int
     body's length however many actors a long article names; other names are found by plain string search.
     No per-article regular expression."""
     names = [(number, name) for number, actor in enumerate(actors) for name in _mention_names(actor) if name]
-    capitalised: dict[str, list[int]] = {
-        _LEADING_WORD.match(name).group(): [] for _, name in names if name[0].isascii() and name[0].isupper()
+    capitalised = {
+        word: _capitalised_word_starts(body, word)
+        for word in {_LEADING_WORD.match(name).group() for _, name in names if name[0].isascii() and name[0].isupper()}
     }
-    for word in _CAPITALISED_WORD.finditer(body) if capitalised else ():  # no capitalised name: no scan
-        if word.group() in capitalised:
-            capitalised[word.group()].append(word.start())
     found = []
     for number, name in names:
         if name[0].isascii() and name[0].isupper():
@@ -1210,6 +1208,31 @@ def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int
             and (at + len(name) < len(body) and is_word_char(body[at + len(name)])) != closes_word
         )
     return sorted(found)
+
+
+def _capitalised_word_starts(body: str, word: str) -> list[int]:
+    """Where ``word`` (word characters, the first an ASCII capital) is a whole capitalised word of ``body``: the
+    starts of the matches of ``_CAPITALISED_WORD.finditer(body)`` equal to it, found by string search for the
+    word (a few searches an article, in C, instead of a match and a Python step for every capitalised word)."""
+    starts = []
+    size = len(word)
+    at = body.find(word)
+    while at >= 0:
+        if (at + size == len(body) or not is_word_char(body[at + size])) and _opens_capitalised_word(body, at):
+            starts.append(at)
+        at = body.find(word, at + 1)
+    return starts
+
+
+def _opens_capitalised_word(body: str, at: int) -> bool:
+    """Whether a capitalised word found by ``_CAPITALISED_WORD.finditer`` starts at ``at`` (a capital): no capital
+    comes before it in its run of word characters, whose first capital starts a word that takes in the rest."""
+    before = at - 1
+    while before >= 0 and is_word_char(body[before]):
+        if "A" <= body[before] <= "Z":
+            return False
+        before -= 1
+    return True
 
 
 def _sentence_mentions(occurrences: list[tuple[int, int, int]], start: int, end: int) -> Iterator[tuple[int, int, int]]:
