@@ -11,10 +11,18 @@ from worker.extract.positions import (
     _CAPITALISED_WORD,
     _EFFECT,
     _EVALUATIVE,
+    _HABITUAL_OPENING,
     _NO_SUBJECT_BEFORE,
+    _PART_OF,
+    _PORTRAIT,
+    _TRIBUTE_BEFORE,
     _VERBAL,
     _capitalised_word_starts,
+    _clauses,
+    _mark_before,
+    _may_open_habitually,
     _no_subject_before,
+    _part_of_before,
     cue_stancetaking,
     evaluative_stancetaking,
     find_positions,
@@ -2474,3 +2482,28 @@ _CAPITAL_PIECES = ["Lee", "Leeds", "LEE", "Lee's", "iLee", "McLee", "_Lee", "2Le
 def test_capitalised_word_starts_are_the_scans_matches(body: str, word: str) -> None:
     expected = [match.start() for match in _CAPITALISED_WORD.finditer(body) if match.group() == word]
     assert _capitalised_word_starts(body, word) == expected
+
+
+_PART_PIECES = ["number", "Number", "of", "OF", "the", "thé", "ſome", "members", "both", "x", " ", "  ", "\n", ","]
+
+
+@given(st.lists(st.sampled_from(_PART_PIECES), max_size=8).map(" ".join))
+@settings(max_examples=500, deadline=None)
+def test_part_of_gate_agrees_with_its_pattern(text: str) -> None:
+    assert _part_of_before(text, 0, len(text)) == (_PART_OF.search(text, 0, len(text)) is not None)
+
+
+@given(st.lists(st.sampled_from(["described him as ", "describes her as", "praised Ann Lee:", "“", '"', "\n", " ", ":", "x"]), max_size=6).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_an_opening_mark_ends_the_text_wherever_a_portrait_or_tribute_pattern_matches(text: str) -> None:
+    for pattern in (_PORTRAIT, _TRIBUTE_BEFORE):
+        if pattern.search(text, max(0, len(text) - 100), len(text)):
+            assert _mark_before(text, len(text))
+
+
+def test_habitual_openings_and_clause_breaks_are_still_found():
+    for opening in ("Historically, the board", "“Traditionally the board", "Only once before has the board", "Never before had"):
+        body = f"{opening} rejected the plan."
+        assert _may_open_habitually(body, 0, len(body)) and _HABITUAL_OPENING.match(body, 0, len(body))
+    body = "The toll is unfair; it must go, but the pier stays and that is right."
+    assert len(_clauses(body, 0, len(body))) == 4

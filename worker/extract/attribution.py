@@ -295,14 +295,15 @@ def attribute(
 # What a site inserts between paragraphs of a story: a link to another story ("READ MORE: ...", "WATCH: ...") or an
 # advertisement's label.
 _INSERTED = re.compile(r"(?:(?:READ MORE|WATCH(?: BELOW)?|RELATED|LISTEN|SEE ALSO|ALSO READ)\s?:|Story continues below advertisement\s*$)")
-_INSERTED_INITIALS = ("R", "W", "L", "S", "A")  # the first letters of _INSERTED's alternatives
+# The literal openings of _INSERTED's alternatives.
+_INSERTED_OPENINGS = ("READ MORE", "WATCH", "RELATED", "LISTEN", "SEE ALSO", "ALSO READ", "Story continues below advertisement")
 
 
 def _inserted(body: str, paragraph: Span) -> bool:
     """A paragraph that is no part of the story's text (a link or a label without quotations): it separates no
     speaker from what they say, and no pronoun from the name it stands for."""
     return (
-        body.startswith(_INSERTED_INITIALS, paragraph[0], paragraph[1])  # a cheap test first: most paragraphs fail it
+        body.startswith(_INSERTED_OPENINGS, paragraph[0], paragraph[1])  # a cheap test first: most paragraphs fail it
         and bool(_INSERTED.match(body, paragraph[0], paragraph[1]))
     ) and not any(mark in body[paragraph[0] : paragraph[1]] for mark in "“”\"")
 

@@ -1461,7 +1461,7 @@ def _with_subject(
 ) -> Cue:
     if _UNREALISED.search(body, max(clause_start, verb[0] - 40), verb[0]):
         return Cue(verb, lemma, subject, None, False, sentence)  # "they will argue ...", "has not said ..."
-    if _THAN_BEFORE.search(body, max(0, subject[0] - 40), subject[0]):
+    if body.find("than", max(0, subject[0] - 40), subject[0]) >= 0 and _THAN_BEFORE.search(body, max(0, subject[0] - 40), subject[0]):
         return Cue(verb, lemma, subject, None, False, sentence)  # "higher than the city says it is": a comparison
     after_start = verb[1]
     listener = None

@@ -812,9 +812,11 @@ _NEGATED_RELATIVE = caseless.compile(
 def _clauses(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of a span, each split at coordinated reported clauses ("... and that ...")."""
     spans = []
+    # (each break holds ";", "and that" or "but": without them, no sentence is split)
+    breaks = body.find(";", start, end) >= 0 or body.find("and that", start, end) >= 0 or body.find("but", start, end) >= 0
     for s_start, s_end in sentences(body[start:end]):
         cursor = start + s_start
-        for brk in _CLAUSE_BREAK.finditer(body, start + s_start, start + s_end):
+        for brk in _CLAUSE_BREAK.finditer(body, start + s_start, start + s_end) if breaks else ():
             spans.append((cursor, brk.start()))
             cursor = brk.end()
         spans.append((cursor, start + s_end))
@@ -1115,17 +1117,25 @@ _PORTRAIT = caseless.compile(r"\bdescrib(?:e|es|ed|ing)\s+(?:him|her)\s+as\s+[�
 _TRIBUTE_BEFORE = caseless.compile(rf"\b(?:{_PRAISE_STEMS}\w*|pa(?:id|ys|y|ying)\s+tribute\s+to)(?=\s)[^.;:“”\"]{{1,60}}:\s*[“\"]$", re.IGNORECASE)
 
 
+def _mark_before(body: str, start: int) -> bool:
+    """Whether an opening mark (“ or ") ends the text before ``start``, maybe followed by a final line break: what
+    a pattern ending in ``[“\"]$`` (``_PORTRAIT``, ``_TRIBUTE_BEFORE``) needs there."""
+    end = start - 1 if body[start - 1 : start] == "\n" else start
+    return end > 0 and body[end - 1] in "“\""
+
+
 def _tribute_before(body: str, start: int) -> bool:
     """Whether the quoted words starting at ``start`` are what a speaker said praising a person (``_TRIBUTE_BEFORE``,
     the praised phrase a person as ``_praised_person`` finds it): a tribute."""
-    found = _TRIBUTE_BEFORE.search(body, max(0, start - 100), start)
+    found = _TRIBUTE_BEFORE.search(body, max(0, start - 100), start) if _mark_before(body, start) else None
     return found is not None and _praised_person(body, body.index(" ", found.start()))
 
 
 def _quote_candidates(
     body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy, topic: Callable[[], Issue | None]
 ) -> list[Candidate]:
-    if _PORTRAIT.search(body, max(0, quote.start - 30), quote.start) or _tribute_before(body, quote.start):
+    portrait = _PORTRAIT.search(body, max(0, quote.start - 30), quote.start) if _mark_before(body, quote.start) else None
+    if portrait or _tribute_before(body, quote.start):
         return []  # "described him as “a guiding force, a provocative force”": a portrait of a person, no issue
     candidates = []
     weak: set[int] = set()  # the candidates that rest on evaluative words alone
@@ -1302,6 +1312,11 @@ def _no_subject_before(body: str, start: int, end: int) -> bool:
     """Whether ``_NO_SUBJECT_BEFORE`` is found in ``body[start:end]``, searched only where that text ends with one
     of its words (in lower case, exact unless a non-ASCII letter matches an ASCII one: then searched)."""
     return _may_end_with(body[start:end], _NO_SUBJECT_ENDINGS) and _NO_SUBJECT_BEFORE.search(body, start, end) is not None
+
+
+def _part_of_before(body: str, start: int, end: int) -> bool:
+    """Whether ``_PART_OF`` is found in ``body[start:end]``, searched only where the text ends with "of" or "the"."""
+    return _may_end_with(body[start:end], ("of", "the")) and _PART_OF.search(body, start, end) is not None
 
 
 # ... except a part or number of a group, which acts as the group: "a number of Senators condemned".
@@ -1505,6 +1520,11 @@ def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, i
 _HABITUAL_OPENING = re.compile(r"\W*(?:Historically|Traditionally|(?:Only\s+)?once\s+before|Never\s+before)\b")
 
 
+def _may_open_habitually(body: str, start: int, end: int) -> bool:
+    """False only where ``_HABITUAL_OPENING`` cannot match: the span holds none of its words."""
+    return any(body.find(word, start, end) >= 0 for word in ("Historically", "Traditionally", "once", "Never"))
+
+
 def _statement_candidates(
     body: str,
     spans: Sequence[Span],
@@ -1547,7 +1567,7 @@ def _statement_candidates(
     place_ends = {-negative_end for _, negative_end, number in occurrences if speakers[number].type == "place"}
     last_person: int | None = None
     for start, end in sorted(holding.union(_spans_holding(spans, pronouns))):
-        if _HABITUAL_OPENING.match(body, start, end):
+        if _may_open_habitually(body, start, end) and _HABITUAL_OPENING.match(body, start, end):
             last_person = None
             continue  # "Historically, the ministry has not pressed charges": a practice, not a position taken
         subjects = []
@@ -1587,7 +1607,7 @@ def _statement_candidates(
                 add(number, _strip(body, relative.end(), close if close > 0 else end))
                 relative = None
             after_comma = _COMMA_BEFORE.search(body, max(start, at - 4), at) if body.find(",", max(start, at - 4), at) >= 0 else None
-            if (_no_subject_before(body, max(start, at - 12), at) and not _PART_OF.search(body, max(start, at - 24), at)) or (
+            if (_no_subject_before(body, max(start, at - 12), at) and not _part_of_before(body, max(start, at - 24), at)) or (
                 speakers[number].type == "place"
                 and after_comma
                 and (body[after_comma.start() - 1] == ")" or after_comma.start() in place_ends)
@@ -1613,7 +1633,8 @@ def _statement_candidates(
         # "met the unions, where he rejected their offer", "gave a speech in which she condemned ...": a person subject
         # of a clause inside the sentence is the sentence's first person subject, else the last one before it.
         holder = persons[0] if persons else last_person
-        for inner in _INNER_PRONOUN.finditer(body, start, end) if holder is not None else ():
+        # (each of _INNER_PRONOUN's words, "where", "which", "whereupon", starts with "wh")
+        for inner in _INNER_PRONOUN.finditer(body, start, end) if holder is not None and body.find("wh", start, end) >= 0 else ():
             inner_verb = _STATEMENT_VERB.match(body, inner.end(), end)
             if inner_verb and not inner_verb.group("aside"):
                 subjects.append((inner.start("pronoun"), inner.end(), (holder,), inner_verb, inner_verb))
