@@ -70,11 +70,24 @@ def quoted_headings(body: str, paragraph_spans: Sequence[Span]) -> list[Span]:
     return [span for span in paragraph_spans if span[1] - span[0] <= 130 and _QUOTED_HEADING.fullmatch(body, span[0], span[1])]
 
 
+def _word_before(body: str, end: int) -> str | None:
+    """Group 1 of ``_WORD_BEFORE.search(body, max(0, end - 24), end)``: the word before a sentence's end marks.
+    The common end, one period after a word of word characters, is read directly; others go to the pattern."""
+    start = max(0, end - 24)
+    if end - start >= 3 and body[end - 1] == "." and body[end - 2] not in ".!?":
+        before = end - 2  # the word's last character
+        while before >= start and end - 1 - before <= 21 and is_word_char(body[before]):
+            before -= 1
+        if before >= start and 2 <= end - 1 - before <= 21 and body[before] != "." and not is_word_char(body[before]):
+            return body[before + 1 : end - 1]
+    found = _WORD_BEFORE.search(body, start, end)
+    return found.group(1) if found else None
+
+
 def _is_abbreviation(body: str, end: int) -> bool:
-    before = _WORD_BEFORE.search(body, max(0, end - 24), end)
-    if not before:
+    word = _word_before(body, end)
+    if word is None:
         return False
-    word = before.group(1)
     if "." in word or len(word) == 1:
         # Initials and dotted forms ("J.", "U.S.") rarely end a sentence when a capital follows.
         return word[-1:].isalpha() and (len(word) <= 1 or word.replace(".", "").isupper())
