@@ -10,11 +10,13 @@ from worker.extract import enrich
 from worker.extract.positions import (
     _CAPITALISED_WORD,
     _EFFECT,
+    _EVALUATION_OPENINGS,
     _EVALUATIVE,
     _HABITUAL_OPENING,
     _NO_SUBJECT_BEFORE,
     _PART_OF,
     _PORTRAIT,
+    _PREDICATIVE,
     _TRIBUTE_BEFORE,
     _VERBAL,
     _capitalised_word_starts,
@@ -23,6 +25,8 @@ from worker.extract.positions import (
     _may_open_habitually,
     _no_subject_before,
     _part_of_before,
+    _predicative,
+    _word_openings,
     cue_stancetaking,
     evaluative_stancetaking,
     find_positions,
@@ -2507,3 +2511,26 @@ def test_habitual_openings_and_clause_breaks_are_still_found():
         assert _may_open_habitually(body, 0, len(body)) and _HABITUAL_OPENING.match(body, 0, len(body))
     body = "The toll is unfair; it must go, but the pier stays and that is right."
     assert len(_clauses(body, 0, len(body))) == 4
+
+
+_PREDICATIVE_PIECES = (
+    "is|was|'s|’s|as|not|very|a|an|the|huge|good|Good|GOOD|goodness|ſucceſs|success|victory|step|forward|back|part|of|"
+    "solution|right|only|way|wrong|unfair|unfairly|plan|it|,|."
+).split("|")
+
+
+@given(
+    st.lists(st.sampled_from(_PREDICATIVE_PIECES), min_size=1, max_size=9).map(" ".join),
+    st.integers(min_value=0, max_value=80),
+)
+@settings(max_examples=800, deadline=None)
+def test_predicative_gate_finds_what_its_pattern_finds(clause: str, until: int) -> None:
+    expected = _PREDICATIVE.search(clause, 0, until)
+    found = _predicative(clause, until)
+    assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_every_evaluation_has_a_word_opening():
+    assert _EVALUATION_OPENINGS is not None  # else the gate is off: some evaluation starts with no literal word
+    assert {"victory", "part", "only", "right", "dead"} <= _EVALUATION_OPENINGS
+    assert _word_openings(["a (?:big|small) win|loss"]) is None  # an alternation of its own: no gate

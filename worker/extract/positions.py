@@ -30,7 +30,7 @@ from worker.extract.ids import stable_id
 from worker.extract.lexicon import demonyms, evaluative_phrases, first_name_genders, person_nouns, speech_verb_forms
 from worker.extract.memo import WordMemo
 from worker.extract.names import MONTH, WEEKDAY
-from worker.extract.taxonomy import Taxonomy, by_first_letter
+from worker.extract.taxonomy import Taxonomy, by_first_letter, literal_starts
 from worker.extract.text import Span, is_word_char, sentences
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
@@ -356,6 +356,43 @@ _PREDICATIVE = caseless.compile(
     rf"(?:(?P<good>{_evaluations(POSITIVE_ADJECTIVES)})|(?P<bad>{_evaluations(NEGATIVE_ADJECTIVES)}))\b",
     re.IGNORECASE,
 )
+
+
+def _word_openings(phrases: Sequence[str]) -> frozenset[str] | None:
+    """The literal openings (lower case) of one word of each phrase, its first after an article: every match of a
+    phrase holds a word of the text that starts with one of them. None when a phrase's word has none, or when a
+    phrase is an alternation of its own."""
+    openings: set[str] = set()
+    for phrase in phrases:
+        words = [word for word in phrase.split(" ") if word not in ("a", "an", "the")]
+        try:
+            starts = literal_starts(words[0]) if words and "|" not in re.sub(r"\([^()]*\)", "", phrase) else {""}
+        except re.error:
+            return None
+        if "" in starts:
+            return None
+        openings |= {start.lower() for start in starts}
+    return frozenset(openings)
+
+
+_EVALUATION_OPENINGS = _word_openings(POSITIVE_ADJECTIVES + NEGATIVE_ADJECTIVES)
+# The words that open an evaluation's word, remembered: a clause without one has no predicative evaluation.
+_OPENS_EVALUATION = WordMemo(
+    lambda word: _EVALUATION_OPENINGS is None
+    or any(twin in word for twin in _ASCII_CASE_TWINS)
+    or word.lower().startswith(tuple(_EVALUATION_OPENINGS))
+)
+
+
+def _predicative(clause: str, until: int) -> re.Match[str] | None:
+    """``_PREDICATIVE.search(clause, 0, until)``, searched only where a word of ``clause[:until]`` may open one of
+    its evaluations (the words of the clause, shared with the other matchers, against remembered openings)."""
+    until = min(until, len(clause))
+    if not _OPENS_EVALUATION.which(_tokenised(clause, 0, until)[2]):
+        return None
+    return _PREDICATIVE.search(clause, 0, until)
+
+
 # Finite verbs only: not passive ("farmers hurt by the tariffs", where the subject is who is affected; "the
 # old port was destroyed", a fact) nor an infinitive or a coordinated verb ("in an attempt to punish and humiliate").
 _EFFECT = _WordStarts(
@@ -647,7 +684,7 @@ def stancetaking(clause: str) -> Stancetaking | None:
     until = verbal.end() + 20 if verbal else len(clause)
     evaluations = [
         (found.start(), verb, found)
-        for verb, found in ((False, _PREDICATIVE.search(clause, 0, until)), (True, _EFFECT.search(clause, 0, until)))
+        for verb, found in ((False, _predicative(clause, until)), (True, _EFFECT.search(clause, 0, until)))
         if found and (not verbal or found.start() < verbal.start())
     ]
     for _, verb, found in sorted(evaluations, key=lambda e: e[0]):

@@ -176,6 +176,12 @@ def _pattern_openers(pattern: str) -> set[str] | None:
     return None if "" in starts else starts
 
 
+def literal_starts(pattern: str) -> set[str]:
+    """The runs of literal word characters that ``pattern`` can start with; "" among them when it can start
+    otherwise."""
+    return _literal_starts(list(_regex_parser.parse(pattern)))
+
+
 def _literal_starts(items: list[Any]) -> set[str]:
     """The runs of literal word characters that a parsed sequence of regular-expression items can start with;
     "" for an alternative that starts otherwise."""
