@@ -371,3 +371,12 @@ def test_name_before_role_of_agrees_with_its_pattern(text: str) -> None:
 def test_name_before_role_of_finds_the_apposed_name():
     text = "Ann Lee, Dean of Lakeside School of Law"
     assert _name_before_role_of(text, 0, len(text)).group("name") == "Ann Lee"
+
+
+def test_an_occupation_or_a_legislator_before_a_name_is_no_part_of_it():
+    found = actors(
+        "Legislator Omar Ruiz said the plan was bad. Businessman Ivo Marsh said the plan was fine.\n"
+        "The party nominated research scholar Jo Tarrow for president. He announced his running mate in April.\n"
+    )
+    assert found["Omar Ruiz"].type == found["Ivo Marsh"].type == found["Jo Tarrow"].type == "person"
+    assert "Legislator Omar Ruiz" not in found and "Businessman Ivo Marsh" not in found
