@@ -1490,3 +1490,12 @@ def test_a_verb_coordinated_after_a_subject_with_an_apposition_shares_the_subjec
         "Omar Ruiz, a retired fisherman, visited the pier and said it was unsafe."
     )
     assert attributed(body) == [("she believed her son was innocent", "Mary"), ("it was unsafe", "Omar Ruiz")]
+
+
+def test_a_bare_verb_form_after_an_object_phrase_is_its_noun():
+    body = (
+        "She opposes the police state and the taxing authority equally.\n"
+        "Residents and the police report that the pier is closed.\n"
+        "Several of the harbour workers say the ferry is late."
+    )
+    assert reported(body) == ["the pier is closed", "the ferry is late"]

@@ -1186,6 +1186,8 @@ def _cue_at(
         return None  # "In a video message posted to ...": the object of an opening preposition is no subject
     if subject is not None and word.endswith("s") and _INNER_PREPOSITION_BEFORE.search(body, max(0, subject[0] - 10), subject[0]):
         return None  # "reflects this view in Harbour News comments:": a plural noun after the preposition's object
+    if subject is not None and word == lemma and _object_before(body, subject, clause_start):
+        return None  # "She opposes the police state and ...": a noun in the object's phrase
     if subject is not None and word == lemma and _modified_noun(body, subject):
         return None  # "The Harbour Board report found": a name after an article modifies the noun "report"
     if subject is not None and lemma == "state" and _counted_before(body, subject):
@@ -1433,6 +1435,20 @@ _COUNT_BEFORE = caseless.compile(r"(?<![\w’'])(?:two|three|four|five|six|seven
 def _counted_before(body: str, subject: Span) -> bool:
     """The subject found is a count, or a count comes right before it: the phrase goes on as a noun phrase."""
     return body[subject[0] : subject[1]].lower() in _QUANTIFIERS or _COUNT_BEFORE.search(body, max(0, subject[0] - 10), subject[0]) is not None
+
+
+# A lower-case word before a subject: a verb or a preposition makes the subject its object.
+_ARTICLE_AFTER_WORD = re.compile(r"(?<![\w’'])(?P<word>[a-z]{2,20})\s$")
+_OPENING_WORDS = frozenset("and but or nor yet so that which who whom where when while as if because since though although".split())
+
+
+def _object_before(body: str, subject: Span, clause_start: int) -> bool:
+    """A subject that opens with a lower-case article right after a lower-case word that opens no clause, a verb
+    or a preposition ("opposes the police"): the bare verb form after it is the noun of that phrase."""
+    if not body.startswith(("the ", "a ", "an "), subject[0]):
+        return False
+    before = _ARTICLE_AFTER_WORD.search(body, max(clause_start, subject[0] - 25), subject[0])
+    return before is not None and before.group("word") not in _OPENING_WORDS
 
 
 def _modified_noun(body: str, subject: Span) -> bool:
