@@ -2534,3 +2534,18 @@ def test_every_evaluation_has_a_word_opening():
     assert _EVALUATION_OPENINGS is not None  # else the gate is off: some evaluation starts with no literal word
     assert {"victory", "part", "only", "right", "dead"} <= _EVALUATION_OPENINGS
     assert _word_openings(["a (?:big|small) win|loss"]) is None  # an alternation of its own: no gate
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("I want to express my sympathy and regrets to the families of the victims", None),  # condolences
+        ("we want to thank the firefighters for their courage", None),
+        ("the driver narrowly avoided being caught in the crash", None),  # an escape, no stance
+        ("we want lower fuel taxes", "support"),
+        ("the ministry avoided any increase in the fuel tax", "oppose"),
+    ],
+)
+def test_courtesies_and_escapes_take_no_stance(clause, stance):
+    take = stancetaking(clause) or evaluative_stancetaking(clause)
+    assert (take.stance if take else None) == stance

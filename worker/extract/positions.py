@@ -40,6 +40,11 @@ _VOTE_WHEN = r"(?:(?:on|last|this|early|late)\s+\w+\s+|yesterday\s+|today\s+|una
 # that may stand before that noun.
 _EXPRESSING = r"(?:express|voic|reiterat|reaffirm|renew|declar|signal|offer|lend|lent|show|pledg)(?:e|es|ed|ing|s)?"
 _STANCE_NOUN_MODIFIER = r"(?:its|their|his|her|our|my|the|full|strong|firm|own|continued|unwavering|public|publicly|fierce|staunch)"
+# After "want to": a verb of saying, thanking or consoling.
+_COURTESY = (
+    r"\s+to\s+(?:express|extend|convey|send|offer|thank|congratulate|apologi[sz]e|acknowledge|pay\s+tribute|"
+    r"welcome\s+(?:you|everyone|all))\b"
+)
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
     # What one supports of one's own ("support my family", "couldn't support my notes") one provides for or holds
@@ -50,7 +55,9 @@ SUPPORT_TRIGGERS = (
     r"(?<!\bgot\s)(?<!\bget\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bwent\s)(?<!\bgo\s)(?<!\bbounced\s)(?<!\bfought\s)"
     r"back(?:s|ed|ing)?(?!\s+(?:in|on|onto|to|from|then|home|into|at|when|and|down|off|out|again|together)\b|\s*[,.;:])", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
     r"in favou?r of", r"in support of", r"in defen[cs]e of", r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"applaud(?:s|ed|ing)?",
-    r"champion(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)(?:\s+of)?", r"advocat(?:e|es|ed|ing)", r"wants?", r"wanted",
+    r"champion(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)(?:\s+of)?", r"advocat(?:e|es|ed|ing)",
+    # Wanting to say, thank or console is a courtesy of speech, no stance ("I want to express my sympathy").
+    rf"(?:wants?|wanted)(?!{_COURTESY})",
     r"hop(?:e|es|ed|ing) for", r"hop(?:e|es|ed|ing)(?!\s+(?:for|so|not)\b)(?=\s+\w)", r"seek(?:s|ing)?", r"sought", r"push(?:es|ed|ing)? for",
     r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
@@ -130,7 +137,9 @@ OPPOSE_TRIGGERS = (
     # "attacked the mayor over the budget": criticism with its ground; not an assault ("attacked two officers").
     r"attack(?:s|ed|ing)? (?=(?:[\w'’.-]+ ){1,4}?(?:for|over) )",
     r"deplor(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"lambast(?:s|ed|ing)?", r"assail(?:s|ed|ing)?",
-    r"blast(?:s|ed|ing)?", r"castigat(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)", r"avoid(?:s|ed|ing)?",
+    r"blast(?:s|ed|ing)?", r"castigat(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)",
+    # Avoiding harm is an escape, no stance ("narrowly avoided being caught in the crash").
+    r"avoid(?:s|ed|ing)?(?!\s+(?:being|getting)\b)",
     rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}(?:opposition|objections?)",
     # Verbs of criticism and of arguing or speaking out against: "derided the two-party system", "hit out at the plan".
     r"derid(?:e|es|ed|ing)", r"ridicul(?:e|es|ed|ing)", r"mock(?:s|ed|ing)?", r"disparag(?:e|es|ed|ing)",
@@ -969,6 +978,8 @@ def _issue_for(
     return topic(), -0.15, False
 
 
+# Saying, thanking or consoling that one wants to do: "I want to express my sympathy", "we wish to thank".
+_COURTESY_CLAUSE = caseless.compile(rf"\b(?:wants?|wanted|wish(?:es)?|would\s+like){_COURTESY}", re.IGNORECASE)
 # A clause that states what exists: "there have been ...", "Today there were ...".
 _EXISTENTIAL = caseless.compile(
     r"\W*(?:[\w,]+\s+){0,3}?there\s+(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be|remains?)\b", re.IGNORECASE
@@ -997,6 +1008,8 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     decree is a sham" opposes, "the measures are understandable" supports; None when none or balanced."""
     if _EXISTENTIAL.match(clause) and not _NEGATION.search(clause):
         return None  # "there have been chaotic scenes at the airport": what there is, described, is no stance
+    if _COURTESY_CLAUSE.search(clause):
+        return None  # "I want to express my sympathy and regrets to the families": condolences, no stance
     balance = 0
     negated = False
     for found in _EVALUATIVE.finditer(clause):
