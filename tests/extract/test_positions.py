@@ -17,6 +17,7 @@ from worker.extract.positions import (
     _PART_OF,
     _PORTRAIT,
     _PREDICATIVE,
+    _STANCE_VERB_WORD,
     _TRIBUTE_BEFORE,
     _VERBAL,
     _capitalised_word_starts,
@@ -26,6 +27,7 @@ from worker.extract.positions import (
     _no_subject_before,
     _part_of_before,
     _predicative,
+    _stance_verb_word,
     _word_openings,
     cue_stancetaking,
     evaluative_stancetaking,
@@ -2549,3 +2551,8 @@ def test_every_evaluation_has_a_word_opening():
 def test_courtesies_and_escapes_take_no_stance(clause, stance):
     take = stancetaking(clause) or evaluative_stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+def test_stance_verb_words_are_remembered_as_the_pattern_reads_them():
+    for verb in ("rejected", "Rejected", "walked", "called for", "endorses", "said"):
+        assert _stance_verb_word(verb) == (_STANCE_VERB_WORD.fullmatch(verb) is not None)

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from worker.extract import enrich
 from worker.extract.cues import (
+    _LINK_LABEL,
+    _LINK_LABEL_OPENINGS,
     _LINK_WORD,
     _MEMBER_SUBJECT,
     _PARTITIVE_SUBJECT,
@@ -27,6 +29,7 @@ from worker.extract.cues import (
 )
 from worker.extract.lexicon import speech_verb_forms
 from worker.extract.quotes import find_direct_quotes
+from worker.extract.taxonomy import literal_starts
 from worker.extract.text import sentences
 from worker.models import RawArticle
 
@@ -1499,3 +1502,9 @@ def test_a_bare_verb_form_after_an_object_phrase_is_its_noun():
         "Several of the harbour workers say the ferry is late."
     )
     assert reported(body) == ["the pier is closed", "the ferry is late"]
+
+
+def test_every_link_label_opens_with_one_of_the_tested_openings():
+    # find_cues tries _LINK_LABEL only after a literal test of its openings: a label added to the pattern
+    # must open with one of them.
+    assert all(start.startswith(_LINK_LABEL_OPENINGS) for start in literal_starts(_LINK_LABEL.pattern))

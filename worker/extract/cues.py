@@ -869,6 +869,7 @@ _CONTENT_STOP = re.compile(
 
 # A headline linking to another story ("READ MORE: Minister says ...") reports no speech in this article.
 _LINK_LABEL = re.compile(r"(?:READ\sMORE|WATCH|RELATED|LISTEN|MORE|SEE\sALSO|ALSO\sREAD|CLICK\sHERE|READ)\s?:")
+_LINK_LABEL_OPENINGS = ("READ", "WATCH", "RELATED", "LISTEN", "MORE", "SEE", "ALSO", "CLICK")  # how each label opens
 
 
 def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list[Cue]:
@@ -891,7 +892,7 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
         if verbs_seen > _MAX_VERBS_PER_SENTENCE:
             continue
         sentence = sentences[index]
-        if _LINK_LABEL.match(body, sentence[0], verb[0]):
+        if body.startswith(_LINK_LABEL_OPENINGS, sentence[0], verb[0]) and _LINK_LABEL.match(body, sentence[0], verb[0]):
             continue
         quote = bisect_right(opens, verb[0]) - 1
         if quote >= 0 and verb[0] <= closes[quote]:

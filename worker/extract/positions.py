@@ -1245,14 +1245,12 @@ def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int
     body's length however many actors a long article names; other names are found by plain string search.
     No per-article regular expression."""
     names = [(number, name) for number, actor in enumerate(actors) for name in _mention_names(actor) if name]
-    capitalised = {
-        word: _capitalised_word_starts(body, word)
-        for word in {_LEADING_WORD.match(name).group() for _, name in names if name[0].isascii() and name[0].isupper()}
-    }
+    first_words = {name: _LEADING_WORD.match(name).group() for _, name in names if name[0].isascii() and name[0].isupper()}
+    capitalised = {word: _capitalised_word_starts(body, word) for word in set(first_words.values())}
     found = []
     for number, name in names:
-        if name[0].isascii() and name[0].isupper():
-            candidates = [at for at in capitalised[_LEADING_WORD.match(name).group()] if body.startswith(name, at)]
+        if name in first_words:
+            candidates = [at for at in capitalised[first_words[name]] if body.startswith(name, at)]
         else:
             candidates = []
             at = body.find(name)
@@ -1471,11 +1469,17 @@ def _predicates(body: str, verb_start: int, stop: int, verb: str) -> list[tuple[
     return list(zip(zip(starts, [*ends, stop]), verbs))
 
 
+@lru_cache(maxsize=4096)
+def _stance_verb_word(verb: str) -> bool:
+    """Whether a predicate's verb is a stance verb (``_STANCE_VERB_WORD``), remembered: the same verbs recur."""
+    return _STANCE_VERB_WORD.fullmatch(verb) is not None
+
+
 def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
     """The stance a predicate starting with (or, after auxiliaries, led by) ``verb`` states: that of a stance
     verb, of the evaluative words after a verb of calling ("called the plan reckless"), or of what a speech
     verb reports when no quote was found there ("said it would challenge the law"); none after other verbs."""
-    if _STANCE_VERB_WORD.fullmatch(verb) or _LEADING_STANCE_VERB.match(predicate):  # "offered its support"
+    if _stance_verb_word(verb) or _LEADING_STANCE_VERB.match(predicate):  # "offered its support"
         return stancetaking(predicate)
     if _CALLING_VERB.fullmatch(verb):
         return evaluative_stancetaking(predicate)
