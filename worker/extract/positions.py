@@ -1246,7 +1246,11 @@ def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int
     No per-article regular expression."""
     names = [(number, name) for number, actor in enumerate(actors) for name in _mention_names(actor) if name]
     first_words = {name: _LEADING_WORD.match(name).group() for _, name in names if name[0].isascii() and name[0].isupper()}
-    capitalised = {word: _capitalised_word_starts(body, word) for word in set(first_words.values())}
+    capitalised: dict[str, list[int]] = {word: [] for word in first_words.values()}
+    for word in _CAPITALISED_WORD.finditer(body) if capitalised else ():  # no capitalised name: no scan
+        text = word.group()
+        if text in capitalised:
+            capitalised[text].append(word.start())
     found = []
     for number, name in names:
         if name in first_words:
@@ -1266,31 +1270,6 @@ def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int
             and (at + len(name) < len(body) and is_word_char(body[at + len(name)])) != closes_word
         )
     return sorted(found)
-
-
-def _capitalised_word_starts(body: str, word: str) -> list[int]:
-    """Where ``word`` (word characters, the first an ASCII capital) is a whole capitalised word of ``body``: the
-    starts of the matches of ``_CAPITALISED_WORD.finditer(body)`` equal to it, found by string search for the
-    word (a few searches an article, in C, instead of a match and a Python step for every capitalised word)."""
-    starts = []
-    size = len(word)
-    at = body.find(word)
-    while at >= 0:
-        if (at + size == len(body) or not is_word_char(body[at + size])) and _opens_capitalised_word(body, at):
-            starts.append(at)
-        at = body.find(word, at + 1)
-    return starts
-
-
-def _opens_capitalised_word(body: str, at: int) -> bool:
-    """Whether a capitalised word found by ``_CAPITALISED_WORD.finditer`` starts at ``at`` (a capital): no capital
-    comes before it in its run of word characters, whose first capital starts a word that takes in the rest."""
-    before = at - 1
-    while before >= 0 and is_word_char(body[before]):
-        if "A" <= body[before] <= "Z":
-            return False
-        before -= 1
-    return True
 
 
 def _sentence_mentions(occurrences: list[tuple[int, int, int]], start: int, end: int) -> Iterator[tuple[int, int, int]]:
@@ -1576,7 +1555,12 @@ _HABITUAL_OPENING = re.compile(r"\W*(?:Historically|Traditionally|(?:Only\s+)?on
 
 def _may_open_habitually(body: str, start: int, end: int) -> bool:
     """False only where ``_HABITUAL_OPENING`` cannot match: the span holds none of its words."""
-    return any(body.find(word, start, end) >= 0 for word in ("Historically", "Traditionally", "once", "Never"))
+    return (
+        body.find("once", start, end) >= 0
+        or body.find("Never", start, end) >= 0
+        or body.find("Historically", start, end) >= 0
+        or body.find("Traditionally", start, end) >= 0
+    )
 
 
 def _statement_candidates(
