@@ -1442,3 +1442,13 @@ def test_a_document_speaks_for_whoever_issued_it():
     assert speakers["Yesterday, former senator Ann Lee died"] == "her family"
     assert speakers["about 9,000 people attended the rally"] == "the ministry of the interior"
     assert speakers["Crews came from four towns"] == "North Norway Fire and Rescue Service"
+
+
+def test_a_platform_or_a_subordinator_before_a_name_is_no_part_of_the_speaker():
+    body = (
+        "Singer Ann Lee held a rally on Monday. The next day on Twitter Lee accused her rival of lying about the "
+        "ferry.\n\nOmar Ruiz spoke too. Whereas Ruiz favoured the old pier, arguing it is cheaper, the council did not."
+    )
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["her rival of lying about the ferry"] == "Ann Lee"
+    assert "Whereas Ruiz" not in speakers.values() and "Twitter Lee" not in speakers.values()

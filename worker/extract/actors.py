@@ -244,7 +244,9 @@ def _without_generation(words: list[str]) -> list[str]:
     return words[:-1] if len(words) > 2 and words[-1] in _GENERATIONAL else words
 
 
-_LEADING_NON_NAMES = FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"}
+_LEADING_NON_NAMES = FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"} | {"whereas", "lastly"}
+# A platform named after "on" before a name, which a run of capitalised words takes in ("on Twitter Ann Lee wrote").
+_PLATFORM_FIRST = re.compile(r"(?:Twitter|Facebook|Instagram|YouTube|TikTok|Telegram)\s(?=[A-Z])")
 # Last words of photo credits, which captions glue to the name they caption ("Getty Images Ann Lee at ...",
 # "The Harbour Press Prime Minister ..."): a name starts after them.
 _CREDIT_WORDS = frozenset({"images", "photo", "photos", "pictures", "press", "handout"})
@@ -333,6 +335,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     acronyms: dict[str, str] = {}
     demonym_names = demonyms()
     for start, end in _name_runs(body):
+        platform = _PLATFORM_FIRST.match(body, start, end) if body.startswith("on ", max(0, start - 3)) else None
+        start = platform.end() if platform else start
         text = body[start:end]
         run = _parse_run(text, text.count(" ") >= 2 and _after_role_link(body, start))  # a glued name has 3 words
         if run is None:

@@ -499,8 +499,10 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
         depth += (mark == "(") - (mark == ")")
         if mark == "," and depth <= 0:
             commas.append(at)  # not a comma inside brackets ("the union (Rail, Sea and Transport Workers), Ann Lee,")
-    if len(commas) >= 2 and body[tokens[first][0] : tokens[first][1]].lower() in _OPENING_FRAMES:
-        # "According to the Ledger, the port chief, Ann Lee, said", "On Twitter, Ann Lee, a columnist, said"
+    opener = body[tokens[first][0] : tokens[first][1]]
+    if len(commas) >= 2 and (opener.lower() in _OPENING_FRAMES or commas[0] == first + 1 and _SENTENCE_ADVERB.fullmatch(opener)):
+        # "According to the Ledger, the port chief, Ann Lee, said", "On Twitter, Ann Lee, a columnist, said",
+        # "Lastly, excerpts from the book, released in May, revealed"
         first, commas = commas[0] + 1, commas[1:]
     group = _group_of(body, tokens, commas[0] - 1, at_clause_start) if commas[0] > first else None
     if group is not None and group[0] == tokens[first][0]:
@@ -525,6 +527,8 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     return described
 
 
+# A sentence adverb opening a sentence before its comma ("Lastly, ", "Additionally, "): no subject.
+_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,15}ly")
 _OPENING_FRAMES = frozenset("according on in at during after before with via from speaking writing".split())
 
 
@@ -1196,7 +1200,7 @@ def _cue_at(
     if subject is not None and word == "state" and _singular_name_end(body, subject):
         return None  # "Under Lakeland state law", "Lakeland, the most populous US state, ...": the noun "state"
     if subject is not None:
-        return _with_subject(body, verb, lemma, subject, clause_start, sentence, opens)
+        return _with_subject(body, verb, lemma, _without_opening_word(body, subject), clause_start, sentence, opens)
     if _COORDINATED_VERB.search(prefix) and not _inside_content(body, earlier, verb, lemma):
         # "Ann Lee visited the pier and said ...": the verb shares the subject of the clause it is coordinated with.
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
@@ -1206,7 +1210,7 @@ def _cue_at(
         if speaker is not None and (earlier or "," not in between[apposition.end() if apposition else 0 :]):
             # (a comma between them marks another clause: "Maria, estimated to have done ... and claimed ...", but
             # not the comma before "and": "Ann Lee opposed the levy, and suggested ...")
-            return _with_subject(body, verb, lemma, speaker, clause_start, sentence, opens)
+            return _with_subject(body, verb, lemma, _without_opening_word(body, speaker), clause_start, sentence, opens)
     cited = _CITED_AS.search(prefix) if participle else None
     if cited is not None:
         # "The Ledger quoted Ann Lee, a retired fisherman, as saying ...": the one quoted speaks, not the paper
@@ -1471,6 +1475,22 @@ def _closing_subject(body: str, verb: Span, sentence: Span) -> Span | None:
 
 # A narrator's adjunct after an inverted subject: "..., reported officials, with 25 others injured."
 _NARRATOR_ADJUNCT = re.compile(r",\s(?:with|while|as|after|before|amid)\s")
+
+
+def _without_opening_word(body: str, subject: Span) -> Span:
+    """A subject without a capitalised word that the name run took in before a name but which is no part of it: a
+    subordinator opening the sentence ("Whereas Ann Lee favoured ..., arguing"), or the platform after "on" ("on
+    Twitter Ann Lee wrote")."""
+    opening = _OPENING_WORD.match(body, subject[0], subject[1])
+    if opening is None or opening.group("platform") and not body.startswith("on ", max(0, subject[0] - 3)):
+        return subject
+    return opening.end(), subject[1]
+
+
+_OPENING_WORD = re.compile(
+    r"(?:(?:Whereas|While|Although|Though|Because|Since|Unlike|Whilst)|(?P<platform>Twitter|Facebook|Instagram|YouTube|TikTok|Telegram))"
+    r"\s(?=[A-Z])"
+)
 
 
 def _with_subject(
