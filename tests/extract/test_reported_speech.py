@@ -1508,3 +1508,20 @@ def test_every_link_label_opens_with_one_of_the_tested_openings():
     # find_cues tries _LINK_LABEL only after a literal test of its openings: a label added to the pattern
     # must open with one of them.
     assert all(start.startswith(_LINK_LABEL_OPENINGS) for start in literal_starts(_LINK_LABEL.pattern))
+
+
+def test_a_that_before_a_verb_of_the_past_opens_a_relative_clause_not_the_report():
+    body = (
+        "The minister reported on Tuesday, 21 confirmed cases on the navy's supply vessel that visited the base in May.\n"
+        "Ann Lee reported that police arrested the suspect."
+    )
+    assert reported(body) == ["police arrested the suspect"]
+
+
+def test_a_reporting_participle_between_a_determiner_and_its_noun_is_an_adjective():
+    body = (
+        "Even though Ann Lee acted alone, several alleged accomplices, including Omar Ruiz, were tried.\n"
+        "Some reported wanting to leave the town.\n"
+        "The mayor alleged that the ferry was late."
+    )
+    assert reported(body) == ["wanting to leave the town", "the ferry was late"]

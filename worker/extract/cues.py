@@ -774,9 +774,11 @@ _ACCORDING_SUBJECT = re.compile(
     rf"|[a-z](?:{_MODIFIER}\s){{1,6}}?(?P<described>{_NAME})(?=\s{{0,3}}(?:[,.;:!?]|$))"
     rf"|(?P<bare>[a-z]{_MODIFIER}(?:\s(?!that\b)[a-z]{_MODIFIER}){{0,4}}))"
 )
-# A complementizer "that"; one followed by a verb is a pronoun ("says that is not so").
+# A complementizer "that"; one followed by a verb is a pronoun ("says that is not so") or a relative pronoun
+# ("reported 21 cases on a ship that visited the base").
 _THAT = re.compile(
-    r"\bthat(?:,\s|\s(?!(?:is|was|has|had|would|will|could|can|may|might|should|must|does|did|means|seems|makes)\b))"
+    r"\bthat(?:,\s|\s(?!(?:is|was|has|had|would|will|could|can|may|might|should|must|does|did|means|seems|makes|"
+    r"[a-z]{2,20}ed\s(?:the|an?|his|her|its|their|this|these|those)|visited|arrived|left|came|went)\b))"
 )
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
 _ADJUNCT_START = re.compile(
@@ -1157,6 +1159,8 @@ def _cue_at(
     following = _NEXT_WORD.match(body, verb[1])
     if word.endswith("s") and following and following.group(1) in speech_verb_forms() and not following.group(1).endswith("s"):
         return None  # "Initial reports stated ...": a plural noun before the verb
+    if word in _ADJECTIVAL_PARTICIPLES and _DETERMINER_OR_COUNT_BEFORE.search(body, max(0, verb[0] - 12), verb[0]) and _noun_after(following):
+        return None  # "several alleged accomplices were tried", "the reported deaths": an adjective before its noun
     if lemma == "claim" and _LIVES_TAKEN.match(body, verb[1]):
         return None  # "the storm claimed 12 lives": took, not said
     if lemma in _DIRECTIVE_PARTICLES and not participle:
@@ -1260,6 +1264,15 @@ def _cue_at(
 
 # A name or a determined phrase in apposition right after a subject: ", Mary, ...", ", a retired fisherman, ...".
 _APPOSITION_AFTER_SUBJECT = re.compile(r",\s(?:(?:a|an|the)\s[^,;:]{1,60}|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3}),\s")
+_ADJECTIVAL_PARTICIPLES = frozenset({"alleged", "reported", "claimed", "stated", "declared", "announced", "proposed"})
+_DETERMINER_OR_COUNT_BEFORE = caseless.compile(r"(?<![\w’'])(?:the|a|an|his|her|its|their|this|these|those|several|some|many|two|three|four|five|other)\s$", re.IGNORECASE)
+_CLAUSE_STARTS = frozenset("that the a an his her its their this these those he she they it we to in on at".split())
+
+
+def _noun_after(following: re.Match[str] | None) -> bool:
+    """The lower-case word after a participle may be the noun it qualifies: no clause's first word, no gerund
+    ("Some reported wanting to ...")."""
+    return following is not None and following.group(1) not in _CLAUSE_STARTS and not following.group(1).endswith("ing")
 _BY_BEFORE = re.compile(r"[a-z]\sby$")
 # "as <subject> put it" right before the verb: the subject is a pronoun or a name or noun phrase of a few words.
 _AS_SUBJECT = re.compile(r"(?:^|(?<=[\s,(]))(?P<as>[Aa]s)\s(?P<subject>(?:[\w’'.\-]{1,30}\s){0,5}?[\w’'.\-]{1,30})\s(?:(?:once|later|then|so|aptly|memorably)\s)?$")
