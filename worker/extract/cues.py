@@ -1240,7 +1240,8 @@ def _cue_at(
         content = _content_after(body, verb, lemma, sentence, opens)
         return Cue(verb, lemma, (offset + speaker[0], offset + speaker[1]), content, False, sentence)
     # (or after "by", the means: "the parents tried to free him by saying they forgave him")
-    if participle and (_ends_with_comma(prefix) or _ends_with_comma(prefix.removesuffix(" while")) or _BY_BEFORE.search(prefix)):
+    by_means = lemma in _PERSONAL_SPEECH and _BY_BEFORE.search(prefix) is not None  # (not "by observing the area")
+    if participle and (_ends_with_comma(prefix) or _ends_with_comma(prefix.removesuffix(" while")) or by_means):
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue, or of its main
         # clause ("Ann Lee criticised the levy, saying it was unfair").
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
@@ -1250,7 +1251,7 @@ def _cue_at(
             listener = _TELL_OBJECT.match(body, verb[1], sentence[1]) if lemma in _TELL_LIKE else None
             told = (verb[0], listener.end()) if listener else verb  # "..., telling the Harbour Post: “...”"
             content = None if adjunct else _content_after(body, told, lemma, sentence, opens)
-            if content is not None and _BY_BEFORE.search(prefix) and not _THAT.match(body, verb[1] + 1) and not _CLAUSE.match(body, content[0], content[1]):
+            if content is not None and by_means and not _THAT.match(body, verb[1] + 1) and not _CLAUSE.match(body, content[0], content[1]):
                 content = None  # "opened it by saying a prayer": the means reports words only as a clause
             return Cue(verb, lemma, speaker, content, False, sentence)
     right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
