@@ -1430,7 +1430,7 @@ def test_a_clause_said_as_the_means_after_by_is_reported():
     body = (
         "In August, the parents tried to have him freed by saying they forgave him.\n"
         "The pier was opened by saying a prayer.\n"
-        "Scientists from the Harbour Fund estimate the flock by observing the area turned orange by the birds.\n"
+        "Scientists from the Harbour Fund estimate the flock by observing the area turned orange by butterfly bodies on the trees.\n"
         "Ann Lee counted the boats by noting the pier was full.\n"
         "A group of scholars wrote a letter asking the board to release the two men."
     )
