@@ -1452,3 +1452,29 @@ def test_a_platform_or_a_subordinator_before_a_name_is_no_part_of_the_speaker():
     speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
     assert speakers["her rival of lying about the ferry"] == "Ann Lee"
     assert "Whereas Ruiz" not in speakers.values() and "Twitter Lee" not in speakers.values()
+
+
+def test_a_document_with_a_year_or_platform_before_its_noun_speaks_for_its_issuer():
+    body = (
+        "Singer Ann Lee played at the harbour on Friday. The crowd sang along, according to a Facebook post by Ann Lee.\n\n"
+        "The same ferry ran aground in 1990, according to a 1991 report from the Lakeside Safety Board."
+    )
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["The crowd sang along"] == "Ann Lee"
+    assert speakers["The same ferry ran aground in 1990"] == "the Lakeside Safety Board"
+
+
+def test_an_academy_is_an_organisation_the_article_named_before():
+    body = "The Northwind Academy of Arts gave its prize to Ann Lee on Monday. Over 400 painters entered, according to the academy."
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["Over 400 painters entered"] == "The Northwind Academy of Arts"
+
+
+def test_a_spokesperson_speaks_for_the_body_that_modifies_the_noun():
+    body = (
+        "Store chains Northwind and Coastway lowered their limits. Sales went up last week, according to a Northwind "
+        "spokesperson. Prices will fall again, a Chinese spokesman said."
+    )
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["Sales went up last week"] == "Northwind"
+    assert speakers["Prices will fall again"] == "a Chinese spokesman"

@@ -51,7 +51,7 @@ _DOCUMENT_LOOKBACK_CHARS = 1500
 _ORGANISATION_NOUNS = frozenset(
     "company firm agency group organization organisation department ministry city province union board council "
     "commission committee association institute university school hospital bank network corporation authority "
-    "foundation society service office diocese church party club museum".split()
+    "foundation society service office diocese church party club museum academy".split()
 )
 # Nouns the narrator calls a cited outlet by ("the paper", "the website", "the industry publication").
 _MEDIA_NOUNS = frozenset("website site paper newspaper publication broadcaster outlet magazine daily tabloid channel station".split())
@@ -90,13 +90,18 @@ _SOURCE = re.compile(
     r"(?<!obtained)(?<!seen)(?<!reviewed)(?<!received)(?<!viewed)(?<!leaked)\s(?:from|by)\s(?:the\s)?(?P<name>[A-Z][\w.’'\- ]{0,60})$"
 )
 # A document and who issued it, named after "by" or "from" ("a statement released by her family", "reports from the
-# ministry of the interior", "data collected by the Harbour Authority").
+# ministry of the interior", "data collected by the Harbour Authority"), its modifiers a year or a platform too ("a
+# 1998 report from the Harbour Board", "a Facebook post by Ann Lee").
 _DOCUMENT_SOURCE = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Rr]ecent|[Nn]ew|[Oo]fficial)\s)?(?:[a-z][\w\-]*\s){0,2}?(?P<noun>[A-Za-z]+)"
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Rr]ecent|[Nn]ew|[Oo]fficial)\s)?(?:[a-z][\w\-]*\s|(?<=[Aa]\s)(?:[A-Z][a-z]+|\d{4})\s){0,2}?(?P<noun>[A-Za-z]+)"
     r"(?:\s(?:released|issued|published|collected|compiled|posted|provided|put\sout|sent))?\s(?:by|from)\s(?P<source>\S.*)"
 )
 # A document whose lower-case modifier names the body that issued it ("a fire service statement").
 _MODIFIED_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s(?:[a-z][\w\-]*\s)?(?P<noun>[a-z]+)\s[a-z]+")
+# A spokesperson whose modifier names the body they speak for ("a Northwind spokesperson", "an Interpol spokesman").
+_NAMED_SPOKESPERSON = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)\s(?P<name>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})\sspokes(?:person|man|woman)"
+)
 # A person's office speaks for the person ("a statement released by Ann Lee's office").
 _PERSONS_OFFICE = re.compile(r"(?P<owner>[A-Z][\w.’'\- ]{0,40}?)[’']s\soffice$")
 # The name that a document is by, as its owner or as a modifier ("the Harbour Trust's report", "a March 14, 2019
@@ -672,14 +677,16 @@ class _SpeakerResolver:
     def _spoken_for(self, text: str, mention: Mention) -> _Speaker | None:
         """The organisation a spokesperson named after "for", "of" or "from" speaks for ("a spokesperson for
         Northwind Ferries", "a spokesman for the Harbour Trust"); not a person (a person's spokesman is someone
-        else), nor a body that only modifies the noun ("a Northwind spokesperson"), which stays as written."""
-        spokesperson = SPOKESPERSON_FOR.fullmatch(text)
+        else); a body that modifies the noun ("a Northwind spokesperson") speaks when the article names it."""
+        spokesperson = SPOKESPERSON_FOR.fullmatch(text) or _NAMED_SPOKESPERSON.fullmatch(text)
         if spokesperson is None:
             return None
         name = spokesperson.group("name")
         actor = self.cast.actor_named(name)
         if actor is not None and actor.type != "person":
             return self._speaker(actor, mention, 0.8)
+        if spokesperson.re is _NAMED_SPOKESPERSON and (actor is not None or name.split()[0] in demonyms()):
+            return None  # "a Chinese spokesman", "a Lee spokesman": no body
         if actor is None and name.split()[0].lower() not in first_name_genders():
             return _Speaker(name, None, mention, 0.75)
         return None
