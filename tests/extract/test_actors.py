@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.extract import enrich
-from worker.extract.actors import _NAME_BEFORE_ROLE_OF, _THE_BEFORE, _after_the, _name_before_role_of, actor_id
+from worker.extract.actors import _NAME_BEFORE_ROLE_OF, _THE_BEFORE, _name_before_role_of, actor_id, after_the
 from worker.models import RawArticle
 
 BODY = (
@@ -34,7 +34,7 @@ def test_apposition_gives_a_role():
     assert holm.type == "person" and any("director" in role for role in holm.roles)
 
 
-def test_an_apposition_with_a_capitalised_title_after_the_article_gives_a_role():
+def test_an_apposition_with_a_capitalised_titleafter_the_article_gives_a_role():
     found = actors("On Friday, Ivo Marsh, the Prime Minister of Arland, signed the trade agreement.\n")
     assert found["Ivo Marsh"].type == "person"
     assert any("Prime Minister" in role for role in found["Ivo Marsh"].roles)
@@ -350,11 +350,11 @@ _THE_PIECES = ["the ", "The ", "THE ", "he ", "bathe ", "x", " ", "\n", "_the ",
 
 @given(st.lists(st.sampled_from(_THE_PIECES), max_size=5).map("".join), st.sampled_from(["Ann Lee", "Port Board"]))
 @settings(max_examples=400, deadline=None)
-def test_after_the_agrees_with_its_pattern(before: str, name: str) -> None:
+def testafter_the_agrees_with_its_pattern(before: str, name: str) -> None:
     body = before + name
     at = len(before)
     expected = _THE_BEFORE.search(body, max(0, at - 4), at) is not None
-    assert _after_the(body, at) == expected
+    assert after_the(body, at) == expected
 
 
 _APPOSED_PIECES = ["Ann Lee", ",", " ", "the", "dean", "Dean", "of", "at", "for", "Lakeside", "School", "Law", ".", "(", "\n", "former"]

@@ -471,7 +471,7 @@ def _name_runs(body: str) -> Iterator[Span]:
         # regex call.
         listed = (
             _LISTED_NAME_REST.match(body, end)
-            if body.startswith(", ", end) and (run.startswith("The ") or _after_the(body, start))
+            if body.startswith(", ", end) and (run.startswith("The ") or after_the(body, start))
             else None
         )
         if listed is not None and _listed_organisation(listed.group()):
@@ -503,7 +503,7 @@ _LISTED_NAME_REST = re.compile(rf"(?:, {UPPER}[\w\-]{{1,30}}){{1,3}},? and {UPPE
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
-def _after_the(body: str, at: int) -> bool:
+def after_the(body: str, at: int) -> bool:
     """Whether the word "the" (or "The") and a space end right at ``at``: what ``_THE_BEFORE`` finds in the four
     characters before it, searched only where they are those words."""
     return at >= 4 and body.startswith(("the ", "The "), at - 4) and _THE_BEFORE.search(body, at - 4, at) is not None

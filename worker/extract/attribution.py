@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from worker.extract import caseless
-from worker.extract.actors import LEADING_DETERMINER, Cast, normalise
+from worker.extract.actors import LEADING_DETERMINER, Cast, after_the, normalise
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
 from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speaker_nouns, speech_verb_forms
@@ -124,7 +124,6 @@ _PERSON_OF = re.compile(
 _ROLE_OF_APPOSITION = re.compile(r"(?:the\s)?(?:[A-Za-z\-]+\s){0,2}?(?P<role>[A-Za-z\-]+)\s(?:of|at|for)\s(?:the\s)?(?:[^,;:“”\"().!?]|\.(?!\s))*")
 _ROLE_OF_APPOSITION_CHARS = 80
 _LOWER_TITLE = re.compile(r"(?:\s[a-z][\w\-]{1,25}){1,3}\s")  # " deputy director " between a body and a name
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
 # A capitalised owner of a role phrase: "the Harbour Trust's", "the Lakeland Ports'".
 _NAMED_OWNER = re.compile(r"\s[A-Z][\w.\-]{0,30}(?:[’']s|s[’'])\s")
 _THE_NAMED_TYPES = ("organization", "group")
@@ -571,8 +570,8 @@ class _SpeakerResolver:
         named = self._named_before_apposition(subject[0]) if _INDEFINITE_START.match(text) else None
         if named is not None:
             return self._speaker(named, mention, 0.9)  # "Ann Lee, a marine ecologist at GT, who said"
-        after_the = _THE_BEFORE.search(self.body, max(0, subject[0] - 4), subject[0]) is not None
-        if _DESCRIBED_PERSON.fullmatch(("the " if after_the else "") + text):
+        the_before = after_the(self.body, subject[0])
+        if _DESCRIBED_PERSON.fullmatch(("the " if the_before else "") + text):
             actor = self._antecedent(subject[0] - 1, ("person",), None, content)
             if actor is not None:
                 return self._speaker(actor, mention, 0.8)
@@ -802,7 +801,7 @@ class _SpeakerResolver:
 
     def _after_the(self, start: int, end: int) -> bool:
         """The name follows "the" and is not a modifier ("the Harbour Forum study")."""
-        if not _THE_BEFORE.search(self.body, max(0, start - 4), start):
+        if not after_the(self.body, start):
             return False
         head = _NEXT_WORD.match(self.body, end)
         return not (head and head.group(1) in _MODIFIED_NOUNS)

@@ -1609,7 +1609,11 @@ def _statement_candidates(
             last_person = None
             continue  # "Historically, the ministry has not pressed charges": a practice, not a position taken
         subjects = []
-        pronoun = _PRONOUN_SUBJECT_START.match(body, start, end)
+        pronoun = (
+            _PRONOUN_SUBJECT_START.match(body, start, end)
+            if body.find("He", start, end) >= 0 or body.find("She", start, end) >= 0  # its pronoun, as written
+            else None
+        )
         mentions = list(_sentence_mentions(occurrences, start, end)) if (start, end) in holding else []
         if pronoun and last_person is not None:
             mentions.insert(0, (pronoun.start(), pronoun.end(), last_person))
