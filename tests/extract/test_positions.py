@@ -17,6 +17,8 @@ from worker.extract.positions import (
     _PORTRAIT,
     _PREDICATIVE,
     _STANCE_VERB_WORD,
+    _STATEMENT_VERB,
+    _SUBJECT_VERB,
     _TRIBUTE_BEFORE,
     _VERBAL,
     _clauses,
@@ -2544,3 +2546,14 @@ def test_courtesies_and_escapes_take_no_stance(clause, stance):
 def test_stance_verb_words_are_remembered_as_the_pattern_reads_them():
     for verb in ("rejected", "Rejected", "walked", "called for", "endorses", "said"):
         assert _stance_verb_word(verb) == (_STANCE_VERB_WORD.fullmatch(verb) is not None)
+
+
+@given(
+    st.lists(st.sampled_from(["Lee", "'s", "’s", ",", " ", "\n", "(HB)", "of", "the", "Board", "rejected", "also", "who", "x"]), max_size=8).map("".join)
+)
+@settings(max_examples=400, deadline=None)
+def test_a_subjects_verb_patterns_open_with_a_space_or_a_comma(text: str) -> None:
+    # _statement_candidates tries them only after a name followed by one of those.
+    for at in range(len(text)):
+        if not (text[at] == "," or text[at].isspace()):
+            assert not _STATEMENT_VERB.match(text, at) and not _SUBJECT_VERB.match(text, at)

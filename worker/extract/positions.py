@@ -1659,8 +1659,10 @@ def _statement_candidates(
             if relative:
                 close = body.find(",", relative.end(), end)
                 add(number, _strip(body, relative.end(), close if close > 0 else end))
-            stance_verb = _STATEMENT_VERB.match(body, name_end, end)
-            verb = stance_verb or _SUBJECT_VERB.match(body, name_end, end)
+            # (what may stand between a subject and its verb, _BEFORE_VERB, opens with a space or a comma)
+            spaced = name_end < end and (body[name_end] == "," or body[name_end].isspace())
+            stance_verb = _STATEMENT_VERB.match(body, name_end, end) if spaced else None
+            verb = stance_verb or (_SUBJECT_VERB.match(body, name_end, end) if spaced else None)
             numbers = (*chain, number) if joined_by_and else (number,)
             if verb and verb.group("joint") and len(numbers) == 1:
                 verb = None  # "Marsh both rejected": "both" or "all" floats after a joint subject, not after one name
