@@ -1523,6 +1523,7 @@ def test_a_that_before_a_verb_of_the_past_opens_a_relative_clause_not_the_report
 def test_a_reporting_participle_between_a_determiner_and_its_noun_is_an_adjective():
     body = (
         "Even though Ann Lee acted alone, several alleged accomplices, including Omar Ruiz, were tried.\n"
+        "Some estimated death tolls, given by officials to the press, exceeded 100.\n"
         "Some reported wanting to leave the town.\n"
         "The mayor alleged that the ferry was late."
     )

@@ -1265,7 +1265,9 @@ def _cue_at(
 
 # A name or a determined phrase in apposition right after a subject: ", Mary, ...", ", a retired fisherman, ...".
 _APPOSITION_AFTER_SUBJECT = re.compile(r",\s(?:(?:a|an|the)\s[^,;:]{1,60}|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3}),\s")
-_ADJECTIVAL_PARTICIPLES = frozenset({"alleged", "reported", "claimed", "stated", "declared", "announced", "proposed"})
+_ADJECTIVAL_PARTICIPLES = frozenset(
+    {"alleged", "reported", "claimed", "stated", "declared", "announced", "proposed", "estimated", "confirmed", "promised", "predicted"}
+)
 _DETERMINER_OR_COUNT_BEFORE = caseless.compile(r"(?<![\w’'])(?:the|a|an|his|her|its|their|this|these|those|several|some|many|two|three|four|five|other)\s$", re.IGNORECASE)
 _CLAUSE_STARTS = frozenset("that the a an his her its their this these those he she they it we to in on at".split())
 
