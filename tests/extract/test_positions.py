@@ -510,7 +510,7 @@ def test_evaluative_words_give_a_speaker_a_stance_without_a_trigger(clause, stan
 
 def test_a_stance_on_no_named_issue_takes_the_articles_topic_and_counts_once_a_statement():
     body = (
-        "The court in Harbourton heard the appeal against the mine on Tuesday.\n"
+        "The court in Harbourton heard the appeal against the mine on Tuesday, before the council vote.\n"
         "“The decision of the board was a sham,” Ann Lee said. “This is a disgrace. The process was rigged.”\n"
         "Later, Lee said the hearing had been a farce.\n"
     )
@@ -525,6 +525,22 @@ def test_a_stance_on_no_named_issue_takes_the_articles_topic_and_counts_once_a_s
         ("Ann Lee", "courts", "oppose", "This is a disgrace. The process was rigged"),  # one statement, its clauses joined
         ("Ann Lee", "courts", "oppose", "the hearing had been a farce"),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Harbourton Hawks beat the Riverton Owls 24 to 10 on Saturday to keep top place in the league for the coal trophy.",
+        "Firefighters searched the harbour for the crew of a coal barge that sank on Monday night.",
+    ],
+)
+def test_a_clause_with_no_issue_of_its_own_takes_no_position_in_an_article_not_about_public_affairs(lead):
+    # the body's best issue ("coal": the climate) is a passing word, no topic of the article
+    body = lead + "\n“It was a far better effort than last week,” Ann Lee said.\n"
+    assert positions(body, [quote(body, "It was a far better effort than last week,", "Ann Lee", actor_id="a-lee")]) == []
+    political = "The government and the opposition clashed over the coal mine on Monday, before the vote.\n" + body
+    found = positions(political, [quote(political, "It was a far better effort than last week,", "Ann Lee", actor_id="a-lee")])
+    assert [(p.issue, p.stance) for p in found] == [(default_taxonomy().best(political), "support")]
 
 
 def test_a_clause_without_an_issue_joins_the_stance_of_the_clause_before_it():
@@ -545,6 +561,7 @@ def test_stated_actions_are_positions_of_their_subject():
         "Ivo Marsh signed the new trade agreement on Monday.\n"
         "The Teachers Federation filed a lawsuit against the school funding formula.\n"
         "Ann Lee has repeatedly denied funding for the stadium.\n"
+        "The vote on the city budget is in May.\n"  # an article on public affairs
     )
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
         ("Ivo Marsh", "support"),
@@ -619,6 +636,7 @@ def test_the_agent_of_a_passive_and_a_name_described_by_its_stance_hold_position
         "An early opponent of the plan, Ann Lee, spoke first.\n"
         "Ivo Marsh has long been a supporter of rent control.\n"
         "The death of the poet Mara Holt was announced by the Teachers Federation on Friday.\n"  # news, no stance
+        "The vote on the city budget is in May.\n"  # an article on public affairs
     )
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
         ("Teachers Federation", "oppose", "The housing plan was condemned by the Teachers Federation on Monday"),
@@ -1411,6 +1429,7 @@ def test_a_stance_stated_twice_in_one_sentence_is_one_position_evidenced_by_both
     body = (
         "Ivo Marsh rejected the housing plan, calling it “a reckless waste of public money”.\n"
         "Later Ivo Marsh criticised the housing plan again on the radio.\n"
+        "The vote on the city budget is in May.\n"  # an article on public affairs
     )
     called = quote(body, "a reckless waste of public money", "Ivo Marsh", cue="calling")
     found = [(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [called])]
@@ -2314,6 +2333,7 @@ def test_what_a_speaker_characterises_or_refers_to_as_a_barbarity_they_condemn()
         "Ivo Marsh referred to the harbour levy as a disgrace.\n"
         "Ann Lee characterized the eviction rules as cruel.\n"
         "The Teachers Federation called the school closures an act of barbarity.\n"
+        "The vote on the city budget is in May.\n"  # an article on public affairs
     )
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
         ("Ivo Marsh", "oppose"),

@@ -1973,6 +1973,25 @@ def _position(body: str, candidate: Candidate) -> Position:
     )
 
 
+# The words of politics, government and the courts: an article that uses them at least five times in a thousand words
+# (and twice in all) is about public affairs, and a stance that names no issue of its own is on the issue the article
+# is most about. Elsewhere (a boat fire, a rugby match, a space launch, an obituary of an actor, a scientific study)
+# the best issue of the body is a passing word, and a clause with no issue of its own takes no position: a coach's
+# "a better performance than last week", a condolence, an announced name.
+_POLITICS = caseless.compile(
+    r"\b(?:government|president|presidential|minister|ministry|parliament\w*|senat\w+|congress\w*|part(?:y|ies)|"
+    r"election\w*|court|laws?|legislat\w+|polic(?:y|ies)|democrat\w*|republican\w*|governor|mayor|MPs?|vote[sd]?|"
+    r"voters?|campaign|protest\w*|sanctions?|treaty|bill|administration|opposition|regime|military|troops)\b",
+    re.IGNORECASE,
+)
+
+
+def _topic(body: str, taxonomy: Taxonomy) -> Issue | None:
+    """The issue the article is most about, when it is about public affairs (``_POLITICS``), else None."""
+    found = len(_POLITICS.findall(body))
+    return taxonomy.best(body) if found and found * 200 >= len(body.split()) else None
+
+
 def find_positions(
     body: str,
     quotes: list[Quote],
@@ -1989,7 +2008,7 @@ def find_positions(
     body clause that repeats a heading word for word.
     """
     # The issue the whole article is most about: a scan of the body that most articles never need.
-    topic = cache(partial(taxonomy.best, body))
+    topic = cache(partial(_topic, body, taxonomy))
     candidates: list[Candidate] = []
     actors = [actor for actor in actors if not _PRONOUN_IN_NAME.search(actor.name)]
     speakers = _Speakers(actors)
