@@ -1501,9 +1501,11 @@ def test_a_bare_verb_form_after_an_object_phrase_is_its_noun():
     body = (
         "She opposes the police state and the taxing authority equally.\n"
         "Residents and the police report that the pier is closed.\n"
-        "Several of the harbour workers say the ferry is late."
+        "Several of the harbour workers say the ferry is late.\n"
+        "Many in the party say the plan is unfair.\n"
+        "Some on the board claim the pier is unsafe."
     )
-    assert reported(body) == ["the pier is closed", "the ferry is late"]
+    assert reported(body) == ["the pier is closed", "the ferry is late", "the plan is unfair", "the pier is unsafe"]
 
 
 def test_every_link_label_opens_with_one_of_the_tested_openings():

@@ -1458,18 +1458,19 @@ def _counted_before(body: str, subject: Span) -> bool:
     return body[subject[0] : subject[1]].lower() in _QUANTIFIERS or _COUNT_BEFORE.search(body, max(0, subject[0] - 10), subject[0]) is not None
 
 
-# A lower-case word before a subject: a verb or a preposition makes the subject its object.
+# A lower-case word before a subject: a verb makes the subject its object.
 _ARTICLE_AFTER_WORD = re.compile(r"(?<![\w’'])(?P<word>[a-z]{2,20})\s$")
 _OPENING_WORDS = frozenset("and but or nor yet so that which who whom where when while as if because since though although".split())
 
 
 def _object_before(body: str, subject: Span, clause_start: int) -> bool:
-    """A subject that opens with a lower-case article right after a lower-case word that opens no clause, a verb
-    or a preposition ("opposes the police"): the bare verb form after it is the noun of that phrase."""
+    """A subject that opens with a lower-case article right after a verb ("opposes the police"): the bare verb
+    form after it is the noun of that object phrase."""
     if not body.startswith(("the ", "a ", "an "), subject[0]):
         return False
     before = _ARTICLE_AFTER_WORD.search(body, max(clause_start, subject[0] - 25), subject[0])
-    return before is not None and before.group("word") not in _OPENING_WORDS
+    # (a preposition may attach the phrase to the real subject before it: "leaders of the opposition say")
+    return before is not None and before.group("word") not in _OPENING_WORDS and before.group("word") not in FUNCTION_WORDS
 
 
 def _modified_noun(body: str, subject: Span) -> bool:
