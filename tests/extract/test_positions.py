@@ -2577,3 +2577,24 @@ def test_a_subjects_verb_patterns_open_with_a_space_or_a_comma(text: str) -> Non
     for at in range(len(text)):
         if not (text[at] == "," or text[at].isspace()):
             assert not _STATEMENT_VERB.match(text, at) and not _SUBJECT_VERB.match(text, at)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Today I am unconditionally with him and his family, as I hope all of us are",
+        "We stand with him and his loved ones and we hope for a quick recovery",
+        "The years of her life were committed to the service of this city",
+    ],
+)
+def test_a_supportive_clause_about_him_or_her_life_with_no_issue_of_its_own_is_a_condolence_not_a_stance(words):
+    body = (
+        "The mayor of Harbourton, Ivo Marsh, was attacked on Sunday; the government and the opposition condemned the "
+        f"attack before the vote on the budget.\n“{words},” Ann Lee said.\n"
+    )
+    assert positions(body, [quote(body, words + ",", "Ann Lee", actor_id="a-lee")]) == []
+    # criticism of a person, or support for a named issue, remains a stance
+    for stance, words in (("oppose", "We condemn him for this attack"), ("support", "We back him on the carbon tax")):
+        body = f"The government and the opposition condemned the attack before the vote.\n“{words},” Ann Lee said.\n"
+        found = positions(body, [quote(body, words + ",", "Ann Lee", actor_id="a-lee")])
+        assert [p.stance for p in found] == [stance]

@@ -1181,6 +1181,12 @@ def _tribute_before(body: str, start: int) -> bool:
     return found is not None and _praised_person(body, body.index(" ", found.start()))
 
 
+# A person spoken of as "him" or by his or her life, family or memory ("May God give him strength", "we
+# are with him and his loved ones", "the years of his life served the nation"): with no issue named, a supportive
+# clause about him is a prayer, a condolence or a tribute, no stance on the article's topic.
+_PERSON_OBJECT = caseless.compile(r"\b(?:him|(?:his|her)\s+(?:life|family|loved\s+ones|memory|soul|legacy))\b", re.IGNORECASE)
+
+
 def _quote_candidates(
     body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy, topic: Callable[[], Issue | None]
 ) -> list[Candidate]:
@@ -1207,6 +1213,8 @@ def _quote_candidates(
         take = (evaluated or take or lent) if calling else (take or lent or evaluated)
         if take:
             issue, bonus, named = _issue_for(body, clause, take, context, taxonomy, topic)
+            if issue and not named and take.stance == "support" and _PERSON_OBJECT.search(text):
+                issue = None  # "I am with him and his loved ones": a condolence or a tribute, no stance on the topic
             if issue and not ((not named or _THIRD_PERSON.match(text)) and _compliment(text)):
                 if evaluated:
                     weak.add(len(candidates))
