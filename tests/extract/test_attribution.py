@@ -1478,3 +1478,9 @@ def test_a_spokesperson_speaks_for_the_body_that_modifies_the_noun():
     speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
     assert speakers["Sales went up last week"] == "Northwind"
     assert speakers["Prices will fall again"] == "a Chinese spokesman"
+
+
+def test_a_sentence_adverb_and_a_second_fronted_adjunct_are_no_speaker():
+    body = "Shortly thereafter, at 6:30 pm, the city issued a statement announcing the leak had been fixed by the crews."
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["the leak had been fixed by the crews"] == "the city"

@@ -1339,10 +1339,14 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
     first = 0
     while first < len(tokens) and word(first).lower() in _CLAUSE_LEADS:
         first += 1
-    opener = word(first).lower() if first < len(tokens) else ""
-    if opener in FUNCTION_WORDS and opener not in _DETERMINERS and word(first) not in _PRONOUN_FORMS:
+    for _ in range(2):  # fronted adjuncts, one after another ("Shortly thereafter, at noon, the city issued")
+        opener = word(first).lower() if first < len(tokens) else ""
+        if opener not in FUNCTION_WORDS or opener in _DETERMINERS or word(first) in _PRONOUN_FORMS:
+            break
         comma = next((at for at in range(first, min(len(tokens), first + 12)) if word(at) == ","), None)
-        first = comma + 1 if comma is not None else first
+        if comma is None:
+            break
+        first = comma + 1
     for after in range(first + 1, min(len(tokens), first + 10)):
         following = word(after)
         closing = _apposition_closed(body, tokens, after) if following == "," else None

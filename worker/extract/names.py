@@ -46,7 +46,7 @@ FUNCTION_WORDS = frozenset(
     unlike like despite amid among against between through without within under over about across around
     following including except beyond behind toward towards instead amongst whilst upon
     later earlier previously subsequently separately additionally afterwards moreover furthermore nevertheless
-    similarly likewise recently currently initially eventually finally current
+    similarly likewise recently currently initially eventually finally current shortly immediately soon thereafter
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december""".split()
 )
