@@ -2598,3 +2598,23 @@ def test_a_supportive_clause_about_him_or_her_life_with_no_issue_of_its_own_is_a
         body = f"The government and the opposition condemned the attack before the vote.\n“{words},” Ann Lee said.\n"
         found = positions(body, [quote(body, words + ",", "Ann Lee", actor_id="a-lee")])
         assert [p.stance for p in found] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "cue"),
+    [
+        ("Ann Lee criticised the decision, saying “the carbon tax is a failure”.", "the carbon tax is a failure", "saying"),
+        (
+            "Ann Lee spoke out against the decision, calling it “an aggression on the carbon tax as a law and a policy” "
+            "as well as a breach of the rules.",
+            "an aggression on the carbon tax as a law and a policy",
+            "calling",
+        ),
+    ],
+)
+def test_a_stance_with_no_issue_of_its_own_takes_the_issue_its_sentence_names_for_the_same_stance(sentence, words, cue):
+    # the article's topic (housing) is not the issue of a statement that names its own (the carbon tax): one position
+    body = "The government and the opposition met before the vote on the affordable housing plan on Monday.\n" + sentence
+    found = positions(body, [quote(body, words, "Ann Lee", cue=cue, actor_id="a-lee")])
+    assert [(p.issue.id, p.stance) for p in found] == [("climate", "oppose")]
+    assert found[0].evidence.text.endswith(words)

@@ -2148,6 +2148,15 @@ def _one_per_sentence(candidates: list[Candidate], spans: Sequence[Span]) -> lis
     statement: '...'", "calling it 'null and void' and 'ridiculous'", "praised the endorsement, stating ...") is one
     statement of it, evidenced by the stretch from its first expression to its last."""
     starts = [start for start, _ in spans]
+    # a stance with no issue of its own takes the issue the actor's same stance names in the sentence ("spoke out
+    # against the attack, calling it “an aggression on our state”"): one statement, not one on the topic besides
+    named = {
+        (c.actor.id, c.stance, bisect_right(starts, c.start)): c.issue for c in candidates if c.named_issue and not c.described
+    }
+    candidates = [
+        c if c.named_issue else replace(c, issue=named.get((c.actor.id, c.stance, bisect_right(starts, c.start)), c.issue))
+        for c in candidates
+    ]
     merged: dict[tuple[str, str, str, int], Candidate] = {}
     for candidate in sorted(candidates, key=lambda c: c.start):
         key = (candidate.actor.id, candidate.issue.id, candidate.stance, bisect_right(starts, candidate.start))
