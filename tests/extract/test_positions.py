@@ -2618,3 +2618,18 @@ def test_a_stance_with_no_issue_of_its_own_takes_the_issue_its_sentence_names_fo
     found = positions(body, [quote(body, words, "Ann Lee", cue=cue, actor_id="a-lee")])
     assert [(p.issue.id, p.stance) for p in found] == [("climate", "oppose")]
     assert found[0].evidence.text.endswith(words)
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("The mayor had cancelled his entire Thursday schedule", None),  # one's own diary, no issue
+        ("The Senate postponed its planned hearing on the nominee", None),
+        ("The council cancelled the new coal plant", "oppose"),
+        ("The council cancelled its support for the new coal plant", "oppose"),
+        ("Ann Lee delayed her rally's budget vote", "oppose"),
+    ],
+)
+def test_cancelling_or_putting_off_ones_own_engagement_is_no_stance(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance

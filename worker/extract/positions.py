@@ -745,6 +745,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         _ANNOUNCED_NEWS.match(clause, final.end()) or _MEETING.match(clause, final.end())
     ):
         return None  # "announced his death", "announced the end of his campaign", "... it would meet": news, no stance
+    if final.group().lower().startswith(("cancel", "postpon", "suspend", "delay")) and _OWN_ENGAGEMENT.match(clause, final.end()):
+        return None  # "cancelled his entire schedule", "postponed its planned hearing": one's own diary, no issue
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
         return None  # "I never threaten anybody": an act towards no one in particular is no stance on an issue
     if _QUESTIONING.match(final.group()) and _questioned_person(clause, final.end()):
@@ -792,6 +794,14 @@ _INTERVIEW = caseless.compile(
 )
 # A meeting announced: "announced it would meet on Monday", "said the board will hold a session next week". When and
 # where a body meets is news, no stance on an issue.
+# One's own engagement, as what one cancels or puts off: "his entire Thursday schedule", "its planned hearing",
+# "their visit to the capital".
+_OWN_ENGAGEMENT = caseless.compile(
+    r"\s+(?:his|her|its|their|our|my)\s+(?:[\w-]+\s+){0,3}?(?:schedule|hearings?|meetings?|visits?|trips?|tour|"
+    r"appearances?|events?|concerts?|shows?|engagements?|speech|rally|rallies|press\s+conference|flights?|"
+    r"holidays?|vacation)\b(?![’'-])",
+    re.IGNORECASE,
+)
 _MEETING = caseless.compile(
     r"\W*(?:that\s+)?(?:[\w’'-]+\s+){1,4}?(?:would|will|is\s+to|was\s+to|is\s+going\s+to)\s+(?:meet|convene|reconvene|"
     r"hold\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|press\s+conference))\b(?!\s+(?:to|and)\b)",
