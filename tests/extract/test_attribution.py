@@ -1484,3 +1484,18 @@ def test_a_sentence_adverb_and_a_second_fronted_adjunct_are_no_speaker():
     body = "Shortly thereafter, at 6:30 pm, the city issued a statement announcing the leak had been fixed by the crews."
     speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
     assert speakers["the leak had been fixed by the crews"] == "the city"
+
+
+def test_the_outlet_after_per_is_no_speaker():
+    body = (
+        'Ann Lee, director of the Harbour Trust, said the pier was safe. "If there was plenty of stock, you would '
+        'probably minimise the panic" said Ann Lee per the Daily Ledger.'
+    )
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["If there was plenty of stock, you would probably minimise the panic"] == "Ann Lee"
+
+
+def test_a_subject_before_an_auxiliary_and_a_framing_adjunct_between_commas_speaks():
+    body = "The Harbour Ministry has, in a statement, urged drivers to stay off the roads."
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["drivers to stay off the roads"] == "The Harbour Ministry"

@@ -508,6 +508,11 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     if group is not None and group[0] == tokens[first][0]:
         return group  # "Researchers from Lakeside University and Harbour College, both in Norland, said"
     lead = _phrase_ending_at(body, tokens, commas[0] - 1) if commas[0] > first else None
+    auxiliary = commas[0] - 1
+    if lead is None and len(commas) == 2 and auxiliary > first and body[tokens[auxiliary][0] : tokens[auxiliary][1]] in _FINITE:
+        framed = body[tokens[commas[0]][1] : tokens[comma][0]].lower().split()
+        if framed and _frame_segment(framed):
+            lead = _phrase_ending_at(body, tokens, auxiliary - 1)  # "The ministry has, in a statement, urged"
     opens_clause = (at_clause_start or first > 0) and lead is not None
     inner = _appositive_name(body, tokens, commas[-2] + 1, comma) if len(commas) >= 2 else None
     if opens_clause and all(body[tokens[at][0] : tokens[at][1]].lower() in FUNCTION_WORDS for at in range(first, comma)
@@ -743,6 +748,8 @@ _ROLE_THEN_NAME = re.compile(
     r"(?=\s{0,3}(?:[,.;:!?”\"]|$))"
 )
 _PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|person|ect|ee|ive)s?$")
+# Prepositions and adverbs with such an ending: "said Ann Lee per the Daily Ledger" names the source after Ann Lee.
+_LINKS_LIKE_PERSON_NOUNS = frozenset("per after over under later further together rather either neither whether for nor".split())
 
 
 def _inverted_subject(body: str, verb: Span, sentence: Span) -> re.Match[str] | None:
@@ -756,7 +763,7 @@ def _inverted_subject(body: str, verb: Span, sentence: Span) -> re.Match[str] | 
     described = _DESCRIBED_NAME.match(body, verb[1], sentence[1])
     if described is not None:
         role = described.group("role")
-        if role in _heads() or _PERSON_NOUN_END.search(role):
+        if role in _heads() or _PERSON_NOUN_END.search(role) and role not in _LINKS_LIKE_PERSON_NOUNS:
             return described
     titled = _TITLED_NAME.match(body, verb[1], sentence[1])
     if titled is not None and titled.group("subject").split()[0].lower() in role_words():
