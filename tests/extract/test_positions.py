@@ -2594,7 +2594,11 @@ def test_a_supportive_clause_about_him_or_her_life_with_no_issue_of_its_own_is_a
     )
     assert positions(body, [quote(body, words + ",", "Ann Lee", actor_id="a-lee")]) == []
     # criticism of a person, or support for a named issue, remains a stance
-    for stance, words in (("oppose", "We condemn him for this attack"), ("support", "We back him on the carbon tax")):
+    for stance, words in (
+        ("oppose", "We condemn him for this attack"),
+        ("support", "We back him on the carbon tax"),
+        ("support", "We support him"),
+    ):
         body = f"The government and the opposition condemned the attack before the vote.\n“{words},” Ann Lee said.\n"
         found = positions(body, [quote(body, words + ",", "Ann Lee", actor_id="a-lee")])
         assert [p.stance for p in found] == [stance]

@@ -1191,10 +1191,10 @@ def _tribute_before(body: str, start: int) -> bool:
     return found is not None and _praised_person(body, body.index(" ", found.start()))
 
 
-# A person spoken of as "him" or by his or her life, family or memory ("May God give him strength", "we
-# are with him and his loved ones", "the years of his life served the nation"): with no issue named, a supportive
-# clause about him is a prayer, a condolence or a tribute, no stance on the article's topic.
-_PERSON_OBJECT = caseless.compile(r"\b(?:him|(?:his|her)\s+(?:life|family|loved\s+ones|memory|soul|legacy))\b", re.IGNORECASE)
+# A person spoken of by his or her life, family or memory ("we are with him and his loved ones", "the years of
+# his life served the nation"): with no issue named, a supportive clause about them is a condolence or a tribute,
+# no stance on the article's topic. A bare "him" is not enough: "we back him" endorses a candidate.
+_PERSON_OBJECT = caseless.compile(r"\b(?:his|her)\s+(?:life|family|loved\s+ones|memory|soul|legacy)\b", re.IGNORECASE)
 
 
 def _quote_candidates(
