@@ -2637,3 +2637,17 @@ def test_a_stance_with_no_issue_of_its_own_takes_the_issue_its_sentence_names_fo
 def test_cancelling_or_putting_off_ones_own_engagement_is_no_stance(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("The agency declared the outbreak, which causes the fever, to be a pandemic", None),  # a spread named
+        ("the country became the last to report cases of what the agency declared a pandemic last year", None),
+        ("The governor declared a state of emergency over the floods", "support"),  # a measure taken
+        ("The court declared the new coal plant illegal", "oppose"),
+    ],
+)
+def test_declaring_a_diseases_spread_a_pandemic_is_no_stance(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance

@@ -652,6 +652,8 @@ _OFFICE_SOUGHT = caseless.compile(
 _SEEKING_OFFICE = caseless.compile(rf"\b(?:seek|seeks|seeking|sought)(?:{_OFFICE_SOUGHT.pattern})", re.IGNORECASE)
 # What an authority declares its object to be when it outlaws it ("declared the strike illegal", "declared the law
 # unconstitutional", "declared the group a terrorist organisation"), and war declared on something.
+# What a disease's spread is declared to be: "the outbreak, which causes the disease, to be a pandemic".
+_SPREAD_NAMED = caseless.compile(r"[^;.]{0,80}?\b(?:to\s+be\s+)?an?\s+(?:global\s+)?(?:pandemic|epidemic)\b", re.IGNORECASE)
 _OUTLAWED = caseless.compile(
     r"\s+war\s+(?:on|against)\b|[^,;.]{1,60}?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e|illegal|"
     r"unlawful|unconstitutional|invalid|null\s+and\s+void|terrorist\s+(?:group|organi[sz]ation|entity))\b",
@@ -753,6 +755,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "police questioned the car's owner": an interrogation, not a doubt about an issue
     if _PRAISING.match(final.group()) and _praised_person(clause, final.end()):
         return None  # "praised Ann Lee on Twitter", "hailed him as a hero": a tribute to a person, no issue
+    if final.group().lower().startswith("declar") and _SPREAD_NAMED.match(clause, final.end()):
+        return None  # "declared COVID-19 a pandemic", "what the WHO declared a pandemic": a disease's spread named, no issue
     positive = final.lastgroup != "oppose"
     if positive and final.group().lower().startswith("declar") and _OUTLAWED.match(clause, final.end()):
         positive = False  # "declared the strike illegal", "declared X a capital crime": a ban, against its object
