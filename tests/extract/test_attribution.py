@@ -1499,3 +1499,12 @@ def test_a_subject_before_an_auxiliary_and_a_framing_adjunct_between_commas_spea
     body = "The Harbour Ministry has, in a statement, urged drivers to stay off the roads."
     speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
     assert speakers["drivers to stay off the roads"] == "The Harbour Ministry"
+
+
+def test_an_organisation_of_two_coordinated_places_is_one_name():
+    body = (
+        "The Appeals Court of Norway and Sweden ruled on Monday, finding that the ferry contract was void: "
+        '"In our view, the contract was never signed by both parties."'
+    )
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["In our view, the contract was never signed by both parties."] == "The Appeals Court of Norway and Sweden"

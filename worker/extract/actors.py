@@ -587,6 +587,8 @@ def _organisation_end(body: str, start: int, end: int) -> int:
         more = _AND_REMIT.match(body, end)
         if more is not None and not any(_no_remit(word) for word in more.group("words").split()):
             end = more.end()  # "Department of Health and Human Services", "Institute of Volcanology and Seismology"
+        elif more is not None and tail.group() in places() and more.group("words") in places() and body[more.end() : more.end() + 1] not in "’'":
+            end = more.end()  # "the High Court of Lakeland and Norland": one jurisdiction of two places
     return end
 
 
