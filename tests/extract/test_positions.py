@@ -2651,3 +2651,16 @@ def test_cancelling_or_putting_off_ones_own_engagement_is_no_stance(clause, stan
 def test_declaring_a_diseases_spread_a_pandemic_is_no_stance(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("content", "lent"),
+    [
+        ("Ivo Marsh, a member of the harbour council since 2004, died of pneumonia", False),  # news of a death
+        ("two of its officers had been killed in the attack", False),
+        ("the minister had tested positive for the virus", False),
+        ("the council will ban new coal plants", True),  # a measure announced
+    ],
+)
+def test_an_announced_death_or_infection_is_news_not_a_stance(content, lent):
+    assert (cue_stancetaking("announced", content) is not None) == lent

@@ -676,7 +676,8 @@ _ANNOUNCED_NEWS = caseless.compile(
     r"|(?:the\s+(?:end|suspension)\s+of\s+)?(?:his|her|their|my|our|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:resignation|retirement|campaign|candidacy|bid)\b(?!\s+(?:for|against|to)\b)"
     rf"|{_SUBJECT_PRONOUN}\s+(?:(?:would|will|was|were|is|are|had|has|have|shall|not|never|be|going\s+to|also|soon|\w+ly)\s+)*"
-    r"(?:(?:stand|step|standing|stepping|stood|stepped)\s+down|resign|resigning|resigned|retire|retiring|retired|quit|quitting)\b)"
+    r"(?:(?:stand|step|standing|stepping|stood|stepped)\s+down|resign|resigning|resigned|retire|retiring|retired|quit|quitting)\b"
+    r"|[^.;:]{0,120}?\b(?:(?:had|has|have)\s+)?(?:died|passed\s+away|(?:been|was|were)\s+killed|tested\s+positive)\b)"
     r"(?![^.;]*\b(?:if|unless|protest)\b)",  # "would resign if the council passed it": a threat, a stance
     re.IGNORECASE,
 )
