@@ -1508,3 +1508,12 @@ def test_an_organisation_of_two_coordinated_places_is_one_name():
     )
     speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
     assert speakers["In our view, the contract was never signed by both parties."] == "The Appeals Court of Norway and Sweden"
+
+
+def test_a_document_opening_the_sentence_before_a_colon_speaks_the_quote_after_it():
+    body = (
+        "The Harbour Trust published a report on Monday. Ann Lee spoke first. The report outlined the close link "
+        'between the seals and the fish: "Seals were only seen when the fish were gone from the bay."'
+    )
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["Seals were only seen when the fish were gone from the bay."] == "The Harbour Trust"

@@ -156,6 +156,12 @@ _FRONTED_ADJUNCT = re.compile(
     r"(?:[ \t]{1,2}[^\s;:.!?“”\"]{1,30}){1,9},[ \t]{1,2}"
 )
 _PRONOUN_OPENING = re.compile(r"[ \t]*([Hh]e|[Ss]he)\s")
+# A document opening the sentence as its subject, before its verb ("The study itself outlined ...: “...”").
+_DOCUMENT_OPENING = re.compile(
+    r"[ \t]*(?P<phrase>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z][\w\-]*\s){0,2}?(?:"
+    + "|".join(sorted(_DOCUMENT_NOUNS))
+    + r"))(?:\s(?:itself|also|then|later|further))?\s[a-z]{2,20}(?:ed|s)\b"
+)
 # What may stand between a sentence's opening and its subject's name: a title or a role, maybe with an "of" phrase
 # and a comma ("The mayor of Lakeside, Ann Lee, ...", "Harbour chief Ann Lee ...").
 _LEAD_TO_SUBJECT = re.compile(r"\s*(?:[Tt]he[ \t])?(?:[\w.\-]+[ \t]){0,4}?(?:(?:of|for|at)[ \t](?:the[ \t])?[\w.\-]+(?:[ \t][A-Z][\w.\-]*){0,3},[ \t])?")
@@ -889,6 +895,9 @@ class _SpeakerResolver:
         pronoun = _PRONOUN_OPENING.match(self.body, opening, sentence[1])
         if pronoun is not None:
             return self._resolve(pronoun.span(1), None)
+        document = _DOCUMENT_OPENING.match(self.body, opening, sentence[1])
+        if document is not None:
+            return self._resolve(document.span("phrase"), None)  # the study quoted, not whoever spoke last
         index = bisect_right(self.cast.starts, opening - 1)
         if adjunct is None or index == len(self.cast.mentions):
             return None
