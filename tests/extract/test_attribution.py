@@ -1517,3 +1517,13 @@ def test_a_document_opening_the_sentence_before_a_colon_speaks_the_quote_after_i
     )
     speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
     assert speakers["Seals were only seen when the fish were gone from the bay."] == "The Harbour Trust"
+
+
+def test_a_role_owned_by_a_plural_place_name_and_the_name_in_apposition_to_it():
+    body = (
+        "Omar Ruiz flew in on Monday. According to Lakeside Falls' first selectman, Ann Lee, there were ten "
+        "passengers aboard the aircraft."
+    )
+    (quote,) = quotes(body)
+    assert quote.text == "there were ten passengers aboard the aircraft"
+    assert quote.speaker.name == "Ann Lee"

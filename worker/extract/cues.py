@@ -2066,6 +2066,8 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     group = next(group for group in ("subject", "described", "bare") if who.group(group))
     words_start = who.start() + len(who.group()) - len(who.group().lstrip())
     subject = _trimmed_subject(body, who.span(group) if group == "subject" else (words_start, who.end()))
+    if body.startswith(("' ", "’ "), subject[1]) and body[subject[1] - 1] == "s":
+        subject = (subject[0], subject[1] + 1)  # "according to Lakeside Falls' mayor, ...": the name owns the role
     time = _TIME_AFTER_SOURCE.search(body, subject[0], subject[1])
     if time is not None:
         subject = (subject[0], time.start())  # "according to police on Thursday": the day is no source
@@ -2110,13 +2112,16 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
         # "According to Ann Lee's critics, ...": the content starts after what the name owns; a group or a role
         # it owns speaks ("critics", "spokesman"), else the owner ("Ann Lee's account")
         content_start = owned.end()
-        owner_end = _POSSESSIVE_END.search(body, subject[0], subject[1]).start()
+        possessive = _POSSESSIVE_END.search(body, subject[0], subject[1])
+        owner_end = possessive.end() - 1 if possessive.group().startswith("s") else possessive.start()  # "Falls'"
         subject = (subject[0], owned.end()) if _describes(body, owned.span()) else (subject[0], owner_end)
     whole = _whole_source(body, subject, sentence) if owned is None else None
     if whole is not None:
         subject, content_start = whole
     named = _NAME_IN_APPOSITION.match(body, content_start, sentence[1]) if _describes(body, subject) else None
-    content_start = named.end() if named else content_start  # "According to the mayor, Ann Lee, police ..."
+    if named is not None:  # "According to the mayor, Ann Lee, police ...": the name in apposition speaks
+        content_start = named.end()
+        subject = (named.end() - 2 - len(named.group().strip(" ,\t\n")), named.end() - 2)
     if _RELATIVE_START.match(body, content_start, sentence[1]):
         # "According to Ann Lee, who chairs the board, the pier is safe": the content after the relative clause
         comma = body.find(", ", content_start + 2, min(sentence[1], content_start + _MAX_RELATIVE_SOURCE))
