@@ -380,3 +380,9 @@ def test_an_occupation_or_a_legislator_before_a_name_is_no_part_of_it():
     )
     assert found["Omar Ruiz"].type == found["Ivo Marsh"].type == found["Jo Tarrow"].type == "person"
     assert "Legislator Omar Ruiz" not in found and "Businessman Ivo Marsh" not in found
+
+
+def test_a_number_inside_an_organisation_s_name_is_part_of_it():
+    found = actors("The Sunken 40 Project announced on Sunday that the wreck was found. On March 5 Harbour Trust agreed.")
+    assert "Sunken 40 Project" in found and "Project" not in found
+    assert "Harbour Trust" in found and not any(name.startswith("March") for name in found)

@@ -476,6 +476,9 @@ def _name_runs(body: str) -> Iterator[Span]:
         )
         if listed is not None and _listed_organisation(listed.group()):
             end = listed.end()  # "the Seismology, Hydrology and Weather Agency": one organisation
+        numbered = _NUMBER_IN_NAME.match(body, end) if body.startswith(" ", end) and body[end + 1 : end + 2].isdigit() else None
+        if numbered is not None and numbered.group("last").lower() in organisation_words() and run.split()[-1].lower() not in FUNCTION_WORDS:
+            end = joined_until = numbered.end()  # "the Lost 52 Project", "Channel 4 News": a number inside the name
         ampersand = _AMPERSAND_REST.match(body, end) if body.startswith(" & ", end) else None
         if ampersand is not None:
             end = joined_until = ampersand.end()  # "Pike & Dale": one firm's name
@@ -492,6 +495,9 @@ def _name_runs(body: str) -> Iterator[Span]:
         yield start, joined_until
 
 
+# A number of at most three digits and the capitalised words after it, which go on with the name of one capitalised
+# word before it when they end with an organisation word ("the Lost 52 Project").
+_NUMBER_IN_NAME = re.compile(rf" \d{{1,3}} (?:{UPPER}[\w\-]{{0,30}} ){{0,2}}(?P<last>{UPPER}[\w\-]{{0,30}})\b(?![’'\-])")
 # " & " and the capitalised words after it, which go on with a firm's name ("Pike & Dale", "Lee & Sons").
 _AMPERSAND_REST = re.compile(rf" & (?={UPPER}){NAME}")
 # " and " and one capitalised word before a lower-case noun: the word ending a run is coordinated with it into a
