@@ -1527,3 +1527,13 @@ def test_a_role_owned_by_a_plural_place_name_and_the_name_in_apposition_to_it():
     (quote,) = quotes(body)
     assert quote.text == "there were ten passengers aboard the aircraft"
     assert quote.speaker.name == "Ann Lee"
+
+
+def test_a_list_of_names_speaks_as_the_first_named():
+    body = (
+        "Ann Lee, Omar Ruiz, and Bo Chen have said the pier is safe.\n\n"
+        "Norway, Sweden and Finland have announced that the ferry route will reopen."
+    )
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["the pier is safe"] == "Ann Lee"
+    assert speakers["the ferry route will reopen"] == "Norway"

@@ -102,6 +102,7 @@ _MODIFIED_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s(?:[a-z][\w\-]*\s)?(?P<noun
 _NAMED_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Oo]ne)\s(?P<name>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})\sspokes(?:person|man|woman)"
 )
+_CONJUNCTS = re.compile(r",\s(?:and\s)?|\sand\s")  # the names of a list: "Lakeland, Norland, and Westland"
 # A person's office speaks for the person ("a statement released by Ann Lee's office").
 _PERSONS_OFFICE = re.compile(r"(?P<owner>[A-Z][\w.’'\- ]{0,40}?)[’']s\soffice$")
 # The name that a document is by, as its owner or as a modifier ("the Harbour Trust's report", "a March 14, 2019
@@ -1167,7 +1168,10 @@ class _SpeakerResolver:
         if " of " in text[:split]:
             actor = self.cast.by_alias.get(normalise(text))
             return self._speaker(actor, mention, 1.0) if actor else _Speaker(text, None, mention, 0.8)
-        first, last = self.cast.actor_named(text[:split]), self.cast.actor_named(text[split + 5 :])
+        conjuncts = _CONJUNCTS.split(text)
+        first, last = self.cast.actor_named(conjuncts[0]), self.cast.actor_named(conjuncts[-1])
+        if len(conjuncts) > 2 and first is not None and last is not None and first.type == last.type:
+            return self._speaker(first, mention, 0.8)  # "Lakeland, Norland and Westland have pledged": the first named
         if first is not None and last is not None and first.type == last.type == "person" and first != last:
             return _Speaker(f"{first.name} and {last.name}", None, mention, 0.8)
         return self._resolve((subject[0] + split + 5, subject[1]), content)

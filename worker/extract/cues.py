@@ -1211,6 +1211,14 @@ def _cue_at(
     if subject is not None and word == "state" and _singular_name_end(body, subject):
         return None  # "Under Lakeland state law", "Lakeland, the most populous US state, ...": the noun "state"
     if subject is not None:
+        listed = _LISTED_BEFORE.search(body, clause_start, subject[0]) if body[subject[0] : subject[0] + 1].isupper() else None
+        if (
+            listed is not None
+            and (listed.group().endswith("and ") or " and " in body[subject[0] : subject[1]])  # (not "Police, Lee says,")
+            and listed.group().split()[0].lower() not in FUNCTION_WORDS
+            and _OPENER_ONLY.fullmatch(body, clause_start, listed.start()) is not None
+        ):
+            subject = (listed.start(), subject[1])  # "Lakeland, Norland, and Westland have pledged": all of them
         return _with_subject(body, verb, lemma, _without_opening_word(body, subject), clause_start, sentence, opens)
     if _COORDINATED_VERB.search(prefix) and not _inside_content(body, earlier, verb, lemma):
         # "Ann Lee visited the pier and said ...": the verb shares the subject of the clause it is coordinated with.
@@ -1519,6 +1527,10 @@ _OPENING_WORD = re.compile(
     r"(?:(?:Whereas|While|Although|Though|Because|Since|Unlike|Whilst)|(?P<platform>Twitter|Facebook|Instagram|YouTube|TikTok|Telegram))"
     r"\s(?=[A-Z])"
 )
+
+
+# Names listed before the last of them (or the last two), which opens a clause's subject: "Lakeland, Norland, and ".
+_LISTED_BEFORE = re.compile(rf"(?:{_NAME},\s){{1,4}}(?:and\s)?$")
 
 
 def _with_subject(
