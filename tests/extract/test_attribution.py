@@ -1537,3 +1537,9 @@ def test_a_list_of_names_speaks_as_the_first_named():
     speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
     assert speakers["the pier is safe"] == "Ann Lee"
     assert speakers["the ferry route will reopen"] == "Norway"
+
+
+def test_the_channel_after_via_is_no_part_of_the_source():
+    body = "Police opened a case. The riders were going to a dance contest, according to the mayor of Lakeside via the Ledger agency."
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert speakers["The riders were going to a dance contest"] == "the mayor of Lakeside"

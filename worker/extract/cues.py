@@ -2022,7 +2022,7 @@ def _quote_between(opens: list[int], start: int, end: int) -> bool:
     return bisect_right(opens, end) > bisect_right(opens, start)
 
 
-_SUBJECT_END = re.compile(r"\s(?:but|who|which|that|unauthorized|not|he|she|they|it|we)\b|[,;]")
+_SUBJECT_END = re.compile(r"\s(?:but|who|which|that|unauthorized|not|he|she|they|it|we|via|about(?=\s[\d$]))\b|[,;]")
 
 
 def _trimmed_subject(body: str, subject: Span) -> Span:
