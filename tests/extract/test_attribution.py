@@ -1543,3 +1543,9 @@ def test_the_channel_after_via_is_no_part_of_the_source():
     body = "Police opened a case. The riders were going to a dance contest, according to the mayor of Lakeside via the Ledger agency."
     speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
     assert speakers["The riders were going to a dance contest"] == "the mayor of Lakeside"
+
+
+def test_a_name_after_a_verb_that_a_verb_follows_is_no_inverted_speaker():
+    body = "Satellite images from 2017, from the Harbour Agency, suggest Lakeside contained 35,000 damaged buildings then."
+    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    assert "Lakeside" not in speakers.values()

@@ -1272,6 +1272,9 @@ def _cue_at(
     right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
     if _ends_with_comma(prefix) or right_after_quote:
         after = _inverted_subject(body, verb, sentence)
+        going_on = _NEXT_LOWER_WORD.match(body, after.end(), sentence[1]) if after is not None else None
+        if going_on is not None and _verb_like(going_on.group(1)):
+            after = None  # "..., suggests Lakeside contained 35,000 buildings": the name is the clause's subject
         if after is not None and inverts:
             content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0])) if _ends_with_comma(prefix) else None
             return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
@@ -1509,6 +1512,7 @@ def _closing_subject(body: str, verb: Span, sentence: Span) -> Span | None:
     return after.span("subject")
 
 
+_NEXT_LOWER_WORD = re.compile(r"\s{1,2}([a-z][a-z’'\-]{1,25})\b")
 # A narrator's adjunct after an inverted subject: "..., reported officials, with 25 others injured."
 _NARRATOR_ADJUNCT = re.compile(r",\s(?:with|while|as|after|before|amid)\s")
 
