@@ -2391,7 +2391,7 @@ def test_rulings_decisions_intentions_rights_and_interest_take_stances(clause, s
 def test_brexit_and_term_limits_are_issues_of_the_taxonomy():
     taxonomy = default_taxonomy()
     assert taxonomy.best("we must get Brexit done").id == "european-union"
-    assert taxonomy.best("they want to leave the EU without a deal").id == "european-union"
+    assert taxonomy.best("they would quit the EU with no deal in place").id == "european-union"
     assert taxonomy.best("they favour congressional term limits").id == "legislation"
 
 

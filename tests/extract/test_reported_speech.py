@@ -1432,7 +1432,7 @@ def test_a_clause_said_as_the_means_after_by_is_reported():
         "The pier was opened by saying a prayer.\n"
         "Scientists from the Harbour Fund estimate the flock by observing the area turned orange by butterfly bodies on the trees.\n"
         "Ann Lee counted the boats by noting the pier was full.\n"
-        "A group of scholars wrote a letter asking the board to release the two men."
+        "Several teachers wrote a letter asking the council to reopen the old pool."
     )
     assert attributed(body) == [("they forgave him", "the parents"), ("the pier was full", "Ann Lee")]
 
@@ -1441,7 +1441,7 @@ def test_a_clause_whose_noun_phrase_subject_is_long_or_counted_or_whose_verb_is_
     body = (
         "The Harbour Forces said on Sunday, the 36 people infected included 26 sailors.\n"
         "The organizers reported 908 of the 2240 visitors at the fair brought at least one costume.\n"
-        "Ann Lee repeated the words into her phone as her mother wrapped a shawl around herself.\n"
+        "Ann Lee repeated the names into the radio as her brother tied a rope around the mast.\n"
         "Omar Ruiz confirmed the arrest of the two men who crossed the border."
     )
     assert reported(body) == [
