@@ -31,12 +31,13 @@ _DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "letter", "release", "document", "memo", "communique", "declaration", "study", "survey", "post",
      "website", "poll", "tweet", "opinion", "bulletin", "data", "figures", "statistics", "notice"}
 )
+_DOCUMENT_NOUN = "(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + ")"  # any one of them, as a pattern
 # Findings of research whose authors the article does not name: they speak as the document, not as the body named last
 # (a funder, a journal, the agency whose figures they used).
 _RESEARCH_NOUNS = frozenset({"study", "survey", "poll", "data", "figures", "statistics"})
 # A document named as a noun phrase ("a recent report", "the company’s blog post"), not a verb ("release them").
 _DOCUMENT_WORD = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w.\-]{1,40}[’']s)\s(?:[\w’'\-]+\s){0,3}?(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + r")\b"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w.\-]{1,40}[’']s)\s(?:[\w’'\-]+\s){0,3}?" + _DOCUMENT_NOUN + r"\b"
 )
 # Who a document is by: "a study by the Harbour Institute", "a report from the University of Lakeside’s School".
 _DOCUMENT_BY = re.compile(r"[ \t](?:by|from)[ \t](?:the[ \t])?(?P<name>[A-Z][\w.’'\-]*(?:[ \t](?:of|for|and|on|[A-Z][\w.’'\-]*)){0,8})")
@@ -108,9 +109,9 @@ _PERSONS_OFFICE = re.compile(r"(?P<owner>[A-Z][\w.’'\- ]{0,40}?)[’']s\soffic
 # The name that a document is by, as its owner or as a modifier ("the Harbour Trust's report", "a March 14, 2019
 # Harbour Trust press release"), before at most two lower-case words and the document noun.
 _DOCUMENT_NAMED = re.compile(
-    r"(?!(?:The|A|An|This|That|Its|His|Her|Their)\s)(?P<name>[A-Z][\w.\-&]*(?:\s(?:of|for|and|on|[A-Z][\w.\-&]*))*?)(?:[’']s)?\s(?:[a-z][\w\-]*\s){0,2}(?:"
-    + "|".join(sorted(_DOCUMENT_NOUNS))
-    + r")$"
+    r"(?!(?:The|A|An|This|That|Its|His|Her|Their)\s)(?P<name>[A-Z][\w.\-&]*(?:\s(?:of|for|and|on|[A-Z][\w.\-&]*))*?)(?:[’']s)?\s(?:[a-z][\w\-]*\s){0,2}"
+    + _DOCUMENT_NOUN
+    + r"$"
 )
 # A role of an organisation: "The former treasurer of the Harbour Rowing Club", "a lawyer for the board".
 _ROLE_OF = re.compile(r"((?:[Tt]he|[Aa]n?)\s[^,;]{1,60}?)\s(?:of|for|with|at)\s")
@@ -159,9 +160,9 @@ _FRONTED_ADJUNCT = re.compile(
 _PRONOUN_OPENING = re.compile(r"[ \t]*([Hh]e|[Ss]he)\s")
 # A document opening the sentence as its subject, before its verb ("The study itself outlined ...: “...”").
 _DOCUMENT_OPENING = re.compile(
-    r"[ \t]*(?P<phrase>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z][\w\-]*\s){0,2}?(?:"
-    + "|".join(sorted(_DOCUMENT_NOUNS))
-    + r"))(?:\s(?:itself|also|then|later|further))?\s[a-z]{2,20}(?:ed|s)\b"
+    r"[ \t]*(?P<phrase>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z][\w\-]*\s){0,2}?"
+    + _DOCUMENT_NOUN
+    + r")(?:\s(?:itself|also|then|later|further))?\s[a-z]{2,20}(?:ed|s)\b"
 )
 # What may stand between a sentence's opening and its subject's name: a title or a role, maybe with an "of" phrase
 # and a comma ("The mayor of Lakeside, Ann Lee, ...", "Harbour chief Ann Lee ...").
