@@ -101,6 +101,11 @@ def speaker(body: str, fragment: str) -> str | None:
     return found.name if found else None
 
 
+def speakers_by_text(body: str) -> dict[str, str | None]:
+    """Each quote's exact text and its speaker's name (None for no speaker)."""
+    return {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+
+
 def test_he_and_she_prefer_the_last_sentence_subject_of_their_gender():
     body = (
         "Margaret Olsen runs the harbour cafe, which sits next to the office of Peter Lund.\n"
@@ -1402,7 +1407,7 @@ def test_the_subject_of_a_narrator_sentence_that_runs_into_a_quotation_without_a
         "apologised for “having such a weak man as my minister.”\n\n"
         "Ivo Marsh was criticised for “leaving the harbour without boats for the whole winter”.\n"
     )
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["the crews and the volunteers for their swift and brave work"] == "Ann Lee"
     assert speakers["We will build the bridge!"] == "Omar Ruiz"
     assert speakers["having such a weak man as my minister."] == "Eva Holm"
@@ -1426,7 +1431,7 @@ def test_the_paper_or_the_website_is_the_outlet_the_narrator_cited_last():
         "Lakeside.com reported its source said three crew members had fled. The website further reported the owner "
         "had been arrested."
     )
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["the ferry had no licence"] == "The Harbour Herald"
     assert speakers["the owner had been arrested"] == "Lakeside.com"
 
@@ -1438,7 +1443,7 @@ def test_a_document_speaks_for_whoever_issued_it():
         "North Norway Fire and Rescue Service were called to the harbour at 09:00. Crews came from four towns, "
         "according to a fire service statement."
     )
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["Yesterday, former senator Ann Lee died"] == "her family"
     assert speakers["about 9,000 people attended the rally"] == "the ministry of the interior"
     assert speakers["Crews came from four towns"] == "North Norway Fire and Rescue Service"
@@ -1449,7 +1454,7 @@ def test_a_platform_or_a_subordinator_before_a_name_is_no_part_of_the_speaker():
         "Singer Ann Lee held a rally on Monday. The next day on Twitter Lee accused her rival of lying about the "
         "ferry.\n\nOmar Ruiz spoke too. Whereas Ruiz favoured the old pier, arguing it is cheaper, the council did not."
     )
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["her rival of lying about the ferry"] == "Ann Lee"
     assert "Whereas Ruiz" not in speakers.values() and "Twitter Lee" not in speakers.values()
 
@@ -1459,14 +1464,14 @@ def test_a_document_with_a_year_or_platform_before_its_noun_speaks_for_its_issue
         "Singer Ann Lee played at the harbour on Friday. The crowd sang along, according to a Facebook post by Ann Lee.\n\n"
         "The same ferry ran aground in 1990, according to a 1991 report from the Lakeside Safety Board."
     )
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["The crowd sang along"] == "Ann Lee"
     assert speakers["The same ferry ran aground in 1990"] == "the Lakeside Safety Board"
 
 
 def test_an_academy_is_an_organisation_the_article_named_before():
     body = "The Northwind Academy of Arts gave its prize to Ann Lee on Monday. Over 400 painters entered, according to the academy."
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["Over 400 painters entered"] == "The Northwind Academy of Arts"
 
 
@@ -1475,14 +1480,14 @@ def test_a_spokesperson_speaks_for_the_body_that_modifies_the_noun():
         "Store chains Northwind and Coastway lowered their limits. Sales went up last week, according to a Northwind "
         "spokesperson. Prices will fall again, a Chinese spokesman said."
     )
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["Sales went up last week"] == "Northwind"
     assert speakers["Prices will fall again"] == "a Chinese spokesman"
 
 
 def test_a_sentence_adverb_and_a_second_fronted_adjunct_are_no_speaker():
     body = "Shortly thereafter, at 6:30 pm, the city issued a statement announcing the leak had been fixed by the crews."
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["the leak had been fixed by the crews"] == "the city"
 
 
@@ -1491,13 +1496,13 @@ def test_the_outlet_after_per_is_no_speaker():
         'Ann Lee, director of the Harbour Trust, said the pier was safe. "If there was plenty of stock, you would '
         'probably minimise the panic" said Ann Lee per the Daily Ledger.'
     )
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["If there was plenty of stock, you would probably minimise the panic"] == "Ann Lee"
 
 
 def test_a_subject_before_an_auxiliary_and_a_framing_adjunct_between_commas_speaks():
     body = "The Harbour Ministry has, in a statement, urged drivers to stay off the roads."
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["drivers to stay off the roads"] == "The Harbour Ministry"
 
 
@@ -1506,7 +1511,7 @@ def test_an_organisation_of_two_coordinated_places_is_one_name():
         "The Appeals Court of Norway and Sweden ruled on Monday, finding that the ferry contract was void: "
         '"In our view, the contract was never signed by both parties."'
     )
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["In our view, the contract was never signed by both parties."] == "The Appeals Court of Norway and Sweden"
 
 
@@ -1515,7 +1520,7 @@ def test_a_document_opening_the_sentence_before_a_colon_speaks_the_quote_after_i
         "The Harbour Trust published a report on Monday. Ann Lee spoke first. The report outlined the close link "
         'between the seals and the fish: "Seals were only seen when the fish were gone from the bay."'
     )
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["Seals were only seen when the fish were gone from the bay."] == "The Harbour Trust"
 
 
@@ -1534,18 +1539,18 @@ def test_a_list_of_names_speaks_as_the_first_named():
         "Ann Lee, Omar Ruiz, and Bo Chen have said the pier is safe.\n\n"
         "Norway, Sweden and Finland have announced that the ferry route will reopen."
     )
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["the pier is safe"] == "Ann Lee"
     assert speakers["the ferry route will reopen"] == "Norway"
 
 
 def test_the_channel_after_via_is_no_part_of_the_source():
     body = "Police opened a case. The riders were going to a dance contest, according to the mayor of Lakeside via the Ledger agency."
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert speakers["The riders were going to a dance contest"] == "the mayor of Lakeside"
 
 
 def test_a_name_after_a_verb_that_a_verb_follows_is_no_inverted_speaker():
     body = "Satellite images from 2017, from the Harbour Agency, suggest Lakeside contained 35,000 damaged buildings then."
-    speakers = {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
+    speakers = speakers_by_text(body)
     assert "Lakeside" not in speakers.values()
