@@ -39,6 +39,12 @@ _NAME_WORD = NAME_WORD
 _NAME = NAME
 _DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]hose|[Tt]hese|[Tt]his|[Tt]hat)"
 _MODIFIER = r"[\w’'.\-]{1,30}"
+# The auxiliaries and modals (finite forms of "be", "have", "do", and "will", "can" ...): a clause's verb when
+# they open it or follow its subject. One set, so that every pattern that looks for a clause agrees on its verb.
+_AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+                "should", "did", "does", "do")
+_AUXILIARY = "(?:" + "|".join(_AUXILIARIES) + ")"
+_FINITE = frozenset(_AUXILIARIES)
 _ADVERBS = (
     r"(?:also|later|then|has|have|had|would|will|reportedly|previously|earlier|again|once|further|recently|"
     r"repeatedly|publicly|quickly|already|never|often|always|did|does|do|could|may|might|can|should|not|"
@@ -856,14 +862,14 @@ def _listener_end(body: str, listener: re.Match[str]) -> int:
 
 
 _WORD = re.compile(r"\S+")
-_AUXILIARY_AFTER = re.compile(r"\s{1,3}[“\"]?(?:is|are|was|were|has|have|had|will|would|could|can|should|did|does)\b")
-_AUXILIARY_FIRST = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)\b")
+_AUXILIARY_AFTER = re.compile(rf"\s{{1,3}}[“\"]?{_AUXILIARY}\b")
+_AUXILIARY_FIRST = re.compile(rf"{_AUXILIARY}\b")
 # A place by its name after the verb, and a clause after it that starts with its subject: a pronoun, "there", or a
 # plain noun phrase with a finite verb in its first words.
 _PLACE_ADJUNCT = re.compile(r"\s{1,3}(?:in|at)\s(?:the\s)?[A-Z][\w.\-]{1,25}(?:\s[A-Z][\w.\-]{1,25}){0,2}(?=\s[a-z])")
 _CLAUSE_AFTER_PLACE = re.compile(
     r"\s(?:(?:he|she|it|they|we|there)\s|(?:the\s|a\s|an\s)?(?:[a-z][\w\-]{1,20}\s){0,2}[a-z][\w\-]{1,20}\s(?:too\s|often\s|still\s|also\s)*"
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might)\b)"
+    rf"{_AUXILIARY}\b)"
 )
 _INFINITIVE = re.compile(r"\s{1,3}to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]")
 # The reported content stops where a new participial cue, a "what he described as" clause or a quotation
@@ -1629,10 +1635,7 @@ def _with_subject(
     return Cue(verb, lemma, subject, content, False, sentence)
 
 
-_NOT_IN_SUBJECT = frozenset(
-    "is are was were has have had will would can could may might must should did does do that which who whom whose "
-    "and but or when if because as while to".split()
-)
+_NOT_IN_SUBJECT = _FINITE | frozenset("that which who whom whose and but or when if because as while to".split())
 
 
 def _postmodified_subject(body: str, clause_start: int, subject_start: int, verb_start: int) -> Span | None:
@@ -1658,7 +1661,7 @@ _POSTMODIFYING_ADJECTIVE = re.compile(r"\s(?=(?:present|familiar|close|involved|
 
 # A predicate after a cue that splits its clause: a finite verb after the comma.
 _SPLIT_PREDICATE = re.compile(
-    r",\s(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|remains?|remained|[a-z]{2,20}ed)\b"
+    rf",\s(?:{_AUXILIARY}|remains?|remained|[a-z]{{2,20}}ed)\b"
 )
 # The short subject a split clause opens with: a noun phrase of one or two words, not an adverb or a frame.
 _SHORT_SUBJECT = re.compile(
@@ -1715,7 +1718,6 @@ _FRAME_OPENERS = frozenset(
 # A prepositional frame ("In a statement released on Friday") holds no finite verb; "At least ten boats were
 # lost" is content.
 _FRAME_PREPOSITIONS = frozenset("in on at via through during".split())
-_FINITE = frozenset("is are was were has have had will would can could may might must should did does do".split())
 # A passive before its participle ("was described", "were later labelled") and its agent named after it ("by Ann Lee",
 # "by the Harbour Trust"): the agent speaks.
 _PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s(?:also|later|then|once|[a-z]{2,20}ly))?$")
