@@ -1377,6 +1377,14 @@ def test_a_study_released_by_a_named_body_is_that_body_s():
     assert speaker(body, "jobs are scarce") in ("Lakeland Institute", "the Lakeland Institute")
 
 
+def test_the_author_of_an_earlier_document_ends_with_its_sentence():
+    body = (
+        "Ann Lee spoke on Monday about a report by the Lakeland Institute. Members of the Harbour Council listened.\n\n"
+        "“Tides are rising faster than expected,” the report said.\n"
+    )
+    assert speaker(body, "Tides are rising") in ("Lakeland Institute", "the Lakeland Institute")
+
+
 @pytest.mark.parametrize(("owner", "name"), [("The family's statement", "the family"), ("The club's letter", "the club")])
 def test_a_document_of_an_owner_named_by_a_common_noun_is_that_owner_s(owner: str, name: str):
     body = (

@@ -644,8 +644,7 @@ class _SpeakerResolver:
                 by = _DOCUMENT_BY.match(self.body, relative.end()) if relative else None
                 if by is None:
                     return _Speaker(bare, None, mention, 0.6)
-                name = _TRAILING_FUNCTION_WORDS.sub("", _SENTENCE_END.split(by.group("name"))[0]).rstrip(".")
-                return self._author_named(name, mention)
+                return self._author_named(by, mention)
             modified = _MODIFIED_DOCUMENT.fullmatch(text)
             if modified is not None and modified.group("noun") in _ORGANISATION_NOUNS:
                 actor = self._organisation_before(subject[0], modified.group("noun"))
@@ -825,7 +824,7 @@ class _SpeakerResolver:
             return None
         by = _DOCUMENT_BY.match(self.body, earlier.end())
         if by is not None:
-            return self._author_named(_TRAILING_FUNCTION_WORDS.sub("", by.group("name")), mention)
+            return self._author_named(by, mention)
         # The cue whose subject the document is (an earlier "the report said") or whose sentence holds it ("Lee
         # wrote in a long report").
         index = bisect_right(self.cue_verbs, earlier.start())
@@ -836,8 +835,11 @@ class _SpeakerResolver:
                 return _Speaker(found.name, found.actor, mention, 0.75) if found else None
         return None
 
-    def _author_named(self, name: str, mention: Mention) -> _Speaker:
-        """A document's author named after "by" or "from": the actor of that name, else the name as written."""
+    def _author_named(self, by: re.Match[str], mention: Mention) -> _Speaker:
+        """A document's author named after "by" or "from" (a ``_DOCUMENT_BY`` match): the actor of that name, else
+        the name as written. The name pattern runs on over capitalised words, so it is cut where its sentence ends
+        ("by the Harbour Institute. The study ...") and before the linking words it took in last."""
+        name = _TRAILING_FUNCTION_WORDS.sub("", _SENTENCE_END.split(by.group("name"))[0]).rstrip(".")
         actor = self.cast.by_alias.get(normalise(name))
         return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
 
