@@ -894,16 +894,14 @@ class _SpeakerResolver:
             return named
         # after a fronted adjunct ("In a notice posted on Friday, the Harbour Trust defended the closure: “...”"),
         # or a pronoun for subject ("In her letter, she criticised the plan: “...”")
-        adjunct = _FRONTED_ADJUNCT.match(self.body, sentence[0], sentence[1])
-        opening = adjunct.end() if adjunct else sentence[0]
-        pronoun = _PRONOUN_OPENING.match(self.body, opening, sentence[1])
+        opening, pronoun = self._subject_opening(*sentence)
         if pronoun is not None:
-            return self._resolve(pronoun.span(1), None)
+            return self._resolve(pronoun, None)
         document = _DOCUMENT_OPENING.match(self.body, opening, sentence[1])
         if document is not None:
             return self._resolve(document.span("phrase"), None)  # the study quoted, not whoever spoke last
         index = bisect_right(self.cast.starts, opening - 1)
-        if adjunct is None or index == len(self.cast.mentions):
+        if opening == sentence[0] or index == len(self.cast.mentions):
             return None
         start, end, actor = self.cast.mentions[index]
         if actor.type not in types or not _ARTICLE_ONLY.fullmatch(self.body, opening, start):
@@ -922,11 +920,9 @@ class _SpeakerResolver:
         text = self.body[start:offset]
         if not text.strip() or any(mark in text for mark in "“”\"") or _PASSIVE_BEFORE.search(text) or _RELATIVE.search(text):
             return None
-        adjunct = _FRONTED_ADJUNCT.match(self.body, start, offset)
-        opening = adjunct.end() if adjunct else start
-        pronoun = _PRONOUN_OPENING.match(self.body, opening, offset)
+        opening, pronoun = self._subject_opening(start, offset)
         if pronoun is not None:
-            return self._resolve(pronoun.span(1), None) if _SUBJECT_VERB.match(self.body, pronoun.end(1), offset) else None
+            return self._resolve(pronoun, None)
         index = bisect_right(self.cast.starts, opening - 1)
         for mention_start, end, actor in self.cast.mentions[index:]:
             if mention_start >= offset:
@@ -947,6 +943,17 @@ class _SpeakerResolver:
         if role is not None and role.group("head").lower() in role_words():
             return self._resolve(role.span("role"), None)
         return None
+
+    def _subject_opening(self, start: int, end: int) -> tuple[int, Span | None]:
+        """Where the subject of the sentence from ``start`` stands, past a fronted adjunct ("In a notice posted on
+        Friday, the Harbour Trust ..."), and the "he" or "she" with a verb after it that is the subject there ("In
+        her letter, she criticised ...")."""
+        adjunct = _FRONTED_ADJUNCT.match(self.body, start, end)
+        opening = adjunct.end() if adjunct else start
+        pronoun = _PRONOUN_OPENING.match(self.body, opening, end)
+        if pronoun is None or _SUBJECT_VERB.match(self.body, pronoun.end(1), end) is None:
+            return opening, None
+        return opening, pronoun.span(1)
 
     def _source_before(self, offset: int) -> _Speaker | None:
         """The last organisation that spoke before ``offset``, not too far back, by its name (an actor's or one the
