@@ -386,3 +386,12 @@ def test_a_number_inside_an_organisation_s_name_is_part_of_it():
     found = actors("The Sunken 40 Project announced on Sunday that the wreck was found. On March 5 Harbour Trust agreed.")
     assert "Sunken 40 Project" in found and "Project" not in found
     assert "Harbour Trust" in found and not any(name.startswith("March") for name in found)
+
+
+def test_time_zones_common_abbreviations_and_roman_numerals_name_no_organisation():
+    found = actors(
+        "The ferry left Lakeside at 9 a.m. (1400 UTC) on Monday.\n"
+        "Ann Lee said the DNA samples and a DVD were sent to the Harbour Trust, and that her cancer was at stage IV.\n"
+    )
+    assert not {"UTC", "DNA", "DVD", "IV"} & set(found)
+    assert found["Harbour Trust"].type == "organization"

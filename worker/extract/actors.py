@@ -134,7 +134,16 @@ def _known_acronym(word: str) -> bool:
 
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and letters not in _COMMON_ACRONYMS
+
+
+# Capitalised abbreviations that name no organisation: time zones ("1500 UTC"), things and conditions ("DNA", "HIV",
+# "a DVD"), people by role or standing ("VIP", "CEO"), a district ("D.C.") and Roman numerals ("stage IV").
+_COMMON_ACRONYMS = frozenset(
+    """UTC GMT CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AEST AEDT ACST AWST NZST NZDT
+    JST KST HKT SGT MSK DNA RNA HIV AIDS SARS MERS COVID GDP DVD CD TV PC ID IQ GPS SUV ATM UFO ICU MRI CCTV PTSD ADHD
+    LGBT LGBTQ LGBTI LGBTQI VIP CEO CFO COO CTO DC II III IV VI VII VIII IX XI XII XIII XIV XV XX""".split()
+)
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
