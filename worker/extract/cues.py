@@ -1145,13 +1145,13 @@ def _without_nested_content(body: str, cues: list[Cue]) -> list[Cue]:
 
 # A preposition of time or place right after a participial cue opens an adjunct, not the reported words.
 _PARTICIPLE_ADJUNCT = re.compile(r"\s{1,3}(?:before|after|during|in|at|on|from|via|through|outside|inside)\s")
-# A preposition opening the sentence: "In a video message posted to ...".
 # "with <subject>" right before a participle: an absolute clause ("with Ann Lee saying", "with officials warning").
 _WITH_SUBJECT = re.compile(
     rf"(?:^|[\s,(])with\s(?P<subject>{_NAME}|(?:the|some|many|several)\s[a-z][\w\-]{{1,20}}(?:\s[a-z][\w\-]{{1,20}})?|[a-z][\w\-]{{1,20}}s)$"
 )
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]{2,20})\b")
 _LIVES_TAKEN = re.compile(r"\s(?:[\w,.]{1,20}\s){0,3}?(?:lives|life|victims)\b")
+# A preposition opening the sentence, whose object is no subject: "In a video message posted to ...".
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)\s{0,3}(?:In|On|At|With|By|From|Of|For|Via|Into|Through)\s$")
 _INNER_PREPOSITION_BEFORE = re.compile(r"[a-z,]\s(?:in|on|via|through|into)\s(?:the\s)?$")
 _SINGULAR_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s$")

@@ -650,10 +650,10 @@ _OFFICE_SOUGHT = caseless.compile(
 
 
 _SEEKING_OFFICE = caseless.compile(rf"\b(?:seek|seeks|seeking|sought)(?:{_OFFICE_SOUGHT.pattern})", re.IGNORECASE)
-# What an authority declares its object to be when it outlaws it ("declared the strike illegal", "declared the law
-# unconstitutional", "declared the group a terrorist organisation"), and war declared on something.
 # What a disease's spread is declared to be: "the outbreak, which causes the disease, to be a pandemic".
 _SPREAD_NAMED = caseless.compile(r"[^;.]{0,80}?\b(?:to\s+be\s+)?an?\s+(?:global\s+)?(?:pandemic|epidemic)\b", re.IGNORECASE)
+# What an authority declares its object to be when it outlaws it ("declared the strike illegal", "declared the law
+# unconstitutional", "declared the group a terrorist organisation"), and war declared on something.
 _OUTLAWED = caseless.compile(
     r"\s+war\s+(?:on|against)\b|[^,;.]{1,60}?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e|illegal|"
     r"unlawful|unconstitutional|invalid|null\s+and\s+void|terrorist\s+(?:group|organi[sz]ation|entity))\b",
