@@ -790,7 +790,7 @@ _ACCORDING_SUBJECT = re.compile(
 # A complementizer "that"; one followed by a verb is a pronoun ("says that is not so") or a relative pronoun
 # ("reported 21 cases on a ship that visited the base").
 _THAT = re.compile(
-    r"\bthat(?:,\s|\s(?!(?:is|was|has|had|would|will|could|can|may|might|should|must|does|did|means|seems|makes|"
+    rf"\bthat(?:,\s|\s(?!(?:{_AUXILIARY}|means|seems|makes|"
     r"[a-z]{2,20}ed\s(?:the|an?|his|her|its|their|this|these|those)|visited|arrived|left|came|went)\b))"
 )
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.
@@ -805,7 +805,7 @@ _ADJUNCT_START = re.compile(
 # (nor a subject pronoun or an auxiliary, which start the reported clause: "told the jury there was no case")
 _LISTENER_WORD = (
     r"(?!(?:in|on|at|of|for|with|to|by|from|that|and|after|before|during|via|over|the|an?|this|his|her|its|their|"
-    r"he|she|it|they|we|I|you|there|is|are|was|were|will|would|had|has|have|could|should|can|may|might|must)\b)[\w’'.\-]{1,30}"
+    rf"he|she|it|they|we|I|you|there|{_AUXILIARY})\b)[\w’'.\-]{{1,30}}"
 )
 _TELL_OBJECT = re.compile(
     rf"\s{{1,3}}(?:him|her|them|us|me|you|court|police|parliament|council|staff|media|[a-z]{{2,20}}s\b|"
@@ -1978,8 +1978,7 @@ _CLAUSE = caseless.compile(
     # the auxiliary of the object's own clause, not of an adverbial one ("declared an emergency so she could ...")
     # (the clause's own words may open with quotation marks: 'added authorities “are still waiting ...”')
     r"|(?:(?!(?:so|because|as|if|when|while|until|after|before|since|that|which|who)\s)[^\s.,;:!?]{1,30}\s){0,8}?[“\"‘]?"
-    r"(?-i:is|are|was|were|be|has|have|had|will|would|could|can|should|may|might|must|did|"
-    r"does|do|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t)(?![\w’'])"
+    rf"(?-i:{_AUXILIARY}|be|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t)(?![\w’'])"
     # a determined singular subject and a verb in the present tense ("stipulates the deputy succeeds to the post",
     # "reports only 5% of sales comes from it")
     r"|(?-i:(?:the|a|an|this|its|his|her|their|only|about|nearly|over|just)\s(?:(?!(?:that|which|who)\s)[^\s,;:!?]{1,30}\s){0,4}?"
@@ -1987,7 +1986,7 @@ _CLAUSE = caseless.compile(
     # a short subject, an aside between commas, then an auxiliary or a verb in the past tense ("suggested the
     # algae, like the heat, might weaken it", "reported Ann Lee, the harbour master, resigned")
     r"|(?:[^\s.,;:!?]{1,30}\s){0,3}[^\s.,;:!?]{1,30},\s[^,;:.!?“”\"]{1,60},\s"
-    r"(?-i:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|[a-z]{2,20}ed)\s"
+    rf"(?-i:{_AUXILIARY}|[a-z]{{2,20}}ed)\s"
     # a name with a verb in the past tense ("reported Lakeland issued warrants"), not a participle's phrase ("a
     # deal signed in May"); a noun phrase with one before an article ("estimated 200 people attended the rally")
     r"|(?-i:[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3})\s(?-i:[a-z]{2,20}ed)(?!\s(?:by|in|on|at|for|with|from|to|as|of)\b)\s"
