@@ -620,40 +620,7 @@ class _SpeakerResolver:
             if source is not None:  # "The Harbour Herald reported ... The paper added"
                 return self._speaker(source.actor, mention, 0.7) if source.actor else _Speaker(source.name, None, mention, 0.7)
         if head in _DOCUMENT_NOUNS and bare.split()[-1].islower():  # not a name ("the Lakeside Post")
-            author = self._document_author(text, subject[0])
-            if author is not None:
-                return self._speaker(author, mention, 0.8)
-            owner = _COMMON_OWNER.match(text)
-            if owner is not None:
-                # "The family's statement read": the family; "the company's statement": the company named before
-                noun = owner.group("noun")
-                actor = self._organisation_before(subject[0], noun.split()[-1]) if noun.split()[-1] in _ORGANISATION_NOUNS else None
-                return self._speaker(actor, mention, 0.75) if actor else _Speaker(f"the {noun}", None, mention, 0.7)
-            named = _DOCUMENT_NAMED.search(text)
-            if named is not None:  # "the Harbour Forum study", "the Harbour Trust's report": the name is its author
-                name = named.group("name")
-                actor = self.cast.actor_named(name)
-                return self._speaker(actor, mention, 0.8) if actor else _Speaker(name, None, mention, 0.75)
-            earlier = self._earlier_document_author(subject[0], mention) if text.lower().startswith("the ") else None
-            if earlier is not None:
-                return earlier
-            if head in _RESEARCH_NOUNS:
-                # "a study which is released today by the Harbour Institute": its author; "the study says": the
-                # study, not whoever was named last
-                relative = _RELATIVE_BEFORE_BY.match(self.body, subject[1])
-                by = _DOCUMENT_BY.match(self.body, relative.end()) if relative else None
-                if by is None:
-                    return _Speaker(bare, None, mention, 0.6)
-                return self._author_named(by, mention)
-            modified = _MODIFIED_DOCUMENT.fullmatch(text)
-            if modified is not None and modified.group("noun") in _ORGANISATION_NOUNS:
-                actor = self._organisation_before(subject[0], modified.group("noun"))
-                if actor is not None:
-                    return self._speaker(actor, mention, 0.75)  # "a fire service statement": the service named before
-            # A statement comes from the group just named ("ministers from seven countries and the Commission").
-            actor = self.cast.mentioned_before(subject[0], ("group",), within=_STATEMENT_GROUP_CHARS)
-            actor = actor or self.cast.mentioned_before(subject[0], ("group", "organization"), within=_SUBJECT_LOOKBACK_CHARS)
-            return self._speaker(actor, mention, 0.7) if actor else _Speaker(bare, None, mention, 0.6)
+            return self._document_speaker(subject, mention)
         if _ONE_OF_SUBJECT.match(text):
             actor = self._named_next(subject)
             return self._speaker(actor, mention, 0.7) if actor else _Speaker(text, None, mention, 0.7)
@@ -679,6 +646,49 @@ class _SpeakerResolver:
             if actor is not None and actor.type in _THE_NAMED_TYPES:
                 return self._speaker(actor, mention, 1.0)
         return self._role_holder(text, subject[0], content, mention)
+
+    def _document_speaker(self, subject: Span, mention: Mention) -> _Speaker:
+        """Who speaks for a document named by its common noun ("her statement", "the family's statement", "the
+        Harbour Forum study", "the report"): its owner, the name that modifies it, the author of the document
+        named before it or after "by", else the group named just before; findings of research with no author
+        named speak as the document itself."""
+        text = mention.text
+        bare = LEADING_DETERMINER.sub("", text)
+        head = bare.split()[-1].lower()
+        author = self._document_author(text, subject[0])
+        if author is not None:
+            return self._speaker(author, mention, 0.8)
+        owner = _COMMON_OWNER.match(text)
+        if owner is not None:
+            # "The family's statement read": the family; "the company's statement": the company named before
+            noun = owner.group("noun")
+            actor = self._organisation_before(subject[0], noun.split()[-1]) if noun.split()[-1] in _ORGANISATION_NOUNS else None
+            return self._speaker(actor, mention, 0.75) if actor else _Speaker(f"the {noun}", None, mention, 0.7)
+        named = _DOCUMENT_NAMED.search(text)
+        if named is not None:  # "the Harbour Forum study", "the Harbour Trust's report": the name is its author
+            name = named.group("name")
+            actor = self.cast.actor_named(name)
+            return self._speaker(actor, mention, 0.8) if actor else _Speaker(name, None, mention, 0.75)
+        earlier = self._earlier_document_author(subject[0], mention) if text.lower().startswith("the ") else None
+        if earlier is not None:
+            return earlier
+        if head in _RESEARCH_NOUNS:
+            # "a study which is released today by the Harbour Institute": its author; "the study says": the
+            # study, not whoever was named last
+            relative = _RELATIVE_BEFORE_BY.match(self.body, subject[1])
+            by = _DOCUMENT_BY.match(self.body, relative.end()) if relative else None
+            if by is None:
+                return _Speaker(bare, None, mention, 0.6)
+            return self._author_named(by, mention)
+        modified = _MODIFIED_DOCUMENT.fullmatch(text)
+        if modified is not None and modified.group("noun") in _ORGANISATION_NOUNS:
+            actor = self._organisation_before(subject[0], modified.group("noun"))
+            if actor is not None:
+                return self._speaker(actor, mention, 0.75)  # "a fire service statement": the service named before
+        # A statement comes from the group just named ("ministers from seven countries and the Commission").
+        actor = self.cast.mentioned_before(subject[0], ("group",), within=_STATEMENT_GROUP_CHARS)
+        actor = actor or self.cast.mentioned_before(subject[0], ("group", "organization"), within=_SUBJECT_LOOKBACK_CHARS)
+        return self._speaker(actor, mention, 0.7) if actor else _Speaker(bare, None, mention, 0.6)
 
     def _spoken_for(self, text: str, mention: Mention) -> _Speaker | None:
         """The organisation a spokesperson named after "for", "of" or "from" speaks for ("a spokesperson for
