@@ -14,6 +14,7 @@ from worker.extract.positions import (
     _HABITUAL_OPENING,
     _NO_SUBJECT_BEFORE,
     _PART_OF,
+    _POLITICS,
     _PORTRAIT,
     _PREDICATIVE,
     _STANCE_VERB_WORD,
@@ -26,6 +27,7 @@ from worker.extract.positions import (
     _may_open_habitually,
     _no_subject_before,
     _part_of_before,
+    _politics_words,
     _predicative,
     _stance_verb_word,
     _word_openings,
@@ -2664,3 +2666,22 @@ def test_declaring_a_diseases_spread_a_pandemic_is_no_stance(clause, stance):
 )
 def test_an_announced_death_or_infection_is_news_not_a_stance(content, lent):
     assert (cue_stancetaking("announced", content) is not None) == lent
+
+
+# The politics words are counted in the body's word pieces (``_politics_words``): the count must be the pattern's
+# over the whole text, with non-ASCII letters inside and beside words and the characters that a case-insensitive
+# match takes for ASCII letters.
+_POLITICS_PIECES = (
+    "government|Governments|PRESIDENT|presidential|parliamentary|ſenate|Senators|party|parties|laws|law|court|"
+    "MPs|mps|MP|vote|votes|voted|bill|bills|Bıll|İmf|é|’|'|-|_|2|x|the|policy|policies|treaty|troops|.|,"
+).split("|")
+
+
+@given(
+    st.lists(st.sampled_from(_POLITICS_PIECES), max_size=10),
+    st.lists(st.sampled_from([" ", "", "\n", "’", "é", "-"]), min_size=10, max_size=10),
+)
+@settings(max_examples=800, deadline=None)
+def test_politics_words_counted_in_pieces_are_the_patterns_matches(words: list[str], joins: list[str]) -> None:
+    text = "".join(word + join for word, join in zip(words, joins))
+    assert _politics_words(text) == len(_POLITICS.findall(text))

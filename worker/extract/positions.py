@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -30,7 +30,7 @@ from worker.extract.ids import stable_id
 from worker.extract.lexicon import demonyms, evaluative_phrases, first_name_genders, person_nouns, speech_verb_forms
 from worker.extract.memo import WordMemo
 from worker.extract.names import MONTH, WEEKDAY
-from worker.extract.taxonomy import Taxonomy, by_first_letter, literal_starts
+from worker.extract.taxonomy import Taxonomy, by_first_letter, literal_starts, word_pieces
 from worker.extract.text import Span, is_word_char, sentences
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
@@ -2009,9 +2009,22 @@ _POLITICS = caseless.compile(
 )
 
 
+# Each alternative of _POLITICS is word characters only, between word boundaries: its matches in the body are its
+# matches in the body's word pieces, counted once per distinct piece (a scan of the body tried the alternation at
+# every word boundary, some 5% of an article's instructions).
+_POLITICS_IN_PIECE: WordMemo[int] = WordMemo(lambda piece: len(_POLITICS.findall(piece)))
+
+
+def _politics_words(body: str) -> int:
+    """``len(_POLITICS.findall(body))``."""
+    pieces = word_pieces(body)
+    counts = _POLITICS_IN_PIECE.among(pieces)
+    return sum(map(counts.get, pieces, repeat(0))) if counts else 0
+
+
 def _topic(body: str, taxonomy: Taxonomy) -> Issue | None:
     """The issue the article is most about, when it is about public affairs (``_POLITICS``), else None."""
-    found = len(_POLITICS.findall(body))
+    found = _politics_words(body)
     return taxonomy.best(body) if found and found * 200 >= len(body.split()) else None
 
 

@@ -140,8 +140,7 @@ class _FirstWords:
         are picked out and their offsets summed from the lengths of the pieces before them, all by built-in
         functions, without a Python step per word of the text."""
         found: dict[int, list[int] | None] = dict.fromkeys(self.unindexed)
-        translated = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_TO_SPACE)
-        pieces = translated.decode("utf-8", "surrogatepass").split(" ")
+        pieces = word_pieces(text)
         starts_in = self._starts_in.among(pieces)
         if starts_in:
             lengths_before = list(accumulate(map(len, pieces), initial=0))  # piece i starts after i spaces more
@@ -152,6 +151,16 @@ class _FirstWords:
                         if offsets is not None:
                             offsets.append(lengths_before[index] + index + offset)
         return found
+
+
+def word_pieces(text: str) -> list[str]:
+    """``text`` split at every ASCII character that is no word character (by a byte table and a plain split, in C):
+    each piece is one word when ASCII, or the words between non-ASCII characters ("government’s"); pieces may be
+    empty. Piece ``i`` starts at the summed lengths of the pieces before it plus ``i``. Every word boundary of the
+    text that touches an ASCII non-word character is a piece's edge, so a pattern whose matches are runs of word
+    characters between word boundaries finds the same matches in the pieces as in the text."""
+    translated = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_TO_SPACE)
+    return translated.decode("utf-8", "surrogatepass").split(" ")
 
 
 def _first_word(cue: str) -> tuple[str, bool] | None:
