@@ -537,7 +537,7 @@ class _SpeakerResolver:
 
     def _resolve(self, subject: Span, content: Span | None, continuing: bool = False) -> _Speaker | None:
         text = self.body[subject[0] : subject[1]]
-        mention = Mention(text=text, start=subject[0], end=subject[1])
+        mention = self._mention(*subject)
         lowered = _OBJECT_PRONOUNS.get(text.lower(), text.lower())  # "according to him"
         if lowered in ("he", "she"):
             actor = self._antecedent(subject[0], ("person",), "male" if lowered == "he" else "female", content, continuing)
@@ -800,8 +800,12 @@ class _SpeakerResolver:
         actor = self.cast.actor_named(before.group("name"))
         if actor is None or actor.type != "person":
             return None
-        mention = Mention(text=before.group("name"), start=before.start("name"), end=before.end("name"))
+        mention = self._mention(*before.span("name"))
         return self._speaker(actor, mention, 0.9)
+
+    def _mention(self, start: int, end: int) -> Mention:
+        """The words of the body from ``start`` to ``end`` as the mention a speaker is found at."""
+        return Mention(text=self.body[start:end], start=start, end=end)
 
     def _speaker(self, actor: Actor, mention: Mention, certainty: float) -> _Speaker:
         """A speaker named by its actor; an organisation the article introduces with the article ("the EU",
@@ -878,9 +882,9 @@ class _SpeakerResolver:
                 titled = cast.mentions[index + 1]
                 if titled[2].type == "person" and _LOWER_TITLE.fullmatch(self.body, end, titled[0]):
                     start, end, actor = titled
-                    return self._speaker(actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
+                    return self._speaker(actor, self._mention(start, end), 0.7)
             if actor.type in types and self._leads(start):
-                return self._speaker(actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
+                return self._speaker(actor, self._mention(start, end), 0.7)
         return None
 
     def narrated_before(self, offset: int, paragraph_start: int) -> _Speaker | None:
@@ -916,7 +920,7 @@ class _SpeakerResolver:
         start, end, actor = self.cast.mentions[index]
         if actor.type not in types or not _ARTICLE_ONLY.fullmatch(self.body, opening, start):
             return None
-        return self._speaker(actor, Mention(text=self.body[start:end], start=start, end=end), 0.7)
+        return self._speaker(actor, self._mention(start, end), 0.7)
 
     def opening_subject(self, offset: int, paragraph_start: int) -> _Speaker | None:
         """The person who is the subject of the narrator's sentence that runs into a quotation with no cue ("Ann
@@ -944,7 +948,7 @@ class _SpeakerResolver:
                 and not any(word.lower() in _NOT_SUBJECT_OPENERS for word in lead.split())
                 and _SUBJECT_VERB.match(self.body, end, offset)
             ):
-                return self._speaker(actor, Mention(text=self.body[mention_start:end], start=mention_start, end=end), 0.7)
+                return self._speaker(actor, self._mention(mention_start, end), 0.7)
         # a role for subject, opening the sentence or the main clause after a fronted subordinate one ("After the
         # vote, the Prime Minister apologised for “...”"): the person who holds it
         if text.split()[0].lower() in _SUBORDINATORS:
@@ -1106,7 +1110,7 @@ class _SpeakerResolver:
         if self._name_around(phrase) is not None or self._name_going_on((phrase[0] + 4, phrase[1])) is not None:
             return None  # "the City of Lakeside": a name, whose mentions the antecedent search weighs
         speaker = self._resolve(phrase, None)
-        return _Speaker(speaker.name, speaker.actor, Mention(text=self.body[phrase[0] : phrase[1]], start=phrase[0], end=phrase[1]), 0.7) if speaker else None
+        return _Speaker(speaker.name, speaker.actor, self._mention(*phrase), 0.7) if speaker else None
 
     def _sentence_starts(self, offset: int) -> tuple[int, int]:
         """Where the sentence holding ``offset`` starts, and where the one before it starts."""
