@@ -1562,3 +1562,32 @@ def test_a_name_after_a_verb_that_a_verb_follows_is_no_inverted_speaker():
     body = "Satellite images from 2017, from the Harbour Agency, suggest Lakeside contained 35,000 damaged buildings then."
     speakers = speakers_by_text(body)
     assert "Lakeside" not in speakers.values()
+
+
+def test_a_fronted_time_phrase_is_no_subject_of_the_participle_cue():
+    body = (
+        "Senator Ann Lee won the harbour vote on Monday.\n\n"
+        "A week later, at the town hall, Lee defended the levy, saying “The pier will pay for itself within ten years.”"
+    )
+    assert speakers_by_text(body)["The pier will pay for itself within ten years."] == "Ann Lee"
+
+
+def test_a_person_of_a_district_named_by_its_owner_speaks_not_the_district():
+    body = (
+        "When Representative Omar Ruiz of Norland's second Harbour District announced his retirement in May, "
+        "Ann Lee entered the race.\n\n"
+        "Bo Chen of the Lakeside Fourth District said the ferry fares would fall."
+    )
+    speakers = speakers_by_text(body)
+    assert speakers["his retirement in May"] == "Omar Ruiz"
+    assert speakers["the ferry fares would fall"] == "Bo Chen"
+
+
+def test_a_sentence_with_a_few_quoted_words_still_introduces_the_quote_after_its_colon():
+    body = (
+        "The Lakeside Ledger reported that the bridge had been shut.\n\n"
+        "In a notice posted on Friday, the Harbour Roads Board defended the closure as “brief” in nature: "
+        "“The bridge will reopen as soon as the inspectors have finished their work on the cables.”"
+    )
+    speakers = speakers_by_text(body)
+    assert speakers["The bridge will reopen as soon as the inspectors have finished their work on the cables."] == "the Harbour Roads Board"

@@ -218,6 +218,8 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
         return "organization"
     if len(words) >= 3 and lowered[0] in _MUNICIPALITIES and lowered[1] == "of":
         return "organization"  # "City of Lakeside": the city's government
+    if len(words) >= 2 and lowered[-1] in _PLACE_HEADS:
+        return "place"  # "Lakeland Fourth District", "Norland Province": a place, never a person
     if any(word in demonyms() for word in words):
         return None
     if len(words) >= 3 and words[0] in _countries() and lowered[0] not in first_name_genders():
@@ -578,6 +580,8 @@ def _common_owner(word: str) -> bool:
 
 # Words that, capitalised before "of", name a local government ("the City of Lakeside", "the Town of Hollis").
 _MUNICIPALITIES = frozenset({"city", "town", "county", "township", "municipality", "village", "borough"})
+# Last words that make a capitalised name a place ("Harbour County", "Lakeland Fourth District").
+_PLACE_HEADS = frozenset({"district", "county", "province", "region", "island", "islands", "peninsula", "oblast", "prefecture", "territory", "governorate"})
 _ORGANISATION_LINK = re.compile(rf" (?:of|for|on) (?:the )?(?={UPPER})")
 _MAX_ORGANISATION_LINKS = 2
 _ABBREVIATED_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)")

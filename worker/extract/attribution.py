@@ -115,11 +115,13 @@ _DOCUMENT_NAMED = re.compile(
 )
 # A role of an organisation: "The former treasurer of the Harbour Rowing Club", "a lawyer for the board".
 _ROLE_OF = re.compile(r"((?:[Tt]he|[Aa]n?)\s[^,;]{1,60}?)\s(?:of|for|with|at)\s")
+# A link to a place or body named by its owner, maybe with one lower-case word: "Ann Lee of Lakeland's fourth ".
+_NAMED_OWNER_LINK = r"[ \t](?:of|from|at)[ \t][A-Z][\w\-]{0,30}[’']s[ \t](?:[a-z][\w\-]{0,20}[ \t])?$"
 # An owner before a name ("the province's Department of Housing", "the institute's Ann Lee"): the name speaks.
 _OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s(?:[\w.\-]{1,30}\s){0,2}[\w.\-]{1,30}[’']s\s(?=[A-Z])")
 _PERSON_OF = re.compile(
     rf"(?P<name>[A-Z][\w.’'\-]{{0,30}}(?:[ \t](?:{PARTICLE}[ \t])?[A-Z][\w.’'\-]{{0,30}}){{0,3}})"
-    rf"{MEMBER_LINK}"
+    rf"(?:{MEMBER_LINK}|{_NAMED_OWNER_LINK})"
 )
 # An apposition's role at a place up to the subject, which the place's name ends ("Dean of Lakeside School of "),
 # within its sentence.
@@ -407,6 +409,15 @@ def _speech_like(text: str, continues_speaker: bool) -> bool:
     if len(words) >= _MIN_UNATTRIBUTED_WORDS:
         return True
     return continues_speaker and len(words) >= 2 and text[:1].isupper() and text.rstrip()[-1:] in ".!?,"
+
+
+def _only_embedded_quotes(text: str) -> bool:
+    """Every quotation in ``text`` is a few closed words without sentence punctuation (the narrator's “sound”),
+    none of them a quoted statement."""
+    return all(
+        len(found) > 1 and found[-1] in "”\"" and len(found.split()) <= _MAX_EMBEDDED_WORDS and not any(stop in found for stop in ".!?;")
+        for found in _QUOTED.findall(text)
+    )
 
 
 def _paragraph_of(paragraphs: Sequence[Span], offset: int) -> int:
@@ -896,8 +907,10 @@ class _SpeakerResolver:
             return None  # (a comma: "Lee, also on the radio, defended the plan, “...”")
         ends = list(_SENTENCE_END.finditer(before, 0, len(before) - 1))
         sentence = (paragraph_start + ends[-1].end() if ends else paragraph_start, paragraph_start + len(before))
-        if any(mark in self.body[sentence[0] : sentence[1]] for mark in "“”\""):
-            return None
+        if any(mark in self.body[sentence[0] : sentence[1]] for mark in "“”\"") and not (
+            before[-1] == ":" and _only_embedded_quotes(self.body[sentence[0] : sentence[1]])
+        ):
+            return None  # (but "The board defended the plan as “sound”: “...”" introduces the quotation)
         # a sentence introducing the quotation with a colon: a body may speak too ("The Harbour Trust defended
         # the closure: “...”")
         if before[-1] != ":":

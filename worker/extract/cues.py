@@ -1348,6 +1348,26 @@ def _directive(body: str, verb: Span, lemma: str, sentence: Span) -> tuple[Span,
 
 
 _CLAUSE_LEADS = frozenset({"but", "and", "yet", "still", "however", "meanwhile", "later", ","})
+# A fronted time phrase that opens with a determiner or a count: "A month later,", "Two days ago,", "The next
+# morning,", "Hours earlier,".
+_TIME_NOUNS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "morning afternoon evening night weekend".split()
+)
+_TIME_PHRASE_TOKENS = 4
+
+
+def _fronted_time_end(body: str, tokens: list[Span], first: int) -> int | None:
+    """The token after the comma that closes a time phrase opening at ``first`` (at most four words, one of them a
+    time noun), or None: its noun is no subject."""
+    for at in range(first, min(len(tokens), first + _TIME_PHRASE_TOKENS + 1)):
+        text = body[tokens[at][0] : tokens[at][1]]
+        if text == ",":
+            found = any(body[tokens[i][0] : tokens[i][1]].lower() in _TIME_NOUNS for i in range(first, at))
+            return at + 1 if found and at > first else None
+        if not text[:1].isalnum():
+            return None
+    return None
 
 
 def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
@@ -1365,6 +1385,10 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
         first += 1
     for _ in range(2):  # fronted adjuncts, one after another ("Shortly thereafter, at noon, the city issued")
         opener = word(first).lower() if first < len(tokens) else ""
+        time = _fronted_time_end(body, tokens, first)
+        if time is not None:
+            first = time  # "A month later, ...", "Two days ago, ...": a time, not the subject
+            continue
         if opener not in FUNCTION_WORDS or opener in _DETERMINERS or word(first) in _PRONOUN_FORMS:
             break
         comma = next((at for at in range(first, min(len(tokens), first + 12)) if word(at) == ","), None)
