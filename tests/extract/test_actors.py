@@ -395,3 +395,20 @@ def test_time_zones_common_abbreviations_and_roman_numerals_name_no_organisation
     )
     assert not {"UTC", "DNA", "DVD", "IV"} & set(found)
     assert found["Harbour Trust"].type == "organization"
+
+
+def test_an_interview_label_then_a_pronoun_or_a_function_word_is_no_person():
+    found = actors(
+        "Wikinews spoke to biologist Ann Lee of the Harbour Trust.\n"
+        "MS We looked at the harbour data first.\n"
+        "Ann Lee I am a biologist at the Harbour Trust.\n"
+        "Well I think the results are clear.\n"
+        "Oh, marine biology in general.\n"
+    )
+    assert not {"We", "Ann Lee I", "Well I", "Well", "Oh"} & set(found)
+    assert found["Ann Lee"].type == "person"
+
+
+def test_former_opening_a_run_is_no_part_of_the_organisation_after_it():
+    found = actors("Former Harbour Trust director Ann Lee said the port would reopen.\nThe Harbour Trust agreed.\n")
+    assert "Former Harbour Trust" not in found and found["Harbour Trust"].mention_count == 2

@@ -255,7 +255,11 @@ def _without_generation(words: list[str]) -> list[str]:
     return words[:-1] if len(words) > 2 and words[-1] in _GENERATIONAL else words
 
 
-_LEADING_NON_NAMES = FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"} | {"whereas", "lastly"}
+# Words that open a run but no name: function words, interjections opening an answer ("Oh, ...", "Well, ..."),
+# and "Former", which describes the name after it ("Former CIA deputy director ...").
+_LEADING_NON_NAMES = FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"} | {
+    "whereas", "lastly", "oh", "yes", "well", "okay", "hey", "please", "thanks", "former"
+}
 # A platform named after "on" before a name, which a run of capitalised words takes in ("on Twitter Ann Lee wrote").
 _PLATFORM_FIRST = re.compile(r"(?:Twitter|Facebook|Instagram|YouTube|TikTok|Telegram)\s(?=[A-Z])")
 # Last words of photo credits, which captions glue to the name they caption ("Getty Images Ann Lee at ...",
@@ -296,6 +300,8 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
     title, name_words = _split_title(words[first:])
     if not name_words or len(name_words) == 1 and name_words[0].lower() in role_words():
         return None
+    if all(word.lower() in FUNCTION_WORDS and not _known_acronym(word) for word in name_words):
+        return None  # an interview's label before an answer ("MS We did not ..."): a title, then no name
     person = _person_start(name_words, after_role_link)
     name_words, first = name_words[person:], first + person
     written = " ".join(name_words)
@@ -478,6 +484,11 @@ def _name_runs(body: str) -> Iterator[Span]:
             while body[start] in " \t\u00a0":
                 start += 1
         end = match.end()
+        pronoun = _PRONOUN_I_END.search(body, start, end) if run.endswith(("I", "m", "ve", "d", "ll")) else None
+        if pronoun is not None and (pronoun.group("contraction") or _LOWER_WORD_NEXT.match(body, end) and not _regnal(body[start : pronoun.start()])):
+            end = pronoun.start()  # "Michael Lee I am ...", "Do I’m ...": an answer's label or a word, then "I"
+            if end <= start:
+                continue
         # Each pattern below opens with literal text: tested first, so most runs (followed by none of it) cost no
         # regex call.
         listed = (
@@ -506,6 +517,17 @@ def _name_runs(body: str) -> Iterator[Span]:
         yield start, joined_until
 
 
+# The pronoun "I" (or "I’m", "I’ve", "I’d", "I’ll") ending a run of capitalised words, not a regnal or war number
+# ("World War I", "King Charles I"); a bare "I" is the pronoun when a lower-case word follows it.
+_PRONOUN_I_END = re.compile(r"[ \t]I(?P<contraction>[’'](?:m|ve|d|ll))?$")
+_NUMBERED_BY_I = frozenset({"War", "King", "Queen", "Pope", "Emperor", "Tsar", "Czar", "Pharaoh"})
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def _regnal(before: str) -> bool:
+    """The words before a final "I" take it as a number ("World War", "King Charles")."""
+    words = before.split()
+    return words[-1] in _NUMBERED_BY_I or len(words) >= 2 and words[-2] in _NUMBERED_BY_I
 # A number of at most three digits and the capitalised words after it, which go on with the name of one capitalised
 # word before it when they end with an organisation word ("the Lost 52 Project").
 _NUMBER_IN_NAME = re.compile(rf" \d{{1,3}} (?:{UPPER}[\w\-]{{0,30}} ){{0,2}}(?P<last>{UPPER}[\w\-]{{0,30}})\b(?![’'\-])")
