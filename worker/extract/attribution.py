@@ -504,7 +504,7 @@ class _RoleHolders:
             heads = {_ROLE_LINK.split(role)[0].split()[-1].lower() for role in actor.roles if role.split()} | (words & titles)
             for word in heads:
                 self.by_word.setdefault(word, []).append(number)
-        self.leaders = [number for number, (_, role_words) in enumerate(self.holders) if role_words & _LEADER_WORDS]
+        self.leaders = [number for number, (_, words) in enumerate(self.holders) if words & _LEADER_WORDS]
 
     def sharing(self, head: str) -> list[tuple[Actor, frozenset[str]]]:
         """In actor order, the holders whose role words hold ``head``, or, for a leader word ("chief"), any
