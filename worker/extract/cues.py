@@ -45,11 +45,13 @@ _AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would
                 "should", "did", "does", "do")
 _AUXILIARY = "(?:" + "|".join(_AUXILIARIES) + ")"
 _FINITE = frozenset(_AUXILIARIES)
-_ADVERBS = (
-    r"(?:also|later|then|has|have|had|would|will|reportedly|previously|earlier|again|once|further|recently|"
-    r"repeatedly|publicly|quickly|already|never|often|always|did|does|do|could|may|might|can|should|not|"
-    r"just|only|first|last|finally|told|had|been|initially|subsequently|immediately|simply|flatly|"
-    r"separately|privately|angrily|bluntly|long|still|even|since|too)"
+# Words that may stand between a subject and its verb and are no part of the subject: adverbs, auxiliaries and
+# "been" ("Ann Lee has repeatedly said", "Police had earlier told"). The subject's words end before them.
+_BEFORE_VERB_WORDS = frozenset(
+    """also later then has have had would will reportedly previously earlier again once further recently repeatedly
+    publicly quickly already never often always did does do could may might can should not just only first last
+    finally told been initially subsequently immediately simply flatly separately privately angrily bluntly long
+    still even since too""".split()
 )
 
 
@@ -142,7 +144,6 @@ def _token_spans(body: str, start: int, end: int) -> list[Span]:
     return [match.span() for match in token.finditer(body, start, end)]
 
 
-_ADVERB_SET = frozenset(_ADVERBS[3:-1].replace("\n", "").split("|"))
 _DETERMINERS = frozenset("the a an his her their its one two several many some other those these this that".split())
 # Subject pronouns as they are written: any case, except the lone lower-case "i".
 _PRONOUN_FORMS = (PRONOUNS - {"i"}) | frozenset(word.capitalize() for word in PRONOUNS)
@@ -186,7 +187,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     if role_of is not None and (role_of.start() > start or at_clause_start) and role in _heads():
         rest = role_of.group("rest").split()
         if not any(word in _FINITE or word in _NOT_IN_SUBJECT for word in rest):
-            if len(rest) > 1 and _adverb(rest[-1]):
+            if len(rest) > 1 and _before_verb(rest[-1]):
                 return role_of.start("subject"), role_of.end("subject") - len(rest[-1]) - 1  # "... reportedly said"
             return role_of.span("subject")  # "The owner of the Harbour Crate subscription service stated"
     member = _MEMBER_SUBJECT.search(body, max(start, end - 120), end) if linked else None
@@ -200,7 +201,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     tokens = _token_spans(body, start, end)
     index = len(tokens) - 1
     for _ in range(3):
-        if index >= 0 and _adverb(body[tokens[index][0] : tokens[index][1]]):
+        if index >= 0 and _before_verb(body[tokens[index][0] : tokens[index][1]]):
             index -= 1
     if index >= 2 and body[tokens[index][0]] == ")" and body[tokens[index - 2][0]] == "(":
         index -= 3  # "the Harbour Pilots Association (HPA) said": the short form in brackets
@@ -239,10 +240,10 @@ _TIME_ENDINGS = ("day", "week", "end", "month", "year")
 _LINK_WORD = re.compile(r"\s(?:of|for|at|with|from|within|inside|close)\s")
 
 
-def _adverb(word: str) -> bool:
-    """An adverb between a subject and its verb: of time, frequency or manner ("Ann Lee has consistently
-    argued"), or a reflexive ("she herself said")."""
-    return word in _ADVERB_SET or word in _MANNER_ADVERBS or word in _REFLEXIVES
+def _before_verb(word: str) -> bool:
+    """A word between a subject and its verb: an adverb of time, frequency or manner or an auxiliary ("Ann Lee has
+    consistently argued"), or a reflexive ("she herself said")."""
+    return word in _BEFORE_VERB_WORDS or word in _MANNER_ADVERBS or word in _REFLEXIVES
 
 
 _REFLEXIVES = frozenset("himself herself itself themselves myself ourselves".split())
@@ -251,7 +252,7 @@ _MANNER_ADVERBS = frozenset(
     """consistently frequently openly strongly firmly explicitly categorically vehemently emphatically specifically
     formally officially personally allegedly apparently originally similarly jointly unanimously proudly confidently
     candidly loudly quietly calmly defiantly wrongly falsely mistakenly generally usually typically routinely widely
-    sharply forcefully tearfully cautiously reluctantly briefly directly openly""".split()
+    sharply forcefully tearfully cautiously reluctantly briefly directly""".split()
 )
 # An infinitive frame between a subject and its speech verb: "went on to say", "was quick to point out",
 # "took to Twitter to say", "went as far as to claim".
@@ -443,7 +444,7 @@ def _determined_phrase(
     lowered = last.lower()
     if not _PHRASE_WORD.fullmatch(last) or last[:1].isupper() and lowered not in _QUANTIFIERS:
         return None
-    if lowered in _ADVERB_SET or lowered.endswith("ly"):
+    if lowered in _BEFORE_VERB_WORDS or lowered.endswith("ly"):
         return None
     if not speaks and lowered not in _QUANTIFIERS:
         return None  # "The data suggests", "The four-seater boasts": things that only figuratively speak
