@@ -845,14 +845,17 @@ _PARENTHETICAL_ADJUNCT = re.compile(
     r",\s(?:as\sof|on|in|at|during|after|before|for\s(?:his|her|its|their)\spart|however|though|too|in\sfact|"
     r"for\sexample|again|also|once\sagain|last|this)\b[^,;:.!?“”\"()]{0,40},\s"
 )
+# A period that "this", "last" or "that" makes a time: "this year", "last weekend", "that spring".
+_PERIOD = r"(?:year|week|month|weekend|morning|afternoon|evening|season|spring|summer|autumn|fall|winter)"
 # Nothing but an opening adverb (and an article) before a subject: "However, the minister", "But officials".
 # (or a time before it: "This year, he said, he ...", "However, earlier this year, the minister")
 _OPENER_ONLY = re.compile(
     r"\s*(?:(?:However|But|And|Indeed|Still|Meanwhile|Instead|Yet|Now|So|Moreover|Nevertheless|Nonetheless|Again|"
-    r"Also|Furthermore|In\sfact|Even\sso),?\s{1,3})?(?:(?:(?i:(?:earlier|later)\s)?(?i:this|last|that)\s"
-    r"(?:year|week|month|weekend|morning|afternoon|evening|season|spring|summer|autumn|fall|winter)"
+    r"Also|Furthermore|In\sfact|Even\sso),?\s{1,3})?(?:(?:(?i:(?:earlier|later)\s)?(?i:this|last|that)\s" + _PERIOD +
     r"|(?i:yesterday|today|earlier|later)|(?i:on)\s" + WEEKDAY + r"),\s{1,3})?(?:[Tt]he\s|[Aa]n?\s)?"
 )
+
+
 def _listener_end(body: str, listener: re.Match[str]) -> int:
     """Where the listener after "told" ends: before the name that is the subject of the words told when an
     auxiliary follows the names it took in ("told Harbour Radio Ann Lee “was a great man”")."""
@@ -1776,8 +1779,8 @@ def _frame_segment(words: list[str]) -> bool:
 
 
 _TIME_FRAME = re.compile(
-    r"(?:(?:earlier|later)\s)?(?:this|last|that)\s(?:year|week|month|weekend|morning|afternoon|evening|season|spring|"
-    r"summer|autumn|fall|winter)|yesterday|today|tonight|(?:on\s)?" + WEEKDAY.lower() + r"|in\s(?:19|20)\d\d"
+    r"(?:(?:earlier|later)\s)?(?:this|last|that)\s" + _PERIOD + r"|yesterday|today|tonight|(?:on\s)?" + WEEKDAY.lower()
+    + r"|in\s(?:19|20)\d\d"
 )
 
 
