@@ -13,6 +13,7 @@ from worker.extract.actors import find_actors
 from worker.extract.attribution import attribute
 from worker.extract.cues import find_cues
 from worker.extract.html import html_to_text
+from worker.extract.interview import answer_quotes, find_interview
 from worker.extract.positions import find_positions
 from worker.extract.quotes import find_direct_quotes
 from worker.extract.sections import section_index_at, split_sections
@@ -36,15 +37,24 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     marks = find_direct_quotes(body)
     quoted = [(mark.open_mark, mark.close_mark + 1 if mark.close_mark is not None else mark.end) for mark in marks]
     paragraph_spans = paragraphs(body)
-    sentence_spans = sentences(body, quoted, paragraph_spans)
+    interview = find_interview(body, paragraph_spans)
+    # a question's or answer's label is no part of its first sentence ("((WN)) During ..., X said")
+    sentence_spans = sentences(body, quoted, interview.without_labels(paragraph_spans))
     cues = find_cues(body, sentence_spans, marks)
     # a caption reports no speech of the story: its cues and quotations are no quotes ("X said Y. (Photo/Agency)")
     in_caption = within(captions(body, paragraph_spans))
     in_heading = within(quoted_headings(body, paragraph_spans))  # ("'Too many boats, too little pier'")
-    story_marks = [mark for mark in marks if not in_caption(mark.open_mark) and not in_heading(mark.open_mark)]
-    story_cues = [cue for cue in cues if not in_caption(cue.verb[0])]
+    # an interview's answers are quotes of the interviewee as a whole, marks and cues inside them included
+    in_answer = within([turn.span for turn in interview.answers])
+    story_marks = [
+        mark for mark in marks if not in_caption(mark.open_mark) and not in_heading(mark.open_mark) and not in_answer(mark.open_mark)
+    ]
+    story_cues = [cue for cue in cues if not in_caption(cue.verb[0]) and not in_answer(cue.verb[0])]
     headings = [(section.heading_start, section.start) for section in sections if section.heading_start is not None]
-    cast = find_actors(body, sorted(quoted + headings), [cue.subject for cue in cues if cue.subject])
+    # the interviewer's labels ("((WN))", "Q:") name no actor
+    excluded = sorted(quoted + headings + interview.interviewer_labels)
+    cast = find_actors(body, excluded, [cue.subject for cue in cues if cue.subject])
+    found_quotes = attribute(body, story_marks, story_cues, cast, paragraph_spans, sentence_spans) + answer_quotes(body, interview, cast)
     quotes = [
         Quote(
             id=f"{article_id}:q{number}",
@@ -59,7 +69,7 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
             else None,
             confidence=found.confidence,
         )
-        for number, found in enumerate(attribute(body, story_marks, story_cues, cast, paragraph_spans, sentence_spans))
+        for number, found in enumerate(sorted(found_quotes, key=lambda found: found.span))
     ]
     stances = find_positions(body, quotes, cast.actors, taxonomy or default_taxonomy(), sentence_spans, headings)
     return EnrichedArticle(
