@@ -60,6 +60,14 @@ def test_an_answer_runs_over_its_unlabelled_paragraphs_and_keeps_its_inner_quoti
     assert inner == []  # "choking" and what the colleague said are part of the answer
 
 
+def test_questions_are_no_quotes_but_what_they_report_of_you_is_the_interviewees():
+    quotes = article(INITIALS).quotes
+    assert not any("drew you to coral" in quote.text or "ask of the regional" in quote.text for quote in quotes)
+    reported = quote_with(INITIALS, "warming is not the only threat")
+    assert reported.speaker is not None and reported.speaker.name == "Priya Ramaswamy"
+    assert "What else" not in reported.text
+
+
 def test_bracket_labels_with_the_full_name_give_the_answers_and_no_actor():
     enriched = article(BRACKETS)
     answers = [quote for quote in enriched.quotes if quote.speaker and quote.speaker.name == "Priya Ramaswamy"]
@@ -74,6 +82,12 @@ def test_bracket_labels_with_the_full_name_give_the_answers_and_no_actor():
 def test_a_pull_quote_attribution_line_ends_the_answer():
     quote = quote_with(BRACKETS, "A second survey")
     assert "—" not in quote.text
+
+
+def test_words_a_question_quotes_from_the_interviewee_are_the_interviewees():
+    quote = quote_with(BRACKETS, "The reef can recover")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Priya Ramaswamy"
 
 
 def test_labelled_sections_of_a_news_story_are_no_interview():

@@ -13,7 +13,7 @@ from worker.extract.actors import find_actors
 from worker.extract.attribution import attribute
 from worker.extract.cues import find_cues
 from worker.extract.html import html_to_text
-from worker.extract.interview import answer_quotes, find_interview
+from worker.extract.interview import answer_quotes, find_interview, interviewee
 from worker.extract.positions import find_positions
 from worker.extract.quotes import find_direct_quotes
 from worker.extract.sections import section_index_at, split_sections
@@ -54,7 +54,10 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     # the interviewer's labels ("((WN))", "Q:") name no actor
     excluded = sorted(quoted + headings + interview.interviewer_labels)
     cast = find_actors(body, excluded, [cue.subject for cue in cues if cue.subject])
-    found_quotes = attribute(body, story_marks, story_cues, cast, paragraph_spans, sentence_spans) + answer_quotes(body, interview, cast)
+    questions = [turn.span for turn in interview.questions]
+    found_quotes = attribute(
+        body, story_marks, story_cues, cast, paragraph_spans, sentence_spans, questions, interviewee(cast, interview.answers)
+    ) + answer_quotes(body, interview, cast)
     quotes = [
         Quote(
             id=f"{article_id}:q{number}",

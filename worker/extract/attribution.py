@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -23,7 +23,7 @@ from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
 from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
-from worker.extract.text import Span
+from worker.extract.text import Span, within
 from worker.models import Actor, Mention
 
 _LEADER_WORDS = frozenset({"leader", "chief", "head", "president", "prime", "premier", "chancellor", "secretary-general", "chairman", "chairwoman", "king", "queen"})
@@ -230,17 +230,28 @@ class Attributed:
 class _Speaker:
     name: str
     actor: Actor | None
-    mention: Mention
+    mention: Mention | None
     certainty: float
 
 
 def attribute(
-    body: str, quotes: list[QuoteSpan], cues: list[Cue], cast: Cast, paragraphs: list[Span], sentences: list[Span]
+    body: str,
+    quotes: list[QuoteSpan],
+    cues: list[Cue],
+    cast: Cast,
+    paragraphs: list[Span],
+    sentences: list[Span],
+    questions: Sequence[Span] = (),
+    addressee: tuple[str, Actor | None] | None = None,
 ) -> list[Attributed]:
-    """Quotes (direct, mixed, indirect) with their speakers, in body order."""
+    """Quotes (direct, mixed, indirect) with their speakers, in body order. In an interview's ``questions``, "you"
+    is the ``addressee`` (the interviewee), and so is whom the interviewer quotes without naming a speaker."""
     paragraphs = [paragraph for paragraph in paragraphs if not _inserted(body, paragraph)]
     sentences = [sentence for sentence in sentences if not _inserted(body, sentence)]
     speakers = _SpeakerResolver(body, cast, cues, paragraphs, sentences)
+    asked = within(questions) if questions else None
+    if asked is not None and addressee is not None:
+        speakers.addressed = (asked, addressee)
     results: list[Attributed] = []
     absorbed: set[int] = set()
     quote_cue: dict[int, Cue] = {}
@@ -267,7 +278,8 @@ def attribute(
         absorbed.update(inside)
         reported.add(cue.content)
         reported_until = max(reported_until, cue.content[1]) if not cue.content_before else reported_until
-        results.append(_attributed(body, kind, cue.content, cue, speaker, 0.75))
+        content = _before_question(body, cue.content) if asked is not None and asked(cue.content[0]) else cue.content
+        results.append(_attributed(body, kind, content, cue, speaker, 0.75))
     by_sentence = _CuesBySentence(cues)
     last: tuple[int, _Speaker | None, int] | None = None  # paragraph, speaker and end of the last quote
     cue_verbs = [cue.verb[0] for cue in cues]
@@ -292,6 +304,8 @@ def attribute(
                 speaker, certainty = narrator, 0.6
             if not _speech_like(body[quote.start : quote.end], speaker is not None) or _label(body, quote):
                 continue  # a scare quote, a title or a nickname
+            if speaker is None and addressee is not None and asked is not None and asked(quote.open_mark):
+                speaker, certainty = speakers.addressee(_addressing(body, paragraphs[paragraph][0], quote.open_mark)), 0.5
             opener = speakers.opening_subject(quote.open_mark, paragraphs[paragraph][0])
             if opener is not None:
                 speaker, certainty = opener, 0.6
@@ -401,6 +415,27 @@ def _embedded_phrase(body: str, quote: QuoteSpan, cue: Cue) -> bool:
         or cue.lemma in _NAMING_LEMMAS and _NAMED_OBJECT.fullmatch(body, cue.verb[1], quote.open_mark)
     )
     return not (0 <= cue_start - after.start(1) <= 1 or introduced)
+
+
+# A question an interviewer asks after what they report ("You said that ... — what would you do?").
+_QUESTION_AFTER = re.compile(r"\s*[—–;]\s*(?:[Ww]h(?:at|y|o|ich|ere|en)|[Hh]ow|[Dd]o|[Dd]oes|[Dd]id|[Ww]ould|[Ww]ill|[Cc]an|[Ii]s|[Aa]re)\b")
+
+
+def _before_question(body: str, content: Span) -> Span:
+    """Reported content in an interviewer's question without the question that follows it in its sentence."""
+    found = _QUESTION_AFTER.search(body, *content)
+    return (content[0], found.start()) if found is not None and found.start() > content[0] else content
+
+
+_YOU = re.compile(r"\b[Yy]our?\b")
+
+
+def _addressing(body: str, start: int, end: int) -> Mention | None:
+    """The last "you" or "your" between ``start`` and ``end``: whom a question quotes ("you wrote “...”")."""
+    found = None
+    for found in _YOU.finditer(body, start, end):
+        pass
+    return Mention(text=found.group(), start=found.start(), end=found.end()) if found else None
 
 
 def _speech_like(text: str, continues_speaker: bool) -> bool:
@@ -528,6 +563,7 @@ class _SpeakerResolver:
         self.subject_starts = {cue.subject[0] for cue in cues if cue.subject}
         self.subject_ends = {cue.subject[1] for cue in cues if cue.subject}  # "NDP MP Ann Lee" ends at the name
         self.cache: dict[Span, _Speaker | None] = {}
+        self.addressed: tuple[Callable[[int], bool], tuple[str, Actor | None]] | None = None  # questions, interviewee
         self.role_holders = _RoleHolders(cast.actors)
         self.first_mentions: dict[str, Span] = {}
         self.mention_starts: dict[str, list[int]] = {}
@@ -566,6 +602,8 @@ class _SpeakerResolver:
                 return described
             return self._speaker(actor, mention, 0.7) if actor else None
         if lowered in ("i", "you") or lowered.startswith(("i’", "i'", "your ", "my ")):
+            if self.addressed is not None and lowered.startswith("you") and self.addressed[0](subject[0]):
+                return self.addressee(mention)  # an interviewer's question: "you" is the interviewee
             return None  # the writer, or whom an interviewer asks ("You noted ... Why ...?"): no one the article names
         if _GENERIC_REPORTS.fullmatch(text):
             return None  # "Reports said ...", "according to local media reports": a generic source, no one named
@@ -817,6 +855,12 @@ class _SpeakerResolver:
     def _mention(self, start: int, end: int) -> Mention:
         """The words of the body from ``start`` to ``end`` as the mention a speaker is found at."""
         return Mention(text=self.body[start:end], start=start, end=end)
+
+    def addressee(self, mention: Mention | None) -> _Speaker:
+        """The interviewee, whom an interviewer's question addresses."""
+        assert self.addressed is not None
+        name, actor = self.addressed[1]
+        return self._speaker(actor, mention, 0.7) if actor is not None else _Speaker(name, None, mention, 0.7)
 
     def _speaker(self, actor: Actor, mention: Mention, certainty: float) -> _Speaker:
         """A speaker named by its actor; an organisation the article introduces with the article ("the EU",
