@@ -110,3 +110,8 @@ def test_a_caption_after_a_question_is_no_answer_label():
         "((WN))  What comes next?\n"
     )
     assert [quote.text for quote in article(body).quotes if "Lakeside Institute." in quote.text] == []
+
+
+def test_a_question_asking_according_to_you_reports_nothing():
+    body = BRACKETS.replace("((WN)) : What comes next?", "((WN)) : What, according to you, matters most: warming or fishing?")
+    assert [quote.text for quote in article(body).quotes if "matters most" in quote.text or "warming or" in quote.text] == []

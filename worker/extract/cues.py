@@ -2109,6 +2109,8 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     if who is None:
         return None
     group = next(group for group in ("subject", "described", "bare") if who.group(group))
+    if group == "bare" and who.group("bare").split()[0] == "you":
+        return None  # "What, according to you, matters most?": asking the addressee's view, no source reported
     words_start = who.start() + len(who.group()) - len(who.group().lstrip())
     subject = _trimmed_subject(body, who.span(group) if group == "subject" else (words_start, who.end()))
     if body.startswith(("' ", "’ "), subject[1]) and body[subject[1] - 1] == "s":
