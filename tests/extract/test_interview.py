@@ -115,3 +115,21 @@ def test_a_caption_after_a_question_is_no_answer_label():
 def test_a_question_asking_according_to_you_reports_nothing():
     body = BRACKETS.replace("((WN)) : What comes next?", "((WN)) : What, according to you, matters most: warming or fishing?")
     assert [quote.text for quote in article(body).quotes if "matters most" in quote.text or "warming or" in quote.text] == []
+
+
+STANCES = INTRO + (
+    "((WN)) : What should the government do?\n\n"
+    "((Priya Ramaswamy)) : I strongly support a carbon tax. It is the fairest tool we have.\n\n"
+    "((WN)) : Would farmers accept it?\n\n"
+    "((Priya Ramaswamy)) : Many would. I back the carbon tax because it pays for itself.\n\n"
+    "((WN)) : What else?\n\n"
+    "((Priya Ramaswamy)) : I firmly oppose what they proposed.\n"
+)
+
+
+def test_an_interviewees_answers_state_each_stance_once_and_only_on_a_named_issue():
+    enriched = article(STANCES)
+    names = {actor.id: actor.name for actor in enriched.actors}
+    stances = [(names[position.actor_id], position.stance) for position in enriched.positions]
+    assert stances == [("Priya Ramaswamy", "support")]
+    assert enriched.body[enriched.positions[0].evidence.start :].startswith("I strongly support a carbon tax")

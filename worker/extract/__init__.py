@@ -74,7 +74,10 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
         )
         for number, found in enumerate(sorted(found_quotes, key=lambda found: found.span))
     ]
-    stances = find_positions(body, quotes, cast.actors, taxonomy or default_taxonomy(), sentence_spans, headings)
+    answers = [turn.span for turn in interview.answers]
+    stances = find_positions(
+        body, quotes, cast.actors, taxonomy or default_taxonomy(), sentence_spans, headings, answers, questions
+    )
     return EnrichedArticle(
         article_id=article_id,
         title=raw.title,

@@ -31,7 +31,7 @@ from worker.extract.lexicon import demonyms, evaluative_phrases, first_name_gend
 from worker.extract.memo import WordMemo
 from worker.extract.names import MONTH, WEEKDAY
 from worker.extract.taxonomy import Taxonomy, by_first_letter, literal_starts, word_pieces
-from worker.extract.text import Span, is_word_char, sentences
+from worker.extract.text import Span, is_word_char, sentences, within
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
 # When or how a vote was cast, between the verb and its direction: "voted on Tuesday to", "voted unanimously against".
@@ -476,6 +476,7 @@ class Candidate:
     confidence: float
     named_issue: bool = True
     described: bool = False  # stated about the actor (a passive's agent, a stance noun), not by it
+    interview: bool = False  # in an interview's answers, all one statement
 
 
 def _negated(text: str) -> bool:
@@ -2035,14 +2036,19 @@ def find_positions(
     taxonomy: Taxonomy,
     sentence_spans: Sequence[Span] | None = None,
     headings: Sequence[Span] = (),
+    answers: Sequence[Span] = (),
+    questions: Sequence[Span] = (),
 ) -> Stances:
     """Every actor's stance on every issue the article shows, with the clause that shows it, in text order, and
     the unnamed groups among their actors.
 
     ``sentence_spans`` are the body's sentences when the caller has them already (else they are found here).
     Section ``headings`` state no positions: a heading sums up a statement its section reports, and so does a
-    body clause that repeats a heading word for word.
+    body clause that repeats a heading word for word. An interview's ``answers`` are one statement of the
+    interviewee's, and a stance in them that names no issue is too vague to take the article's topic; its
+    ``questions`` state no one's position, but what they report of someone does.
     """
+    in_answer, asked = within(answers), within(questions)
     # The issue the whole article is most about: a scan of the body that most articles never need.
     topic = cache(partial(_topic, body, taxonomy))
     candidates: list[Candidate] = []
@@ -2054,11 +2060,14 @@ def find_positions(
         actor = None if reported or _accusation(quote) else speakers.of(quote)
         if actor:
             found = _join_consecutive(_quote_candidates(body, quote, actor, taxonomy, topic))
+            if in_answer(quote.start):
+                found = [replace(candidate, interview=True) for candidate in found if candidate.named_issue]
             candidates.extend(found)
             for partner in _co_speakers(body, quote, actor, actors) if found else ():
                 candidates.extend(replace(candidate, actor=partner) for candidate in found)
     spans = sentences(body) if sentence_spans is None else sentence_spans
-    candidates = _without_reported_acts(candidates + _statement_candidates(body, spans, quotes, actors, taxonomy, topic))
+    stated = [c for c in _statement_candidates(body, spans, quotes, actors, taxonomy, topic) if not asked(c.start)]
+    candidates = _without_reported_acts(candidates + stated)
     heading_words = [_words(body[start:end]) for start, end in headings]
     best: dict[tuple[str, str, str, int], Candidate] = {}
     for candidate in candidates:
@@ -2168,6 +2177,8 @@ def _statement(candidate: Candidate) -> int:
     reported first; the actor's own words are a statement of their own."""
     if candidate.quote is None:
         return candidate.start
+    if candidate.interview:
+        return -2
     return candidate.quote.start if candidate.quote.kind == "direct" else -1
 
 
