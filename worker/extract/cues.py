@@ -418,11 +418,13 @@ _DIRECTIVE_PARTICLES = {"call": ("for", "on", "upon"), "ask": ("", "for")}
 _DIRECTIVE_LEMMAS = frozenset({"call for", "call on", "call upon", "ask to", "ask for"})
 # "for" and the start of a noun phrase after "call": what is called for ("called for an inquiry", "call for 2%").
 _CALL_FOR_OBJECT = re.compile(r"\sfor\s(?!(?:years|decades|months|weeks|days|hours|now|example|instance|his|her|their|its)\b)[\w$€£“\"]")
+# "to" that opens an infinitive ("to leave"), not a preposition before a noun phrase ("to the board").
+_INFINITIVE_TO = r"to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]"
 _DIRECTIVE = re.compile(
     r"\s{1,3}(?:(?P<particle>for|on|upon)\s)?"
     r"(?P<object>(?!(?:" + WEEKDAY + r"|behalf)\b)"
     r"(?:(?!(?:that|which|who|whom|to|but)\s)[^\s.,;:!?“”\"()]{1,30}\s){1,6}?)"
-    r"to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]"
+    + _INFINITIVE_TO
 )
 
 # Verbs of people speaking, unlike "suggest", "show" or "boast", which data and things do too.
@@ -875,7 +877,7 @@ _CLAUSE_AFTER_PLACE = re.compile(
     r"\s(?:(?:he|she|it|they|we|there)\s|(?:the\s|a\s|an\s)?(?:[a-z][\w\-]{1,20}\s){0,2}[a-z][\w\-]{1,20}\s(?:too\s|often\s|still\s|also\s)*"
     rf"{_AUXILIARY}\b)"
 )
-_INFINITIVE = re.compile(r"\s{1,3}to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]")
+_INFINITIVE = re.compile(r"\s{1,3}" + _INFINITIVE_TO)
 # The reported content stops where a new participial cue, a "what he described as" clause or a quotation
 # that a colon introduces ("said the case was strong: “...”") begins.
 _CONTENT_STOP = re.compile(
