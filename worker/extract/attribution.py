@@ -583,6 +583,11 @@ class _SpeakerResolver:
         return self.cache[cue.subject]
 
     def _resolve(self, subject: Span, content: Span | None, continuing: bool = False) -> _Speaker | None:
+        """The speaker a cue's subject stands for, from the most specific reading of the phrase to the least: a
+        pronoun's antecedent, a name inside a longer phrase (after an age, a title or an owner, before a
+        spokesperson's body), a document's author, an organisation by its common noun, a name, else the holder of
+        the role the phrase names. An actor named in the reported ``content`` is no pronoun's antecedent;
+        ``continuing`` says the cue goes on with the last speaker's words ("she added")."""
         text = self.body[subject[0] : subject[1]]
         mention = self._mention(*subject)
         lowered = _OBJECT_PRONOUNS.get(text.lower(), text.lower())  # "according to him"
@@ -1300,6 +1305,10 @@ class _SpeakerResolver:
         return bool(words) and len(words) > 1 and bool(self.role_holders.sharing(words[-1]))
 
     def _by_role(self, phrase: str, offset: int) -> Actor | None:
+        """The person a role phrase names ("the health minister", "Lakeland's prime minister", "his father"): of
+        the holders whose role words hold the phrase's head, the one whose role and affiliations agree best with
+        the phrase's other words (on a tie, the one named nearer ``offset``); a description that is no title
+        only finds a holder named in its paragraph or the one before."""
         words = re.sub(r"[’']s\b", "", phrase).split()
         if not words:
             return None

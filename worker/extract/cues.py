@@ -1166,6 +1166,11 @@ _SINGULAR_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Ee]ach|[E
 def _cue_at(
     body: str, verb: Span, clause_start: int, sentence: Span, earlier: list[Cue], opens: list[int]
 ) -> Cue | None:
+    """The cue of the speech verb at ``verb`` in the clause from ``clause_start``, or None where the word is no
+    speech verb ("the reported deaths", "claimed 12 lives"). Its subject is the phrase before the verb, a
+    passive's agent, the subject of the verb it is coordinated with or of the clause a participle hangs on
+    (``earlier`` holds the sentence's cues before it), or the name after it ("..., said Ann Lee"); ``opens`` are
+    the offsets of the quotation marks, which the reported content does not run over."""
     word = body[verb[0] : verb[1]].lower()
     lemma = "according to" if word.startswith("according") else speech_verb_forms().get(word, " ".join(word.split()))
     if "quoted" in word:
@@ -1576,6 +1581,11 @@ _LISTED_BEFORE = re.compile(rf"(?:{_NAME},\s){{1,4}}(?:and\s)?$")
 def _with_subject(
     body: str, verb: Span, lemma: str, subject: Span, clause_start: int, sentence: Span, opens: list[int]
 ) -> Cue:
+    """The cue of a verb whose subject is known, with its reported content: the words before it when the cue
+    closes them ("..., Ann Lee said") or splits their clause ("The pier, Lee said, was inspected"), else the words
+    after it past the listener, short adjuncts and a place ("told the jury on Monday the pier was safe"); none
+    for an unrealised act ("will argue"), a comparison ("than the city says") or a condition ("If Lee says
+    no")."""
     if _UNREALISED.search(body, max(clause_start, verb[0] - 40), verb[0]):
         return Cue(verb, lemma, subject, None, False, sentence)  # "they will argue ...", "has not said ..."
     if body.find("than", max(0, subject[0] - 40), subject[0]) >= 0 and _THAN_BEFORE.search(body, max(0, subject[0] - 40), subject[0]):
@@ -1904,6 +1914,9 @@ _MORE_THAT = re.compile(r"(?:and\s|or\s)?that\s")
 
 
 def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: list[int]) -> Span | None:
+    """The reported content after ``verb``: from the complementizer "that" (when no quotation stands before it) or
+    the verb's end up to the next stop of the sentence; None when the verb only takes an object there ("denied
+    the request", "hailed a taxi", "said nothing")."""
     start = verb[1]
     that = _THAT.search(body, start, min(sentence[1], start + 110))
     if that is not None and (_quote_between(opens, start, that.start()) or not _introduces_content(body, start, that.start())):
@@ -2101,6 +2114,9 @@ _COORDINATION_AFTER_SOURCE = re.compile(r"[^,;.!?“”\"]{0,40},\s(?:and|but)\s
 
 
 def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
+    """The cue of "according to X": X is the source (cut before a time, extended over the rest of its name or a
+    role it owns, a name in apposition to it speaking), and the content the words before it when it closes
+    them ("..., according to police") or the clause after it ("According to Ann Lee, the pier is safe")."""
     relative = _RELATIVE_SOURCE.match(body, verb[1], sentence[1])
     if relative is not None:
         # "an agreement, according to which the strait is closed": the clause after the relative pronoun, whose
