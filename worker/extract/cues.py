@@ -1191,12 +1191,13 @@ def _cue_at(
         directive = _directive(body, verb, lemma, sentence)
         if directive is not None:
             verb, lemma = directive
-    prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
+    prefix_start = max(clause_start, verb[0] - _MAX_CONTENT)
+    prefix = body[prefix_start : verb[0]].rstrip()
     inverts = not participle and lemma not in _TELL_LIKE  # "told Reuters" names the listener
     closing = _closing_subject(body, verb, sentence) if _ends_with_comma(prefix) and inverts else None
     if closing is not None:
         # "Somehow, the family will cope, adds Ann Lee.": the subject closing the sentence speaks.
-        content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0]))
+        content = trim(body, (prefix_start, verb[0]))
         return Cue(verb, lemma, closing, _nonempty(content), True, sentence)
     subject = None if participle else _subject_before(
         body, max(clause_start, verb[0] - _LOOKBACK), verb[0], verb[0] - _LOOKBACK <= clause_start, lemma, word == lemma
@@ -1250,27 +1251,24 @@ def _cue_at(
     cited = _CITED_AS.search(prefix) if participle else None
     if cited is not None:
         # "The Ledger quoted Ann Lee, a retired fisherman, as saying ...": the one quoted speaks, not the paper
-        offset = max(clause_start, verb[0] - _MAX_CONTENT)
-        return Cue(verb, lemma, (offset + cited.start("subject"), offset + cited.end("subject")), _content_after(body, verb, lemma, sentence, opens), False, sentence)
+        return Cue(verb, lemma, (prefix_start + cited.start("subject"), prefix_start + cited.end("subject")), _content_after(body, verb, lemma, sentence, opens), False, sentence)
     absolute = _WITH_SUBJECT.search(prefix) if participle else None
     if absolute is not None:
         # "..., with Ann Lee describing the “...”": the absolute clause has a subject of its own
-        offset = max(clause_start, verb[0] - _MAX_CONTENT)
-        subject = (offset + absolute.start("subject"), offset + absolute.end("subject"))
+        subject = (prefix_start + absolute.start("subject"), prefix_start + absolute.end("subject"))
         return Cue(verb, lemma, subject, _content_after(body, verb, lemma, sentence, opens), False, sentence)
     # "signs reading “...”" only shows what is written on them; "a banner saying “...”" speaks for its owner
     document = _DOCUMENT_BEFORE.search(prefix) if participle and lemma != "read" else None
     if document is not None:
         # "filed a motion claiming ...", "a banner from the Harbour Union saying “...”": the document speaks, or
         # whoever it is from.
-        offset = max(clause_start, verb[0] - _MAX_CONTENT)
         speaker = document.span("owner") if document.group("owner") else document.span("document")
         issued = _ISSUED_BEFORE.search(prefix, 0, document.start()) if not document.group("owner") else None
-        issuer = _clause_subject(body, clause_start, offset + issued.end(), lemma) if issued else None
+        issuer = _clause_subject(body, clause_start, prefix_start + issued.end(), lemma) if issued else None
         if issuer is not None:
-            speaker = (issuer[0] - offset, issuer[1] - offset)  # "The union filed a motion claiming ...": the union
+            speaker = (issuer[0] - prefix_start, issuer[1] - prefix_start)  # "The union filed a motion claiming ...": the union
         content = _content_after(body, verb, lemma, sentence, opens)
-        return Cue(verb, lemma, (offset + speaker[0], offset + speaker[1]), content, False, sentence)
+        return Cue(verb, lemma, (prefix_start + speaker[0], prefix_start + speaker[1]), content, False, sentence)
     # (or after "by", the means: "the parents tried to free him by saying they forgave him")
     by_means = lemma in _PERSONAL_SPEECH and _BY_BEFORE.search(prefix) is not None  # (not "by observing the area")
     if participle and (_ends_with_comma(prefix) or _ends_with_comma(prefix.removesuffix(" while")) or by_means):
@@ -1293,7 +1291,7 @@ def _cue_at(
         if going_on is not None and _verb_like(going_on.group(1)):
             after = None  # "..., suggests Lakeside contained 35,000 buildings": the name is the clause's subject
         if after is not None and inverts:
-            content = trim(body, (max(clause_start, verb[0] - _MAX_CONTENT), verb[0])) if _ends_with_comma(prefix) else None
+            content = trim(body, (prefix_start, verb[0])) if _ends_with_comma(prefix) else None
             return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
     return None
 
@@ -2141,7 +2139,8 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
     if body[subject[0] : subject[1]] in demonyms():
         noun = _NOUN_AFTER_ADJECTIVE.match(body, subject[1], sentence[1])  # "according to Lakeland state media"
         subject = (subject[0], noun.end()) if noun else subject
-    prefix = body[max(clause_start, verb[0] - _MAX_CONTENT) : verb[0]].rstrip()
+    prefix_start = max(clause_start, verb[0] - _MAX_CONTENT)
+    prefix = body[prefix_start : verb[0]].rstrip()
     if _RELATIVE_PRONOUN_END.search(prefix):
         return Cue(verb, "according to", subject, None, False, sentence)  # "a war which, according to X, ...": no clause
     if _OPEN_BEFORE_SOURCE.search(prefix):
@@ -2163,7 +2162,7 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
         time = _TIME_AFTER_SOURCE.search(body, subject[0], end)
         closes_sentence, subject = True, _trimmed_subject(body, (subject[0], time.start() if time else end))
     if (_ends_with_comma(prefix) or closes_sentence) and len(prefix.split()) >= 3:
-        before = (_after_semicolon(body, max(clause_start, verb[0] - _MAX_CONTENT), verb[0]), verb[0])
+        before = (_after_semicolon(body, prefix_start, verb[0]), verb[0])
         return Cue(verb, "according to", subject, _nonempty(trim(body, before)), True, sentence)
     name_rest = _NAME_REST.match(body, subject[1], sentence[1])  # "according to a survey by the Harbour Ledger, ..."
     if name_rest is None and _POSSESSIVE_END.search(body, subject[0], subject[1]):
