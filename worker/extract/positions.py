@@ -252,7 +252,6 @@ def _alternatives(triggers: Sequence[str]) -> str:
 
 _TOKEN = re.compile(r"\w+(?:['’]t\b)?")
 _TOKEN_SPLIT = re.compile(rf"({_TOKEN.pattern})")  # a text's gaps and tokens in turn
-_WORD = re.compile(r"\w")
 
 
 @lru_cache(maxsize=8)
@@ -1257,7 +1256,7 @@ def _mention_names(actor: Actor) -> tuple[str, ...]:
 
 # A word that starts with a capital: where a name starting with a capital may start.
 _CAPITALISED_WORD = re.compile(r"[A-Z]\w*")
-_LEADING_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+")
 
 
 def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int]]:
@@ -1269,7 +1268,7 @@ def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int
     body's length however many actors a long article names; other names are found by plain string search.
     No per-article regular expression."""
     names = [(number, name) for number, actor in enumerate(actors) for name in _mention_names(actor) if name]
-    first_words = {name: _LEADING_WORD.match(name).group() for _, name in names if name[0].isascii() and name[0].isupper()}
+    first_words = {name: _WORD.match(name).group() for _, name in names if name[0].isascii() and name[0].isupper()}
     capitalised: dict[str, list[int]] = {word: [] for word in first_words.values()}
     for word in _CAPITALISED_WORD.finditer(body) if capitalised else ():  # no capitalised name: no scan
         text = word.group()
@@ -2161,13 +2160,10 @@ def _without_repeated_descriptions(candidates: list[Candidate]) -> list[Candidat
     return [c for c in candidates if not c.described or (c.actor.id, c.issue.id, c.stance) not in own]
 
 
-_WORDS = re.compile(r"\w+")
-
-
 def _words(text: str) -> str:
     """A text's words, lower-cased and joined by single spaces, padded so that a containment test matches whole
     words only."""
-    return " " + " ".join(_WORDS.findall(text.lower())) + " "
+    return " " + " ".join(_WORD.findall(text.lower())) + " "
 
 
 def _statement(candidate: Candidate) -> int:
