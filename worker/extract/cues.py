@@ -613,6 +613,11 @@ _CONTRACTED_PRONOUN = re.compile(r"(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]
 
 
 def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
+    """The subject phrase that ends at token ``index``, before its verb: a pronoun, the name or speaker noun that a
+    relative "who" stands for, a name (with its particles, a nickname inside it, "&", and a partitive or a name
+    coordinated before it), or a phrase headed by a role or speaker noun with its determiner or owner and
+    modifiers ("the port's chief engineer", "Lakeland officials"); None for an owner ("Lee's plan states") or any
+    other word."""
     def word(at: int) -> str:
         return body[tokens[at][0] : tokens[at][1]]
 
@@ -666,7 +671,7 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         first -= 1
         if previous.endswith(("’s", "'s")) and previous[:1].isupper():
             return tokens[_name_start(body, tokens, first)][0], tokens[index][1]  # "North Lakeland's news agency"
-        if previous.lower() in _DETERMINERS or previous.endswith(("’s", "'s")):
+        if folded in _DETERMINERS or previous.endswith(("’s", "'s")):
             return tokens[first][0], tokens[index][1]
     first = index
     while first > 0 and index - first < 4 and word(first - 1)[:1].isupper() and word(first - 1).lower() not in FUNCTION_WORDS:
