@@ -567,10 +567,9 @@ class _SpeakerResolver:
         self.role_holders = _RoleHolders(cast.actors)
         self.first_mentions: dict[str, Span] = {}
         self.mention_starts: dict[str, list[int]] = {}
-        for start, _, actor in cast.mentions:
-            self.mention_starts.setdefault(actor.id, []).append(start)
         self.the_named: dict[str, int] = {}  # mentions after "the" minus mentions without it, per actor
         for start, end, actor in cast.mentions:
+            self.mention_starts.setdefault(actor.id, []).append(start)
             self.first_mentions.setdefault(actor.id, (start, end))
             if actor.type in _THE_NAMED_TYPES:
                 self.the_named[actor.id] = self.the_named.get(actor.id, 0) + (1 if self._after_the(start, end) else -1)
