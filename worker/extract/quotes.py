@@ -85,6 +85,9 @@ def _paragraph_continues(body: str, newline: int) -> int | None:
 
 
 def _double_quotes(body: str) -> list[QuoteSpan]:
+    """Spans inside double quotation marks of any style, each opening mark paired with the next closing one. A
+    quote open at a paragraph's end goes on where the next paragraph reopens it (the convention for a quotation
+    over several paragraphs) or runs on to a near closing mark; else it ends, unclosed, with its paragraph."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     segment_start = 0  # where the current paragraph of an open quote begins
@@ -132,6 +135,7 @@ def _closes_run_on_quote(body: str, open_at: int, at: int) -> bool:
 
 
 def _unclosed(body: str, open_at: int, newline: int) -> QuoteSpan:
+    """A quote never closed: it ends where its paragraph does (``newline``), less the space before."""
     end = newline
     while end > open_at + 1 and body[end - 1].isspace():
         end -= 1
@@ -139,6 +143,9 @@ def _unclosed(body: str, open_at: int, newline: int) -> QuoteSpan:
 
 
 def _single_quotes(body: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Spans inside single quotation marks that no double quote in ``outside`` holds. An apostrophe between
+    letters ("Kim's") or of a plural possessive ("the players’ union") is no mark, and a single quote closes
+    within its paragraph and ``_SINGLE_QUOTE_MAX`` characters or not at all."""
     spans: list[QuoteSpan] = []
     covered = iter(outside)
     current = next(covered, None)
