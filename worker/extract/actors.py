@@ -207,6 +207,9 @@ _CAMEL_CASE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
 
 @lru_cache(maxsize=16384)
 def _classify(words: tuple[str, ...], titled: bool) -> str | None:
+    """The type a name's words tell: a person after a title, a known place, an organisation (by an organisation
+    word, an acronym, a country's body or a brand's spelling); "person?" for another name of two words or more
+    and "surname?" for one word, which the rest of the article settles; None for a name with a demonym."""
     name = " ".join(words)
     lowered = [word.lower() for word in words]
     orgs = organisation_words()
