@@ -412,3 +412,19 @@ def test_an_interview_label_then_a_pronoun_or_a_function_word_is_no_person():
 def test_former_opening_a_run_is_no_part_of_the_organisation_after_it():
     found = actors("Former Harbour Trust director Ann Lee said the port would reopen.\nThe Harbour Trust agreed.\n")
     assert "Former Harbour Trust" not in found and found["Harbour Trust"].mention_count == 2
+
+
+def test_a_surname_that_acts_makes_the_full_name_a_person():
+    found = actors(
+        "The bill needed Oskana Vrell's vote in the senate.\n"
+        "Vrell was elected in a close race and Vrell has voted against it twice.\n"
+    )
+    assert found["Oskana Vrell"].type == "person" and "Vrell" in found["Oskana Vrell"].aliases
+
+
+def test_a_name_shaped_otherwise_or_a_storm_is_no_person_by_its_last_word():
+    found = actors(
+        "Regarding Ostervale, the council has a plan.\nOstervale has grown fast.\n"
+        "Hurricane Bellamy reached the coast on Monday and Bellamy was expected to weaken.\n"
+    )
+    assert "Regarding Ostervale" not in found and "Hurricane Bellamy" not in found

@@ -53,7 +53,10 @@ _GROUP_AFTER_DEMONYM = re.compile(r"\s(?P<modifier>[a-z][\w\-]{1,20}\s)?(?P<head
 _GROUP_BEFORE_COUNTRIES = re.compile(
     r"(?P<modifier>[a-z][\w\-]{1,20}\s)?(?P<head>[a-z][\w\-]{2,25}s)\sfrom\s(?:[\w\-]{1,20}\s){0,2}$"
 )
-_NON_PERSON_START = frozenset({"new", "north", "south", "east", "west", "united", "saint", "lake", "mount", "san", "los", "las", "fort", "port", "cape"})
+_NON_PERSON_START = frozenset(
+    {"new", "north", "south", "east", "west", "united", "saint", "lake", "mount", "san", "los", "las", "fort", "port", "cape"}
+    | {"hurricane", "typhoon", "cyclone", "storm"}  # a storm's name ("Hurricane Dorian")
+)
 
 
 @dataclass
@@ -406,8 +409,11 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             raw_mentions.append((end - len(name), end, normalise(name)))
     acting: set[str] = set()  # untyped names that act like people somewhere
     for _, end, key in raw_mentions:
-        if key not in acting and entities[key].type == "person?" and _acts(body, end):
+        if key not in acting and entities[key].type in ("person?", "surname?") and _acts(body, end):
             acting.add(key)
+    # untyped names that modify an organisation's noun somewhere ("the Bright Harbour council"): a place's or a
+    # body's name, which its last word acting alone does not make a person's
+    modifiers = {key for _, end, key in raw_mentions if entities[key].type == "person?" and _modifies_organisation(body, end)}
     referred: dict[str, str] = {}
     looked: dict[str, int] = {}  # sentences looked at per name, a few at most: the check is a long regex
     for _, end, key in raw_mentions:
@@ -415,7 +421,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             looked[key] = looked.get(key, 0) + 1
             if gender := _pronoun_after(body, end):
                 referred[key] = gender
-    return _cast(entities, raw_mentions, _speaker_names(body, speakers, raw_mentions), acronyms, acting, referred)
+    return _cast(entities, raw_mentions, _speaker_names(body, speakers, raw_mentions), acronyms, acting, referred, modifiers)
 
 
 def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int, int, str]]) -> set[str]:
@@ -759,6 +765,15 @@ def _fuller_names(entities: dict[str, _Entity]) -> dict[str, str]:
     return fullest
 
 
+_NEXT_LOWER_WORD = re.compile(r"[ \t](?P<word>[a-z]{2,20})\b")
+
+
+def _modifies_organisation(body: str, end: int) -> bool:
+    """A name followed by a lower-case organisation word modifies it ("the Bright Harbour council")."""
+    after = _NEXT_LOWER_WORD.match(body, end)
+    return after is not None and after.group("word") in organisation_words()
+
+
 _FINITE_VERB = re.compile(r"[ \t](?P<verb>[a-z]{2,20})\b")
 _AGE = re.compile(r",[ \t]\d{1,3},")
 _AUXILIARIES = frozenset("is was has had will would could can did does also".split())
@@ -774,6 +789,29 @@ def _acts(body: str, end: int) -> bool:
         return False
     verb = after.group("verb")
     return verb in _AUXILIARIES or verb in speech_verb_forms() or verb.endswith("ed")
+
+
+_NAME_SHAPED = re.compile(rf"{UPPER}[a-zà-ÿ’'\-]+")
+_AUXILIARY_FORMS = frozenset("do does did can could will would shall should may might must has have had is was".split())
+
+
+def _name_shaped(word: str) -> bool:
+    """A word shaped like a part of a person's name: a capital then lower-case letters ("Marsh", "O'Neil"), no
+    participle ("Regarding", "Participating"), auxiliary ("Does"), function word, place, demonym, organisation word or
+    role, and no camel case or digits ("CentOS", "Under-8")."""
+    lowered = word.lower()
+    return (
+        _NAME_SHAPED.fullmatch(word) is not None
+        and not lowered.endswith("ing")
+        and lowered not in _AUXILIARY_FORMS
+        and lowered not in FUNCTION_WORDS
+        and lowered not in organisation_words()
+        and lowered not in role_words()
+        and lowered.removesuffix("s") not in role_words()  # "Representatives"
+        and lowered not in _NON_PERSON_START
+        and word not in places()
+        and word not in demonyms()
+    )
 
 
 def _organisation_short_forms(entities: dict[str, _Entity]) -> dict[str, str]:
@@ -859,6 +897,7 @@ def _cast(
     acronyms: dict[str, str],
     acting: set[str],
     referred: dict[str, str],
+    modifiers: set[str] = frozenset(),
 ) -> Cast:
     """The actors from the entities found, with shorter names and acronyms ("Harbour Development Agency (HDA)")
     merged into the fullest name."""
@@ -882,8 +921,16 @@ def _cast(
             fuller = entities[target]
             fuller.aliases.add(entity.name)
             # A short form makes the full name a person when it is one ("Dr. Lee"), or when the full name acts
-            # like one ("Ann Lee scored") rather than only modifying a noun ("the Lee Park council").
-            if fuller.type == "person?" and (entity.type == "person" or target in acting):
+            # like one ("Ann Lee scored") rather than only modifying a noun ("the Lee Park council"), or its surname
+            # alone does ("Ivo Marsh's seat ... after Marsh was elected").
+            surname_acts = (
+                key in acting
+                and target not in modifiers
+                and target.endswith(" " + key)
+                and (" " not in key or key.split()[0] in PARTICLES)
+                and all(map(_name_shaped, entities[target].name.split()))
+            )
+            if fuller.type == "person?" and (entity.type == "person" or target in acting or surname_acts):
                 fuller.type = "person"
             fuller.gender = fuller.gender or entity.gender
     counts: dict[str, int] = {}
