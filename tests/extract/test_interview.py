@@ -133,3 +133,15 @@ def test_an_interviewees_answers_state_each_stance_once_and_only_on_a_named_issu
     stances = [(names[position.actor_id], position.stance) for position in enriched.positions]
     assert stances == [("Priya Ramaswamy", "support")]
     assert enriched.body[enriched.positions[0].evidence.start :].startswith("I strongly support a carbon tax")
+
+
+def test_without_answer_labels_you_is_whom_the_introduction_says_answered():
+    body = (
+        "Harbour councillor Tomas Berg spoke to the Ledger last year. This month marine ecologist Priya Ramaswamy of "
+        "the Lakeside Institute answered some questions from the Ledger. Ramaswamy has studied reefs for a decade.\n\n"
+        "((LD)) : You have said that the reef can recover within ten years. What would it take?\n\n"
+        "((LD)) : How did the survey go?\n\n"
+        "((LD)) : What comes next?\n"
+    )
+    quote = quote_with(body, "the reef can recover")
+    assert quote.speaker is not None and quote.speaker.name == "Priya Ramaswamy"

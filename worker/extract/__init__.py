@@ -56,7 +56,7 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     cast = find_actors(body, excluded, [cue.subject for cue in cues if cue.subject])
     questions = [turn.span for turn in interview.questions]
     found_quotes = attribute(
-        body, story_marks, story_cues, cast, paragraph_spans, sentence_spans, questions, interviewee(cast, interview.answers)
+        body, story_marks, story_cues, cast, paragraph_spans, sentence_spans, questions, interviewee(body, cast, interview)
     ) + answer_quotes(body, interview, cast)
     quotes = [
         Quote(

@@ -157,10 +157,33 @@ def speakers(cast: Cast, answers: Sequence[Turn]) -> list[tuple[str, Actor | Non
     return [by_label[turn.name] or only for turn in answers]
 
 
-def interviewee(cast: Cast, answers: Sequence[Turn]) -> tuple[str, Actor | None] | None:
-    """The one person who answers, if the answers name exactly one: whom the questions' "you" addresses."""
-    found = {speaker[0]: speaker for speaker in speakers(cast, answers) if speaker is not None}
-    return next(iter(found.values())) if len(found) == 1 else None
+def interviewee(body: str, cast: Cast, interview: Interview) -> tuple[str, Actor | None] | None:
+    """Whom the questions' "you" addresses: the one person who answers, if the answers name exactly one; when the
+    page lost the answers' labels, the person the introduction says answered ("X answered questions", "X spoke
+    with ...", "With the paper, X discusses ...")."""
+    found = {speaker[0]: speaker for speaker in speakers(cast, interview.answers) if speaker is not None}
+    if found or not interview.questions:
+        return next(iter(found.values())) if len(found) == 1 else None
+    intro_end = interview.questions[0].label[0]
+    answering: dict[str, int] = {}
+    actors: dict[str, Actor] = {}
+    for start, end, actor in cast.mentions:
+        if start >= intro_end:
+            break
+        if actor.type == "person" and _ANSWERED.match(body, end, intro_end):
+            answering[actor.id] = answering.get(actor.id, 0) + 1
+            actors[actor.id] = actor
+    if not answering:
+        return None
+    best = max(actors.values(), key=lambda actor: (answering[actor.id], actor.mention_count))
+    return best.name, best
+
+
+# What an interview's introduction says its interviewee did, after their name (and where they are from, and an
+# apposition: "Ann Lee of Lakeside, the party's nominee, answered ...").
+_ANSWERED = re.compile(
+    r"(?:\s(?:of|from)\s[^,.\n]{1,60}?)?(?:,[^.\n]{1,120}?,)?\s(?:answered|spoke\s(?:with|to)|talked\s(?:with|to)|discuss(?:es|ed)|took\s(?:some\s)?time\sto\sanswer)\b"
+)
 
 
 def _named(cast: Cast, name: str) -> tuple[str, Actor | None] | None:
