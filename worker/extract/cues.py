@@ -1599,28 +1599,7 @@ def _with_subject(
         listener = _TELL_OBJECT.match(body, after_start, sentence[1])
         if listener:
             after_start = _listener_end(body, listener)
-    skipped = _past_adjuncts(body, after_start, sentence[1])
-    place = _PLACE_ADJUNCT.match(body, skipped, sentence[1])
-    if place is not None and _CLAUSE_AFTER_PLACE.match(body, place.end(), sentence[1]):
-        skipped = place.end()  # "says in Lakeland ferries are too often late": the place, then the reported clause
-    addressee = _TELL_OBJECT.match(body, skipped + 3, sentence[1]) if body.startswith(" to ", skipped) else None
-    if addressee is not None and lemma not in _TELL_LIKE and _CLAUSE_AFTER_PLACE.match(body, addressee.end(), sentence[1]):
-        skipped = addressee.end()  # "confirmed to CBC News the ferry was late": the addressee, then the clause
-    # "reported on Thursday, coverage had risen": a comma closing the adjuncts, then the reported clause
-    aside = _PARENTHETICAL_ADJUNCT.match(body, skipped, sentence[1])
-    if aside is not None and body[aside.end() : aside.end() + 1] not in _OPENING_MARKS and _CLAUSE.match(body, aside.end(), sentence[1]):
-        skipped = aside.end() - 2  # "claimed, as of Thursday, it was free of the virus": the aside, then the clause
-    # "reported on Thursday, coverage had risen", "However, officials said, the pier is safe": a comma after the
-    # verb's adjuncts, or after a cue that nothing but an opening adverb precedes, then the reported clause
-    bare = skipped == after_start and _OPENER_ONLY.fullmatch(body, clause_start, subject[0]) is not None
-    clause_after = (
-        (skipped > after_start or bare)
-        and body.startswith(", ", skipped)
-        and body[skipped + 2 : skipped + 3] not in _OPENING_MARKS  # (", “...”" is a quotation the cue introduces)
-        and _CLAUSE.match(body, skipped + 2, sentence[1])
-        and _AUXILIARY_FIRST.match(body, skipped + 2, sentence[1]) is None  # ("Yesterday, Ann Lee said, was ...": a split)
-    )
-    after_start = skipped + 1 if clause_after else skipped
+    after_start = _reported_start(body, after_start, lemma, subject, clause_start, sentence)
     cleft = _PSEUDO_CLEFT.match(body, after_start, sentence[1])  # "What she would say is that ..."
     after_start = cleft.end() if cleft else after_start
     told_to = lemma in _TELL_LIKE and _INFINITIVE.match(body, after_start, sentence[1])  # "told staff to leave"
@@ -1676,6 +1655,34 @@ def _with_subject(
         main_clause = _MAIN_CLAUSE_COMMA.search(body, content[0], content[1])
         content = _nonempty(trim(body, (content[0], main_clause.start()))) if main_clause else content
     return Cue(verb, lemma, subject, content, False, sentence)
+
+
+def _reported_start(body: str, after_start: int, lemma: str, subject: Span, clause_start: int, sentence: Span) -> int:
+    """Where the words a verb reports may start, from ``after_start`` (its end, or its listener's): past short
+    adjuncts of time and medium, a named place or an addressee after "to" before a clause, an aside between
+    commas, and the comma that closes them before a clause ("reported on Thursday, coverage had risen")."""
+    skipped = _past_adjuncts(body, after_start, sentence[1])
+    place = _PLACE_ADJUNCT.match(body, skipped, sentence[1])
+    if place is not None and _CLAUSE_AFTER_PLACE.match(body, place.end(), sentence[1]):
+        skipped = place.end()  # "says in Lakeland ferries are too often late": the place, then the reported clause
+    addressee = _TELL_OBJECT.match(body, skipped + 3, sentence[1]) if body.startswith(" to ", skipped) else None
+    if addressee is not None and lemma not in _TELL_LIKE and _CLAUSE_AFTER_PLACE.match(body, addressee.end(), sentence[1]):
+        skipped = addressee.end()  # "confirmed to CBC News the ferry was late": the addressee, then the clause
+    # "reported on Thursday, coverage had risen": a comma closing the adjuncts, then the reported clause
+    aside = _PARENTHETICAL_ADJUNCT.match(body, skipped, sentence[1])
+    if aside is not None and body[aside.end() : aside.end() + 1] not in _OPENING_MARKS and _CLAUSE.match(body, aside.end(), sentence[1]):
+        skipped = aside.end() - 2  # "claimed, as of Thursday, it was free of the virus": the aside, then the clause
+    # "reported on Thursday, coverage had risen", "However, officials said, the pier is safe": a comma after the
+    # verb's adjuncts, or after a cue that nothing but an opening adverb precedes, then the reported clause
+    bare = skipped == after_start and _OPENER_ONLY.fullmatch(body, clause_start, subject[0]) is not None
+    clause_after = (
+        (skipped > after_start or bare)
+        and body.startswith(", ", skipped)
+        and body[skipped + 2 : skipped + 3] not in _OPENING_MARKS  # (", “...”" is a quotation the cue introduces)
+        and _CLAUSE.match(body, skipped + 2, sentence[1])
+        and _AUXILIARY_FIRST.match(body, skipped + 2, sentence[1]) is None  # ("Yesterday, Ann Lee said, was ...": a split)
+    )
+    return skipped + 1 if clause_after else skipped
 
 
 _NOT_IN_SUBJECT = _FINITE | frozenset("that which who whom whose and but or when if because as while to".split())
