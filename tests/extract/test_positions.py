@@ -2685,3 +2685,26 @@ _POLITICS_PIECES = (
 def test_politics_words_counted_in_pieces_are_the_patterns_matches(words: list[str], joins: list[str]) -> None:
     text = "".join(word + join for word, join in zip(words, joins))
     assert _politics_words(text) == len(_POLITICS.findall(text))
+
+
+def test_a_ban_in_other_words_opposes_what_it_bans():
+    assert stancetaking("the council outlawed the sale of fireworks").stance == "oppose"
+    assert stancetaking("the new law prohibits the sale of fireworks").stance == "oppose"
+    assert stancetaking("the mayor forbade public gatherings in the square").stance == "oppose"
+    assert stancetaking("fireworks were outlawed in 2019") is None  # a fact stated in the passive, no one's act
+
+
+def test_protesting_or_rallying_with_an_object_is_a_stance_and_the_noun_is_not():
+    assert stancetaking("farmers protested the new fuel tax").stance == "oppose"
+    assert stancetaking("students were protesting the tuition rise").stance == "oppose"
+    assert stancetaking("nurses rallied against the wage freeze").stance == "oppose"
+    assert stancetaking("nurses rallied behind the wage offer").stance == "support"
+    assert stancetaking("the protests the city saw in May were peaceful") is None
+    assert stancetaking("a million people marched, protesting the new fuel tax") is None  # the marchers', not the speaker's
+
+
+def test_a_crowd_counted_by_the_hundred_is_named_by_its_head():
+    body = "Thousands of farmers protested the fuel tax in the capital on Monday.\n"
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("farmers", "oppose", "protested the fuel tax in the capital on Monday"),
+    }

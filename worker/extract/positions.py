@@ -36,6 +36,8 @@ from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Sta
 
 # When or how a vote was cast, between the verb and its direction: "voted on Tuesday to", "voted unanimously against".
 _VOTE_WHEN = r"(?:(?:on|last|this|early|late)\s+\w+\s+|yesterday\s+|today\s+|unanimously\s+|overwhelmingly\s+)?"
+# A verb's "-ing" form only after "be" (its "-ed" form anywhere): "were protesting", not "marched, protesting".
+_PROGRESSIVE = r"(?:(?=\w+ed\b)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))"
 # Verbs that state a stance named by their object noun ("expressed its support", "voiced opposition"), and the words
 # that may stand before that noun.
 _EXPRESSING = r"(?:express|voic|reiterat|reaffirm|renew|declar|signal|offer|lend|lent|show|pledg)(?:e|es|ed|ing|s)?"
@@ -79,7 +81,7 @@ SUPPORT_TRIGGERS = (
     rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}support",
     # Arguing, speaking out, lobbying or campaigning for something: "argued for checks on big tech".
     r"argu(?:e|es|ed|ing) for", r"(?:speak(?:s|ing)?|spoke) out (?:for|in favou?r of)", r"lobb(?:y|ies|ied|ying) for",
-    r"campaign(?:s|ed|ing)? for",
+    r"campaign(?:s|ed|ing)? for", rf"{_PROGRESSIVE}rall(?:ied|ying) (?:for|behind|in support of|in favou?r of)",
     # A decision or an intention to act wants the act ("decided to cut power", "intends to leave the union"); an
     # undoing verb after it is the stance ("decided to suspend the talks" opposes them). Not the participle "a step
     # intended to fulfil the goal", what a thing is meant for.
@@ -132,6 +134,13 @@ OPPOSE_TRIGGERS = (
     r"(?:an? |the |their |its |[\d,]+ )?(?:[\w-]+ )?(?:motion|petition|signatures|campaign|protests?|rall(?:y|ies)|"
     r"complaint|resolution|appeal|strikes?|march)s? against", r"question(?:s|ed|ing)", r"disagree(?:s|d)?(?:\s+\w+ly)? with",
     r"ban(?:s|ned|ning)?", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}against",
+    # A ban in other words ("outlawed the death penalty", "prohibits the sale of X", "forbade public gatherings").
+    r"outlaw(?:s|ed|ing)?", r"prohibit(?:s|ed|ing)?", r"forb(?:id|ids|ade|idding)",
+    # Protesting something as a verb with its object ("protested the pending exit", "were protesting the tax"); the
+    # noun "protests" is no verb, and a participle after a comma ("a million marched, protesting the exit") is the
+    # stance of those it describes, not of the clause's speaker.
+    rf"{_PROGRESSIVE}protest(?:ed|ing)(?=\s+(?:the|a|an|his|her|their|its|this|these|those|over)\s)",
+    rf"{_PROGRESSIVE}rall(?:ied|ying) against",
     # "declined the offer" rejects it; not "declined to comment", "declined by 5%", "shares declined sharply".
     r"declin(?:e|es|ed|ing) (?=(?:an?|the|such|his|her|their|its|our|any)\b(?!\s+(?:most|least|more|less|further)\b))",
     # "attacked the mayor over the budget": criticism with its ground; not an assault ("attacked two officers").
@@ -1502,7 +1511,8 @@ _COLLECTIVE_HEAD = (
 # A group named after its leader acts as itself, not as the leader: "the Lee campaign", "the Marsh administration".
 _LEADERS_GROUP = caseless.compile(r"[\w’'-]+\s+(?:campaign|administration|government|cabinet|team|camp)", re.IGNORECASE)
 _COLLECTIVE = (
-    r"(?:(?:the|a|an|some|several|many|most|dozens|hundreds|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|"
+    r"(?:(?:dozens|hundreds|thousands|tens\s+of\s+thousands)\s+of\s+(?:the\s+)?"  # "Thousands of farmers": the farmers
+    r"|(?:the|a|an|some|several|many|most|dozens|hundreds|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|"
     r"nine|ten)\s+(?:(?:number|group|coalition|handful|majority)\s+of\s+(?:the\s+)?)?)?"
     rf"(?P<name>(?:[a-z][\w’'-]*\s+){{0,2}}?{_COLLECTIVE_HEAD}"
     r"(?P<tail>\s+(?:general|of|from|in)(?:\s+(?:the\s+)?[\w’'-]+){1,3}?(?!\s+of\s+(?-i:[A-Z])))?)"
