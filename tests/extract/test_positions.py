@@ -2689,7 +2689,7 @@ def test_politics_words_counted_in_pieces_are_the_patterns_matches(words: list[s
 
 def test_a_ban_in_other_words_opposes_what_it_bans():
     assert stancetaking("the council outlawed the sale of fireworks").stance == "oppose"
-    assert stancetaking("the new law prohibits the sale of fireworks").stance == "oppose"
+    assert stancetaking("the mayor prohibits the sale of fireworks").stance == "oppose"
     assert stancetaking("the mayor forbade public gatherings in the square").stance == "oppose"
     assert stancetaking("fireworks were outlawed in 2019") is None  # a fact stated in the passive, no one's act
 
@@ -2708,3 +2708,45 @@ def test_a_crowd_counted_by_the_hundred_is_named_by_its_head():
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
         ("farmers", "oppose", "protested the fuel tax in the capital on Monday"),
     }
+
+
+def test_a_vote_with_its_tally_states_the_stance_of_the_voters():
+    assert stancetaking("the Senate voted 61 to 38 to extend the fuel tax").stance == "support"
+    assert stancetaking("the Senate voted 7-2 against the fuel tax").stance == "oppose"
+
+
+def test_phrasal_verbs_of_stance():
+    assert stancetaking("Ann Lee came out against the fuel tax").stance == "oppose"
+    assert stancetaking("Ann Lee came out in favour of the wage increase").stance == "support"
+    assert stancetaking("Ann Lee threw her support behind the wage increase").stance == "support"
+    take = stancetaking("Ann Lee joined calls for a repeal of the fuel tax")
+    assert (take.stance, take.modality) == ("support", "demanded")
+
+
+def test_a_named_subject_that_is_opposed_to_or_in_favour_of_something_or_a_longtime_supporter_of_it():
+    body = (
+        "Ivo Marsh is opposed to the fuel tax.\n"
+        "The Teachers Federation was in favour of the wage increase.\n"
+        "Ann Lee has been a longtime supporter of same-sex marriage.\n"
+        "Ivo Marsh was banned from the race.\n"  # a passive: done to him, no stance of his
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {
+        ("Ivo Marsh", "oppose"), ("Teachers Federation", "support"), ("Ann Lee", "support"),
+    }
+
+
+def test_reported_content_that_opens_with_against_completes_the_cues_phrase():
+    body = "Ann Lee warned against raising the fuel tax. Ivo Marsh did not argue against the fuel tax.\n"
+    quotes = [
+        quote(body, "against raising the fuel tax", "Ann Lee", kind="indirect", cue="warned", actor_id="a-lee"),
+        quote(body, "against the fuel tax", "Ivo Marsh", kind="indirect", cue="did not argue", actor_id="a-ford"),
+    ]
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, quotes)} == {
+        ("Ann Lee", "oppose", "against raising the fuel tax"),
+    }
+
+
+def test_what_a_rule_forbids_is_no_stance_of_the_one_who_states_it():
+    assert stancetaking("our charter prohibits any activity of a political character") is None
+    assert stancetaking("the law bans the sale of fireworks") is None
+    assert stancetaking("the council banned the sale of fireworks").stance == "oppose"

@@ -34,8 +34,12 @@ from worker.extract.taxonomy import Taxonomy, by_first_letter, literal_starts, w
 from worker.extract.text import Span, is_word_char, sentences, within
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
-# When or how a vote was cast, between the verb and its direction: "voted on Tuesday to", "voted unanimously against".
-_VOTE_WHEN = r"(?:(?:on|last|this|early|late)\s+\w+\s+|yesterday\s+|today\s+|unanimously\s+|overwhelmingly\s+)?"
+# When or how a vote was cast, between the verb and its direction: "voted on Tuesday to", "voted unanimously against",
+# "voted 61 to 38 to", "voted 7-2 against".
+_VOTE_WHEN = (
+    r"(?:(?:on|last|this|early|late)\s+\w+\s+|yesterday\s+|today\s+|unanimously\s+|overwhelmingly\s+|"
+    r"\d+\s*(?:-|–|to)\s*\d+\s+)?"
+)
 # A verb's "-ing" form only after "be" (its "-ed" form anywhere): "were protesting", not "marched, protesting".
 _PROGRESSIVE = r"(?:(?=\w+ed\b)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))"
 # Verbs that state a stance named by their object noun ("expressed its support", "voiced opposition"), and the words
@@ -81,7 +85,9 @@ SUPPORT_TRIGGERS = (
     rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}support",
     # Arguing, speaking out, lobbying or campaigning for something: "argued for checks on big tech".
     r"argu(?:e|es|ed|ing) for", r"(?:speak(?:s|ing)?|spoke) out (?:for|in favou?r of)", r"lobb(?:y|ies|ied|ying) for",
-    r"campaign(?:s|ed|ing)? for", rf"{_PROGRESSIVE}rall(?:ied|ying) (?:for|behind|in support of|in favou?r of)",
+    r"campaign(?:s|ed|ing)? for", r"c(?:ame|ome|omes|oming) out (?:in favou?r of|in support of)",
+    r"thr(?:ew|ow|ows|owing|own) (?:(?:his|her|their|its|our|my)\s+)?(?:\w+\s+)?(?:support|weight) behind",
+    rf"{_PROGRESSIVE}rall(?:ied|ying) (?:for|behind|in support of|in favou?r of)",
     # A decision or an intention to act wants the act ("decided to cut power", "intends to leave the union"); an
     # undoing verb after it is the stance ("decided to suspend the talks" opposes them). Not the participle "a step
     # intended to fulfil the goal", what a thing is meant for.
@@ -97,7 +103,7 @@ SUPPORT_TRIGGERS = (
 # Triggers that ask something of others.
 # A demand for goods is a noun ("in high demand", "strong demand for flour"), not a demand made.
 DEMAND_TRIGGERS = (
-    r"call(?:s|ed|ing)? (?:for|on)", r"urg(?:e|es|ed|ing)",
+    r"call(?:s|ed|ing)? (?:for|on)", r"urg(?:e|es|ed|ing)", r"join(?:s|ed|ing)? (?:the\s+)?(?:[\w-]+\s+)?calls? for",
     # A request ("requested the turtles be protected", "asked the Queen for a prorogation"); not for comment or help.
     r"request(?:s|ed|ing)?(?!\s+(?:for\s+)?(?:comment|information|anonymity|help|assistance)\b)",
     # A resignation asked for is a personnel matter, like an appointment, no stance on an issue.
@@ -154,7 +160,7 @@ OPPOSE_TRIGGERS = (
     r"derid(?:e|es|ed|ing)", r"ridicul(?:e|es|ed|ing)", r"mock(?:s|ed|ing)?", r"disparag(?:e|es|ed|ing)",
     r"(?:lash|hit)(?:es|ed|ing|s)? out (?:at|against)", r"rail(?:s|ed|ing)? against", r"t(?:ake|akes|aking|ook) aim at",
     r"argu(?:e|es|ed|ing) against", r"(?:speak(?:s|ing)?|spoke) out against", r"lobb(?:y|ies|ied|ying) against",
-    r"campaign(?:s|ed|ing)? against",
+    r"campaign(?:s|ed|ing)? against", r"c(?:ame|ome|omes|oming) out against",
     # Concern voiced about something: "expressed concern about the number of guns", "raised concerns over the deal".
     rf"(?:{_EXPRESSING}|rais(?:e|es|ed|ing)) (?:{_STANCE_NOUN_MODIFIER}\s+|serious\s+|grave\s+|deep\s+){{0,3}}"
     r"(?:concerns?|alarm|worries|misgivings|reservations) (?=(?:about|over|at|regarding)\b)",
@@ -767,6 +773,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "praised Ann Lee on Twitter", "hailed him as a hero": a tribute to a person, no issue
     if final.group().lower().startswith("declar") and _SPREAD_NAMED.match(clause, final.end()):
         return None  # "declared COVID-19 a pandemic", "what the WHO declared a pandemic": a disease's spread named, no issue
+    if final.group().lower().startswith(_BANNING) and _RULE_SUBJECT.search(clause, max(0, final.start() - 40), final.start()):
+        return None  # "its constitution prohibits any political activity", "the law bans X": a rule in force, no one's act
     positive = final.lastgroup != "oppose"
     if positive and final.group().lower().startswith("declar") and _OUTLAWED.match(clause, final.end()):
         positive = False  # "declared the strike illegal", "declared X a capital crime": a ban, against its object
@@ -871,6 +879,15 @@ def _praised_person(clause: str, after: int) -> bool:
         return False
     phrase = _OBJECT_PHRASE.match(clause, after).group(1)  # type: ignore[union-attr]
     return _person_head(_head_word(phrase)) or _PROPER_NAME.fullmatch(phrase) is not None
+
+
+# The verbs of banning, and a document as their subject: what a rule forbids, stated, is the rule, not a stance taken.
+_BANNING = ("ban", "outlaw", "prohibit", "forb")
+_RULE_SUBJECT = caseless.compile(
+    r"\b(?:constitution|law|laws|rules?|act|treaty|charter|regulations?|code|statute|bylaws?|legislation)\s+"
+    r"(?:(?:also|already|now|still|currently|effectively|explicitly|expressly|strictly|not|does\s+not|doesn['’]t)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 # A relative clause that says what its head lacks: "a deal that does not protect workers", "any plan which doesn't".
@@ -1049,8 +1066,17 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     return Stancetaking(stance, _modality(clause, "evaluate", negated), 0, len(clause))
 
 
+# Reported content that opens with "against", the rest of the cue's phrase: "warned [against raising the tax]",
+# "argued [against a basic income]".
+_AGAINST_OPENING = caseless.compile(r"\W*against\s+", re.IGNORECASE)
+
+
 def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
-    """The stance a speech cue lends to reported content without a trigger: "announced X", "questioned X"."""
+    """The stance a speech cue lends to reported content without a trigger: "announced X", "questioned X"; and a cue
+    whose phrase the content completes: "warned [against X]" opposes X."""
+    against = _AGAINST_OPENING.match(clause) if cue and _may_contain(clause[:12], ("against",)) else None
+    if against:
+        return None if _negated(cue) else Stancetaking("oppose", "asserted", against.end(), _target_end(clause, against.end()))  # type: ignore[arg-type]
     if cue and _DEMAND_CUE.match(cue) and not (_INSISTING.match(cue) and _INDICATIVE_CLAUSE.match(clause)):
         refused = _NEGATED_INFINITIVE.search(clause) is not None
         return Stancetaking("oppose" if refused else "support", "negated" if refused else "demanded", 0, len(clause))
@@ -1329,6 +1355,8 @@ _BEFORE_VERB = (
     r"(?P<affiliation>\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*)?(?:\s+\([^()]{1,24}\))?"
     r"(?P<aside>,\s+who\b[^,]{0,160},|,[^,]{0,80},|,)?"
     r"(?P<joint>\s+(?:both|all|each|jointly|together))?"  # a quantifier floating after a joint subject: "Lee and Marsh both"
+    # "be" before a participle or phrase of stance: "Ann Lee is opposed to", "the board was in favour of"
+    r"(?:\s+(?:is|are|was|were|remains?|remained)(?=\s+(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of)\b))?"
     rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly|{_TIME_PHRASE})){{0,3}}\s+"
 )
 _STATEMENT_VERB = caseless.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
@@ -1811,7 +1839,9 @@ _ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUN}(?:\s+of\s+[^,.;]{{1,60}},)?(?:\s+[A-
 _ROLE_NOUN_STEMS = ("critic", "opponent", "detractor", "foe", "supporter", "proponent", "advocate", "backer", "champion")
 _ROLE_AFTER = caseless.compile(
     rf"(?:,\s+|\s+(?:(?:has|have|had)\s+)?(?:(?:also|long|\w+ly)\s+)?(?:is|was|been|became|remains?)\s+)"
-    rf"(?:(?:an?|the|also|much|more|of|long|vocal|leading|outspoken|fierce|staunch|strong|early|key|prominent)\s+)*"
+    rf"(?:(?:an?|the|also|much|more|of|long|vocal|leading|outspoken|fierce|staunch|strong|early|key|prominent|longtime|"
+    rf"long-time|lifelong|ardent|avid|vehement|harsh|frequent|persistent|consistent|committed|passionate|loyal|"
+    rf"steadfast|major|firm|fervent|enthusiastic|noted|well-known)\s+)*"
     rf"{_ROLE_NOUN}\b",
     re.IGNORECASE,
 )
