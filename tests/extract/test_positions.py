@@ -2750,3 +2750,24 @@ def test_what_a_rule_forbids_is_no_stance_of_the_one_who_states_it():
     assert stancetaking("our charter prohibits any activity of a political character") is None
     assert stancetaking("the law bans the sale of fireworks") is None
     assert stancetaking("the council banned the sale of fireworks").stance == "oppose"
+
+
+def test_a_named_subject_before_be_and_a_stance_verbs_ing_form_or_after_long():
+    body = (
+        "Ivo Marsh has been pushing for a higher minimum wage.\n"
+        "The Teachers Federation is suing the city over the housing plan.\n"
+        "Ann Lee has long opposed the fuel tax.\n"
+        "Ivo Marsh was fighting for his life in hospital after the crash.\n"  # surviving, no stance
+        "Ann Lee was banned from the race.\n"  # a passive: done to her
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Ivo Marsh", "support", "has been pushing for a higher minimum wage"),
+        ("Teachers Federation", "oppose", "is suing the city over the housing plan"),
+        ("Ann Lee", "oppose", "has long opposed the fuel tax"),
+    }
+
+
+def test_acts_of_protest_and_doubt():
+    assert stancetaking("she resigned in protest against the fuel tax").stance == "oppose"
+    assert stancetaking("the union walked out in protest over the wage freeze").stance == "oppose"
+    assert stancetaking("the minister cast doubt on the housing plan").stance == "oppose"

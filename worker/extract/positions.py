@@ -77,7 +77,8 @@ SUPPORT_TRIGGERS = (
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
     r"agree(?:s|d)?(?:\s+\w+ly)? with", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}(?:to|for|in favou?r of)",
     r"hail(?:s|ed|ing)?(?!\s+from\b)", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?", r"recommend(?:s|ed|ing)?",
-    r"pursu(?:e|es|ed|ing)", r"f(?:ight(?:s|ing)?|ought) (?:for|to(?!\s+(?:the|a|an)\b))",
+    # Fighting for one's life is surviving an injury or illness, no stance.
+    r"pursu(?:e|es|ed|ing)", r"f(?:ight(?:s|ing)?|ought) (?:for(?!\s+(?:his|her|their|my|our|its)\s+li(?:fe|ves)\b)|to(?!\s+(?:the|a|an)\b))",
     # What an authority ordered it wants done ("ordered a new vote"); not "was ordered to leave". In the present,
     # "order(s)" is mostly a noun ("the order did not cover", "orders won't").
     r"ordered(?!\s+(?:to|of|in|for|that)\b)",
@@ -161,6 +162,9 @@ OPPOSE_TRIGGERS = (
     r"(?:lash|hit)(?:es|ed|ing|s)? out (?:at|against)", r"rail(?:s|ed|ing)? against", r"t(?:ake|akes|aking|ook) aim at",
     r"argu(?:e|es|ed|ing) against", r"(?:speak(?:s|ing)?|spoke) out against", r"lobb(?:y|ies|ied|ying) against",
     r"campaign(?:s|ed|ing)? against", r"c(?:ame|ome|omes|oming) out against",
+    # An act done in protest ("resigned in protest against the tax") and doubt cast ("cast doubt on the plan").
+    r"resign(?:s|ed|ing)? in protest (?:against|at|over|of)", r"quit(?:s|ting)? in protest (?:against|at|over|of)",
+    r"walk(?:s|ed|ing)? out in protest (?:against|at|over|of)", r"c(?:ast|asts|asting) (?:\w+\s+)?doubts? (?:on|over|about)",
     # Concern voiced about something: "expressed concern about the number of guns", "raised concerns over the deal".
     rf"(?:{_EXPRESSING}|rais(?:e|es|ed|ing)) (?:{_STANCE_NOUN_MODIFIER}\s+|serious\s+|grave\s+|deep\s+){{0,3}}"
     r"(?:concerns?|alarm|worries|misgivings|reservations) (?=(?:about|over|at|regarding)\b)",
@@ -1355,9 +1359,11 @@ _BEFORE_VERB = (
     r"(?P<affiliation>\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*)?(?:\s+\([^()]{1,24}\))?"
     r"(?P<aside>,\s+who\b[^,]{0,160},|,[^,]{0,80},|,)?"
     r"(?P<joint>\s+(?:both|all|each|jointly|together))?"  # a quantifier floating after a joint subject: "Lee and Marsh both"
-    # "be" before a participle or phrase of stance: "Ann Lee is opposed to", "the board was in favour of"
-    r"(?:\s+(?:is|are|was|were|remains?|remained)(?=\s+(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of)\b))?"
-    rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|\w+ly|{_TIME_PHRASE})){{0,3}}\s+"
+    # "be" before a participle or phrase of stance or a verb's "-ing" form: "Ann Lee is opposed to", "the board was in
+    # favour of", "has been pushing for"; not before a passive ("was banned")
+    r"(?:\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:is|are|was|were|been|remains?|remained)"
+    r"(?=\s+(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of|\w+ing)\b))?"
+    rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|long|\w+ly|{_TIME_PHRASE})){{0,3}}\s+"
 )
 _STATEMENT_VERB = caseless.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
 # Any verb in the past, to find the subject of a sentence whose stance verb is coordinated with another
