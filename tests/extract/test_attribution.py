@@ -1591,3 +1591,40 @@ def test_a_sentence_with_a_few_quoted_words_still_introduces_the_quote_after_its
     )
     speakers = speakers_by_text(body)
     assert speakers["The bridge will reopen as soon as the inspectors have finished their work on the cables."] == "the Harbour Roads Board"
+
+
+def test_a_party_label_before_a_name_is_no_part_of_the_speaker_name():
+    body = "Republican Omar Ruiz, the council leader, told the Ledger the harbour plan was sound."
+    assert speakers_by_text(body)["the harbour plan was sound"] == "Omar Ruiz"
+
+
+def test_a_titled_first_name_is_the_person_of_that_fuller_name():
+    body = (
+        "Harbour health director Rashida Noor Karim spoke on Monday. "
+        "According to Dr Rashida, four of the patients were older than 60."
+    )
+    assert speakers_by_text(body)["four of the patients were older than 60"] == "Rashida Noor Karim"
+
+
+def test_the_latter_speaks_as_the_second_of_two_bodies_just_named():
+    body = (
+        "Inquiries were opened by the Harbour Ports Board and the Lakeside Rail Safety Bureau, with the latter "
+        "confirming it was not sending inspectors to the site."
+    )
+    assert speakers_by_text(body)["it was not sending inspectors to the site"] == "the Lakeside Rail Safety Bureau"
+
+
+def test_a_statement_owned_by_a_common_noun_opens_the_colon_sentence():
+    body = (
+        "The Lakeside Ledger reported that Ann Lee died on Sunday.\n\n"
+        "The family's statement on the death read: “Ann loved the sea and her town, and we will miss her every day.”"
+    )
+    assert speakers_by_text(body)["Ann loved the sea and her town, and we will miss her every day."] == "the family"
+
+
+def test_a_website_owned_by_the_party_is_the_party_not_the_outlet_cited_last():
+    body = (
+        "The Lakeside Times reported that Ann Lee joined the Harbour Party in May. "
+        "According to the party's website, Lee is a vet and a farmer."
+    )
+    assert speakers_by_text(body)["Lee is a vet and a farmer"] == "the Harbour Party"

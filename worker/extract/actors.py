@@ -161,12 +161,14 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
             continue  # "Directorate General": an organisation's name, no military title
         if word.lower() in roles or word.lower().rstrip(".") in roles:
             last_title = index
-    if last_title < 0 and len(words) >= 3 and _occupation(words[0]):
-        last_title = 0
+    if last_title < 0 and len(words) >= 3 and (_occupation(words[0]) or words[0].lower() in _PARTY_LABELS):
+        last_title = 0  # "Immunologist Ann Lee", "Democrat Ann Lee": what the person is, before the name
     return words[: last_title + 1], words[last_title + 1 :]
 
 
 _OCCUPATION_END = re.compile(r"(?:ologist|ographer|ician)$")
+# A party member's label before a name ("Republican Ann Lee"): no part of the name.
+_PARTY_LABELS = frozenset({"democrat", "republican", "conservative", "liberal", "tory", "libertarian"})
 
 
 def _occupation(word: str) -> bool:
@@ -912,11 +914,24 @@ def _cast(
             entities[target].type = "organization"  # "the Parliamentary Budget Officer ... the PBO": an office
     for key in merged:
         entities[merged[key]].aliases.add(entities[key].name)
+    # (the words of people's names after their first: "Lee" of "Ann Lee", "Mora" of "Ana Mora Vidal")
+    later_words = {word for key, entity in entities.items() if entity.type in ("person", "person?") for word in key.split()[1:]}
     for key, entity in entities.items():
         target = fullest.get(key)
         if not target or target == key or key in merged:
             continue
-        if entity.type in ("person?", "surname?") or entity.type == "person" and target.endswith(" " + key):
+        # (a person named by the first word of a name of three words or more is that person when no name holds the
+        # word further on and it is no common given name, which a relative named alone goes by: "Dr Meera" for
+        # "Meera Sabin Karim", but not "his father, Joseph," beside a "Joseph Kamau", nor "Governor Ruiz" for "Ruiz
+        # Garced", two surnames)
+        titled_first = (
+            entity.type == "person"
+            and target.startswith(key + " ")
+            and target.count(" ") >= 2
+            and key not in later_words
+            and key not in first_name_genders()
+        )
+        if entity.type in ("person?", "surname?") or entity.type == "person" and target.endswith(" " + key) or titled_first:
             merged[key] = target
             fuller = entities[target]
             fuller.aliases.add(entity.name)

@@ -161,10 +161,13 @@ _FRONTED_ADJUNCT = re.compile(
 )
 _PRONOUN_OPENING = re.compile(r"[ \t]*([Hh]e|[Ss]he)\s")
 # A document opening the sentence as its subject, before its verb ("The study itself outlined ...: “...”").
+# Its owner may be a common noun, and a short phrase on its topic may follow it ("The family's statement on the
+# death read: “...”").
 _DOCUMENT_OPENING = re.compile(
-    r"[ \t]*(?P<phrase>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z][\w\-]*\s){0,2}?"
+    r"[ \t]*(?P<phrase>(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[a-z][\w\-]*(?:[’']s)?\s){0,2}?"
     + _DOCUMENT_NOUN
-    + r")(?:\s(?:itself|also|then|later|further))?\s[a-z]{2,20}(?:ed|s)\b"
+    + r")(?:\s(?:on|about|of|after|following)\s(?:(?:the|his|her|its|their)\s)?[a-z][\w\-]*)?"
+    r"(?:\s(?:itself|also|then|later|further))?\s(?:[a-z]{2,20}(?:ed|s)|read)\b"
 )
 # What may stand between a sentence's opening and its subject's name: a title or a role, maybe with an "of" phrase
 # and a comma ("The mayor of Lakeside, Ann Lee, ...", "Harbour chief Ann Lee ...").
@@ -211,6 +214,7 @@ _SUBJECT_LOOKBACK_CHARS = 1000
 # merely mentioned.
 _PRONOUN_LOOKBACK_CHARS = 2500
 _STATEMENT_GROUP_CHARS = 400
+_PAIR_LINK = re.compile(r",?\s(?:and|or)\s(?:the\s)?")  # between the two names "the former" and "the latter" tell apart
 
 
 @dataclass(frozen=True)
@@ -609,6 +613,10 @@ class _SpeakerResolver:
             if self.addressed is not None and lowered.startswith("you") and self.addressed[0](subject[0]):
                 return self.addressee(mention)  # an interviewer's question: "you" is the interviewee
             return None  # the writer, or whom an interviewer asks ("You noted ... Why ...?"): no one the article names
+        if lowered.startswith(("the latter", "the former")):
+            pair = self._coordinated_pair_before(subject[0])
+            if pair is not None:  # "the Harbour Board and the Safety Bureau, with the latter confirming ...": the second
+                return self._speaker(pair[1] if lowered.startswith("the latter") else pair[0], mention, 0.8)
         if _GENERIC_REPORTS.fullmatch(text):
             return None  # "Reports said ...", "according to local media reports": a generic source, no one named
         aged = _AGE_BEFORE_NAME.match(text)
@@ -668,7 +676,8 @@ class _SpeakerResolver:
         ):
             # "a statement released by her family", "reports from the ministry of the interior": who issued it
             return self._resolve((subject[0] + issued.start("source"), subject[1]), content)
-        if head in _MEDIA_NOUNS and len(bare.split()) <= 3 and bare[:1].islower() and lowered.startswith("the "):
+        owned = "’s " in bare or "'s " in bare  # ("the party's website": the party's, not the outlet cited last)
+        if head in _MEDIA_NOUNS and len(bare.split()) <= 3 and bare[:1].islower() and lowered.startswith("the ") and not owned:
             source = self._source_before(subject[0])
             if source is not None:  # "The Harbour Herald reported ... The paper added"
                 return self._speaker(source.actor, mention, 0.7) if source.actor else _Speaker(source.name, None, mention, 0.7)
@@ -843,6 +852,17 @@ class _SpeakerResolver:
         if actor is not None:
             return self._speaker(actor, mention, 0.85)
         return _Speaker(mention.text, None, mention, 0.8)
+
+    def _coordinated_pair_before(self, offset: int) -> tuple[Actor, Actor] | None:
+        """The last two actors named before ``offset`` (within its sentence or the one before), joined by "and"
+        ("the Harbour Board and the Lakeside Safety Bureau"), whom "the former" and "the latter" stand for."""
+        index = bisect_right(self.cast.starts, offset - 1) - 1
+        if index < 1:
+            return None
+        (first_start, first_end, first), (second_start, _, second) = self.cast.mentions[index - 1], self.cast.mentions[index]
+        if offset - first_start > _STATEMENT_GROUP_CHARS or first == second:
+            return None
+        return (first, second) if _PAIR_LINK.fullmatch(self.body, first_end, second_start) else None
 
     def _member_before(self, offset: int) -> _Speaker | None:
         """The person named just before a subject that is their organisation or place ("Ann Lee with the Harbour
