@@ -2,8 +2,9 @@
 
 Stages are small pure modules composed here; nothing in this package does I/O or imports Kafka, faust,
 prometheus or the CLI, so it runs and is tested without a broker. Order matters: quotation marks first (they
-protect sentences from splitting inside quotes), then speech cues, actors, attribution, and positions last,
-once quotes and actors are final.
+protect sentences from splitting inside quotes) and an interview's question and answer labels (no part of the
+sentences they open), then speech cues, actors, attribution (with the answers as the interviewee's quotes), and
+positions last, once quotes and actors are final.
 """
 
 from __future__ import annotations
