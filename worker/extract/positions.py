@@ -1174,19 +1174,20 @@ def _accusation(quote: Quote) -> bool:
 
 # A clause about a third person ("He resisted", "They support it").
 _THIRD_PERSON = caseless.compile(r"^\W*(?:he|she|they)\b", re.IGNORECASE)
-_AUXILIARY = r"(?:has|have|had|will|would|is|are|was|were|do|does|did|not|never|can|could|may|might)\b"
+# What stands between a subject and its main verb: an auxiliary or a negation ("have not challenged").
+_AUXILIARY_OR_NOT = r"(?:has|have|had|will|would|is|are|was|were|do|does|did|not|never|can|could|may|might)\b"
 _FUNCTION_WORD = r"(?:to|of|in|on|for|with|by|at|from|and|or|that|which|who)\b"
 # A common noun phrase as the subject of the verb after it ("But these reckless ministers have challenged", "the
 # board will reject"): a third party named by what it is, not by a name (which may be the speaker's own body).
 _COMMON_SUBJECT = caseless.compile(
     r"\W*(?:(?:but|and|so|now|then|yet),?\s+)?(?:(?:the|these|those|this|that|their|its|his|her|such|many|some|most)\s+"
-    rf"(?:(?!{_AUXILIARY})[\w'’,-]+\s+){{0,4}}?(?!{_AUXILIARY}|{_FUNCTION_WORD})(?-i:[a-z][\w-]*)"
+    rf"(?:(?!{_AUXILIARY_OR_NOT})[\w'’,-]+\s+){{0,4}}?(?!{_AUXILIARY_OR_NOT}|{_FUNCTION_WORD})(?-i:[a-z][\w-]*)"
     r"|(?!(?:this|thus|always|perhaps|sometimes|towards|afterwards)\b)(?-i:[A-Z]?[a-z]{2,}[a-rt-z]s))\s+"  # a bare plural: "Terrorists seek"
-    rf"(?:(?:{_AUXILIARY}|now|also|\w+ly)\s+)*",
+    rf"(?:(?:{_AUXILIARY_OR_NOT}|now|also|\w+ly)\s+)*",
     re.IGNORECASE,
 )
 # "you" as the subject right before the verb: the addressee, or anyone (generic "you").
-_ADDRESSEE_SUBJECT = caseless.compile(rf"\byou\s+(?:(?:{_AUXILIARY}|also|just|really|then|all|\w+ly)\s+)*$", re.IGNORECASE)
+_ADDRESSEE_SUBJECT = caseless.compile(rf"\byou\s+(?:(?:{_AUXILIARY_OR_NOT}|also|just|really|then|all|\w+ly)\s+)*$", re.IGNORECASE)
 _FIRST_PERSON = caseless.compile(r"\b(?:I|we|our|us|my|me)\b", re.IGNORECASE)
 
 
@@ -1209,7 +1210,7 @@ def _third_party_act(text: str, take: Stancetaking) -> bool:
 # A person's name as the subject before the verb: a first name and one or two more capitalised words, auxiliaries after.
 _PERSON_SUBJECT = re.compile(
     rf"\W*(?:(?:But|And|So|Now|Yet),?\s+)?(?P<first>[A-Z][a-z]+)(?:\s+[A-Z][\w’'.-]*){{1,2}}\s+"
-    rf"(?:(?:{_AUXILIARY}|now|also|just|\w+ly)\s+)*"
+    rf"(?:(?:{_AUXILIARY_OR_NOT}|now|also|just|\w+ly)\s+)*"
 )
 
 
