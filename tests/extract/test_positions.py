@@ -2771,3 +2771,9 @@ def test_acts_of_protest_and_doubt():
     assert stancetaking("she resigned in protest against the fuel tax").stance == "oppose"
     assert stancetaking("the union walked out in protest over the wage freeze").stance == "oppose"
     assert stancetaking("the minister cast doubt on the housing plan").stance == "oppose"
+
+
+def test_being_against_something_with_an_adverb_or_in_the_first_person():
+    assert stancetaking("we are firmly against this fuel tax").stance == "oppose"
+    assert stancetaking("I am against the fuel tax").stance == "oppose"
+    assert stancetaking("they have been against the fuel tax since 2019").stance == "oppose"

@@ -124,7 +124,9 @@ OPPOSE_TRIGGERS = (
     # is not, nor a fight with no object ("let's keep fighting", "a long, hard fight").
     r"f(?:ight(?:s|ing)?|ought)(?=\s+\w)(?!\s+(?:for|in|on|with|to|back|over|alongside|along|off|at|through|until|and|"
     r"(?:an?|the|this|their|its)\s+(?:\w+\s+)?(?:war|battle|fight|duel|match|campaign|election|case))\b)",
-    r"protest(?:s|ed|ing)? against", r"boycott(?:s|ed|ing)?", r"voted against", r"(?:is|are|was|were) against",
+    r"protest(?:s|ed|ing)? against", r"boycott(?:s|ed|ing)?", r"voted against",
+    # Being against something, maybe firmly or all: "we are firmly against", "I am against", "they remain against".
+    r"(?:am|is|are|was|were|been|remains?|remained)(?:\s+(?:\w+ly|all|still|also))? against",
     r"lift(?:s|ed|ing)?", r"repeal(?:s|ed|ing)?",
     r"abolish(?:es|ed|ing)?", r"cancel(?:s|led|ed|ling|ing)?", r"overturn(?:s|ed|ing)?", r"strik(?:e|es|ing) down",
     r"struck down", r"withdraw(?:s|n|ing)? from", r"withdrew from", r"pull(?:s|ed|ing)? out of",
