@@ -1628,3 +1628,11 @@ def test_a_website_owned_by_the_party_is_the_party_not_the_outlet_cited_last():
         "According to the party's website, Lee is a vet and a farmer."
     )
     assert speakers_by_text(body)["Lee is a vet and a farmer"] == "the Harbour Party"
+
+
+def test_a_relative_named_in_the_next_paragraph_speaks_for_the_description_before():
+    body = (
+        "Tom Berg drowned in the harbour in May; the ferry, his father says, had no lifejackets on board.\n\n"
+        "“Nobody checked the boat before it left the pier,” said his father, Omar Berg, at the inquest."
+    )
+    assert speakers_by_text(body)["had no lifejackets on board"] == "Omar Berg"

@@ -1252,6 +1252,20 @@ class _SpeakerResolver:
         paragraph = _paragraph_of(self.paragraphs, offset)
         return self._actors_within((self.paragraphs[max(0, paragraph - 1)][0], self.paragraphs[paragraph][1]))
 
+    def _introduced_next(self, offset: int) -> set[str]:
+        """Ids of the actors first named in the paragraph after the one holding ``offset`` ("..., his father says,
+        ... ¶ “...,” said his father, Omar Chen"): a description may name them before the article does."""
+        if not self.paragraphs:
+            return set()
+        paragraph = _paragraph_of(self.paragraphs, offset)
+        if paragraph + 1 >= len(self.paragraphs):
+            return set()
+        return {
+            actor_id
+            for actor_id in self._actors_within(self.paragraphs[paragraph + 1])
+            if self.first_mentions.get(actor_id, (offset, offset))[0] > offset
+        }
+
     def _actors_within(self, span: Span) -> set[str]:
         """Ids of the actors named inside ``span``."""
         cast = self.cast
@@ -1337,7 +1351,7 @@ class _SpeakerResolver:
         named = {word for word in words[:-1] if word[:1].isupper() and word not in table}
         # A title ("the minister") holds across the article; a description ("his father") only for a holder named
         # in its paragraph or the previous one.
-        nearby = None if head in role_words() else self._named_since_previous_paragraph(offset)
+        nearby = None if head in role_words() else self._named_since_previous_paragraph(offset) | self._introduced_next(offset)
         best: tuple[float, Actor] | None = None
         for actor, holder_words in self.role_holders.sharing(head):
             if nearby is not None and actor.id not in nearby:
