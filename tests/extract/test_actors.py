@@ -428,3 +428,23 @@ def test_a_name_shaped_otherwise_or_a_storm_is_no_person_by_its_last_word():
         "Hurricane Bellamy reached the coast on Monday and Bellamy was expected to weaken.\n"
     )
     assert "Regarding Ostervale" not in found and "Hurricane Bellamy" not in found
+
+
+def test_names_after_a_plural_title_are_each_a_person_with_its_role():
+    found = actors("Senators Oskana Vrell and Tamsin Greaves voted against the harbour bill on Monday.\n")
+    assert "Senators Oskana Vrell" not in found
+    for name in ("Oskana Vrell", "Tamsin Greaves"):
+        assert found[name].type == "person" and found[name].roles == ["Senator"]
+
+
+def test_names_listed_or_coordinated_with_a_person_are_people():
+    found = actors(
+        "Guests included Oskana Vrell, Tamsin Greaves, and Dr. Ivo Marsh.\n"
+        "The founders were Pyotr Halvorsen and Anna Lindqvist.\n"
+        "I'm Anna Stolz and I run the Harbour Trust.\n"
+        "Lakeside, Bright Harbour and Westport reopened their ports.\n"
+    )
+    assert all(found[name].type == "person" for name in ("Oskana Vrell", "Tamsin Greaves", "Pyotr Halvorsen"))
+    assert found["Anna Stolz"].type == "person" and "I'm Anna Stolz" not in found
+    assert found["Tamsin Greaves"].roles == []  # ", and Dr. Ivo Marsh" is the next name, no apposition
+    assert "Bright Harbour" not in found or found["Bright Harbour"].type != "person"

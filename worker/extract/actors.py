@@ -159,11 +159,17 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     for index, word in enumerate(words[:-1]):
         if word.lower() == "general" and index and words[index - 1].lower() in organisation_words():
             continue  # "Directorate General": an organisation's name, no military title
-        if word.lower() in roles or word.lower().rstrip(".") in roles:
+        if word.lower() in roles or word.lower().rstrip(".") in roles or _plural_role(word):
             last_title = index
     if last_title < 0 and len(words) >= 3 and (_occupation(words[0]) or words[0].lower() in _PARTY_LABELS):
         last_title = 0  # "Immunologist Ann Lee", "Democrat Ann Lee": what the person is, before the name
     return words[: last_title + 1], words[last_title + 1 :]
+
+
+def _plural_role(word: str) -> bool:
+    """A title in the plural, which names several people after it ("Senators Ann Lee and Ivo Marsh")."""
+    lowered = word.lower()
+    return lowered.endswith("s") and lowered not in role_words() and lowered[:-1] in role_words() and len(lowered) > 4
 
 
 _OCCUPATION_END = re.compile(r"(?:ologist|ographer|ician)$")
@@ -253,6 +259,7 @@ class _Run:
     role: str | None
     affiliations: tuple[str, ...]
     gender: str | None
+    plural: bool = False  # the title is plural: it goes with the names coordinated after this one
 
 
 # A generation after a person's name, part of the name but never its surname.
@@ -267,7 +274,7 @@ def _without_generation(words: list[str]) -> list[str]:
 # and "Former", which describes the name after it ("Former CIA deputy director ...").
 _LEADING_NON_NAMES = FUNCTION_WORDS - {"mr", "mrs", "ms", "dr"} | {
     "whereas", "lastly", "oh", "yes", "well", "okay", "hey", "please", "thanks", "former"
-}
+} | {f"i{mark}{end}" for mark in "’'" for end in ("m", "ve", "d", "ll")}  # "I'm Ann Lee and I ...": an introduction
 # A platform named after "on" before a name, which a run of capitalised words takes in ("on Twitter Ann Lee wrote").
 _PLATFORM_FIRST = re.compile(r"(?:Twitter|Facebook|Instagram|YouTube|TikTok|Telegram)\s(?=[A-Z])")
 # Last words of photo credits, which captions glue to the name they caption ("Getty Images Ann Lee at ...",
@@ -314,9 +321,14 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
     name_words, first = name_words[person:], first + person
     written = " ".join(name_words)
     name = demonyms()[written] if _is_acronym(written) and written in demonyms() else written  # "US"
+    plural = bool(title) and _plural_role(title[-1])
+    if plural:
+        title = [*title[:-1], title[-1][:-1]]  # "Senators" gives each of them the role "Senator"
     role, affiliations, gender = _title_role(tuple(title)) if title else (None, (), None)
     kind = _classify(tuple(name_words), bool(title))
-    return _Run(offsets[first + len(title)], len(written), name, normalise(name), kind, bool(title), role, affiliations, gender)
+    return _Run(
+        offsets[first + len(title)], len(written), name, normalise(name), kind, bool(title), role, affiliations, gender, plural
+    )
 
 
 # A compound adjective in a run ("the Lakeland-led Harbour Forces", "New Lakeland-based Northwind"): it and the
@@ -359,6 +371,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     raw_mentions: list[tuple[int, int, str]] = []
     acronyms: dict[str, str] = {}
     demonym_names = demonyms()
+    named: list[tuple[int, int, str]] = []  # the runs naming someone or something, in order
+    plural_titles: dict[int, tuple[str | None, tuple[str, ...]]] = {}  # where a run opens with a plural title
     for start, end in _name_runs(body):
         platform = _PLATFORM_FIRST.match(body, start, end) if body.startswith("on ", max(0, start - 3)) else None
         start = platform.end() if platform else start
@@ -401,8 +415,18 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             _add_description(entity, role, affiliations, gender)
         name_start = start + run.offset
         raw_mentions.append((name_start, name_start + run.length, run.key))
+        named.append((start, name_start + run.length, run.key))  # from a title on ("and Dr. Ivo Marsh")
+        if run.plural:
+            plural_titles[start] = (run.role, run.affiliations)
         if acronym is not None:
             acronyms[normalise(acronym.group(1))] = run.key
+    chains = _coordinated_names(body, named)
+    for chain in chains:
+        if chain[0][0] in plural_titles:  # "Senators Ann Lee and Ivo Marsh": the title goes with each name
+            role, affiliations = plural_titles[chain[0][0]]
+            for _, _, key in chain[1:]:
+                entities[key].type = "person"
+                _add_description(entities[key], role, affiliations, None)
     for start, end in speakers:
         words = LEADING_DETERMINER.sub("", body[start:end]).split()
         if len(words) >= 2 and words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith("ss"):
@@ -423,7 +447,27 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             looked[key] = looked.get(key, 0) + 1
             if gender := _pronoun_after(body, end):
                 referred[key] = gender
-    return _cast(entities, raw_mentions, _speaker_names(body, speakers, raw_mentions), acronyms, acting, referred, modifiers)
+    coordinated = [[key for _, _, key in chain] for chain in chains]
+    return _cast(entities, raw_mentions, _speaker_names(body, speakers, raw_mentions), acronyms, acting, referred, modifiers, coordinated)
+
+
+_COORDINATORS = frozenset({", ", " and ", ", and "})
+
+
+def _coordinated_names(body: str, named: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Runs of names joined by commas and a last "and" ("Ann Lee, Ivo Marsh and Bo Chen"): each a list of its
+    mentions. Names joined only by commas ("Ann Lee, Lakeside") are no such list."""
+    chains: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for mention in [*named, (-1, -1, "")]:
+        between = body[current[-1][1] : mention[0]] if current and mention[0] >= 0 else None
+        if between in _COORDINATORS:
+            current.append(mention)
+            continue
+        if len(current) > 1 and body[current[-2][1] : current[-1][0]] != ", ":
+            chains.append(current)
+        current = [mention]
+    return chains
 
 
 def _speaker_names(body: str, speakers: list[Span], raw_mentions: list[tuple[int, int, str]]) -> set[str]:
@@ -733,7 +777,7 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
     if following[:1] != "," or not (body[end + 2 : end + 3].islower() or body[end + 2 : end + 3].isspace()):
         return None, ()
     after = _APPOSITION_ROLE.match(body, end, min(len(body), end + 100))
-    if after:
+    if after and not _NEXT_CONJUNCT.match(after.group("role")):  # (", and Dr. Ivo Marsh": the next name)
         phrase = after.group("role")
         words = phrase.split()
         # After an article a role may be a capitalised title: "Ann Lee, the Prime Minister of Arland,".
@@ -741,6 +785,9 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
         if words and (words[0][0].islower() or titled) and any(word.lower() in person_nouns() for word in words[:4]):
             return phrase, tuple(demonyms()[word] for word in words if word in demonyms())
     return None, ()
+
+
+_NEXT_CONJUNCT = re.compile(rf"(?:and|or)\s{UPPER}")
 
 
 def _gender_of(role: str | None) -> str | None:
@@ -883,6 +930,14 @@ def _initialisms(entities: dict[str, _Entity], merged: dict[str, str]) -> dict[s
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]{0,200}?\b(?P<pronoun>[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
 
 
+def _known_person(key: str, referred: dict[str, str], speaker_keys: set[str]) -> bool:
+    """A run of capitalised words is a person once it (or its surname alone) speaks, when it starts with a known
+    first name, or when "he" or "she" refers to it in its sentence."""
+    if key.split()[0] in first_name_genders() or key in referred or key in speaker_keys:
+        return True
+    return _without_generation(key.split())[-1] in speaker_keys
+
+
 def _pronoun_after(body: str, end: int) -> str | None:
     """The gender of a personal pronoun later in the sentence of a name that acts ("Ann Lee was at work when
     she heard it"): the name is a person's."""
@@ -900,6 +955,7 @@ def _cast(
     acting: set[str],
     referred: dict[str, str],
     modifiers: set[str] = frozenset(),
+    coordinated: list[list[str]] = (),
 ) -> Cast:
     """The actors from the entities found, with shorter names and acronyms ("Harbour Development Agency (HDA)")
     merged into the fullest name."""
@@ -960,6 +1016,15 @@ def _cast(
     ]  # ("Karem al-Rashidi": a surname behind a particle and a hyphen)
     speaker_keys = {normalise(name) for name in named_speakers}
     speaker_keys |= {key.split()[-1] for key in speaker_keys if key}
+    known = {key for key, entity in entities.items() if entity.type == "person?" and _known_person(key, referred, speaker_keys)}
+    for chain in coordinated:
+        # names listed or coordinated with a person's are people's too ("Ivo Marsh and Dr. Bo Chen", "Ann Lee,
+        # Ivo Marsh and Bo Chen" with one of them known): like is coordinated with like
+        targets = [merged.get(key, key) for key in chain]
+        if any(entities[target].type == "person" or target in known for target in targets):
+            for target in targets:
+                if entities[target].type == "person?" and all(map(_name_shaped, entities[target].name.split())):
+                    entities[target].type = "person"
     actors: dict[str, Actor] = {}
     genders: dict[str, str] = {}
     for key, entity in entities.items():
@@ -969,10 +1034,7 @@ def _cast(
         if kind == "surname?":
             continue  # a lone capitalised word that names nobody we know
         if kind == "person?":
-            # A run of capitalised words is a person once it (or its surname alone) speaks, when it starts with a
-            # known first name, or when "he" or "she" refers to it in its sentence.
-            known = key.split()[0] in first_name_genders() or key in referred
-            kind = "person" if known or key in speaker_keys or _without_generation(key.split())[-1] in speaker_keys else None
+            kind = "person" if key in known else None  # (_known_person)
             # a known first name tells the gender better than a pronoun after the name in its sentence, which may
             # stand for someone else ("Dave Lee tweeted after hearing of her death")
             entity.gender = entity.gender or first_name_genders().get(key.split()[0]) or referred.get(key)
