@@ -1636,3 +1636,12 @@ def test_a_relative_named_in_the_next_paragraph_speaks_for_the_description_befor
         "“Nobody checked the boat before it left the pier,” said his father, Omar Berg, at the inquest."
     )
     assert speakers_by_text(body)["had no lifejackets on board"] == "Omar Berg"
+
+
+def test_she_skips_a_man_whose_given_name_tells_his_gender():
+    body = (
+        "Monica Reyes runs the ferry office on the pier.\n"
+        "Howard Lindqvist has fished here for thirty years and sold his boat last spring.\n"
+        "“The timetable has not changed since the winter,” she said.\n"
+    )
+    assert speaker(body, "The timetable has not") == "Monica Reyes"
