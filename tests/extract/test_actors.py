@@ -448,3 +448,19 @@ def test_names_listed_or_coordinated_with_a_person_are_people():
     assert found["Anna Stolz"].type == "person" and "I'm Anna Stolz" not in found
     assert found["Tamsin Greaves"].roles == []  # ", and Dr. Ivo Marsh" is the next name, no apposition
     assert "Bright Harbour" not in found or found["Bright Harbour"].type != "person"
+
+
+def test_a_name_without_its_middle_name_is_the_same_person():
+    found = actors(
+        "Oskana Mirela Vrell was born in Lakeside in 1950.\n"
+        "Senator Oskana Vrell, the committee chair, said the harbour would reopen.\n"
+    )
+    assert "Oskana Vrell" not in found and "Oskana Vrell" in found["Oskana Mirela Vrell"].aliases
+
+
+def test_a_persons_surname_is_no_short_form_of_an_organisation_named_after_them():
+    found = actors(
+        "Broadcaster Ivo Brask died on Friday, his family said.\n"
+        "Brask was 79. Donations may go to the Brask Harbour Foundation, which Brask founded.\n"
+    )
+    assert "Brask" in found["Ivo Brask"].aliases and "Brask" not in found["Brask Harbour Foundation"].aliases

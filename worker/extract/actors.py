@@ -807,6 +807,8 @@ def _fuller_names(entities: dict[str, _Entity]) -> dict[str, str]:
         for size in range(1, len(words)):
             fullest.setdefault(" ".join(words[-size:]), key)
         fullest.setdefault(words[0], key)
+        if len(words) >= 3:
+            fullest.setdefault(f"{words[0]} {words[-1]}", key)  # "Ann Lee" for "Ann Mary Lee": no middle name
     for key, words in people:
         for word in words[1:-1]:
             if len(word) > 2 and word not in FUNCTION_WORDS:
@@ -863,10 +865,11 @@ def _name_shaped(word: str) -> bool:
     )
 
 
-def _organisation_short_forms(entities: dict[str, _Entity]) -> dict[str, str]:
+def _organisation_short_forms(entities: dict[str, _Entity], fullest: dict[str, str]) -> dict[str, str]:
     """Untyped names that are the first words of one organisation's name ("Lakeview Collegiate" for "Lakeview
     Collegiate Institute", "Northwind" for "Northwind Energy"): its short forms, mapped to it; not a person's name
-    that an organisation bears."""
+    that an organisation bears, nor the short form of a person's name ("Lee" of "Ann Lee" beside the "Lee Harbour
+    Foundation")."""
     organisations = [key for key, entity in entities.items() if entity.type == "organization" and " " in key]
     short_forms: dict[str, str] = {}
     for key, entity in entities.items():
@@ -874,6 +877,8 @@ def _organisation_short_forms(entities: dict[str, _Entity]) -> dict[str, str]:
             continue
         if " " in key and key.split()[0] in first_name_genders():
             continue  # "Ann Lee" is the person the "Ann Lee Harbour Foundation" is named after
+        if key in fullest and entities[fullest[key]].type == "person":
+            continue
         longer = [organisation for organisation in organisations if organisation.startswith(key + " ")]
         if len(longer) == 1:
             short_forms[key] = longer[0]
@@ -961,7 +966,7 @@ def _cast(
     merged into the fullest name."""
     fullest = _fuller_names(entities)
     merged: dict[str, str] = {key: target for key, target in acronyms.items() if key in entities and key != target}
-    merged.update(_organisation_short_forms(entities))
+    merged.update(_organisation_short_forms(entities, fullest))
     for key, target in _organisation_heads(entities).items():
         merged.setdefault(key, target)
     for key, target in _initialisms(entities, merged).items():
@@ -987,7 +992,9 @@ def _cast(
             and key not in later_words
             and key not in first_name_genders()
         )
-        if entity.type in ("person?", "surname?") or entity.type == "person" and target.endswith(" " + key) or titled_first:
+        words, fuller_words = key.split(), _without_generation(target.split())
+        no_middle = len(words) == 2 and len(fuller_words) >= 3 and words == [fuller_words[0], fuller_words[-1]]
+        if entity.type in ("person?", "surname?") or entity.type == "person" and target.endswith(" " + key) or titled_first or no_middle:
             merged[key] = target
             fuller = entities[target]
             fuller.aliases.add(entity.name)
