@@ -464,3 +464,9 @@ def test_a_persons_surname_is_no_short_form_of_an_organisation_named_after_them(
         "Brask was 79. Donations may go to the Brask Harbour Foundation, which Brask founded.\n"
     )
     assert "Brask" in found["Ivo Brask"].aliases and "Brask" not in found["Brask Harbour Foundation"].aliases
+
+
+def test_a_force_and_a_district_are_no_people():
+    found = actors("The Lakeland Air Force said the jet crashed near the Norland Fourth District on Monday.")
+    assert found["Lakeland Air Force"].type == "organization"
+    assert "Norland Fourth District" not in found or found["Norland Fourth District"].type == "place"
