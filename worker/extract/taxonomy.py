@@ -15,8 +15,9 @@ from functools import cache
 from itertools import accumulate, compress
 from importlib import resources
 from pathlib import Path
+from re import _compiler as _regex_compiler  # the standard library's own compiler, to compare two patterns' code
 from re import _parser as _regex_parser  # the standard library's own parser, to read a pattern's first words
-from re._constants import AT, AT_BOUNDARY, BRANCH, IN, LITERAL, SUBPATTERN
+from re._constants import ASSERT, ASSERT_NOT, AT, AT_BOUNDARY, BRANCH, IN, LITERAL, MAX_REPEAT, SUBPATTERN
 from typing import Any
 
 from worker.extract import caseless
@@ -222,14 +223,63 @@ def by_first_letter(alternatives: Sequence[str]) -> str:
         return "|".join(alternatives)
     letters: list[set[str] | None] = []
     for alternative in alternatives:
-        starts = _literal_starts(list(_regex_parser.parse(alternative)))
+        starts = _opening_starts(list(_regex_parser.parse(alternative)))
         letters.append(None if "" in starts else {start[0].lower() for start in starts})
     groups = [
-        f"(?=[{letter}{letter.upper()}])(?:{'|'.join(a for a, can in zip(alternatives, letters) if can is None or letter in can)})"
+        _letter_group(letter, [a for a, can in zip(alternatives, letters) if can is None or letter in can])
         for letter in sorted(set().union(*(can for can in letters if can is not None)))
     ]
     anywhere = [alternative for alternative, can in zip(alternatives, letters) if can is None]
     return "|".join(groups + ([f"(?:{'|'.join(anywhere)})"] if anywhere else []))
+
+
+def _opening_starts(items: list[Any]) -> set[str]:
+    """``_literal_starts`` of a parsed alternative, read past what takes no character or may take none at its
+    opening: a look-behind or look-ahead ("(?<!got )back"), an optional group ("(?:co-?)?sponsor" opens with "co"
+    or "sponsor")."""
+    while items and items[0][0] in (ASSERT, ASSERT_NOT):
+        items = items[1:]
+    if items and items[0][0] is MAX_REPEAT and items[0][1][0] == 0:
+        return _literal_starts(list(items[0][1][2])) | _opening_starts(items[1:])
+    return _literal_starts(items)
+
+
+def _letter_group(letter: str, alternatives: list[str]) -> str:
+    """The alternatives that can start with ``letter`` (in either case), in order, entered only there: runs of
+    alternatives that open with the letter as written are joined after it, so the engine skips the run by its first
+    character (the letter becomes a class under IGNORECASE) instead of running a look-ahead; the others stay under a
+    look-ahead for the letter."""
+    runs: list[tuple[str | None, list[str]]] = []
+    for alternative in alternatives:
+        opening = alternative[0] if _opens_with_letter(alternative) else None
+        if runs and runs[-1][0] == opening:
+            runs[-1][1].append(alternative[1:] if opening else alternative)
+        else:
+            runs.append((opening, [alternative[1:] if opening else alternative]))
+    return "|".join(
+        f"{opening}(?:{'|'.join(rests)})" if opening else f"(?=[{letter}{letter.upper()}])(?:{'|'.join(rests)})"
+        for opening, rests in runs
+    )
+
+
+def _opens_with_letter(alternative: str) -> bool:
+    """Whether ``alternative`` matches exactly what its first character followed by the rest in a group matches: it
+    opens with a literal ASCII letter, and the two compile to the same code (a top-level "|", a quantifier on the
+    letter or a letter the parser would read otherwise make them differ)."""
+    if not (alternative[:1].isascii() and alternative[:1].isalpha()):
+        return False
+    try:
+        return _code(alternative) == _code(f"{alternative[0]}(?:{alternative[1:]})")
+    except re.error:
+        return False
+
+
+def _code(pattern: str) -> list[int]:
+    """The engine's code for ``pattern`` as the standard library compiles it (flags 0, and under IGNORECASE)."""
+    return [
+        *_regex_compiler._code(_regex_parser.parse(pattern), 0),
+        *_regex_compiler._code(_regex_parser.parse(pattern, re.IGNORECASE), re.IGNORECASE),
+    ]
 
 
 def _matches(matcher: re.Pattern[str], text: str, starts: list[int] | None) -> Iterable[re.Match[str]]:
