@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from worker.extract import enrich
 from worker.extract.cues import (
+    _CONTENT_STOP,
     _LINK_LABEL,
     _LINK_LABEL_OPENINGS,
     _LINK_WORD,
@@ -25,6 +26,10 @@ from worker.extract.cues import (
     _ends_with,
     _letter_tree,
     _verbs,
+    STOP_DASHED_PARTICIPLES,
+    STOP_PARTICIPLES,
+    STOP_WHAT_PREPOSITIONS,
+    STOP_WITHHOLDING,
     find_cues,
 )
 from worker.extract.lexicon import speech_verb_forms
@@ -1530,3 +1535,27 @@ def test_a_reporting_participle_between_a_determiner_and_its_noun_is_an_adjectiv
         "The mayor alleged that the ferry was late."
     )
     assert reported(body) == ["wanting to leave the town", "the ferry was late"]
+
+
+# _CONTENT_STOP reads its opening character first; it must find what the alternation as its comment writes it finds.
+_CONTENT_STOP_AS_WRITTEN = re.compile(
+    rf",(?P<mark>[”\"])?\s(?:{STOP_PARTICIPLES})\b|\s(?:{STOP_WHAT_PREPOSITIONS})\swhat\s|:\s{{0,3}}[“\"]"
+    rf"|\s[—–]\s(?:{STOP_DASHED_PARTICIPLES})\b|(?P<closing>[”\"]),?\s(?:while|whereas)\s|,?\swithout\s(?:{STOP_WITHHOLDING})\b"
+)
+_STOP_MARKS = ["", ",", ":", "”", '"', "“", "—", ",”"]
+_STOP_SPACES = ["", " ", "\u00a0", "  "]
+_STOP_WORDS = ["adding", "according to", "in what", "without naming", "while", "what", "x"]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_STOP_MARKS), st.sampled_from(_STOP_SPACES), st.sampled_from(_STOP_WORDS)), max_size=6)
+    .map(lambda parts: "".join(map("".join, parts)) + " "),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+@settings(max_examples=1500, deadline=None)
+def test_content_stops_read_by_their_opening_character_are_those_of_the_alternation(text: str, low: int, cut: int) -> None:
+    end = max(low, len(text) - cut)
+    def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], ...]]:
+        return [(m.span(), m.span("mark"), m.span("closing")) for m in pattern.finditer(text, low, end)]
+    assert found(_CONTENT_STOP) == found(_CONTENT_STOP_AS_WRITTEN)

@@ -884,16 +884,30 @@ _CLAUSE_AFTER_PLACE = re.compile(
 )
 _INFINITIVE = re.compile(r"\s{1,3}" + _INFINITIVE_TO)
 # The reported content stops where a new participial cue, a "what he described as" clause or a quotation
-# that a colon introduces ("said the case was strong: “...”") begins.
+# that a colon introduces ("said the case was strong: “...”") begins:
+# ``,(?P<mark>[”"])?\s(?:<participle>)\b`` | ``\s(?:after|in|...)\swhat\s`` | ``:\s{0,3}[“"]``;
+# a dash before a participle opens the narrator's comment: "... may be late — suggesting, experts said, ...";
+# ``\s[—–]\s(?:<dashed participle>)\b``;
+# quoted words that close the report before the narrator's contrast: 'told them X "was a great man," while ...':
+# ``(?P<closing>[”"]),?\s(?:while|whereas)\s``;
+# the narrator's note that nothing more was said: "..., without elaborating", "... without giving details":
+# ``,?\swithout\s(?:<withholding>)\b``.
+# Written as above, the alternation would be entered at every character of a sentence; here its opening character
+# is read first, as one class, so the engine skips ahead to a comma, a colon, a closing mark or a space, and each
+# alternative checks the character it opens with by a look-behind (same matches, same groups: the test compares
+# it with the alternation as written).
+STOP_PARTICIPLES = (
+    "adding|saying|calling|stressing|noting|insisting|emphasizing|emphasising|explaining|warning|arguing|according\\sto|"
+    "claiming|urging|describing|stating|suggesting|citing"
+)
+STOP_WHAT_PREPOSITIONS = "after|in|with|to|by|from|of"
+STOP_DASHED_PARTICIPLES = "adding|saying|suggesting|meaning|noting|stating|citing|raising|prompting|indicating"
+STOP_WITHHOLDING = "elaborating|giving|providing|offering|specifying|explaining|naming|citing|saying"
 _CONTENT_STOP = re.compile(
-    r",(?P<mark>[”\"])?\s(?:adding|saying|calling|stressing|noting|insisting|emphasizing|emphasising|explaining|warning|"
-    r"arguing|according\sto|claiming|urging|describing|stating|suggesting|citing)\b|\s(?:after|in|with|to|by|from|of)\swhat\s|:\s{0,3}[“\"]"
-    # a dash before a participle opens the narrator's comment: "... may be late — suggesting, experts said, ..."
-    r"|\s[—–]\s(?:adding|saying|suggesting|meaning|noting|stating|citing|raising|prompting|indicating)\b"
-    # quoted words that close the report before the narrator's contrast: 'told them X "was a great man," while ...'
-    r"|(?P<closing>[”\"]),?\s(?:while|whereas)\s"
-    # the narrator's note that nothing more was said: "..., without elaborating", "... without giving details"
-    r"|,?\swithout\s(?:elaborating|giving|providing|offering|specifying|explaining|naming|citing|saying)\b"
+    rf"[,:”\"\s](?:(?<=,)(?P<mark>[”\"])?\s(?:{STOP_PARTICIPLES})\b|(?<=\s)(?:{STOP_WHAT_PREPOSITIONS})\swhat\s|(?<=:)\s{{0,3}}[“\"]"
+    rf"|(?<=\s)[—–]\s(?:{STOP_DASHED_PARTICIPLES})\b"
+    rf"|(?<=(?P<closing>[”\"])),?\s(?:while|whereas)\s"
+    rf"|(?<=,)\swithout\s(?:{STOP_WITHHOLDING})\b|(?<=\s)without\s(?:{STOP_WITHHOLDING})\b)"
 )
 
 
