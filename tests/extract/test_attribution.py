@@ -1645,3 +1645,13 @@ def test_she_skips_a_man_whose_given_name_tells_his_gender():
         "“The timetable has not changed since the winter,” she said.\n"
     )
     assert speaker(body, "The timetable has not") == "Monica Reyes"
+
+
+def test_titles_of_clergy_courts_and_assemblies_are_no_part_of_the_name():
+    body = (
+        "Reverend Ann Lee said the chapel would stay open.\n\n"
+        "The district coroner, Tom Baker, ruled the death an accident. The coroner said the fall was not suspicious."
+    )
+    speakers = speakers_by_text(body)
+    assert speakers["the chapel would stay open"] == "Ann Lee"
+    assert speakers["the fall was not suspicious"] == "Tom Baker"
