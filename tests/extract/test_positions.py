@@ -2777,3 +2777,11 @@ def test_being_against_something_with_an_adverb_or_in_the_first_person():
     assert stancetaking("we are firmly against this fuel tax").stance == "oppose"
     assert stancetaking("I am against the fuel tax").stance == "oppose"
     assert stancetaking("they have been against the fuel tax since 2019").stance == "oppose"
+
+
+def test_what_a_speaker_says_they_are_a_supporter_or_a_critic_of_or_stand_against():
+    assert stancetaking("I have always been a strong supporter of free trade").stance == "support"
+    assert stancetaking("I'm a firm believer in rent control").stance == "support"
+    assert stancetaking("we have been critics of this fuel tax from the start").stance == "oppose"
+    assert stancetaking("we stand united against the fuel tax").stance == "oppose"
+    assert stancetaking("supporters of the mayor gathered in the square") is None  # who gathered, not what one is

@@ -42,6 +42,8 @@ _VOTE_WHEN = (
 )
 # A verb's "-ing" form only after "be" (its "-ed" form anywhere): "were protesting", not "marched, protesting".
 _PROGRESSIVE = r"(?:(?=\w+ed\b)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))"
+# "be" and a noun phrase up to its head: "am a strong", "have been longtime", "remain firm".
+_BEING_A = r"(?:am|are|been|remain|remains|m|re) (?:an? )?(?:[\w-]+ ){0,2}?"  # ("m", "re": "I'm", "we're")
 # Verbs that state a stance named by their object noun ("expressed its support", "voiced opposition"), and the words
 # that may stand before that noun.
 _EXPRESSING = r"(?:express|voic|reiterat|reaffirm|renew|declar|signal|offer|lend|lent|show|pledg)(?:e|es|ed|ing|s)?"
@@ -87,6 +89,8 @@ SUPPORT_TRIGGERS = (
     # Arguing, speaking out, lobbying or campaigning for something: "argued for checks on big tech".
     r"argu(?:e|es|ed|ing) for", r"(?:speak(?:s|ing)?|spoke) out (?:for|in favou?r of)", r"lobb(?:y|ies|ied|ying) for",
     r"campaign(?:s|ed|ing)? for", r"c(?:ame|ome|omes|oming) out (?:in favou?r of|in support of)",
+    # What one says one is, a supporter or a believer: "I have always been a strong supporter of free trade".
+    rf"{_BEING_A}(?:supporters?|proponents?|advocates?|champions?|backers?|defenders?) (?:of|for)", rf"{_BEING_A}believers? in",
     r"thr(?:ew|ow|ows|owing|own) (?:(?:his|her|their|its|our|my)\s+)?(?:\w+\s+)?(?:support|weight) behind",
     rf"{_PROGRESSIVE}rall(?:ied|ying) (?:for|behind|in support of|in favou?r of)",
     # A decision or an intention to act wants the act ("decided to cut power", "intends to leave the union"); an
@@ -164,6 +168,7 @@ OPPOSE_TRIGGERS = (
     r"(?:lash|hit)(?:es|ed|ing|s)? out (?:at|against)", r"rail(?:s|ed|ing)? against", r"t(?:ake|akes|aking|ook) aim at",
     r"argu(?:e|es|ed|ing) against", r"(?:speak(?:s|ing)?|spoke) out against", r"lobb(?:y|ies|ied|ying) against",
     r"campaign(?:s|ed|ing)? against", r"c(?:ame|ome|omes|oming) out against",
+    rf"{_BEING_A}(?:critics?|opponents?) of", r"stand(?:s|ing)? (?:\w+ly )?(?:united )?against",
     # An act done in protest ("resigned in protest against the tax") and doubt cast ("cast doubt on the plan").
     r"resign(?:s|ed|ing)? in protest (?:against|at|over|of)", r"quit(?:s|ting)? in protest (?:against|at|over|of)",
     r"walk(?:s|ed|ing)? out in protest (?:against|at|over|of)", r"c(?:ast|asts|asting) (?:\w+\s+)?doubts? (?:on|over|about)",
@@ -1347,7 +1352,8 @@ def _sentence_mentions(occurrences: list[tuple[int, int, int]], start: int, end:
             yield at, -negative_end, number
 
 
-_STANCE_VERBS = _alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS)
+# (not being a supporter or a critic: after a name, _ROLE_AFTER finds that as a description of the actor)
+_STANCE_VERBS = _alternatives([t for t in SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS if not t.startswith(_BEING_A)])
 # What may stand between a subject and its verb: an affiliation ("Judge Ann Lee of the High Court ruled"), the
 # bracketed short form of a name ("the Harbour Board (HB) rejected"), an apposition or a relative clause between
 # commas (a relative clause may run longer: "Ann Lee, who led the party's delegation to the talks in the capital
