@@ -2701,6 +2701,8 @@ def test_protesting_or_rallying_with_an_object_is_a_stance_and_the_noun_is_not()
     assert stancetaking("nurses rallied behind the wage offer").stance == "support"
     assert stancetaking("the protests the city saw in May were peaceful") is None
     assert stancetaking("a million people marched, protesting the new fuel tax") is None  # the marchers', not the speaker's
+    assert stancetaking("nurses were rallying against the wage freeze").stance == "oppose"
+    assert stancetaking("a crowd gathered, rallying against the wage freeze") is None
 
 
 def test_a_crowd_counted_by_the_hundred_is_named_by_its_head():
@@ -2785,3 +2787,10 @@ def test_what_a_speaker_says_they_are_a_supporter_or_a_critic_of_or_stand_agains
     assert stancetaking("we have been critics of this fuel tax from the start").stance == "oppose"
     assert stancetaking("we stand united against the fuel tax").stance == "oppose"
     assert stancetaking("supporters of the mayor gathered in the square") is None  # who gathered, not what one is
+
+
+def test_a_named_subject_that_is_not_opposed_to_something_supports_it():
+    body = "Ivo Marsh is not opposed to the housing plan.\n"
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Ivo Marsh", "support", "is not opposed to the housing plan"),
+    }

@@ -41,7 +41,13 @@ _VOTE_WHEN = (
     r"\d+\s*(?:-|–|to)\s*\d+\s+)?"
 )
 # A verb's "-ing" form only after "be" (its "-ed" form anywhere): "were protesting", not "marched, protesting".
-_PROGRESSIVE = r"(?:(?=\w+ed\b)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))"
+def _progressive(past: str, ing: str) -> str:
+    """A verb's past form anywhere and its "-ing" form only after "be" ("protested", "were protesting"), with the space
+    after it: the check of "be" is a look-behind after that space, so that the phrase's first word is the verb's
+    (the trigger alternation enters a phrase only at words that start it, and a first word with a look-behind would
+    never be one)."""
+    after_be = "|".join(rf"(?<=\b{be}\s{ing}\s)" for be in ("is", "are", "was", "were", "been"))
+    return rf"(?:{past}|{ing}) (?:(?<={past}\s)|{after_be})"
 # "be" and a noun phrase up to its head: "am a strong", "have been longtime", "remain firm".
 _BEING_A = r"(?:am|are|been|remain|remains|m|re) (?:an? )?(?:[\w-]+ ){0,2}?"  # ("m", "re": "I'm", "we're")
 # Verbs that state a stance named by their object noun ("expressed its support", "voiced opposition"), and the words
@@ -92,7 +98,7 @@ SUPPORT_TRIGGERS = (
     # What one says one is, a supporter or a believer: "I have always been a strong supporter of free trade".
     rf"{_BEING_A}(?:supporters?|proponents?|advocates?|champions?|backers?|defenders?) (?:of|for)", rf"{_BEING_A}believers? in",
     r"thr(?:ew|ow|ows|owing|own) (?:(?:his|her|their|its|our|my)\s+)?(?:\w+\s+)?(?:support|weight) behind",
-    rf"{_PROGRESSIVE}rall(?:ied|ying) (?:for|behind|in support of|in favou?r of)",
+    rf"{_progressive('rallied', 'rallying')}(?:for|behind|in support of|in favou?r of)",
     # A decision or an intention to act wants the act ("decided to cut power", "intends to leave the union"); an
     # undoing verb after it is the stance ("decided to suspend the talks" opposes them). Not the participle "a step
     # intended to fulfil the goal", what a thing is meant for.
@@ -152,8 +158,8 @@ OPPOSE_TRIGGERS = (
     # Protesting something as a verb with its object ("protested the pending exit", "were protesting the tax"); the
     # noun "protests" is no verb, and a participle after a comma ("a million marched, protesting the exit") is the
     # stance of those it describes, not of the clause's speaker.
-    rf"{_PROGRESSIVE}protest(?:ed|ing)(?=\s+(?:the|a|an|his|her|their|its|this|these|those|over)\s)",
-    rf"{_PROGRESSIVE}rall(?:ied|ying) against",
+    rf"{_progressive('protested', 'protesting')}(?=(?:the|a|an|his|her|their|its|this|these|those|over)\s)",
+    rf"{_progressive('rallied', 'rallying')}against",
     # "declined the offer" rejects it; not "declined to comment", "declined by 5%", "shares declined sharply".
     r"declin(?:e|es|ed|ing) (?=(?:an?|the|such|his|her|their|its|our|any)\b(?!\s+(?:most|least|more|less|further)\b))",
     # "attacked the mayor over the budget": criticism with its ground; not an assault ("attacked two officers").
@@ -1371,7 +1377,7 @@ _BEFORE_VERB = (
     # "be" before a participle or phrase of stance or a verb's "-ing" form: "Ann Lee is opposed to", "the board was in
     # favour of", "has been pushing for"; not before a passive ("was banned")
     r"(?:\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:is|are|was|were|been|remains?|remained)"
-    r"(?=\s+(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of|\w+ing)\b))?"
+    r"(?=\s+(?:not\s+)?(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of|\w+ing)\b))?"
     rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|long|\w+ly|{_TIME_PHRASE})){{0,3}}\s+"
 )
 _STATEMENT_VERB = caseless.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
