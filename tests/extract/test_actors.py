@@ -470,3 +470,12 @@ def test_a_force_and_a_district_are_no_people():
     found = actors("The Lakeland Air Force said the jet crashed near the Norland Fourth District on Monday.")
     assert found["Lakeland Air Force"].type == "organization"
     assert "Norland Fourth District" not in found or found["Norland Fourth District"].type == "place"
+
+
+def test_forces_embassies_caucuses_forums_and_studios_are_organisations():
+    found = actors(
+        "The Norland Coastal Force and the Westport Youth Forum met on Monday.\n"
+        "Members of the Lakeside Caucus visited Brightwater Studios and the Arland Embassy.\n"
+    )
+    for name in ("Norland Coastal Force", "Westport Youth Forum", "Lakeside Caucus", "Brightwater Studios", "Arland Embassy"):
+        assert found[name].type == "organization"
