@@ -1655,3 +1655,11 @@ def test_titles_of_clergy_courts_and_assemblies_are_no_part_of_the_name():
     speakers = speakers_by_text(body)
     assert speakers["the chapel would stay open"] == "Ann Lee"
     assert speakers["the fall was not suspicious"] == "Tom Baker"
+
+
+def test_surviving_does_not_tell_one_holder_of_a_role_from_another():
+    body = (
+        "Tom Berg drowned in May; the ferry, his surviving father says, had no lifejackets on board.\n\n"
+        "“Nobody checked the boat before it left the pier,” said his father, Omar Berg, at the inquest."
+    )
+    assert speakers_by_text(body)["had no lifejackets on board"] == "Omar Berg"

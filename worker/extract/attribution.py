@@ -79,7 +79,7 @@ _PREPOSITION_TITLE_END = re.compile(r"\s(?:for|of|to|with|at)\s(?:[\w.\-]+\s){0,
 # Words before a role that do not tell one holder of it from another ("the former minister", "the country's minister").
 _GENERIC_ROLE_MODIFIERS = frozenset(
     "local former then new current acting interim top senior outgoing incoming newly regional national federal "
-    "state country city province nation government party same".split()
+    "state country city province nation government party same surviving".split()
 )
 _ROLE_LINK = re.compile(r"\s(?:of|for|at|with|to)\s")  # "president of Burundi": the head is "president"
 _INDEFINITE_START = re.compile(r"(?:[Aa]n?|[Aa]nother)\s")
