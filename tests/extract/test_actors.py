@@ -479,3 +479,14 @@ def test_forces_embassies_caucuses_forums_and_studios_are_organisations():
     )
     for name in ("Norland Coastal Force", "Westport Youth Forum", "Lakeside Caucus", "Brightwater Studios", "Arland Embassy"):
         assert found[name].type == "organization"
+
+
+def test_an_acronym_in_brackets_joins_the_listed_name_it_spells_out():
+    found = actors(
+        "Lakeland's Institute of Harbour, Estuary Defence and Research (IHEDR) reported 12 cases on Monday.\n"
+        "A helicopter of Pike Gas and Electric (PG&E) crashed. The IHEDR said more would follow.\n"
+    )
+    institute = found["Institute of Harbour, Estuary Defence and Research"]
+    assert institute.type == "organization" and "IHEDR" in institute.aliases and institute.mention_count == 3
+    assert "Estuary Defence" not in found and "Institute of Harbour" not in found
+    assert "Pike Gas and Electric" in found and "Pike Gas" not in found

@@ -420,6 +420,13 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             plural_titles[start] = (run.role, run.affiliations)
         if acronym is not None:
             acronyms[normalise(acronym.group(1))] = run.key
+    for span_start, span_end, acronym_at in _spelled_out_acronyms(body):
+        # (the acronym as its run names it: "PG" of "PG&E")
+        acronym = next((key for start, _, key in raw_mentions if start == acronym_at), None)
+        if acronym is not None and acronym not in acronyms and not is_excluded(span_start):
+            raw_mentions = _one_organisation(entities, raw_mentions, body[span_start:span_end], span_start, span_end)
+            acronyms[acronym] = normalise(body[span_start:span_end])
+            named = [mention for mention in named if not span_start <= mention[0] < span_end]
     chains = _coordinated_names(body, named)
     for chain in chains:
         if chain[0][0] in plural_titles:  # "Senators Ann Lee and Ivo Marsh": the title goes with each name
@@ -907,6 +914,48 @@ def _organisation_heads(entities: dict[str, _Entity]) -> dict[str, str]:
         for key, entity in entities.items()
         if entity.type == "organization" and " " not in key and len(heads.get(key, ())) == 1
     }
+
+
+_ACRONYM_WORD = re.compile(r"[\w’'\-]+|,")
+
+
+def _spelled_out_acronyms(body: str) -> Iterator[tuple[int, int, int]]:
+    """Where an acronym in brackets ("(HEDR)") follows the capitalised words it abbreviates, with lower-case
+    links and commas between them ("Institute of Harbour, Estuary Defence and Research (HEDR)", "Pike Gas and
+    Electric (PG&E)"): their span and where the acronym starts."""
+    for found in _ACRONYM_AFTER.finditer(body):
+        letters = found.group(1).replace(".", "").replace("&", "")
+        line = body.rfind("\n", max(0, found.start() - 150), found.start()) + 1
+        words = list(_ACRONYM_WORD.finditer(body, max(line, found.start() - 150), found.start()))
+        initials = ""
+        for word in reversed(words):
+            text = word.group()
+            if text == "," or text.lower() in _INITIAL_SKIPS and text.islower():
+                continue
+            if not text[:1].isupper():
+                break
+            initials = text[0] + initials
+            if initials == letters:
+                if text.lower() not in FUNCTION_WORDS and len(letters) >= 3:
+                    yield word.start(), words[-1].end(), found.start(1)
+                break
+            if not letters.endswith(initials):
+                break
+
+
+def _one_organisation(
+    entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]], name: str, start: int, end: int
+) -> list[tuple[int, int, str]]:
+    """The names mentioned between ``start`` and ``end`` made one organisation's ``name``; a name mentioned only
+    there is no actor of its own. Returns the mentions."""
+    inside = {key for mention_start, mention_end, key in raw_mentions if start <= mention_start and mention_end <= end}
+    kept = [mention for mention in raw_mentions if not start <= mention[0] < end]
+    key = normalise(name)
+    for lone in inside - {mention[2] for mention in kept} - {key}:
+        del entities[lone]
+    entity = entities.setdefault(key, _Entity(name, "organization"))
+    entity.type = "organization"
+    return [*kept, (start, end, key)]
 
 
 _INITIAL_SKIPS = frozenset({"of", "and", "the", "for", "on", "de", "du", "des", "la", "le", "&"})
