@@ -490,3 +490,12 @@ def test_an_acronym_in_brackets_joins_the_listed_name_it_spells_out():
     assert institute.type == "organization" and "IHEDR" in institute.aliases and institute.mention_count == 3
     assert "Estuary Defence" not in found and "Institute of Harbour" not in found
     assert "Pike Gas and Electric" in found and "Pike Gas" not in found
+
+
+def test_a_state_or_province_is_a_place_and_may_begin_a_party_name_after_a_role():
+    found = actors(
+        "Congressman Ivo Marsh of Vermont, the first member to do so, left the party.\n"
+        "Ann Lee, chair of the Vermont Harbour Party, said the vote was fair.\n"
+    )
+    assert found["Vermont"].type == "place"
+    assert found["Vermont Harbour Party"].type == "organization" and "Harbour Party" not in found

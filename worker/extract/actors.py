@@ -354,8 +354,8 @@ def _person_start(words: list[str], after_role_link: bool) -> int:
     if after_role_link:
         known = places()
         place = max((size for size in range(1, len(words) - 1) if " ".join(words[:size]) in known), default=0)
-        if place:
-            return place
+        if place and last_org < place:
+            return place  # (not "the Lakeland Democratic Party": the place begins the organisation's name)
         if 0 <= last_org < len(words) - 2 and not words[last_org + 1].islower():
             return last_org + 1  # (not "School of Law": the remit after "of" goes on with the name)
         if last_org < 0 and len(words) == 3:
@@ -393,6 +393,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         following = body[end : end + 2]
         if not run.titled:
             role, affiliations = _role_around(body, start, end, following)
+            if kind == "place" and body.endswith((" of ", " from "), max(0, start - 6), start):
+                role = None  # "Ivo Marsh of Vermont, the first member to ...": the apposition describes Ivo Marsh
             kind = "person" if role is not None else kind
             gender = _gender_of(role)
             if role is None and _organisation_noun_before(body, start) and run.key.split()[0] not in first_name_genders():
