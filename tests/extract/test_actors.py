@@ -499,3 +499,11 @@ def test_a_state_or_province_is_a_place_and_may_begin_a_party_name_after_a_role(
     )
     assert found["Vermont"].type == "place"
     assert found["Vermont Harbour Party"].type == "organization" and "Harbour Party" not in found
+
+
+def test_awards_and_crises_are_no_actors():
+    found = actors(
+        "Ann Lee won the George Harbour Prize in 2019 for her work on the Norway Debt Crisis.\n"
+        "She also holds the Sweden National Medal.\n"
+    )
+    assert not {"George Harbour Prize", "Norway Debt Crisis", "Sweden National Medal"} & set(found)

@@ -216,6 +216,10 @@ def _countries() -> frozenset[str]:
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
 
 
+# Last words of names of awards and events, which name no actor.
+_NO_ACTOR_HEADS = frozenset({"prize", "prizes", "award", "awards", "medal", "trophy", "crisis", "syndrome"})
+
+
 @lru_cache(maxsize=16384)
 def _classify(words: tuple[str, ...], titled: bool) -> str | None:
     """The type a name's words tell: a person after a title, a known place, an organisation (by an organisation
@@ -226,6 +230,8 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
     orgs = organisation_words()
     if titled:
         return "person"
+    if len(words) >= 2 and lowered[-1] in _NO_ACTOR_HEADS:
+        return None  # "the Harbour Prize", "the Lakeland Hostage Crisis": an award or an event, nobody who acts
     if name in places() or _is_acronym(name) and name in demonyms():
         return "place"
     if name.lower() in orgs or any(word in orgs for word in lowered) or any(_is_acronym(w) for w in words) or "&" in words:
