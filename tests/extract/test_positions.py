@@ -2644,6 +2644,53 @@ def test_cancelling_or_putting_off_ones_own_engagement_is_no_stance(clause, stan
 @pytest.mark.parametrize(
     ("clause", "stance"),
     [
+        ("The harbour board cancelled the debate", None),  # an event called off, no issue
+        ("A storm delayed a rally in the capital", None),
+        ("The league postponed the final until May", None),
+        ("The council cancelled the new coal plant", "oppose"),  # a project called off is a stance
+        ("The council delayed the levy on plastic bags", "oppose"),
+    ],
+)
+def test_calling_off_or_putting_off_an_event_is_no_stance(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("Ivo Marsh has decided to run for mayor of Eastport", None),  # entering a race is a career move
+        ("Ann Lee decided to drop out of the race", None),
+        ("Two senators suspended their campaigns on Monday", None),
+        ("The party suspended its campaign against the toll road", "oppose"),  # a campaign on an issue stays
+        ("Ann Lee decided to close the coal plant", "support"),
+    ],
+)
+def test_entering_or_leaving_a_race_is_no_stance(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("content", "stance"),
+    [
+        ("the winners of this year's harbour prize", None),  # an outcome named is news
+        ("the decision that night", None),
+        ("Ivo Marsh as his running mate last April", None),  # a running mate named: a career move
+        ("the decision to close the coal plant", "support"),  # what was decided is a stance
+        ("a ban on plastic bags", "support"),
+    ],
+)
+def test_an_announced_outcome_or_running_mate_is_no_stance(content, stance):
+    lent = cue_stancetaking("announced", content)
+    assert (lent.stance if lent else None) == stance
+    take = stancetaking("The board announced " + content)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
         ("The agency declared the outbreak, which causes the fever, to be a pandemic", None),  # a spread named
         ("the country became the last to report cases of what the agency declared a pandemic last year", None),
         ("The governor declared a state of emergency over the floods", "support"),  # a measure taken

@@ -780,8 +780,14 @@ def stancetaking(clause: str) -> Stancetaking | None:
         _ANNOUNCED_NEWS.match(clause, final.end()) or _MEETING.match(clause, final.end())
     ):
         return None  # "announced his death", "announced the end of his campaign", "... it would meet": news, no stance
-    if final.group().lower().startswith(("cancel", "postpon", "suspend", "delay")) and _OWN_ENGAGEMENT.match(clause, final.end()):
-        return None  # "cancelled his entire schedule", "postponed its planned hearing": one's own diary, no issue
+    if final.group().lower().startswith(("cancel", "postpon", "suspend", "delay")) and (
+        _OWN_ENGAGEMENT.match(clause, final.end()) or _EVENT_CALLED_OFF.match(clause, final.end())
+    ):
+        return None  # "cancelled his entire schedule", "postponed the debate": a diary or an event, no issue
+    if _CANDIDACY.match(clause, final.end()):
+        return None  # "decided to run for mayor", "suspended their campaigns": a career move, no stance on an issue
+    if final.group().lower().startswith("announc") and _ANNOUNCED_OUTCOME.match(clause, final.end()):
+        return None  # "announced the winners", "announced the decision that night": an outcome named, no stance
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
         return None  # "I never threaten anybody": an act towards no one in particular is no stance on an issue
     if _QUESTIONING.match(final.group()) and _questioned_person(clause, final.end()):
@@ -839,6 +845,31 @@ _OWN_ENGAGEMENT = caseless.compile(
     r"\s+(?:his|her|its|their|our|my)\s+(?:[\w-]+\s+){0,3}?(?:schedule|hearings?|meetings?|visits?|trips?|tour|"
     r"appearances?|events?|concerts?|shows?|engagements?|speech|rally|rallies|press\s+conference|flights?|"
     r"holidays?|vacation)\b(?![’'-])",
+    re.IGNORECASE,
+)
+# A race entered or left: "decided to run for mayor", "to drop out of the race", "suspended their campaigns", "named
+# Ann Lee as his running mate". Whether one stands for an office is a career move, no stance on an issue; a campaign or
+# bid for or against something ("their campaign against the levy") stays a stance.
+_CANDIDACY = caseless.compile(
+    r"\s*(?:to\s+)?(?:run\s+(?:for|in|again|as)\b|(?:drop|pull|bow)(?:s|ped|ed|ing)?\s+out\b|"
+    r"(?:enter|join|quit|leave|left|exit)\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:race|primar(?:y|ies)|contest)\b|"
+    r"(?:his|her|their|its|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:campaigns?|candidac(?:y|ies)|bids?)\b(?!\s+(?:for|against|to)\b)|"
+    r"[^.;,]{0,60}?\bas\s+(?:his|her|their)\s+(?:[\w-]+\s+)?running\s+mate\b)",
+    re.IGNORECASE,
+)
+# An outcome announced: "announced the winners of the prize", "announced the decision that night". Naming who won or
+# that a decision was taken is news; "the decision to close the mine" says what was decided and stays a stance.
+_ANNOUNCED_OUTCOME = caseless.compile(
+    r"\s*(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:winners?|results?|decision|verdict|outcome|nominees?|"
+    r"shortlist|line-?up)\b(?!\s+(?:to|that(?!\s+(?:night|day|morning|afternoon|evening|week|month|year)\b)|"
+    r"of\s+(?:the\s+)?(?:vote|referendum|review|inquiry|investigation))\b)",
+    re.IGNORECASE,
+)
+# An event as what is called off or put off: "cancelled the debate", "delayed a rally", "postponed the final".
+_EVENT_CALLED_OFF = caseless.compile(
+    r"\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:debates?|conventions?|rall(?:y|ies)|"
+    r"matche?s?|games?|concerts?|festivals?|ceremon(?:y|ies)|races?|tournaments?|parades?|flights?|shows?|"
+    r"performances?|tours?|screenings?|premieres?|final)\b(?![’'-])",
     re.IGNORECASE,
 )
 _MEETING = caseless.compile(
@@ -1108,6 +1139,8 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
         return None  # "announced that some stores can't run the special": what will not be is no measure announced
     if take.modality != "demanded" and (_ANNOUNCED_NEWS.match(clause) or _CEREMONY.match(clause) or _MEETING.match(clause)):
         return None  # "announced [his resignation]", "[three days of mourning]", "[it would meet on Monday]": news
+    if _CANDIDACY.match(clause) or ("announc" in cue.lower() and _ANNOUNCED_OUTCOME.match(clause)):  # type: ignore[union-attr]
+        return None  # "announced [Ann Lee as his running mate]", "announced [the winners of the prize]": news
     if _DENIAL_CUE.match(cue) and _PRONOUN_CLAUSE.match(clause):  # type: ignore[arg-type]
         return None  # "denied he made any deal": a claim about what happened, not a stance on an issue
     return Stancetaking(take.stance, take.modality, 0, len(clause))
