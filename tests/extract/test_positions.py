@@ -2644,6 +2644,24 @@ def test_cancelling_or_putting_off_ones_own_engagement_is_no_stance(clause, stan
 @pytest.mark.parametrize(
     ("clause", "stance"),
     [
+        ("the harbour master had tested positive for the virus", None),  # a test result, no judgement
+        ("the vote was put off after the mayor's positive COVID-19 test", None),
+        ("only two delegates were known to have tested positive", None),
+        ("the clinic has made all the necessary preparations for the patients", None),  # a need taken for granted
+        ("the two discoveries tell us something essential about the sea", None),
+        ("the new levy is a positive step for the harbour", "support"),  # judgements stay
+        ("the reform of the harbour levy is necessary", "support"),
+        ("the talks were positive", "support"),
+    ],
+)
+def test_positive_of_a_test_and_a_need_taken_for_granted_judge_nothing(clause, stance):
+    take = evaluative_stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
         ("The harbour board cancelled the debate", None),  # an event called off, no issue
         ("A storm delayed a rally in the capital", None),
         ("The league postponed the final until May", None),

@@ -1092,6 +1092,25 @@ def _compliment(clause: str) -> bool:
     return bool(words) and all(word in _APPRAISALS for word in words) and _verbal(clause) is None
 
 
+# Evaluative words with a sense that judges nothing: "positive" of a test ("tested positive for the virus", "his
+# positive test", "positive cases") and a need taken for granted before its noun ("all the necessary preparations",
+# "something essential"), where "the measure is necessary" and "a positive step" judge.
+_NOT_ALWAYS_EVALUATIVE = frozenset(("positive", "necessary", "essential"))
+_TEST_RESULT_BEFORE = caseless.compile(r"\btest(?:s|ed|ing)?\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TEST_RESULT_AFTER = caseless.compile(
+    r"\s+(?:(?:[\w-]+\s+)?(?:test|tests|result|results|cases?|samples?|diagnos[ie]s)\b|for\b|covid|coronavirus|\()", re.IGNORECASE
+)
+_GRANTED_NEED_BEFORE = caseless.compile(r"\b(?:the|all|any|every|something|anything|everything|whatever)\s+$", re.IGNORECASE)
+
+
+def _not_evaluating(clause: str, found: re.Match[str]) -> bool:
+    """Whether an evaluative word of ``_NOT_ALWAYS_EVALUATIVE`` is used in a sense that judges nothing."""
+    before = clause[max(0, found.start() - 24) : found.start()]
+    if found.group().lower() == "positive":
+        return bool(_TEST_RESULT_BEFORE.search(before) or _TEST_RESULT_AFTER.match(clause, found.end()))
+    return bool(_GRANTED_NEED_BEFORE.search(before))
+
+
 def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     """The stance of a speaker's words without a trigger, from the balance of their evaluative words: "the
     decree is a sham" opposes, "the measures are understandable" supports; None when none or balanced."""
@@ -1104,7 +1123,10 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     for found in _EVALUATIVE.finditer(clause):
         if _CONDITION.search(clause, 0, found.start()):
             continue  # "despite the results in favour of Lee", "if the plan is a disaster": no judgement asserted
-        sign = _EVALUATIVE_SIGNS[" ".join(found.group().lower().split())]
+        word = " ".join(found.group().lower().split())
+        if word in _NOT_ALWAYS_EVALUATIVE and _not_evaluating(clause, found):
+            continue  # "tested positive", "a positive test", "the necessary preparations": a fact, no judgement
+        sign = _EVALUATIVE_SIGNS[word]
         if _NEGATED_BEFORE.search(clause, max(0, found.start() - 30), found.start()):
             sign, negated = -sign, True
         balance += sign
