@@ -2846,12 +2846,9 @@ def test_being_against_something_with_an_adverb_or_in_the_first_person():
     assert stancetaking("they have been against the fuel tax since 2019").stance == "oppose"
 
 
-def test_what_a_speaker_says_they_are_a_supporter_or_a_critic_of_or_stand_against():
-    assert stancetaking("I have always been a strong supporter of free trade").stance == "support"
-    assert stancetaking("I'm a firm believer in rent control").stance == "support"
-    assert stancetaking("we have been critics of this fuel tax from the start").stance == "oppose"
+def test_standing_against_something_opposes_it():
     assert stancetaking("we stand united against the fuel tax").stance == "oppose"
-    assert stancetaking("supporters of the mayor gathered in the square") is None  # who gathered, not what one is
+    assert stancetaking("the council stands firmly against the housing plan").stance == "oppose"
 
 
 def test_a_named_subject_that_is_not_opposed_to_something_supports_it():

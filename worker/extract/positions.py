@@ -48,8 +48,6 @@ def _progressive(past: str, ing: str) -> str:
     never be one)."""
     after_be = "|".join(rf"(?<=\b{be}\s{ing}\s)" for be in ("is", "are", "was", "were", "been"))
     return rf"(?:{past}|{ing}) (?:(?<={past}\s)|{after_be})"
-# "be" and a noun phrase up to its head: "am a strong", "have been longtime", "remain firm".
-_BEING_A = r"(?:am|are|been|remain|remains|m|re) (?:an? )?(?:[\w-]+ ){0,2}?"  # ("m", "re": "I'm", "we're")
 # Verbs that state a stance named by their object noun ("expressed its support", "voiced opposition"), and the words
 # that may stand before that noun.
 _EXPRESSING = r"(?:express|voic|reiterat|reaffirm|renew|declar|signal|offer|lend|lent|show|pledg)(?:e|es|ed|ing|s)?"
@@ -95,8 +93,6 @@ SUPPORT_TRIGGERS = (
     # Arguing, speaking out, lobbying or campaigning for something: "argued for checks on big tech".
     r"argu(?:e|es|ed|ing) for", r"(?:speak(?:s|ing)?|spoke) out (?:for|in favou?r of)", r"lobb(?:y|ies|ied|ying) for",
     r"campaign(?:s|ed|ing)? for", r"c(?:ame|ome|omes|oming) out (?:in favou?r of|in support of)",
-    # What one says one is, a supporter or a believer: "I have always been a strong supporter of free trade".
-    rf"{_BEING_A}(?:supporters?|proponents?|advocates?|champions?|backers?|defenders?) (?:of|for)", rf"{_BEING_A}believers? in",
     r"thr(?:ew|ow|ows|owing|own) (?:(?:his|her|their|its|our|my)\s+)?(?:\w+\s+)?(?:support|weight) behind",
     rf"{_progressive('rallied', 'rallying')}(?:for|behind|in support of|in favou?r of)",
     # A decision or an intention to act wants the act ("decided to cut power", "intends to leave the union"); an
@@ -174,7 +170,7 @@ OPPOSE_TRIGGERS = (
     r"(?:lash|hit)(?:es|ed|ing|s)? out (?:at|against)", r"rail(?:s|ed|ing)? against", r"t(?:ake|akes|aking|ook) aim at",
     r"argu(?:e|es|ed|ing) against", r"(?:speak(?:s|ing)?|spoke) out against", r"lobb(?:y|ies|ied|ying) against",
     r"campaign(?:s|ed|ing)? against", r"c(?:ame|ome|omes|oming) out against",
-    rf"{_BEING_A}(?:critics?|opponents?) of", r"stand(?:s|ing)? (?:\w+ly )?(?:united )?against",
+    r"stand(?:s|ing)? (?:\w+ly )?(?:united )?against",
     # An act done in protest ("resigned in protest against the tax") and doubt cast ("cast doubt on the plan").
     r"resign(?:s|ed|ing)? in protest (?:against|at|over|of)", r"quit(?:s|ting)? in protest (?:against|at|over|of)",
     r"walk(?:s|ed|ing)? out in protest (?:against|at|over|of)", r"c(?:ast|asts|asting) (?:\w+\s+)?doubts? (?:on|over|about)",
@@ -1413,8 +1409,7 @@ def _sentence_mentions(occurrences: list[tuple[int, int, int]], start: int, end:
             yield at, -negative_end, number
 
 
-# (not being a supporter or a critic: after a name, _ROLE_AFTER finds that as a description of the actor)
-_STANCE_VERBS = _alternatives([t for t in SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS if not t.startswith(_BEING_A)])
+_STANCE_VERBS = _alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS)
 # What may stand between a subject and its verb: an affiliation ("Judge Ann Lee of the High Court ruled"), the
 # bracketed short form of a name ("the Harbour Board (HB) rejected"), an apposition or a relative clause between
 # commas (a relative clause may run longer: "Ann Lee, who led the party's delegation to the talks in the capital
