@@ -52,6 +52,8 @@ class Interview:
 
     @property
     def interviewer_labels(self) -> list[Span]:
+        """The spans of the labels that open the questions ("((WN))", "Q: "), which name no actor (an empty span
+        left out)."""
         return [turn.label for turn in self.questions if turn.label[1] > turn.label[0]]
 
     def without_labels(self, paragraphs: list[Span]) -> list[Span]:
@@ -71,7 +73,10 @@ class Interview:
 NO_INTERVIEW = Interview([], [])
 
 
-def _label(body: str, paragraph: Span) -> tuple[Span, str] | None:
+def _paragraph_label(body: str, paragraph: Span) -> tuple[Span, str] | None:
+    """The label that opens ``paragraph`` after its blanks, with the text it names ("WN" of "WN: ", "Ann Lee" of
+    "((Ann Lee)) :"), or, where the page lost the label and only its colon is left, the colon's span and "";
+    None for a paragraph that opens with no label."""
     start, end = paragraph
     while start < end and body[start] in " \t":
         start += 1
@@ -86,7 +91,7 @@ def find_interview(body: str, paragraphs: Sequence[Span]) -> Interview:
     """The interview's questions and answers, in body order, if the article is laid out as one."""
     labelled: list[tuple[int, Span, str]] = []  # (paragraph index, label span, label key)
     for index, paragraph in enumerate(paragraphs):
-        label = _label(body, paragraph)
+        label = _paragraph_label(body, paragraph)
         if label is not None:
             labelled.append((index, label[0], normalise(label[1])))
     if len(labelled) < _MIN_QUESTIONS:
