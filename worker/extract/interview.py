@@ -77,14 +77,20 @@ def _paragraph_label(body: str, paragraph: Span) -> tuple[Span, str] | None:
     """The label that opens ``paragraph`` after its blanks, with the text it names ("WN" of "WN: ", "Ann Lee" of
     "((Ann Lee)) :"), or, where the page lost the label and only its colon is left, the colon's span and "";
     None for a paragraph that opens with no label."""
-    start, end = paragraph
-    while start < end and body[start] in " \t":
-        start += 1
+    start, end = _after_blanks(body, paragraph), paragraph[1]
     found = _BRACKET_LABEL.match(body, start, end) or _COLON_LABEL.match(body, start, end)
     if found is not None:
         return found.span(), found.group(1)
     lost = _LOST_LABEL.match(body, start, end)
     return (lost.span(), "") if lost is not None else None
+
+
+def _after_blanks(body: str, paragraph: Span) -> int:
+    """Where ``paragraph``'s text starts after the spaces and tabs that open it (its end if it is all blank)."""
+    start, end = paragraph
+    while start < end and body[start] in " \t":
+        start += 1
+    return start
 
 
 def find_interview(body: str, paragraphs: Sequence[Span]) -> Interview:
@@ -141,9 +147,7 @@ def _answering_names(body: str, labelled: list[tuple[int, Span, str]], answering
 def _ends_turn(body: str, paragraph: Span, names: tuple[str, ...]) -> bool:
     """An unlabelled paragraph that is no part of the turn before it: a pull quote's attribution line, or the
     writer's narration about the interviewee ("Ann Lee also spoke about ...")."""
-    start = paragraph[0]
-    while start < paragraph[1] and body[start] in " \t":
-        start += 1
+    start = _after_blanks(body, paragraph)
     return bool(_ATTRIBUTION_LINE.match(body, start, paragraph[1])) or body.startswith(names, start, paragraph[1])
 
 
