@@ -114,7 +114,7 @@ def find_interview(body: str, paragraphs: Sequence[Span]) -> Interview:
     for (_, _, key), (_, _, following) in zip(labelled, labelled[1:]):
         if key in asking and following not in asking and following:
             answering.add(following)
-    if not answering and not any(key for key in asking):
+    if not answering and not any(asking):
         return NO_INTERVIEW  # only lost labels: no label names a side
     names = _answering_names(body, labelled, answering)
     questions: list[Turn] = []
