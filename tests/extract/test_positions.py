@@ -2642,6 +2642,23 @@ def test_cancelling_or_putting_off_ones_own_engagement_is_no_stance(clause, stan
 
 
 @pytest.mark.parametrize(
+    ("words", "speaker", "actor_id", "found"),
+    [
+        ("the Harbour Assembly of Arland rejected the coal plant", "Ann Lee", "a-lee", False),  # another's act reported
+        ("the Teachers Federation had rejected the coal plant", "Ann Lee", "a-lee", False),
+        ("the Eastport Council had voted against the coal plant", "Ann Lee", "a-lee", False),
+        ("the Teachers Federation rejected the coal plant", "Teachers Federation", "a-union", True),  # its own act
+        ("the Harbour Assembly of Arland must reject the coal plant", "Ann Lee", "a-lee", True),  # what she wants done
+        ("she rejected the coal plant", "Ann Lee", "a-lee", True),
+    ],
+)
+def test_a_named_third_partys_past_act_in_reported_speech_is_not_the_speakers_stance(words, speaker, actor_id, found):
+    body = f"Ann Lee noted that {words}."
+    got = positions(body, [quote(body, words, speaker, kind="indirect", cue="noted", actor_id=actor_id)])
+    assert any(p.actor_id == actor_id for p in got) == found  # the speaker's own position
+
+
+@pytest.mark.parametrize(
     ("clause", "stance"),
     [
         ("the harbour master had tested positive for the virus", None),  # a test result, no judgement

@@ -1271,6 +1271,39 @@ def _third_party_act(text: str, take: Stancetaking) -> bool:
     return _COMMON_SUBJECT.fullmatch(subject) is not None and not _FIRST_PERSON.search(subject)
 
 
+# A stance verb in the past tense ("rejected", "had voted", "backed"): an act done, which a speaker reports.
+_PAST_VERB = caseless.compile(r"\w+ed\b|(?:had|was|were)\b", re.IGNORECASE)
+
+
+def _past_act(text: str, take: Stancetaking) -> bool:
+    """Whether a clause's stance verb is in the past tense or after a past auxiliary (``_PAST_VERB``)."""
+    verbal = _verbal(text)
+    if verbal is None:
+        return False
+    words = text[max(0, verbal.start() - 12) : verbal.start()].split()
+    return _PAST_VERB.match(verbal.group()) is not None or bool(words and _PAST_VERB.fullmatch(words[-1]))
+
+
+# A name as the subject before the verb ("the Harbour Council of Arland rejected"), auxiliaries after.
+_NAMED_SUBJECT = re.compile(
+    rf"\W*(?:(?:But|And|So|Now|Yet),?\s+)?(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?){{1,6}}"
+    rf"(?:(?:{_AUXILIARY_OR_NOT}|now|also|just|\w+ly)\s+)*"
+)
+
+
+def _other_named_act(text: str, take: Stancetaking, actor: Actor) -> bool:
+    """Whether a clause's stance is the act of a third party (``_third_party_act``) or of one named other than the
+    speaker ("that the Harbour Council rejected the deal", said by Ann Lee)."""
+    if _third_party_act(text, take):
+        return True
+    verbal = _verbal(text)
+    subject = text[: verbal.start()] if verbal else ""
+    if not _NAMED_SUBJECT.fullmatch(subject) or _FIRST_PERSON.search(subject):
+        return False
+    names = (actor.name, *actor.aliases)
+    return not any(name.split()[-1] in subject for name in names if name)
+
+
 # A person's name as the subject before the verb: a first name and one or two more capitalised words, auxiliaries after.
 _PERSON_SUBJECT = re.compile(
     rf"\W*(?:(?:But|And|So|Now|Yet),?\s+)?(?P<first>[A-Z][a-z]+)(?:\s+[A-Z][\w’'.-]*){{1,2}}\s+"
@@ -1323,6 +1356,8 @@ def _quote_candidates(
             _THIRD_PERSON.match(text) or _third_party_act(text, take)
         ):
             take = None  # “She backs the plan”: in one's own words, a third person's stance is reported, not taken
+        elif take and quote.kind != "direct" and take.modality == "asserted" and _past_act(text, take) and _other_named_act(text, take, actor):
+            take = None  # "noted that the assembly rejected the deal": another's past act reported, not the speaker's stance
         lent = cue_stancetaking(quote.cue, text)
         if lent and (lent.stance == "oppose" or lent.modality == "demanded"):
             take = lent  # "questioned the power to do as he proposed": the cue's stance, not the content's words
