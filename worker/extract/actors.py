@@ -386,7 +386,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         run = _parse_run(text, text.count(" ") >= 2 and _after_role_link(body, start))  # a glued name has 3 words
         if run is None:
             continue
-        if is_excluded(start) or (start == 0 or body[start - 1] == "\n") and _label(body, start, end):
+        if is_excluded(start) or (start == 0 or body[start - 1] == "\n") and _label_or_dateline(body, start, end):
             continue
         if run.kind is None and run.name in demonym_names:
             group = _group_around(body, start, end, run.name)
@@ -732,7 +732,7 @@ _ACRONYM_AFTER = re.compile(r"\s\(([A-Z][A-Z.&]{1,9})\)")
 _LABEL_END = re.compile(r":|,\s[A-Z][\w.]{0,12}\s[—–-]|\s[—–-]\s")
 
 
-def _label(body: str, start: int, end: int) -> bool:
+def _label_or_dateline(body: str, start: int, end: int) -> bool:
     """A run in capitals opening a paragraph (at ``start``) and ending in a colon or a dash is a label ("READ
     MORE:", "WATCH BELOW:") or a dateline ("OTTAWA —", "MILTON, Ont. —"), which names no actor."""
     return body[start:end].isupper() and bool(_LABEL_END.match(body, end))
