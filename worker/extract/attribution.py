@@ -306,7 +306,7 @@ def attribute(
             narrator = speakers.narrated_before(quote.open_mark, paragraphs[paragraph][0])
             if narrator is not None:
                 speaker, certainty = narrator, 0.6
-            if not _speech_like(body[quote.start : quote.end], speaker is not None) or _label(body, quote):
+            if not _speech_like(body[quote.start : quote.end], speaker is not None) or _quoted_name(body, quote):
                 continue  # a scare quote, a title or a nickname
             if speaker is None and addressee is not None and asked is not None and asked(quote.open_mark):
                 speaker, certainty = speakers.addressee(_addressing(body, paragraphs[paragraph][0], quote.open_mark)), 0.5
@@ -384,7 +384,7 @@ def _cue_before(cues: list[Cue], cue_verbs: list[int], offset: int) -> Cue | Non
 _TITLE_CONNECTORS = frozenset("of and the for on in to a an at by with".split())
 
 
-def _label(body: str, quote: QuoteSpan) -> bool:
+def _quoted_name(body: str, quote: QuoteSpan) -> bool:
     """Quoted words that name something rather than say it: a title in capitals without closing punctuation
     ("passed the “Harbour Safety Reform Bill 2019”"), or words that modify the noun after them (a slogan on a
     “No Levy Here” sign)."""
