@@ -2650,6 +2650,7 @@ def test_cancelling_or_putting_off_ones_own_engagement_is_no_stance(clause, stan
         ("the Teachers Federation rejected the coal plant", "Teachers Federation", "a-union", True),  # its own act
         ("the Harbour Assembly of Arland must reject the coal plant", "Ann Lee", "a-lee", True),  # what she wants done
         ("she rejected the coal plant", "Ann Lee", "a-lee", True),
+        ("the government had rejected the coal plant", "Ann Lee", "a-lee", True),  # maybe her own side, spoken for
     ],
 )
 def test_a_named_third_partys_past_act_in_reported_speech_is_not_the_speakers_stance(words, speaker, actor_id, found):

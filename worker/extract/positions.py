@@ -1292,12 +1292,13 @@ _NAMED_SUBJECT = re.compile(
 
 
 def _other_named_act(text: str, take: Stancetaking, actor: Actor) -> bool:
-    """Whether a clause's stance is the act of a third party (``_third_party_act``) or of one named other than the
-    speaker ("that the Harbour Council rejected the deal", said by Ann Lee)."""
-    if _third_party_act(text, take):
-        return True
+    """Whether a clause's stance is the act of one named other than the speaker ("that the Harbour Council rejected
+    the deal", said by Ann Lee). A common noun ("the government") may be the speaker's own side, which a minister
+    speaks for: it is not taken for another's."""
     verbal = _verbal(text)
-    subject = text[: verbal.start()] if verbal else ""
+    if verbal is None or take.target_start < verbal.end():
+        return False  # the stance is an evaluation, not the verb's
+    subject = text[: verbal.start()]
     if not _NAMED_SUBJECT.fullmatch(subject) or _FIRST_PERSON.search(subject):
         return False
     names = (actor.name, *actor.aliases)
