@@ -518,14 +518,14 @@ _NAME_BEFORE_ROLE_OF = re.compile(
     rf"(?P<name>{NAME}),\s(?:the\s)?(?:[a-z\-]+\s){{0,2}}?(?P<role>[A-Za-z\-]+)\s(?:of|at|for)\s(?:the\s)?[^,;:“”\"().!?]*$"
 )
 # What _NAME_BEFORE_ROLE_OF needs after its comma, the last of the text: "of", "at" or "for" between spaces.
-_ROLE_LINK = re.compile(r"\s(?:of|at|for)\s")
+_NAME_BEFORE_ROLE_OF_LINK = re.compile(r"\s(?:of|at|for)\s")
 
 
 def _name_before_role_of(body: str, start: int, end: int) -> re.Match[str] | None:
     """``_NAME_BEFORE_ROLE_OF.search(body, start, end)``, searched only where the text after its last comma holds
     the link word (the pattern's comma is the last one: no comma follows it), a test that most speakers fail."""
     comma = body.rfind(",", start, end)
-    if comma < 0 or _ROLE_LINK.search(body, comma, end) is None:
+    if comma < 0 or _NAME_BEFORE_ROLE_OF_LINK.search(body, comma, end) is None:
         return None
     return _NAME_BEFORE_ROLE_OF.search(body, start, end)
 
