@@ -131,7 +131,7 @@ _LOWER_TITLE = re.compile(r"(?:\s[a-z][\w\-]{1,25}){1,3}\s")  # " deputy directo
 # A capitalised owner of a role phrase: "the Harbour Trust's", "the Lakeland Ports'".
 _NAMED_OWNER = re.compile(r"\s[A-Z][\w.\-]{0,30}(?:[’']s|s[’'])\s")
 _THE_NAMED_TYPES = ("organization", "group")
-_NEXT_WORD = re.compile(r" ([a-z]{1,20})\b")
+_WORD_AFTER_NAME = re.compile(r" ([a-z]{1,20})\b")
 _BETWEEN_QUOTE_AND_CUE = re.compile(r"[\s,.!?;:—–-]{0,6}")
 _MIN_UNATTRIBUTED_WORDS = 6
 # Quoted words embedded in a sentence: at most this many, after a word (or a possessive) and before a lower-case
@@ -903,7 +903,7 @@ class _SpeakerResolver:
         """The name follows "the" and is not a modifier ("the Harbour Forum study")."""
         if not after_the(self.body, start):
             return False
-        head = _NEXT_WORD.match(self.body, end)
+        head = _WORD_AFTER_NAME.match(self.body, end)
         return not (head and head.group(1) in _MODIFIED_NOUNS)
 
     def _earlier_document_author(self, offset: int, mention: Mention) -> _Speaker | None:
