@@ -58,6 +58,9 @@ _NON_PERSON_START = frozenset(
     | {"hurricane", "typhoon", "cyclone", "storm"}  # a storm's name ("Hurricane Dorian")
 )
 
+# How many mentions back an antecedent is looked for: a pronoun's, "the group"'s, "the company"'s.
+ANTECEDENT_LOOKBACK_MENTIONS = 60
+
 
 @dataclass
 class _Entity:
@@ -100,7 +103,7 @@ class Cast:
         it), compatible with ``gender``."""
         index = bisect_right(self.starts, offset) - 1
         seen = 0
-        while index >= 0 and seen < 60:
+        while index >= 0 and seen < ANTECEDENT_LOOKBACK_MENTIONS:
             if within is not None and offset - self.mentions[index][0] > within:
                 return None
             actor = self.mentions[index][2]

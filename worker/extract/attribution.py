@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from worker.extract import caseless
-from worker.extract.actors import LEADING_DETERMINER, Cast, after_the, normalise
+from worker.extract.actors import ANTECEDENT_LOOKBACK_MENTIONS, LEADING_DETERMINER, Cast, after_the, normalise
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
 from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
 from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speaker_nouns, speech_verb_forms
@@ -208,7 +208,6 @@ _OWNER_OF_QUOTED = re.compile(r"[’']s(?:\s(?:latest|newest|new|recent|annual|o
 _MEMBER_AFTER = re.compile(r"[ \t](?:of|with|at|from)[ \t]")
 # Lower-case words that describe a person before their name ("ecologist", "the marine biologist").
 _LOWER_DESCRIPTION = re.compile(r"(?:(?:the|a|an)[ \t])?(?:[a-z][\w\-]*[ \t]){1,3}")
-_PRONOUN_LOOKBACK_MENTIONS = 60
 _SUBJECT_LOOKBACK_CHARS = 1000
 # A person who spoke or opened a sentence is the antecedent of "he" or "she" over a longer stretch than one
 # merely mentioned.
@@ -1079,7 +1078,7 @@ class _SpeakerResolver:
         cast = self.cast
         nearest = holding = None
         index = bisect_right(cast.starts, offset) - 1
-        for _ in range(_PRONOUN_LOOKBACK_MENTIONS):
+        for _ in range(ANTECEDENT_LOOKBACK_MENTIONS):
             if index < 0:
                 break
             start, _, actor = cast.mentions[index]
@@ -1117,7 +1116,7 @@ class _SpeakerResolver:
             window = offset
         paragraph_start = self.paragraphs[_paragraph_of(self.paragraphs, offset)][0] if self.paragraphs else 0
         index = bisect_right(cast.starts, offset) - 1
-        for _ in range(_PRONOUN_LOOKBACK_MENTIONS):
+        for _ in range(ANTECEDENT_LOOKBACK_MENTIONS):
             if index < 0:
                 break
             start, end, actor = cast.mentions[index]
