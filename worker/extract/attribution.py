@@ -20,7 +20,7 @@ from operator import itemgetter
 from worker.extract import caseless
 from worker.extract.actors import ANTECEDENT_LOOKBACK_MENTIONS, LEADING_DETERMINER, Cast, after_the, normalise
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
-from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
+from worker.extract.names import BE_INFLECTED, FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
 from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, within
@@ -183,7 +183,7 @@ _SUBJECT_VERB = re.compile(
 _ROLE_SUBJECT = re.compile(r"\s*(?P<role>[Tt]he\s(?:[\w’'\-]+\s){0,3}?(?P<head>[\w\-]+))(?=" + _SUBJECT_VERB.pattern + ")")
 # A relative pronoun: the clause it opens may have a subject of its own ("the prize, which the jury gives for").
 _RELATIVE = re.compile(r"\b(?:which|whom|whose)\b")
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn)\b")
+_PASSIVE_BEFORE = re.compile(rf"\b{BE_INFLECTED}\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn)\b")
 _ARTICLE_ONLY = re.compile(r"(?:[Tt]he[ \t]{1,2})?")
 _GENERIC_REPORTS = re.compile(
     r"(?:(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ultiple|[Uu]nconfirmed|[Ii]nitial|[Ee]arly|[Ee]arlier|[Ll]ocal|[Mm]edia|[Nn]ews|[Pp]ress|"

@@ -18,7 +18,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from worker.extract import caseless
-from worker.extract.names import FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY
+from worker.extract.names import BE, FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY
 from worker.extract.lexicon import demonyms, group_heads, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, trim
@@ -1784,7 +1784,7 @@ _FRAME_OPENERS = frozenset(
 _FRAME_PREPOSITIONS = frozenset("in on at via through during".split())
 # A passive before its participle ("was described", "were later labelled") and its agent named after it ("by Ann Lee",
 # "by the Harbour Trust"): the agent speaks.
-_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|been|being|be)(?:\s(?:also|later|then|once|[a-z]{2,20}ly))?$")
+_PASSIVE_BE = re.compile(rf"\b{BE}(?:\s(?:also|later|then|once|[a-z]{{2,20}}ly))?$")
 _PASSIVE_AGENT = re.compile(rf"\s{{1,3}}by\s(?P<agent>(?:the\s)?{_NAME})(?=\s{{1,3}}as\b)")
 
 

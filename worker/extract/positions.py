@@ -29,7 +29,7 @@ from worker.extract.actors import actor_id, normalise
 from worker.extract.ids import stable_id
 from worker.extract.lexicon import demonyms, evaluative_phrases, first_name_genders, person_nouns, speech_verb_forms
 from worker.extract.memo import WordMemo
-from worker.extract.names import MONTH, WEEKDAY
+from worker.extract.names import BE, BE_INFLECTED, MONTH, WEEKDAY
 from worker.extract.taxonomy import Taxonomy, by_first_letter, literal_starts, word_pieces
 from worker.extract.text import Span, is_word_char, sentences, within
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
@@ -215,7 +215,7 @@ POSITIVE_ADJECTIVES += (r"part of (?:a|the)(?:\s+\w+)? solution", r"the (?:right
 # A right claimed: "these strikes are our right", "it is a basic right".
 POSITIVE_ADJECTIVES += (r"(?:our|their|his|her|its|a|an)(?:\s+(?:basic|fundamental|legitimate|legal|constitutional|human|democratic|sovereign|inalienable))?\s+right",)
 _DEONTIC_ADJECTIVES = {"important", "crucial", "essential", "vital", "necessary", "key", "needed"}
-_COPULA = r"(?:is|are|was|were|be|been|being|remains?|seems?|['’]s|as)"
+_COPULA = rf"(?:{BE}|remains?|seems?|['’]s|as)"
 _DEGREE = r"(?:\s+(?:very|so|too|absolutely|completely|deeply|highly|quite|really|simply|entirely|not|never))*"
 _ARTICLE = r"(?:\s+(?:an?|the))?"
 _NEGATION = caseless.compile(r"\b(?:not|no|never|cannot|neither|nor|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
@@ -553,7 +553,7 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
 # duty or demand before it that makes the passive what the speaker wants done ("the tax should be scrapped").
 # A passive's auxiliary, maybe with a participle coordinated before the trigger ("was arrested and later banned").
 _PASSIVE_AUXILIARY = caseless.compile(
-    r"\b(?:is|are|was|were|been|being|['’]s)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)\s+(?:and|or)\s+(?:(?:\w+ly|later|then|also)\s+)?)?$", re.IGNORECASE
+    rf"\b(?:{BE_INFLECTED}|['’]s)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)\s+(?:and|or)\s+(?:(?:\w+ly|later|then|also)\s+)?)?$", re.IGNORECASE
 )
 _WANTED_BEFORE = caseless.compile(rf"\b(?:{_alternatives(OBLIGATION_TRIGGERS)}|to)\b", re.IGNORECASE)
 # Participles that are adjectives of stance after "be": "we are opposed to", "they remain committed to".
