@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from worker.extract import enrich
-from worker.extract.attribution import _inserted
+from worker.extract.attribution import _SUBJECT_VERB, _inserted
+from worker.extract.cues import AUXILIARIES
 from worker.models import RawArticle
 
 ARTICLE = (
@@ -1663,3 +1664,11 @@ def test_surviving_does_not_tell_one_holder_of_a_role_from_another():
         "“Nobody checked the boat before it left the pier,” said his father, Omar Berg, at the inquest."
     )
     assert speakers_by_text(body)["had no lifejackets on board"] == "Omar Berg"
+
+
+def test_a_subject_verb_may_be_any_auxiliary_of_cues():
+    """A subject's verb after its name is any of cues' auxiliaries (the plural and modal ones too), so that the
+    patterns that look for a clause agree on its verb."""
+    for auxiliary in AUXILIARIES:
+        assert _SUBJECT_VERB.match(f" {auxiliary} here"), auxiliary
+    assert not _SUBJECT_VERB.match(" harbour here")

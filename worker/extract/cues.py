@@ -41,10 +41,10 @@ _DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Ss]everal
 _MODIFIER = r"[\w’'.\-]{1,30}"
 # The auxiliaries and modals (finite forms of "be", "have", "do", and "will", "can" ...): a clause's verb when
 # they open it or follow its subject. One set, so that every pattern that looks for a clause agrees on its verb.
-_AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
                 "should", "did", "does", "do")
-_AUXILIARY = "(?:" + "|".join(_AUXILIARIES) + ")"
-_FINITE = frozenset(_AUXILIARIES)
+_AUXILIARY = "(?:" + "|".join(AUXILIARIES) + ")"
+_FINITE = frozenset(AUXILIARIES)
 # Words that may stand between a subject and its verb and are no part of the subject: adverbs, auxiliaries and
 # "been" ("Ann Lee has repeatedly said", "Police had earlier told"). The subject's words end before them.
 _BEFORE_VERB_WORDS = frozenset(
