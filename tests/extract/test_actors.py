@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import re
+
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from worker.extract import enrich
-from worker.extract.actors import _NAME_BEFORE_ROLE_OF, _THE_BEFORE, _name_before_role_of, actor_id, after_the
+from worker.extract.actors import _NAME_RUN, _NAME_BEFORE_ROLE_OF, _THE_BEFORE, _name_before_role_of, actor_id, after_the
+from worker.extract.names import NAME, UPPER
 from worker.models import RawArticle
 
 BODY = (
@@ -507,3 +510,21 @@ def test_awards_and_crises_are_no_actors():
         "She also holds the Sweden National Medal.\n"
     )
     assert not {"George Harbour Prize", "Norway Debt Crisis", "Sweden National Medal"} & set(found)
+
+
+# The name-run scan opens with the class of capitals; it must find what the pattern as written finds.
+_NAME_RUN_AS_WRITTEN = re.compile(rf"(?={UPPER})(?<![\w’'.-]){NAME}")
+_NAME_RUN_PIECES = [
+    "Ann", "Lee", "Mr.", "Mrs.", "Dr", "St.", "J.", "U.S.", "A.B.C.D.", "de", "la", "al-", "Assad", "Émile", "Ö", "Ö.", "x", "’s",
+    "'", "-", ".", ",", " ", "  ", "\u00a0", "\t", "2", "Mt", "Sgt.", "van", "MRS.", "Zelensky.",
+]
+
+
+@given(st.lists(st.sampled_from(_NAME_RUN_PIECES), max_size=12).map("".join), st.integers(0, 5))
+@settings(max_examples=1500, deadline=None)
+@example("Ö. Lee and Mr. Ann U.S. Marsh of Émile's", 0)
+def test_the_name_run_scan_finds_what_the_pattern_as_written_finds(text: str, start: int) -> None:
+    assert [m.span() for m in _NAME_RUN.finditer(text)] == [m.span() for m in _NAME_RUN_AS_WRITTEN.finditer(text)]
+    for at in range(min(start, len(text)), len(text) + 1, 3):
+        found, expected = _NAME_RUN.match(text, at), _NAME_RUN_AS_WRITTEN.match(text, at)
+        assert (found.span() if found else None) == (expected.span() if expected else None)

@@ -18,7 +18,17 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from worker.extract import caseless
-from worker.extract.names import FUNCTION_WORDS, MEMBER_LINK, NAME, PARTICLE_NAME_WORD, PARTICLES, SPOKESPERSON_FOR, UPPER
+from worker.extract.names import (
+    FUNCTION_WORDS,
+    MEMBER_LINK,
+    NAME,
+    NAME_REST,
+    NAME_WORD_AFTER_CAPITAL,
+    PARTICLE_NAME_WORD,
+    PARTICLES,
+    SPOKESPERSON_FOR,
+    UPPER,
+)
 from worker.extract.lexicon import (
     demonyms,
     first_name_genders,
@@ -32,7 +42,9 @@ from worker.extract.lexicon import (
 from worker.extract.text import Span, within
 from worker.models import Actor
 
-_NAME_RUN = re.compile(rf"(?={UPPER})(?<![\w’'.-]){NAME}")
+# A run of name words not inside a word: ``(?={UPPER})(?<![\w’'.-]){NAME}``, written to open with the class of
+# capitals (the engine skips ahead to one) and to check the character before it by a look-behind over both.
+_NAME_RUN = re.compile(rf"{UPPER}(?<![\w’'.-].){NAME_WORD_AFTER_CAPITAL}{NAME_REST}")
 _LOWER_ROLE_BEFORE = re.compile(
     r"(?:(?P<modifier>(?:[A-Z][\w.\-]{0,30}\s){0,3}(?:[a-z][\w\-]{0,20}\s){0,2}))(?P<role>[a-z][\w\-]{1,25})\s$"
 )

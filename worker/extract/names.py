@@ -28,7 +28,15 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 PARTICLE_NAME_WORD = re.compile(PARTICLE_WORD)  # matched at a word's start by actors, attribution and cues
 # Later words may follow particles ("Ana de la Cruz") or carry one with a hyphen ("Bashar al-Assad").
-NAME = rf"{NAME_WORD}(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}(?:{PARTICLE}-)?{NAME_WORD}){{0,7}}"
+NAME_REST = rf"(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}(?:{PARTICLE}-)?{NAME_WORD}){{0,7}}"  # the words after the first
+NAME = NAME_WORD + NAME_REST
+# A name word after its first character, which the pattern has read as an UPPER: each alternative of NAME_WORD
+# checks that character by a look-behind (a title's letter, an initial's A-Z), so that a scan for names can open
+# with the class of capitals, which the engine skips ahead to, instead of a look-ahead tried at every character.
+NAME_WORD_AFTER_CAPITAL = (
+    rf"(?:(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in [*PERSON_TITLE_WORDS, 'St', 'Jr', 'Sr', 'Mt', 'Ft'])})\.(?=\s)"
+    rf"|(?<=[A-Z])\.(?:[A-Z]\.){{0,2}}(?=[\s,’'])|[\w’'\-]{{0,30}})"
+)
 # The forms of "be": BE any of them, a copula or a passive's auxiliary ("is against", "was described", "will be
 # named"); BE_INFLECTED all but the bare "be", for the passives that leave a modal's "be" out ("should be scrapped").
 _BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
