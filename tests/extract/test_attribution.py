@@ -7,7 +7,7 @@ import pytest
 
 from worker.extract import enrich
 from worker.extract.attribution import _SUBJECT_VERB, _inserted
-from worker.extract.cues import AUXILIARIES
+from worker.extract.names import AUXILIARIES
 from worker.models import RawArticle
 
 ARTICLE = (

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from worker.extract import caseless
 from worker.extract.names import (
+    AUXILIARIES,
     FUNCTION_WORDS,
     MEMBER_LINK,
     NAME,
@@ -857,7 +858,8 @@ def _modifies_organisation(body: str, end: int) -> bool:
 
 _FINITE_VERB = re.compile(r"[ \t](?P<verb>[a-z]{2,20})\b")
 _AGE = re.compile(r",[ \t]\d{1,3},")
-_AUXILIARIES = frozenset("is was has had will would could can did does also".split())
+# After a name, the words of a clause whose subject it is: a singular auxiliary ("Lee has") or "also".
+_ACTING_WORDS = frozenset("is was has had will would could can did does also".split())
 
 
 def _acts(body: str, end: int) -> bool:
@@ -869,11 +871,11 @@ def _acts(body: str, end: int) -> bool:
     if after is None:
         return False
     verb = after.group("verb")
-    return verb in _AUXILIARIES or verb in speech_verb_forms() or verb.endswith("ed")
+    return verb in _ACTING_WORDS or verb in speech_verb_forms() or verb.endswith("ed")
 
 
 _NAME_SHAPED = re.compile(rf"{UPPER}[a-zà-ÿ’'\-]+")
-_AUXILIARY_FORMS = frozenset("do does did can could will would shall should may might must has have had is was".split())
+_AUXILIARY_FORMS = frozenset(AUXILIARIES) | {"shall"}  # never a word of a name ("Does", "Shall")
 
 
 def _name_shaped(word: str) -> bool:

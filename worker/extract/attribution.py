@@ -19,8 +19,8 @@ from operator import itemgetter
 
 from worker.extract import caseless
 from worker.extract.actors import ANTECEDENT_LOOKBACK_MENTIONS, LEADING_DETERMINER, Cast, after_the, normalise
-from worker.extract.cues import AUXILIARIES, NON_REPORTING, PRONOUNS, Cue
-from worker.extract.names import BE_INFLECTED, FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
+from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
+from worker.extract.names import AUXILIARIES, BE_INFLECTED, FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
 from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, within
@@ -173,7 +173,7 @@ _DOCUMENT_OPENING = re.compile(
 # and a comma ("The mayor of Lakeside, Ann Lee, ...", "Harbour chief Ann Lee ...").
 _LEAD_TO_SUBJECT = re.compile(r"\s*(?:[Tt]he[ \t])?(?:[\w.\-]+[ \t]){0,4}?(?:(?:of|for|at)[ \t](?:the[ \t])?[\w.\-]+(?:[ \t][A-Z][\w.\-]*){0,3},[ \t])?")
 # A subject's verb after its name, maybe after an apposition or the comma closing the name's own: a past or present form ("thanked", "chooses",
-# "held"), an auxiliary (cues' set), or an adverb before one.
+# "held"), an auxiliary (names.AUXILIARIES), or an adverb before one.
 _SUBJECT_VERB = re.compile(
     r"(?:,[^,;:.!?“”\"]{1,100},|,)?[ \t](?:[a-z]+ly[ \t])?(?:[a-z]{2,20}(?:ed|es)|[a-z]{2,20}[^s’'\s]s|"
     + "|".join(AUXILIARIES)

@@ -18,7 +18,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from worker.extract import caseless
-from worker.extract.names import BE, FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY
+from worker.extract.names import AUXILIARIES, BE, FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY
 from worker.extract.lexicon import demonyms, group_heads, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, trim
@@ -39,10 +39,6 @@ _NAME_WORD = NAME_WORD
 _NAME = NAME
 _DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]hose|[Tt]hese|[Tt]his|[Tt]hat)"
 _MODIFIER = r"[\w’'.\-]{1,30}"
-# The auxiliaries and modals (finite forms of "be", "have", "do", and "will", "can" ...): a clause's verb when
-# they open it or follow its subject. One set, so that every pattern that looks for a clause agrees on its verb.
-AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
-                "should", "did", "does", "do")
 _AUXILIARY = "(?:" + "|".join(AUXILIARIES) + ")"
 _FINITE = frozenset(AUXILIARIES)
 # Words that may stand between a subject and its verb and are no part of the subject: adverbs, auxiliaries and

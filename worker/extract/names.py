@@ -1,4 +1,5 @@
-"""Regular-expression pieces for proper names, shared by cue and actor detection.
+"""Regular-expression pieces for proper names, and the closed word classes (auxiliaries, the forms of "be",
+function words) that cue, actor, attribution and position detection share, so that they agree on them.
 
 A name word is a capitalised word, an initial ("J.", "U.S.") or an abbreviated title ("Mr."); a word's own
 period is never swallowed, so "Zelensky. The" stays two sentences. Repetitions are bounded.
@@ -37,6 +38,10 @@ NAME_WORD_AFTER_CAPITAL = (
     rf"(?:(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in [*PERSON_TITLE_WORDS, 'St', 'Jr', 'Sr', 'Mt', 'Ft'])})\.(?=\s)"
     rf"|(?<=[A-Z])\.(?:[A-Z]\.){{0,2}}(?=[\s,’'])|[\w’'\-]{{0,30}})"
 )
+# The auxiliaries and modals (finite forms of "be", "have", "do", and "will", "can" ...): a clause's verb when
+# they open it or follow its subject. One set, so that every pattern that looks for a clause agrees on its verb.
+AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+               "should", "did", "does", "do")
 # The forms of "be": BE any of them, a copula or a passive's auxiliary ("is against", "was described", "will be
 # named"); BE_INFLECTED all but the bare "be", for the passives that leave a modal's "be" out ("should be scrapped").
 _BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
