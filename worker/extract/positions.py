@@ -807,7 +807,7 @@ def stancetaking(clause: str) -> Stancetaking | None:
 
 # A free relative or a relative pronoun, which opens a clause of its own.
 _WH_RELATIVE = caseless.compile(r"\b(?:what|which|who|whom)\b", re.IGNORECASE)
-_COPULA_BEFORE = caseless.compile(r"(?:\b(?:is|are|was|were|be)|['’]s)(?:\s+not|n['’]t)?\s+$", re.IGNORECASE)
+_COPULA_BEFORE = caseless.compile(rf"(?:\b{BE}|['’]s)(?:\s+not|n['’]t)?\s+$", re.IGNORECASE)
 # People at large as the subject of a duty: what "nobody", "no family" or "patients" should not have to do is a
 # hardship they undergo, not an act the speaker opposes.
 _EXPERIENCER_SUBJECT = caseless.compile(
@@ -1917,7 +1917,7 @@ def _reporting_quote(
 # council", "condemned in a joint statement by Arland and Borovia") and an actor described by its stance ("an early
 # opponent of the bill, Ann Lee", "Lee was a critic of").
 _PASSIVE_STANCE = caseless.compile(
-    rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:(?P<support>{_alternatives(SUPPORT_TRIGGERS)})"
+    rf"\b{BE_INFLECTED}\s+(?:\w+ly\s+)?(?:(?P<support>{_alternatives(SUPPORT_TRIGGERS)})"
     rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}))(?:\s+(?:in|with|through|on)\s+[^,.;]{{1,40}}?)?\s+by\s+",
     re.IGNORECASE,
 )
