@@ -12,8 +12,6 @@ from hypothesis import strategies as st
 from worker.extract import enrich
 from worker.extract.cues import (
     _CONTENT_STOP,
-    _LINK_LABEL,
-    _LINK_LABEL_OPENINGS,
     _LINK_WORD,
     _MEMBER_SUBJECT,
     _PARTITIVE_SUBJECT,
@@ -34,7 +32,6 @@ from worker.extract.cues import (
 )
 from worker.extract.lexicon import speech_verb_forms
 from worker.extract.quotes import find_direct_quotes
-from worker.extract.taxonomy import literal_starts
 from worker.extract.text import sentences
 from worker.models import RawArticle
 
@@ -1511,12 +1508,6 @@ def test_a_bare_verb_form_after_an_object_phrase_is_its_noun():
         "Some on the board claim the pier is unsafe."
     )
     assert reported(body) == ["the pier is closed", "the ferry is late", "the plan is unfair", "the pier is unsafe"]
-
-
-def test_every_link_label_opens_with_one_of_the_tested_openings():
-    # find_cues tries _LINK_LABEL only after a literal test of its openings: a label added to the pattern
-    # must open with one of them.
-    assert all(start.startswith(_LINK_LABEL_OPENINGS) for start in literal_starts(_LINK_LABEL.pattern))
 
 
 def test_a_that_before_a_verb_of_the_past_opens_a_relative_clause_not_the_report():

@@ -1,11 +1,13 @@
-"""Text helpers: the word before a sentence's end, read directly in the common case."""
+"""Text helpers: the word before a sentence's end, read directly in the common case, and the labels a site inserts."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from worker.extract.text import _WORD_BEFORE, _word_before
+from worker.extract.taxonomy import literal_starts
+from worker.extract.text import _SITE_LABEL, _SITE_LABEL_OPENINGS, _WORD_BEFORE, _word_before, opens_with_site_label
 
 _PIECES = ["word", "Sgt", "U.S", "a", "é", "_", "2", ".", "!", "?", "”", ")", " ", "\n", "-", "x" * 19, "y" * 21]
 
@@ -22,3 +24,25 @@ def test_word_before_a_period():
     assert _word_before("He met Sgt. Lee", 11) == "Sgt"
     assert _word_before("It rained. Then", 10) == "rained"
     assert _word_before("In the U.S. today", 11) == "U.S"
+
+
+def test_every_site_label_opens_with_one_of_the_tested_openings():
+    # opens_with_site_label tries _SITE_LABEL only after a literal test of its openings: a label added to the
+    # pattern must open with one of them.
+    assert all(start.startswith(_SITE_LABEL_OPENINGS) for start in literal_starts(_SITE_LABEL.pattern))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["READ MORE: Mayor says fees rise", "WATCH BELOW: the ferry", "MORE: a story", "CLICK HERE: the list",
+     "READ: the ruling", "Story continues below advertisement"],
+)
+def test_a_site_label_is_found_at_the_start_only(line: str) -> None:
+    body = f"Ann Lee spoke. {line}"
+    assert opens_with_site_label(body, body.index(line), len(body))
+    assert not opens_with_site_label(body, 0, len(body))
+
+
+@pytest.mark.parametrize("line", ["Reading: the ruling", "READ the ruling", "Story continues below the fold"])
+def test_words_like_a_label_are_no_site_label(line: str) -> None:
+    assert not opens_with_site_label(line, 0, len(line))

@@ -23,7 +23,7 @@ from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
 from worker.extract.names import AUXILIARIES, BE_INFLECTED, FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
 from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
-from worker.extract.text import Span, within
+from worker.extract.text import Span, opens_with_site_label, within
 from worker.models import Actor, Mention
 
 _LEADER_WORDS = frozenset({"leader", "chief", "head", "president", "prime", "premier", "chancellor", "secretary-general", "chairman", "chairwoman", "king", "queen"})
@@ -324,20 +324,10 @@ def attribute(
     return sorted(results, key=lambda result: result.span)
 
 
-# What a site inserts between paragraphs of a story: a link to another story ("READ MORE: ...", "WATCH: ...") or an
-# advertisement's label.
-_INSERTED = re.compile(r"(?:(?:READ MORE|WATCH(?: BELOW)?|RELATED|LISTEN|SEE ALSO|ALSO READ)\s?:|Story continues below advertisement\s*$)")
-# The literal openings of _INSERTED's alternatives.
-_INSERTED_OPENINGS = ("READ MORE", "WATCH", "RELATED", "LISTEN", "SEE ALSO", "ALSO READ", "Story continues below advertisement")
-
-
 def _inserted(body: str, paragraph: Span) -> bool:
-    """A paragraph that is no part of the story's text (a link or a label without quotations): it separates no
+    """A paragraph that is no part of the story's text (a site's link or label without quotations): it separates no
     speaker from what they say, and no pronoun from the name it stands for."""
-    return (
-        body.startswith(_INSERTED_OPENINGS, paragraph[0], paragraph[1])  # a cheap test first: most paragraphs fail it
-        and bool(_INSERTED.match(body, paragraph[0], paragraph[1]))
-    ) and not any(mark in body[paragraph[0] : paragraph[1]] for mark in "“”\"")
+    return opens_with_site_label(body, *paragraph) and not any(mark in body[paragraph[0] : paragraph[1]] for mark in "“”\"")
 
 
 _NAMING_LEMMAS = frozenset({"call", "describe", "characterize"})

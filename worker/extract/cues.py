@@ -21,7 +21,7 @@ from worker.extract import caseless
 from worker.extract.names import AUXILIARIES, BE, FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY
 from worker.extract.lexicon import demonyms, group_heads, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
-from worker.extract.text import Span, trim
+from worker.extract.text import Span, opens_with_site_label, trim
 
 PRONOUNS = frozenset("he she they it we i".split())
 # Verbs whose following phrase is never reported content: "described it as “X”" only attributes the quote.
@@ -907,11 +907,6 @@ _CONTENT_STOP = re.compile(
 )
 
 
-# A headline linking to another story ("READ MORE: Minister says ...") reports no speech in this article.
-_LINK_LABEL = re.compile(r"(?:READ\sMORE|WATCH|RELATED|LISTEN|MORE|SEE\sALSO|ALSO\sREAD|CLICK\sHERE|READ)\s?:")
-_LINK_LABEL_OPENINGS = ("READ", "WATCH", "RELATED", "LISTEN", "MORE", "SEE", "ALSO", "CLICK")  # how each label opens
-
-
 def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list[Cue]:
     """Every speech cue outside quotations, sentence by sentence, in body order."""
     quotes = [quote for quote in quotes if not is_nickname(body, quote)]  # ("singer Ann “Annie” Lee told": a name)
@@ -932,8 +927,8 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
         if verbs_seen > _MAX_VERBS_PER_SENTENCE:
             continue
         sentence = sentences[index]
-        if body.startswith(_LINK_LABEL_OPENINGS, sentence[0], verb[0]) and _LINK_LABEL.match(body, sentence[0], verb[0]):
-            continue
+        if opens_with_site_label(body, sentence[0], verb[0]):
+            continue  # a headline linking to another story ("READ MORE: Minister says ...") reports no speech here
         quote = bisect_right(opens, verb[0]) - 1
         if quote >= 0 and verb[0] <= closes[quote]:
             continue

@@ -70,6 +70,21 @@ def quoted_headings(body: str, paragraph_spans: Sequence[Span]) -> list[Span]:
     return [span for span in paragraph_spans if span[1] - span[0] <= 130 and _QUOTED_HEADING.fullmatch(body, span[0], span[1])]
 
 
+# What a site inserts into a story's text: a link to another story ("READ MORE: ...", "WATCH BELOW: ...") or an
+# advertisement's label. It reports no speech of the story, and separates no speaker from their words.
+_SITE_LABEL = re.compile(
+    r"(?:(?:READ\sMORE|WATCH(?:\sBELOW)?|RELATED|LISTEN|MORE|SEE\sALSO|ALSO\sREAD|CLICK\sHERE|READ)\s?:"
+    r"|Story continues below advertisement\s*$)"
+)
+# How each of _SITE_LABEL's alternatives opens: a literal test that most texts fail before the pattern is tried.
+_SITE_LABEL_OPENINGS = ("READ", "WATCH", "RELATED", "LISTEN", "MORE", "SEE", "ALSO", "CLICK", "Story")
+
+
+def opens_with_site_label(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` opens with a label that a site inserts between a story's paragraphs."""
+    return body.startswith(_SITE_LABEL_OPENINGS, start, end) and _SITE_LABEL.match(body, start, end) is not None
+
+
 def _word_before(body: str, end: int) -> str | None:
     """Group 1 of ``_WORD_BEFORE.search(body, max(0, end - 24), end)``: the word before a sentence's end marks.
     The common end, one period after a word of word characters, is read directly; others go to the pattern."""
