@@ -18,7 +18,6 @@ from tests.support.kafka_service import SHARED_LIB_DIR
 from tests.support.topics import read_topic
 from worker import broker as broker_module
 from worker.broker import (
-    BrokerError,
     LocalBroker,
     bootstrap_port,
     find_java,
@@ -27,6 +26,7 @@ from worker.broker import (
     register,
     render_server_properties,
 )
+from worker.exceptions import BrokerError
 from worker.settings import Settings
 
 

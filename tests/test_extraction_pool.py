@@ -11,12 +11,11 @@ import signal
 import structlog
 
 from worker import pipeline
-from worker.delivery import UnpublishableOutput
 from worker.events import fan_out
-from worker.exceptions import UnprocessableMessage
+from worker.exceptions import ExtractionCrashed, UnprocessableMessage, UnpublishableOutput
 from worker.extract import enrich
 from worker.extract.taxonomy import load_taxonomy
-from worker.extraction_pool import ExtractionCrashed, ExtractionPool
+from worker.extraction_pool import ExtractionPool
 from worker.models import RawArticle
 from worker.observer import PipelineObserver
 from worker.settings import Settings

@@ -29,9 +29,10 @@ import structlog
 from faust.types import EventT, Message
 from mode import CrashingSupervisor
 
-from worker.delivery import CachedPartitioner, ProducerTopic, UnpublishableOutput, is_permanent
+from worker.delivery import CachedPartitioner, ProducerTopic, is_permanent
 from worker.dlq import VALUE_DROPPED, to_headers
 from worker.events import ArticleDigest
+from worker.exceptions import UnpublishableOutput
 from worker.extract.taxonomy import load_taxonomy
 from worker.extraction_pool import ExtractionPool
 from worker.fetching import PromptFetchConsumer

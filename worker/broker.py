@@ -39,6 +39,7 @@ import structlog
 from kafka import KafkaAdminClient
 from kafka.errors import KafkaConfigurationError, KafkaError
 
+from worker.exceptions import BrokerError
 from worker.settings import Settings
 
 log = structlog.get_logger(__name__)
@@ -53,10 +54,6 @@ DEFAULT_JVM_OPTIONS = ("-Xms256m", "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-Dj
 MIN_JAVA_VERSION = 11
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 LOG_TAIL_LINES = 40
-
-
-class BrokerError(RuntimeError):
-    """The local broker could not be set up, started or stopped; the message says why and what to do."""
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,6 @@ from aiokafka import errors as aiokafka_errors
 from aiokafka.partitioner import DefaultPartitioner, murmur2
 from kafka import errors as kafka_errors
 
-from worker.exceptions import UnprocessableMessage
 
 PERMANENT_PUBLISH_ERRORS: tuple[type[BaseException], ...] = (
     aiokafka_errors.MessageSizeTooLargeError,
@@ -72,13 +71,6 @@ class CachedPartitioner:
         if key is None:
             return self._keyless(key, all_partitions, available)
         return all_partitions[(self._hash(key) & 0x7FFFFFFF) % len(all_partitions)]
-
-
-class UnpublishableOutput(UnprocessableMessage):
-    """An output of this message can never be published; the raw message goes to the dead-letter topic."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__("publish_error", message)
 
 
 def is_permanent(error: BaseException) -> bool:

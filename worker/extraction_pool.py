@@ -34,6 +34,7 @@ from pathlib import Path
 
 from worker.codec import decode_article
 from worker.events import Fanout, fan_out
+from worker.exceptions import ExtractionCrashed, ExtractionFailed
 from worker.extract import enrich
 from worker.extract.taxonomy import load_taxonomy
 
@@ -42,19 +43,6 @@ from worker.extract.taxonomy import load_taxonomy
 _LENGTH = struct.Struct("!i")
 _LONG_LENGTH = struct.Struct("!Q")
 _LARGE = 0x7FFFFFFF
-
-
-class ExtractionCrashed(Exception):
-    """The process extracting an article died twice, the second time alone: the article itself kills it."""
-
-
-class ExtractionFailed(Exception):
-    """Decoding or extracting the article raised in the child: the error is the ``__cause__`` (an
-    ``UnprocessableMessage`` for a message that is no article); ``article_id`` is the article's, once decoded."""
-
-    def __init__(self, article_id: str | None) -> None:
-        super().__init__(f"extracting article {article_id} failed" if article_id else "decoding the message failed")
-        self.article_id = article_id
 
 
 class _ChildDied(Exception):

@@ -20,10 +20,10 @@ from worker import __version__
 from worker.codec import decode_article
 from worker.dlq import dead_letter_for, replay_count
 from worker.events import ArticleDigest, Fanout, Outbound, fan_out
-from worker.exceptions import UnprocessableMessage
+from worker.exceptions import ExtractionFailed, UnprocessableMessage
 from worker.extract import enrich
 from worker.extract.taxonomy import Taxonomy
-from worker.extraction_pool import ExtractionFailed, ExtractionPool
+from worker.extraction_pool import ExtractionPool
 from worker.models import DeadLetter, RawArticle
 from worker.observer import PipelineObserver
 from worker.settings import Settings

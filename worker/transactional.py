@@ -36,6 +36,7 @@ from aiokafka.structs import ConsumerRecord
 
 from worker.delivery import is_permanent
 from worker.dlq import VALUE_DROPPED, to_headers
+from worker.exceptions import PoisonedOutput
 from worker.extract.taxonomy import load_taxonomy
 from worker.kafka_admin import OUTPUT_SIZE_FACTOR, sasl_options, ssl_context
 from worker.observer import PipelineObserver
@@ -67,16 +68,6 @@ def aiokafka_security(settings: Settings) -> dict:
 def transactional_id(settings: Settings, tp: TopicPartition) -> str:
     """The producer identity of raw partition ``tp``: the same in every process, so a new owner fences the old."""
     return f"{settings.app_id}.{tp.topic}.{tp.partition}"
-
-
-class PoisonedOutput(Exception):
-    """An output of the raw message at ``offset`` can never be published; its chunk must be redone without it."""
-
-    def __init__(self, offset: int, role: str, error: BaseException) -> None:
-        super().__init__(f"{role} output of offset {offset} cannot be published: {error!r}")
-        self.offset = offset
-        self.role = role
-        self.error = error
 
 
 @dataclass

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from worker.evaluation.gold import GoldArticle, GoldFormatError, GoldPosition, GoldQuote, GoldSection, parse_gold_article, read_gold
+from worker.evaluation.exceptions import GoldFormatError
+from worker.evaluation.gold import GoldArticle, GoldPosition, GoldQuote, GoldSection, parse_gold_article, read_gold
 from worker.evaluation.scoring import (
     Counts,
     match_quotes,

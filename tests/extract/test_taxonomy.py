@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.extract import caseless
+from worker.extract.exceptions import TaxonomyError
 from worker.extract.taxonomy import (
-    TaxonomyError,
     _pattern_openers,
     by_first_letter,
     cue_expression,

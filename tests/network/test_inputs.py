@@ -8,7 +8,8 @@ import pytest
 
 from tests.network.builders import position_event
 from worker.commands.network import decode_positions
-from worker.network.views import BadQuery, network_filters
+from worker.network.exceptions import BadQuery
+from worker.network.views import network_filters
 
 
 def test_network_filters_from_a_query_string():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-from worker.bench.corpus import CorpusError
+from worker.bench.exceptions import CorpusError
 
 BENCHMARK_MODULES = (
     "worker.bench.extract",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from worker.articles import expand_paths, read_records
+from worker.bench.exceptions import CorpusError
 from worker.codec import decode_article
 from worker.exceptions import UnprocessableMessage
 from worker.models import RawArticle
@@ -43,10 +44,6 @@ def add_corpus_argument(parser) -> None:
         "paths", nargs="*", metavar="PATH",
         help=f"article files or folders: .txt, .json, .jsonl, raw-article or Wikinews shape (default: {DEFAULT_CORPUS})",
     )
-
-
-class CorpusError(ValueError):
-    """No articles to measure: the paths name none, or cannot be read."""
 
 
 def load_corpus(paths: list[str] | None) -> Corpus:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 
+from worker.bench.exceptions import StalledRun
 from worker.broker import free_port
 from worker.kafka_admin import OUTPUT_SIZE_FACTOR, client_options, ensure_topics
 from worker.settings import Settings
@@ -318,15 +319,6 @@ class LoopProbe:
         ms = [1000 * s for s in self.seconds]
         return {"probes": len(ms), "p50_ms": statistics.median(ms) if ms else None,
                 "p99_ms": percentile(ms, 0.99), "max_ms": max(ms) if ms else None}
-
-
-class StalledRun(RuntimeError):
-    """The outputs stopped coming before every article came out: some worker sits on partitions it does not read."""
-
-    def __init__(self, done: int, expected: int, stall_timeout: float) -> None:
-        super().__init__(f"only {done} of {expected} articles came out (no progress for {stall_timeout:.0f}s)")
-        self.done = done
-        self.expected = expected
 
 
 def backlog_run(base: Settings, command: Sequence[str], messages: Sequence[tuple[bytes, bytes]], *, processes: int = 1,

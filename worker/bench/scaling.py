@@ -18,7 +18,8 @@ import math
 from functools import reduce
 
 from worker.bench.corpus import add_corpus_argument, load_corpus, messages
-from worker.bench.harness import WORKER_COMMAND, StalledRun, backlog_run
+from worker.bench.exceptions import StalledRun
+from worker.bench.harness import WORKER_COMMAND, backlog_run
 from worker.bench.report import add_output_flag, emit, table
 from worker.settings import Settings
 

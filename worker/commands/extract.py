@@ -9,7 +9,8 @@ from worker.articles import expand_paths, read_records
 from worker.codec import decode_article
 from worker.exceptions import UnprocessableMessage
 from worker.extract import enrich
-from worker.extract.taxonomy import TaxonomyError, load_taxonomy
+from worker.extract.exceptions import TaxonomyError
+from worker.extract.taxonomy import load_taxonomy
 from worker.settings import Settings
 
 

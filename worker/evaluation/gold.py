@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
-class GoldFormatError(ValueError):
-    """A gold file line that does not follow the annotation format."""
+from worker.evaluation.exceptions import GoldFormatError
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from re._constants import ASSERT, ASSERT_NOT, AT, AT_BOUNDARY, BRANCH, IN, LITER
 from typing import Any
 
 from worker.extract import caseless
+from worker.extract.exceptions import TaxonomyError
 from worker.extract.memo import WordMemo
 from worker.extract.text import is_word_char
 from worker.models import Issue
@@ -32,10 +33,6 @@ _WORD = re.compile(r"\w+")
 # translated, decoded and split at single spaces give pieces, each one word (when ASCII) or words between
 # non-ASCII characters ("government’s"), with the text's offsets kept (one character for one).
 _ASCII_NON_WORD_TO_SPACE = bytes(code if code >= 0x80 or is_word_char(chr(code)) else 0x20 for code in range(256))
-
-
-class TaxonomyError(ValueError):
-    """An issue taxonomy file that cannot be used, with the file and issue it concerns."""
 
 
 @dataclass(frozen=True)

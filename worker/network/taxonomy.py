@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import structlog
 
-from worker.extract.taxonomy import TaxonomyError, load_taxonomy
+from worker.extract.exceptions import TaxonomyError
+from worker.extract.taxonomy import load_taxonomy
 from worker.settings import Settings
 
 log = structlog.get_logger(__name__)

@@ -22,14 +22,11 @@ from typing import TYPE_CHECKING
 import faust
 from faust.web import Request, Response, View
 
+from worker.network.exceptions import BadQuery
 from worker.network.model import actor_detail, actor_summaries, issue_summaries, network
 
 if TYPE_CHECKING:
     from worker.network.tables import NetworkTables
-
-
-class BadQuery(ValueError):
-    """A query parameter that cannot be used; its message is shown to the client."""
 
 
 def network_filters(query: Mapping[str, str]) -> tuple[date | None, str | None]:
