@@ -2,7 +2,8 @@
 
 A raw value is either a JSON object (``RawArticle``) or, when it does not start with ``{``, the article body as
 plain UTF-8 text. Everything that cannot become a valid article raises ``UnprocessableMessage`` with a reason
-from a small fixed set, so the shell can dead-letter it and count it without unbounded label values.
+from a small fixed set (``worker.metrics.DEAD_LETTER_REASONS``), so the shell can dead-letter it and count it
+without unbounded label values.
 """
 
 from __future__ import annotations
@@ -13,17 +14,6 @@ from pydantic import BaseModel, ValidationError
 
 from worker.exceptions import UnprocessableMessage
 from worker.models import RawArticle
-
-REASONS = (
-    "empty",
-    "too_large",
-    "invalid_utf8",
-    "invalid_json",
-    "invalid_article",
-    "unsupported_schema_version",
-    "extraction_error",
-)
-
 
 def decode_article(value: bytes | None, *, max_bytes: int, max_body_chars: int) -> RawArticle:
     """The article in a raw message value, or ``UnprocessableMessage`` saying why there is none."""
