@@ -145,3 +145,21 @@ def test_without_answer_labels_you_is_whom_the_introduction_says_answered():
     )
     quote = quote_with(body, "the reef can recover")
     assert quote.speaker is not None and quote.speaker.name == "Priya Ramaswamy"
+
+
+STUDY = INTRO.replace("coral bleaching", "how fish shoals move") + (
+    "((WN)) : How large was the study?\n\n"
+    "((Priya Ramaswamy)) : We tracked forty shoals twice a year.\n\n"
+    "((WN)) : How do the shoals decide where to go?\n\n"
+    "((Priya Ramaswamy)) : The fish must adapt to a social environment with many others. It is important to rule "
+    "out noise in the data, and we reject the old models of shoaling.\n\n"
+    "((WN)) : What comes next?\n\n"
+    "((Priya Ramaswamy)) : A second survey in the northern bays.\n"
+)
+
+
+def test_an_interview_on_a_study_takes_no_stance_from_its_subject_matters_words():
+    # "environment" and "rule out" name issues of public affairs only in an article about them
+    enriched = article(STUDY)
+    assert any("social environment" in quote.text for quote in enriched.quotes)
+    assert enriched.positions == []

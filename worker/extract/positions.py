@@ -2207,7 +2207,10 @@ def find_positions(
         if actor:
             found = _join_consecutive(_quote_candidates(body, quote, actor, taxonomy, topic))
             if in_answer(quote.start):
-                found = [replace(candidate, interview=True) for candidate in found if candidate.named_issue]
+                # An interview on a study, a sport or a craft (an article not about public affairs: no topic) is the
+                # interviewee's account of their work, whose issue words are the subject matter's ("a social
+                # environment", "ruling out contamination", "patients"), not stances on public issues.
+                found = [replace(candidate, interview=True) for candidate in found if candidate.named_issue] if topic() else []
             candidates.extend(found)
             for partner in _co_speakers(body, quote, actor, actors) if found else ():
                 candidates.extend(replace(candidate, actor=partner) for candidate in found)
