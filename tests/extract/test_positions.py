@@ -2874,3 +2874,41 @@ def test_a_named_subject_that_is_not_opposed_to_something_supports_it():
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
         ("Ivo Marsh", "support", "is not opposed to the housing plan"),
     }
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "denied the story",
+        "dismissed the reports as rumours",
+        "rejected the allegations",
+        "denied reports that he had resigned",
+        "questioned whether the governor's visit to the clinic was the result of an illness",
+        "questioned if the minister had been at the meeting",
+    ],
+)
+def test_disputing_an_account_or_doubting_a_fact_is_no_stance(clause):
+    assert stancetaking(clause) is None
+
+
+@pytest.mark.parametrize(
+    "clause, stance",
+    [
+        ("questioned the governor's power to close the port", "oppose"),
+        ("rejected the harbour levy", "oppose"),
+        ("welcomed the report", "support"),
+    ],
+)
+def test_doubting_or_rejecting_a_measure_stays_a_stance(clause, stance):
+    take = stancetaking(clause)
+    assert take is not None and take.stance == stance
+
+
+def test_what_an_account_is_called_takes_no_stance():
+    body = (
+        "Tuesday, May 5, 2020\n\nThe parliament of Norland debated the harbour levy on Monday. Senator Ann Pruitt "
+        "labeled the report as \"fake news\". Governor Ray Dunn described the story as a hoax. Senator Ivo Marsh "
+        "called the levy \"a disgrace\".\n"
+    )
+    found = enrich(RawArticle(id="accounts", body=body)).positions
+    assert [(p.actor_name, p.stance) for p in found] == [("Ivo Marsh", "oppose")]

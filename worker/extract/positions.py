@@ -786,8 +786,10 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "announced the winners", "announced the decision that night": an outcome named, no stance
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
         return None  # "I never threaten anybody": an act towards no one in particular is no stance on an issue
-    if _QUESTIONING.match(final.group()) and _questioned_person(clause, final.end()):
-        return None  # "police questioned the car's owner": an interrogation, not a doubt about an issue
+    if _QUESTIONING.match(final.group()) and (_questioned_person(clause, final.end()) or _WHETHER.match(clause, final.end())):
+        return None  # "police questioned the car's owner", "questioned whether the visit was ...": a doubt about a fact
+    if final.lastgroup == "oppose" and _object_head(clause, final.end()) in _ACCOUNTS:
+        return None  # "denied the story", "dismissed the reports": an account disputed, a claim about facts
     if _PRAISING.match(final.group()) and _praised_person(clause, final.end()):
         return None  # "praised Ann Lee on Twitter", "hailed him as a hero": a tribute to a person, no issue
     if final.group().lower().startswith("declar") and _SPREAD_NAMED.match(clause, final.end()):
@@ -901,6 +903,16 @@ def _person_head(head: str) -> bool:
     return head in {"him", "her", "them", "man", "men", "woman", "women", "people", "suspect", "suspects", "witnesses"} or (
         head in person_nouns() or head.rstrip("s") in person_nouns()
     )
+
+
+# An embedded question after a verb of doubting: "questioned whether the visit was the result of a stroke".
+_WHETHER = caseless.compile(r"\s+(?:whether|if)\b", re.IGNORECASE)
+# Accounts of what happened, as what a stance verb disputes or a verb of calling labels ("denied the story", "labeled
+# the report fake news"): whether an account is true is a claim about facts, no stance on an issue.
+_ACCOUNTS = frozenset(
+    "story stories report reports account accounts article articles allegation allegations accusation accusations "
+    "rumour rumours rumor rumors".split()
+)
 
 
 def _questioned_person(clause: str, after: int) -> bool:
@@ -1363,6 +1375,9 @@ def _quote_candidates(
         if lent and (lent.stance == "oppose" or lent.modality == "demanded"):
             take = lent  # "questioned the power to do as he proposed": the cue's stance, not the content's words
         calling = _CALLING_VERB.match(quote.cue or "") is not None
+        if calling and _object_head(text, 0) in _ACCOUNTS:
+            context = text
+            continue  # "described [the story as a hoax]": an account called true or false, no stance on an issue
         evaluated = None if (take or lent) and not calling else evaluative_stancetaking(text)
         # "called the vote a betrayal": what the speaker calls it, before any trigger in what follows
         take = (evaluated or take or lent) if calling else (take or lent or evaluated)
@@ -1628,7 +1643,8 @@ def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
     if _stance_verb_word(verb) or _LEADING_STANCE_VERB.match(predicate):  # "offered its support"
         return stancetaking(predicate)
     if _CALLING_VERB.fullmatch(verb):
-        return evaluative_stancetaking(predicate)
+        # "labeled the report as fake news": what an account is called says whether it is true, no stance on an issue
+        return None if _object_head(predicate, len(verb)) in _ACCOUNTS else evaluative_stancetaking(predicate)
     judged = _JUDGING_VERB.fullmatch(verb) and _JUDGED_CLAUSE.match(predicate, len(verb))
     if judged or (verb.lower() in speech_verb_forms() and not verb.lower().startswith("report")):  # a reporter takes no stance
         return stancetaking(predicate) or evaluative_stancetaking(predicate)
