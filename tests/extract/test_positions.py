@@ -225,6 +225,13 @@ def test_passive_and_infinitive_effects_are_no_evaluation():
     assert stancetaking("the regime cut contacts in an attempt to punish the press") is None
 
 
+def test_an_effect_word_as_a_participle_or_a_noun_is_no_evaluation():
+    assert stancetaking("the villages damaged were mainly Arden, Bexley and Corr") is None
+    assert stancetaking("There is severe flooding damage to homes, shops and roads") is None
+    # a verb of effect in a relative clause after "there is" still judges its subject
+    assert stancetaking("there is a levy that hurts farmers") is not None
+
+
 def test_target_ends_before_a_subordinate_clause_or_participle():
     body = (
         "Ann Lee said the court must hear the appeal quickly, after the tariffs on lumber were raised.\n"

@@ -430,11 +430,12 @@ def _predicative(clause: str, until: int) -> re.Match[str] | None:
 
 
 # Finite verbs only: not passive ("farmers hurt by the tariffs", where the subject is who is affected; "the
-# old port was destroyed", a fact) nor an infinitive or a coordinated verb ("in an attempt to punish and humiliate").
+# old port was destroyed", a fact; "the towns damaged were ...", a participle before the clause's verb) nor an
+# infinitive or a coordinated verb ("in an attempt to punish and humiliate").
 _EFFECT = _WordStarts(
     rf"(?<!\bto\s)(?<!\band\s)(?<!\bor\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bthan\s)"
     rf"(?<!['’]s\s)"
-    rf"\b(?:(?P<good>{_alternatives(GOOD_EFFECTS)})|(?P<bad>{_alternatives(BAD_EFFECTS)}))\b(?!\s+by\b)",
+    rf"\b(?:(?P<good>{_alternatives(GOOD_EFFECTS)})|(?P<bad>{_alternatives(BAD_EFFECTS)}))\b(?!\s+(?:by|is|are|was|were)\b)",
     GOOD_EFFECTS + BAD_EFFECTS,
 )
 # "We must not forget that ...": an obligation to think or know something is no stance on its content.
@@ -616,6 +617,7 @@ def _embedded_opposition(clause: str, after: int) -> re.Match[str] | None:
     return None
 
 
+_RELATIVE_PRONOUN = caseless.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
 # A relative pronoun that is the subject of the verb right after it (auxiliaries and adverbs between).
 _RELATIVE_SUBJECT = caseless.compile(
     r"\b(?P<pronoun>that|which|who)(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|also|not|never|\w+ly))*\s*$",
@@ -643,6 +645,8 @@ def _evaluation(clause: str, found: re.Match[str], verb: bool) -> Stancetaking |
         return None  # "to see if there are lessons that could help", "whether the tax hurts farmers": asked, not judged
     if verb and (not subject.strip() or _PERSONAL_SUBJECT.match(subject)):
         return None  # "Protected areas ...": a participle; "I never threaten anybody": an act, not an evaluation
+    if verb and _EXISTENTIAL.match(subject) and not _RELATIVE_PRONOUN.search(subject):
+        return None  # "there is severe flooding damage to homes": the effect's word is a noun, what there is
     if not verb and (_EXTRAPOSED_SUBJECT.match(subject) or not subject.strip()):
         target = (found.end(), _target_end(clause, found.end()))  # "It is crucial that X": the target follows.
         flip = _embedded_opposition(clause, found.end()) if positive else None
