@@ -2919,3 +2919,43 @@ def test_what_an_account_is_called_takes_no_stance():
     )
     found = enrich(RawArticle(id="accounts", body=body)).positions
     assert [(p.actor_name, p.stance) for p in found] == [("Ivo Marsh", "oppose")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "It is with great sadness that I announce the death of Bishop Paul Moro",
+        "With deep sorrow we learned of the loss of a great colleague",
+        "May God do whatever is best for him and give me strength",
+        "Thank you to all emergency services for a great job tonight",
+    ],
+)
+def test_formulas_of_mourning_prayer_and_thanks_judge_nothing(clause):
+    assert evaluative_stancetaking(clause) is None
+
+
+def test_a_great_or_bad_thing_outside_those_formulas_still_judges():
+    assert evaluative_stancetaking("the harbour levy is a great idea").stance == "support"  # type: ignore[union-attr]
+    assert evaluative_stancetaking("I regret that the levy is unfair and cruel").stance == "oppose"  # type: ignore[union-attr]
+
+
+def test_what_a_speaker_thanks_someone_for_is_no_stance():
+    body = (
+        "Tuesday, May 5, 2020\n\nA fire destroyed a police station in Eastvale on Monday. The mayor, Dana Ruiz, "
+        "thanked \"the police and firefighters for their swift and courageous response\". The government of Norland "
+        "said it would fight crime with new laws.\n"
+    )
+    found = enrich(RawArticle(id="thanks", body=body)).positions
+    assert [p.actor_name for p in found if "Ruiz" in p.actor_name] == []
+    assert found  # the government's stance stays
+
+
+def test_a_prayer_or_thanks_in_a_quote_takes_no_stance_from_its_verbs():
+    body = (
+        "Tuesday, May 5, 2020\n\nThe former governor of Norland, Paul Moro, died on Monday. His daughter, Ada Moro, "
+        "wrote: \"May God give me strength to accept the loss.\" The governor, Alan Crane, tweeted: \"Thank you to all "
+        "the officers, who the council has now backed with new funds.\" Crane said: \"Thanks to the new levy, the "
+        "harbour is safe. We support the levy.\"\n"
+    )
+    found = enrich(RawArticle(id="prayer", body=body)).positions
+    assert {(p.actor_name, p.evidence.text) for p in found} == {("Alan Crane", "We support the levy")}

@@ -1081,6 +1081,14 @@ def _issue_for(
 
 # Saying, thanking or consoling that one wants to do: "I want to express my sympathy", "we wish to thank".
 _COURTESY_CLAUSE = caseless.compile(rf"\b(?:wants?|wanted|wish(?:es)?|would\s+like){_COURTESY}", re.IGNORECASE)
+# Formulas of mourning, prayer and thanks, whose evaluative words ("great sadness", "whatever is best for him", "thank
+# you to all") are feelings and wishes, no judgement of an issue; the words that any of them needs.
+_COURTESY_FORMULA = caseless.compile(
+    r"\bwith\s+(?:(?:great|deep|profound|heavy|immense)\s+)?(?:sadness|sorrow|grief|regret|heavy\s+hearts?)\b"
+    r"|^\W*may\s+(?:god|allah|the\s+lord|(?:his|her|their)\s+souls?)\b|^\W*(?:thank\s+you|thanks(?!\s+to\b))\b",
+    re.IGNORECASE,
+)
+_COURTESY_WORDS = ("sadness", "sorrow", "grief", "regret", "heart", "may", "thank")
 # A clause that states what exists: "there have been ...", "Today there were ...".
 _EXISTENTIAL = caseless.compile(
     r"\W*(?:[\w,]+\s+){0,3}?there\s+(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be|remains?)\b", re.IGNORECASE
@@ -1130,6 +1138,8 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
         return None  # "there have been chaotic scenes at the airport": what there is, described, is no stance
     if _COURTESY_CLAUSE.search(clause):
         return None  # "I want to express my sympathy and regrets to the families": condolences, no stance
+    if _may_contain(clause, _COURTESY_WORDS) and _COURTESY_FORMULA.search(clause):
+        return None  # "It is with great sadness that I announce ...", "May God give them strength", "Thank you to all"
     balance = 0
     negated = False
     for found in _EVALUATIVE.finditer(clause):
@@ -1343,6 +1353,16 @@ def _mark_before(body: str, start: int) -> bool:
     return end > 0 and body[end - 1] in "“\""
 
 
+# A verb of thanking or congratulating right before the quoted words ('thanked "the police for their swift
+# response"'): what the speaker thanks someone for is praise, no stance on an issue.
+_THANKING_BEFORE = caseless.compile(r"\b(?:thank|congratulat)\w*\s+[“\"]$", re.IGNORECASE)
+
+
+def _thanks_before(body: str, start: int) -> bool:
+    """Whether the quoted words starting at ``start`` are what a verb of thanking takes (``_THANKING_BEFORE``)."""
+    return _mark_before(body, start) and _THANKING_BEFORE.search(body, max(0, start - 30), start) is not None
+
+
 def _tribute_before(body: str, start: int) -> bool:
     """Whether the quoted words starting at ``start`` are what a speaker said praising a person (``_TRIBUTE_BEFORE``,
     the praised phrase a person as ``_praised_person`` finds it): a tribute."""
@@ -1360,7 +1380,7 @@ def _quote_candidates(
     body: str, quote: Quote, actor: Actor, taxonomy: Taxonomy, topic: Callable[[], Issue | None]
 ) -> list[Candidate]:
     portrait = _PORTRAIT.search(body, max(0, quote.start - 30), quote.start) if _mark_before(body, quote.start) else None
-    if portrait or _tribute_before(body, quote.start):
+    if portrait or _tribute_before(body, quote.start) or _thanks_before(body, quote.start):
         return []  # "described him as “a guiding force, a provocative force”": a portrait of a person, no issue
     candidates = []
     weak: set[int] = set()  # the candidates that rest on evaluative words alone
@@ -1368,6 +1388,9 @@ def _quote_candidates(
     own_words = 0.1 if quote.kind == "direct" else 0.0
     for clause in _clauses(body, quote.start, quote.end):
         text = body[clause[0] : clause[1]]
+        if _may_contain(text, _COURTESY_WORDS) and _COURTESY_FORMULA.search(text):
+            context = text
+            continue  # "May God give me strength to accept ...", "Thank you to all who ...": a prayer or thanks
         take = stancetaking(text)
         if take and quote.kind == "direct" and take.modality not in ("obligation", "demanded") and (
             _THIRD_PERSON.match(text) or _third_party_act(text, take)
