@@ -2911,13 +2911,16 @@ def test_doubting_or_rejecting_a_measure_stays_a_stance(clause, stance):
     assert take is not None and take.stance == stance
 
 
+def _dated_positions(story: str):
+    """The positions of an invented article: a dateline, then ``story`` as its one paragraph."""
+    return enrich(RawArticle(id="invented", body=f"Tuesday, May 5, 2020\n\n{story}\n")).positions
+
+
 def test_what_an_account_is_called_takes_no_stance():
-    body = (
-        "Tuesday, May 5, 2020\n\nThe parliament of Norland debated the harbour levy on Monday. Senator Ann Pruitt "
-        "labeled the report as \"fake news\". Governor Ray Dunn described the story as a hoax. Senator Ivo Marsh "
-        "called the levy \"a disgrace\".\n"
+    found = _dated_positions(
+        "The parliament of Norland debated the harbour levy on Monday. Senator Ann Pruitt labeled the report as "
+        "\"fake news\". Governor Ray Dunn described the story as a hoax. Senator Ivo Marsh called the levy \"a disgrace\"."
     )
-    found = enrich(RawArticle(id="accounts", body=body)).positions
     assert [(p.actor_name, p.stance) for p in found] == [("Ivo Marsh", "oppose")]
 
 
@@ -2940,22 +2943,20 @@ def test_a_great_or_bad_thing_outside_those_formulas_still_judges():
 
 
 def test_what_a_speaker_thanks_someone_for_is_no_stance():
-    body = (
-        "Tuesday, May 5, 2020\n\nA fire destroyed a police station in Eastvale on Monday. The mayor, Dana Ruiz, "
-        "thanked \"the police and firefighters for their swift and courageous response\". The government of Norland "
-        "said it would fight crime with new laws.\n"
+    found = _dated_positions(
+        "A fire destroyed a police station in Eastvale on Monday. The mayor, Dana Ruiz, thanked \"the police and "
+        "firefighters for their swift and courageous response\". The government of Norland said it would fight crime "
+        "with new laws."
     )
-    found = enrich(RawArticle(id="thanks", body=body)).positions
     assert [p.actor_name for p in found if "Ruiz" in p.actor_name] == []
     assert found  # the government's stance stays
 
 
 def test_a_prayer_or_thanks_in_a_quote_takes_no_stance_from_its_verbs():
-    body = (
-        "Tuesday, May 5, 2020\n\nThe former governor of Norland, Paul Moro, died on Monday. His daughter, Ada Moro, "
-        "wrote: \"May God give me strength to accept the loss.\" The governor, Alan Crane, tweeted: \"Thank you to all "
-        "the officers, who the council has now backed with new funds.\" Crane said: \"Thanks to the new levy, the "
-        "harbour is safe. We support the levy.\"\n"
+    found = _dated_positions(
+        "The former governor of Norland, Paul Moro, died on Monday. His daughter, Ada Moro, wrote: \"May God give me "
+        "strength to accept the loss.\" The governor, Alan Crane, tweeted: \"Thank you to all the officers, who the "
+        "council has now backed with new funds.\" Crane said: \"Thanks to the new levy, the harbour is safe. We "
+        "support the levy.\""
     )
-    found = enrich(RawArticle(id="prayer", body=body)).positions
     assert {(p.actor_name, p.evidence.text) for p in found} == {("Alan Crane", "We support the levy")}
