@@ -4,6 +4,7 @@ neither a secret nor an article body ends up in the logs."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import subprocess
 from dataclasses import dataclass, field
@@ -167,3 +168,19 @@ def test_a_transient_publish_error_is_retried_until_it_succeeds():
     result = asyncio.run(ArticleProcessor(Settings(), outputs).process(FakeEvent(FakeMessage(value=BODY_SENTENCE.encode()))))
     assert result is not None
     assert len(outputs.topics["enriched"].sent) == 1 and outputs.topics["dlq"].sent == []
+
+
+def test_a_publish_retry_is_logged_with_the_raw_message_and_the_output_topic(capsys):
+    from aiokafka.errors import KafkaConnectionError
+
+    configure_logging("info", "json")
+    try:
+        outputs = FakeOutputs(quotes=[KafkaConnectionError("broker away")])
+        asyncio.run(ArticleProcessor(Settings(), outputs).process(FakeEvent(FakeMessage(value=BODY_SENTENCE.encode()))))
+    finally:
+        logging.getLogger().handlers[:] = []
+    events = [json.loads(line) for line in capsys.readouterr().err.splitlines()]
+    [retry] = [event for event in events if event["event"] == "publish_retry"]
+    assert (retry["topic"], retry["partition"], retry["offset"]) == ("articles.raw", 0, 7)
+    assert (retry["role"], retry["output_topic"]) == ("quotes", "quotes")
+    assert retry["article_id"]

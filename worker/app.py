@@ -57,6 +57,8 @@ RETRY_BACKOFF_SECONDS = (0.1, 0.5, 1.0, 2.0, 5.0)
 
 @dataclass(frozen=True)
 class OutputTopics:
+    """The worker's output topics by role (``Outbound.role``, and "dlq"), each written with faust's producer."""
+
     enriched: ProducerTopic
     quotes: ProducerTopic
     positions: ProducerTopic
@@ -72,6 +74,7 @@ class OutputTopics:
 
 
 def _credentials(settings: Settings):
+    """faust's broker credentials for the settings' security protocol: SASL (over TLS or not), TLS, or None."""
     context = ssl_context(settings)
     if settings.security_protocol.startswith("SASL"):
         return faust.SASLCredentials(
@@ -214,6 +217,8 @@ class ArticleProcessor:
             return digest
 
     async def dead_letter(self, event: EventT, error: BaseException, reason: str, bound) -> None:
+        """Publish ``event``'s original key and value to the dead-letter topic with headers saying why, and wait
+        until the broker confirmed it; without the value if the topic refuses it."""
         message = event.message
         letter = dead_letter(
             error,
@@ -239,6 +244,8 @@ class ArticleProcessor:
             await self._confirmed(future, "dlq", message.key, None, headers, bound)
 
     async def _send(self, role: str, key, value, headers, bound):
+        """Hand one message to the producer, retrying while the producer refuses it for a reason that may heal;
+        returns the future of the broker's acknowledgement (``_confirmed`` awaits it)."""
         topic = self.outputs.for_role(role)
         attempt = 0
         while True:
@@ -248,7 +255,9 @@ class ArticleProcessor:
                 self.observer.send_failed(role)
                 if is_permanent(error):
                     raise UnpublishableOutput(f"{role} output cannot be published: {error!r}") from error
-                bound.warning("publish_retry", topic=topic.get_topic_name(), attempt=attempt, error=repr(error))
+                # (bound's topic is the raw topic: this event names the output's as output_topic)
+                bound.warning("publish_retry", role=role, output_topic=topic.get_topic_name(), attempt=attempt,
+                              error=repr(error))
                 await asyncio.sleep(RETRY_BACKOFF_SECONDS[min(attempt, len(RETRY_BACKOFF_SECONDS) - 1)])
                 attempt += 1
 
