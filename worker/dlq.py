@@ -39,6 +39,8 @@ def dead_letter_for(
     worker_version: str,
     replayed: int = 0,
 ) -> DeadLetter:
+    """The record of why the raw message at ``topic``/``partition``/``offset`` failed, stamped with the time now;
+    the exception's message is capped at ``MAX_MESSAGE_CHARS``."""
     return DeadLetter(
         reason=reason,
         exception_class=f"{type(error).__module__}.{type(error).__qualname__}",
@@ -54,6 +56,7 @@ def dead_letter_for(
 
 
 def to_headers(letter: DeadLetter) -> list[tuple[str, bytes]]:
+    """``letter`` as Kafka headers (UTF-8 values), which ``from_headers`` reads back."""
     headers = [
         (EXCEPTION, letter.exception_class),
         (MESSAGE, letter.exception_message),

@@ -54,6 +54,7 @@ class Fanout:
 
 
 def digest(article: EnrichedArticle) -> ArticleDigest:
+    """What the shell reports of ``article`` (metrics, live page, log line), without keeping the article."""
     return ArticleDigest(
         article_id=article.article_id,
         quote_kinds=tuple(quote.kind for quote in article.quotes),
@@ -65,14 +66,17 @@ def digest(article: EnrichedArticle) -> ArticleDigest:
 
 
 def fan_out(article: EnrichedArticle) -> Fanout:
+    """Every message ``article`` produces and its digest: all the worker's event loop needs of it."""
     return Fanout(outbound_messages(article), digest(article))
 
 
 def content_hash(body: str) -> str:
+    """A short hash of the body for event ids: a corrected article (same id, new body) gets new event ids."""
     return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def article_ref(article: EnrichedArticle) -> ArticleRef:
+    """The article's id and metadata, which every quote and position event carries."""
     return ArticleRef(
         article_id=article.article_id,
         title=article.title,
@@ -83,13 +87,14 @@ def article_ref(article: EnrichedArticle) -> ArticleRef:
 
 
 def quote_events(article: EnrichedArticle) -> list[QuoteEvent]:
+    """One event per quote, with its section's title and its speaker's actor."""
     ref = article_ref(article)
-    digest = content_hash(article.body)
+    body_hash = content_hash(article.body)
     actors = {actor.id: actor for actor in article.actors}
     titles = {section.index: section.title for section in article.sections}
     return [
         QuoteEvent(
-            event_id=f"{article.article_id}:{digest}:q{index}",
+            event_id=f"{article.article_id}:{body_hash}:q{index}",
             article=ref,
             section_title=titles.get(quote.section_index),
             quote=quote,
@@ -100,15 +105,16 @@ def quote_events(article: EnrichedArticle) -> list[QuoteEvent]:
 
 
 def position_events(article: EnrichedArticle) -> list[PositionEvent]:
+    """One event per position, with its actor's type, roles and affiliations, in PLOVER's names where they overlap."""
     ref = article_ref(article)
-    digest = content_hash(article.body)
+    body_hash = content_hash(article.body)
     actors = {actor.id: actor for actor in article.actors}
     events = []
     for index, position in enumerate(article.positions):
         actor = actors.get(position.actor_id)
         events.append(
             PositionEvent(
-                event_id=f"{article.article_id}:{digest}:p{index}",
+                event_id=f"{article.article_id}:{body_hash}:p{index}",
                 article=ref,
                 date=article.published_at,
                 actor=position.actor_name,

@@ -11,8 +11,8 @@ faust-side events (commits, rebalances) into the metrics below instead.
 
 from __future__ import annotations
 
-import platform
 import collections
+import platform
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -97,6 +97,7 @@ BUILD_INFO = Info("newswire_build", "Versions of the running worker.")
 
 
 def _create_known_series() -> None:
+    """Create every labelled series whose label values are known in advance, at 0, and the build info."""
     for reason in DEAD_LETTER_REASONS:
         ARTICLES_DEAD_LETTERED.labels(reason=reason)
     for kind in get_args(QuoteKind):
@@ -168,6 +169,7 @@ def record_enriched(digest: ArticleDigest, published_sizes: Iterable[tuple[str, 
 
 
 def _count(metric, label: str, children: dict, values: Iterable[str]) -> None:
+    """Increment ``metric``'s series of each value by how often it occurs, through the cached ``children``."""
     for value, count in collections.Counter(values).items():
         (children.get(value) or metric.labels(**{label: value})).inc(count)
 
@@ -184,10 +186,12 @@ def record_send_error(role: str) -> None:
 
 
 def record_rebalance() -> None:
+    """Count one consumer group rebalance this worker took part in."""
     REBALANCES.inc()
 
 
 def record_commit(seconds: float) -> None:
+    """Observe one offset commit (in exactly-once mode, a transaction's) that took ``seconds``."""
     COMMIT_LATENCY.observe(seconds)
 
 

@@ -29,6 +29,7 @@ class PipelineObserver:
             yield
 
     def extraction_timer(self) -> AbstractContextManager[None]:
+        """Times the block as one article's extraction."""
         return metrics.extraction_timer()
 
     def article_enriched(self, digest: ArticleDigest, published: Sequence[Outbound],
@@ -40,10 +41,12 @@ class PipelineObserver:
         self.feed.record_enriched(digest, max(0.0, now - raw_timestamp) if raw_timestamp else None)
 
     def dead_lettered(self, reason: str, value: bytes | None) -> None:
+        """A raw message (``value``) went to the dead-letter topic for ``reason``."""
         metrics.record_dead_letter(reason, len(value or b""))
         self.feed.record_dead_letter(reason)
 
     def send_failed(self, role: str) -> None:
+        """One attempt to publish to the output topic of ``role`` failed (it is retried or dead-lettered)."""
         metrics.record_send_error(role)
 
     def transaction_committed(self, seconds: float) -> None:
@@ -51,4 +54,5 @@ class PipelineObserver:
         metrics.record_commit(seconds)
 
     def rebalanced(self) -> None:
+        """The consumer group rebalanced."""
         metrics.record_rebalance()

@@ -1,7 +1,7 @@
 """The per-message decision shared by both processing modes: decode and enrich a raw value, or say why it is dead.
 
 ``transform`` turns one raw message value into either the outbound messages of its enriched article or the reason
-it belongs on the dead-letter topic; ``dead_letter_headers`` describes such a failure as the dead letter's headers.
+it belongs on the dead-letter topic; ``dead_letter`` describes such a failure as a dead letter.
 How the results reach Kafka (faust sends acknowledged one by one in ``worker.app``, or one Kafka transaction per
 batch in ``worker.transactional``) is the caller's concern, so both modes make the same decision for the same bytes.
 """
@@ -92,6 +92,7 @@ async def transform(value: bytes | None, settings: Settings, taxonomy: Taxonomy,
 
 
 def _enrich(article: RawArticle, taxonomy: Taxonomy) -> Fanout:
+    """What the extraction thread runs: enrich and fan out, so the event loop gets the messages ready to send."""
     return fan_out(enrich(article, taxonomy))
 
 

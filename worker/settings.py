@@ -67,4 +67,5 @@ class Settings(BaseSettings):
 
     @property
     def output_topics(self) -> tuple[str, ...]:
+        """Every topic the worker writes: enriched, quotes, positions and the dead letters."""
         return (self.topic_enriched, self.topic_quotes, self.topic_positions, self.topic_dlq)
