@@ -236,7 +236,7 @@ class LocalBroker:
             if self.port not in (0, running.port):
                 raise BrokerError(f"a broker from {self.root} already runs on port {running.port}; stop it first")
             self.port, self.controller_port = running.port, running.controller_port
-            log.info("broker.already_running", pid=running.pid, bootstrap=self.bootstrap)
+            log.info("broker_already_running", pid=running.pid, bootstrap=self.bootstrap)
             return self.bootstrap
         self.pid_file.unlink(missing_ok=True)  # stale: its process is gone
         java = find_java()
@@ -251,7 +251,7 @@ class LocalBroker:
         self._format_storage(java)
         self._launch(java)
         self._wait_until_ready(deadline=begun + timeout)
-        log.info("broker.started", pid=self._process.pid, bootstrap=self.bootstrap, seconds=round(time.monotonic() - begun, 1))
+        log.info("broker_started", pid=self._process.pid, bootstrap=self.bootstrap, seconds=round(time.monotonic() - begun, 1))
         return self.bootstrap
 
     def stop(self, timeout: float = 30.0) -> bool:
@@ -294,7 +294,7 @@ class LocalBroker:
         mvn = shutil.which("mvn")
         if not mvn:
             raise BrokerError("the broker's jars are missing and Maven (mvn) is not on PATH: apt-get install maven")
-        log.info("broker.resolving_jars", lib_dir=str(self.lib_dir))
+        log.info("broker_resolving_jars", lib_dir=str(self.lib_dir))
         self.lib_dir.parent.mkdir(parents=True, exist_ok=True)
         # Resolve into a fresh folder and swap it in, so a concurrent or interrupted run never sees half a class path.
         staging = Path(tempfile.mkdtemp(prefix=".lib-", dir=self.lib_dir.parent))
@@ -344,7 +344,7 @@ class LocalBroker:
         if (self.data_dir / "meta.properties").is_file():
             return
         cluster_id = new_cluster_id()
-        log.info("broker.formatting", data_dir=str(self.data_dir), cluster_id=cluster_id)
+        log.info("broker_formatting", data_dir=str(self.data_dir), cluster_id=cluster_id)
         command = self._java_command(
             java, "kafka.tools.StorageTool", "format", "--ignore-formatted", "-t", cluster_id, "-c", str(self.properties_file)
         )
@@ -366,7 +366,7 @@ class LocalBroker:
                 preexec_fn=die_with_parent if self.stop_with_parent and sys.platform == "linux" else None,
             )
         self.pid_file.write_text(f"{self._process.pid}\n")
-        log.info("broker.launched", pid=self._process.pid, port=self.port, controller_port=self.controller_port)
+        log.info("broker_launched", pid=self._process.pid, port=self.port, controller_port=self.controller_port)
 
     def _wait_until_ready(self, deadline: float) -> None:
         """Poll until the broker lists itself in a metadata response; fail fast when the JVM exits."""
@@ -424,16 +424,16 @@ class LocalBroker:
         if pid is None:
             self.pid_file.unlink(missing_ok=True)
             return False
-        log.info("broker.stopping", pid=pid, signal=first_signal.name)
+        log.info("broker_stopping", pid=pid, signal=first_signal.name)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(pid, first_signal)
         if not self._wait_for_exit(pid, timeout):
-            log.warning("broker.killing", pid=pid, after_seconds=timeout)
+            log.warning("broker_killing", pid=pid, after_seconds=timeout)
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(pid, signal.SIGKILL)
             self._wait_for_exit(pid, 10.0)
         self.pid_file.unlink(missing_ok=True)
-        log.info("broker.stopped", pid=pid)
+        log.info("broker_stopped", pid=pid)
         return True
 
     def _wait_for_exit(self, pid: int, timeout: float) -> bool:
