@@ -56,7 +56,8 @@ def ensure_topics(settings: Settings, topics: list[str] | None = None) -> list[s
     wanted = topics or [settings.topic_raw, *settings.output_topics]
     admin = KafkaAdminClient(client_id=f"{settings.app_id}-admin", **client_options(settings))
     try:
-        missing = [name for name in wanted if name not in set(admin.list_topics())]
+        existing = set(admin.list_topics())
+        missing = [name for name in wanted if name not in existing]
         created = []
         for name in missing:
             try:
