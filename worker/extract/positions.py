@@ -1789,9 +1789,11 @@ def _statement_candidates(
 
     A state that acts or speaks stands for its government ("Canada backs the deal"), as in event coding; a
     place that is merely mentioned is no subject of a stance verb and so holds nothing."""
-    quote_ends = sorted(q.end for q in quotes if not _reported(q))
-    quote_end_at = {q.start: q.end for q in quotes if not _reported(q)}
-    quote_starts = sorted(q.start for q in quotes if not _reported(q))
+    said = _QuoteBounds(
+        sorted(q.start for q in quotes if not _reported(q)),
+        sorted(q.end for q in quotes if not _reported(q)),
+        {q.start: q.end for q in quotes if not _reported(q)},
+    )
     occurrences = _occurrences(body, actors)
     collectives = _collectives(body, spans, occurrences)
     speakers = [*actors, *collectives]
@@ -1896,39 +1898,62 @@ def _statement_candidates(
         subjects.sort(key=itemgetter(0))
         last_person = persons[0] if persons else (None if subjects or (start, end) in holding else last_person)
         # A subject's predicates end where the next subject starts ("Fars reported Iran issued X and demanded Y").
-        for (at, name_end, numbers, stance_verb, verb), next_start in zip(subjects, [s[0] for s in subjects[1:]] + [end]):
-            # Quotes that start before the verb ends, less those that end by the name's end, overlap the statement:
-            # it is what they say, unless it is an act a speaker reports of another actor.
-            if bisect_left(quote_starts, verb.end()) > bisect_right(quote_ends, name_end):
-                reporting = _reporting_quote(body, quotes, at, name_end, verb, [speakers[n] for n in numbers]) if stance_verb else None
-                if reporting is None:
-                    continue
-                next_start = min(next_start, reporting.end)
-            following_quote = bisect_left(quote_starts, verb.end())
-            stop = min(next_start, quote_starts[following_quote]) if following_quote < len(quote_starts) else next_start
-            predicates = []
-            if not _ONLY_THAT.fullmatch(body, verb.end(), stop):  # else "Lee announced [a new tax]": the quote's cue
-                predicate_start = max(verb.end("aside"), verb.end("affiliation"), verb.end("joint"), name_end)
-                predicates = _predicates(body, predicate_start, stop, verb.group("verb"))
-            # A predicate coordinated after the quote: 'called it "a disgrace" but urged the council to act'.
-            if stop < next_start and stop == quote_starts[following_quote]:
-                resumed = _AFTER_QUOTE.match(body, quote_end_at[stop], next_start)
-                coordinated = _COORDINATED_VERB.match(body, resumed.end(), next_start) if resumed else None
-                if coordinated:
-                    later = bisect_left(quote_starts, coordinated.end())
-                    resume_stop = min(next_start, quote_starts[later]) if later < len(quote_starts) else next_start
-                    lead = _LEADING_STANCE_VERB.match(body, coordinated.start("predicate"))  # "and called for"
-                    if not _ONLY_THAT.fullmatch(body, max(coordinated.end(), lead.end() if lead else 0), resume_stop):
-                        predicates += _predicates(
-                            body, coordinated.start("predicate"), resume_stop, _coordinated_verb(body, coordinated)
-                        )
-            for predicate, verb_word in predicates:
+        for subject, next_start in zip(subjects, [s[0] for s in subjects[1:]] + [end]):
+            at, _, numbers, _, _ = subject
+            for predicate, verb_word in _subject_predicates(body, quotes, said, subject, next_start, speakers):
                 judge = partial(_predicate_stance, verb=verb_word)
                 for number in numbers:
                     add(number, _strip(body, *predicate), _denied(judge) if at in denied else judge)
         if (start, end) in holding:
             candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
     return candidates + _owned_stances(body, spans, occurrences, speakers, taxonomy, topic)
+
+
+class _QuoteBounds(NamedTuple):
+    """Where the quotes start and end (each sorted) that are more than news a source reports (``_reported``), and
+    each one's end by its start."""
+
+    starts: list[int]
+    ends: list[int]
+    end_at: dict[int, int]
+
+
+def _subject_predicates(
+    body: str,
+    quotes: Sequence[Quote],
+    said: _QuoteBounds,
+    subject: tuple[int, int, tuple[int, ...], re.Match[str] | None, re.Match[str]],
+    next_start: int,
+    speakers: Sequence[Actor],
+) -> list[tuple[Span, str]]:
+    """The predicates, each with its verb, of a sentence's ``subject`` as ``_statement_candidates`` finds them
+    (where its name starts and ends, its speakers' numbers, the stance verb if any, its verb): from the verb up to the
+    next subject (``next_start``) or the next quote, and one coordinated after that quote."""
+    at, name_end, numbers, stance_verb, verb = subject
+    # Quotes that start before the verb ends, less those that end by the name's end, overlap the statement:
+    # it is what they say, unless it is an act a speaker reports of another actor.
+    if bisect_left(said.starts, verb.end()) > bisect_right(said.ends, name_end):
+        reporting = _reporting_quote(body, quotes, at, name_end, verb, [speakers[n] for n in numbers]) if stance_verb else None
+        if reporting is None:
+            return []
+        next_start = min(next_start, reporting.end)
+    following_quote = bisect_left(said.starts, verb.end())
+    stop = min(next_start, said.starts[following_quote]) if following_quote < len(said.starts) else next_start
+    predicates = []
+    if not _ONLY_THAT.fullmatch(body, verb.end(), stop):  # else "Lee announced [a new tax]": the quote's cue
+        predicate_start = max(verb.end("aside"), verb.end("affiliation"), verb.end("joint"), name_end)
+        predicates = _predicates(body, predicate_start, stop, verb.group("verb"))
+    # A predicate coordinated after the quote: 'called it "a disgrace" but urged the council to act'.
+    if stop < next_start and stop == said.starts[following_quote]:
+        resumed = _AFTER_QUOTE.match(body, said.end_at[stop], next_start)
+        coordinated = _COORDINATED_VERB.match(body, resumed.end(), next_start) if resumed else None
+        if coordinated:
+            later = bisect_left(said.starts, coordinated.end())
+            resume_stop = min(next_start, said.starts[later]) if later < len(said.starts) else next_start
+            lead = _LEADING_STANCE_VERB.match(body, coordinated.start("predicate"))  # "and called for"
+            if not _ONLY_THAT.fullmatch(body, max(coordinated.end(), lead.end() if lead else 0), resume_stop):
+                predicates += _predicates(body, coordinated.start("predicate"), resume_stop, _coordinated_verb(body, coordinated))
+    return predicates
 
 
 # "he" or "she" as the subject of a clause inside a sentence: "where he", "in which she", "at which he".
