@@ -1258,17 +1258,40 @@ def _cue_at(
             # (a comma between them marks another clause: "Maria, estimated to have done ... and claimed ...", but
             # not the comma before "and": "Ann Lee opposed the levy, and suggested ...")
             return _with_subject(body, verb, lemma, _without_opening_word(body, speaker), clause_start, sentence, opens)
-    cited = _CITED_AS.search(prefix) if participle else None
+    if participle:
+        return _participle_cue(body, verb, lemma, clause_start, prefix_start, sentence, earlier, opens)
+    right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
+    if _ends_with_comma(prefix) or right_after_quote:
+        after = _inverted_subject(body, verb, sentence)
+        going_on = _NEXT_LOWER_WORD.match(body, after.end(), sentence[1]) if after is not None else None
+        if going_on is not None and _verb_like(going_on.group(1)):
+            after = None  # "..., suggests Lakeside contained 35,000 buildings": the name is the clause's subject
+        if after is not None and inverts:
+            content = trim(body, (prefix_start, verb[0])) if _ends_with_comma(prefix) else None
+            return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
+    return None
+
+
+def _participle_cue(
+    body: str, verb: Span, lemma: str, clause_start: int, prefix_start: int, sentence: Span, earlier: list[Cue],
+    opens: list[int],
+) -> Cue | None:
+    """The cue of a participle ("saying", "adding"), which has no subject of its own before it: the one quoted in
+    "quoted Ann Lee as saying", an absolute clause's subject ("with Ann Lee saying"), a document or its issuer ("filed
+    a motion claiming"), or the subject of the sentence's main cue or clause ("..., adding: “...”"); None for any
+    other participle. ``prefix_start`` is where ``_cue_at``'s look back before the verb starts."""
+    prefix = body[prefix_start : verb[0]].rstrip()
+    cited = _CITED_AS.search(prefix)
     if cited is not None:
         # "The Ledger quoted Ann Lee, a retired fisherman, as saying ...": the one quoted speaks, not the paper
         return Cue(verb, lemma, (prefix_start + cited.start("subject"), prefix_start + cited.end("subject")), _content_after(body, verb, lemma, sentence, opens), False, sentence)
-    absolute = _WITH_SUBJECT.search(prefix) if participle else None
+    absolute = _WITH_SUBJECT.search(prefix)
     if absolute is not None:
         # "..., with Ann Lee describing the “...”": the absolute clause has a subject of its own
         subject = (prefix_start + absolute.start("subject"), prefix_start + absolute.end("subject"))
         return Cue(verb, lemma, subject, _content_after(body, verb, lemma, sentence, opens), False, sentence)
     # "signs reading “...”" only shows what is written on them; "a banner saying “...”" speaks for its owner
-    document = _DOCUMENT_BEFORE.search(prefix) if participle and lemma != "read" else None
+    document = _DOCUMENT_BEFORE.search(prefix) if lemma != "read" else None
     if document is not None:
         # "filed a motion claiming ...", "a banner from the Harbour Union saying “...”": the document speaks, or
         # whoever it is from.
@@ -1281,7 +1304,7 @@ def _cue_at(
         return Cue(verb, lemma, (prefix_start + speaker[0], prefix_start + speaker[1]), content, False, sentence)
     # (or after "by", the means: "the parents tried to free him by saying they forgave him")
     by_means = lemma in _PERSONAL_SPEECH and _BY_BEFORE.search(prefix) is not None  # (not "by observing the area")
-    if participle and (_ends_with_comma(prefix) or _ends_with_comma(prefix.removesuffix(" while")) or by_means):
+    if _ends_with_comma(prefix) or _ends_with_comma(prefix.removesuffix(" while")) or by_means:
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue, or of its main
         # clause ("Ann Lee criticised the levy, saying it was unfair").
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
@@ -1294,15 +1317,6 @@ def _cue_at(
             if content is not None and by_means and not _THAT.match(body, verb[1] + 1) and not _CLAUSE.match(body, content[0], content[1]):
                 content = None  # "opened it by saying a prayer": the means reports words only as a clause
             return Cue(verb, lemma, speaker, content, False, sentence)
-    right_after_quote = clause_start > sentence[0] and not prefix.strip(" ,")
-    if _ends_with_comma(prefix) or right_after_quote:
-        after = _inverted_subject(body, verb, sentence)
-        going_on = _NEXT_LOWER_WORD.match(body, after.end(), sentence[1]) if after is not None else None
-        if going_on is not None and _verb_like(going_on.group(1)):
-            after = None  # "..., suggests Lakeside contained 35,000 buildings": the name is the clause's subject
-        if after is not None and inverts:
-            content = trim(body, (prefix_start, verb[0])) if _ends_with_comma(prefix) else None
-            return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
     return None
 
 
