@@ -1672,3 +1672,15 @@ def test_a_subject_verb_may_be_any_auxiliary_of_cues():
     for auxiliary in AUXILIARIES:
         assert _SUBJECT_VERB.match(f" {auxiliary} here"), auxiliary
     assert not _SUBJECT_VERB.match(" harbour here")
+
+
+def test_staff_and_employees_speak_as_a_group():
+    body = (
+        "City staff said: “There are many reasons the figures look low.”\n\n"
+        "Lakeside staff explained the numbers this way: “Waitlists moved pupils between schools.”\n\n"
+        "Hospital employees said they had not been paid since March."
+    )
+    speakers = speakers_by_text(body)
+    assert speakers["There are many reasons the figures look low."] == "City staff"
+    assert speakers["Waitlists moved pupils between schools."] == "Lakeside staff"
+    assert speakers["they had not been paid since March"] == "Hospital employees"
