@@ -1684,3 +1684,17 @@ def test_staff_and_employees_speak_as_a_group():
     assert speakers["There are many reasons the figures look low."] == "City staff"
     assert speakers["Waitlists moved pupils between schools."] == "Lakeside staff"
     assert speakers["they had not been paid since March"] == "Hospital employees"
+
+
+def test_he_or_she_after_an_unnamed_person_who_spoke_is_that_person_not_an_older_name():
+    body = (
+        "President Omar Kell spoke on Monday.\n\n"
+        "One group entered the bank, where they left a bag in the lobby, a private security guard told reporters.\n\n"
+        "The other group fired at the cafe. Eventually the gunmen hid on the roof, he said.\n\n"
+        "Mayor Ana Pell visited the square later.\n\n"
+        "The crowd ran for the exits, a woman selling fruit outside the market told reporters.\n\n"
+        "Most of the stalls were empty by noon, she said."
+    )
+    speakers = speakers_by_text(body)
+    assert speakers["Eventually the gunmen hid on the roof"] == "a private security guard"
+    assert speakers["Most of the stalls were empty by noon"] == "a woman selling fruit outside the market"

@@ -1147,8 +1147,8 @@ class _SpeakerResolver:
         if plural:
             if head not in group_heads() and head[:-1] not in person_nouns() or not words[-1].islower() and len(words) > 1:
                 return None  # "Protesters said", "Some residents said"; not "the Greens"
-        elif not _INDEFINITE_START.match(text) or len(words) < 2 or head not in person_nouns():
-            return None
+        elif not _INDEFINITE_START.match(text) or len(words) < 2 or not person_nouns().intersection(map(str.lower, words[1:5])):
+            return None  # "A local resident said", "a woman selling fruit outside the market told reporters"
         if named is not None and self._last_mention(named.id, offset) > subject[0]:
             return None
         found = self.resolve(cue)
