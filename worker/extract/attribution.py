@@ -584,25 +584,8 @@ class _SpeakerResolver:
         text = self.body[subject[0] : subject[1]]
         mention = self._mention(*subject)
         lowered = _OBJECT_PRONOUNS.get(text.lower(), text.lower())  # "according to him"
-        if lowered in ("he", "she"):
-            actor = self._antecedent(subject[0], ("person",), "male" if lowered == "he" else "female", content, continuing)
-            unnamed = self._unnamed_speaker_before(subject[0], actor)
-            if unnamed is not None:
-                return _Speaker(unnamed.name, None, mention, 0.8)
-            return self._speaker(actor, mention, 0.9) if actor else None
-        if lowered in ("they", "it", "we"):
-            actor = self._antecedent(subject[0], ("organization", "group"), None, content)
-            unnamed = self._unnamed_speaker_before(subject[0], actor, plural=True) if lowered != "it" else None
-            if unnamed is not None:
-                return _Speaker(unnamed.name, None, mention, 0.7)
-            described = self._organisation_noun_before(subject[0], lowered, actor) if lowered != "we" else None
-            if described is not None:
-                return described
-            return self._speaker(actor, mention, 0.7) if actor else None
-        if lowered in ("i", "you") or lowered.startswith(("i’", "i'", "your ", "my ")):
-            if self.addressed is not None and lowered.startswith("you") and self.addressed[0](subject[0]):
-                return self.addressee(mention)  # an interviewer's question: "you" is the interviewee
-            return None  # the writer, or whom an interviewer asks ("You noted ... Why ...?"): no one the article names
+        if lowered in PRONOUNS or lowered == "you" or lowered.startswith(("i’", "i'", "your ", "my ")):
+            return self._pronoun_speaker(subject, lowered, mention, content, continuing)
         if lowered.startswith(("the latter", "the former")):
             pair = self._coordinated_pair_before(subject[0])
             if pair is not None:  # "the Harbour Board and the Safety Bureau, with the latter confirming ...": the second
@@ -698,6 +681,32 @@ class _SpeakerResolver:
             if actor is not None and actor.type in _THE_NAMED_TYPES:
                 return self._speaker(actor, mention, 1.0)
         return self._role_holder(text, subject[0], content, mention)
+
+    def _pronoun_speaker(
+        self, subject: Span, pronoun: str, mention: Mention, content: Span | None, continuing: bool
+    ) -> _Speaker | None:
+        """Whom a personal pronoun subject stands for (``pronoun`` in lower case, "my ..." and "your ..." too): "he"
+        or "she" the last person of that gender before it, "they", "it" and "we" the last organisation or group, or
+        an unnamed speaker introduced just before ("a neighbour said ... She added"); "I" and "you" no one the
+        article names, but the interviewee in an interviewer's question."""
+        if pronoun in ("he", "she"):
+            actor = self._antecedent(subject[0], ("person",), "male" if pronoun == "he" else "female", content, continuing)
+            unnamed = self._unnamed_speaker_before(subject[0], actor)
+            if unnamed is not None:
+                return _Speaker(unnamed.name, None, mention, 0.8)
+            return self._speaker(actor, mention, 0.9) if actor else None
+        if pronoun in ("they", "it", "we"):
+            actor = self._antecedent(subject[0], ("organization", "group"), None, content)
+            unnamed = self._unnamed_speaker_before(subject[0], actor, plural=True) if pronoun != "it" else None
+            if unnamed is not None:
+                return _Speaker(unnamed.name, None, mention, 0.7)
+            described = self._organisation_noun_before(subject[0], pronoun, actor) if pronoun != "we" else None
+            if described is not None:
+                return described
+            return self._speaker(actor, mention, 0.7) if actor else None
+        if self.addressed is not None and pronoun.startswith("you") and self.addressed[0](subject[0]):
+            return self.addressee(mention)  # an interviewer's question: "you" is the interviewee
+        return None  # the writer, or whom an interviewer asks ("You noted ... Why ...?"): no one the article names
 
     def _document_speaker(self, subject: Span, mention: Mention) -> _Speaker:
         """Who speaks for a document named by its common noun ("her statement", "the family's statement", "the
