@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.worker_process import Deployment, free_port
+from tests.support.worker_process import Deployment
+from worker.broker import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 PROMETHEUS_DIR = ROOT / "deploy" / "prometheus"

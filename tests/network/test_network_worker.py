@@ -18,7 +18,8 @@ from kafka import KafkaProducer
 
 from tests.network.builders import position_event
 from tests.support.topics import read_topic
-from tests.support.worker_process import Deployment, WorkerProcess
+from tests.support.worker_process import Deployment
+from worker.bench.harness import WorkerProcess
 
 pytestmark = pytest.mark.kafka
 

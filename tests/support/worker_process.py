@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from worker.bench.harness import WorkerProcess
+from worker.broker import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
@@ -66,40 +60,3 @@ class Deployment:
         worker = WorkerProcess(process, port, log_path)
         worker.wait_ready()
         return worker
-
-
-@dataclass
-class WorkerProcess:
-    process: subprocess.Popen
-    web_port: int
-    log_path: Path
-
-    def wait_ready(self, timeout: float = 60) -> None:
-        """Wait until the worker's web server answers (faust starts it once the app is up)."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"worker exited with {self.process.returncode}:\n{self.log_tail()}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.web_port), timeout=0.5):
-                    return
-            except OSError:
-                time.sleep(0.2)
-        raise TimeoutError(f"worker not ready after {timeout}s:\n{self.log_tail()}")
-
-    def log_tail(self, lines: int = 40) -> str:
-        return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-
-    def stop(self, timeout: float = 30) -> int:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.kill()
-        return self.process.returncode
-
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(10)

@@ -103,13 +103,19 @@ class WorkerProcess:
         return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
 
     def stop(self, timeout: float = 30) -> None:
+        """SIGTERM the process group and wait; SIGKILL it if it has not stopped after ``timeout`` seconds."""
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
             try:
                 self.process.wait(timeout)
             except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(10)
+                self.kill()
+
+    def kill(self) -> None:
+        """SIGKILL the process group at once, as a crash would end it."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(10)
 
 
 @dataclass
