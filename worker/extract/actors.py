@@ -1026,18 +1026,11 @@ def _pronoun_after(body: str, end: int) -> str | None:
     return "female" if found.group("pronoun").lower() in ("she", "her") else "male"
 
 
-def _cast(
-    entities: dict[str, _Entity],
-    raw_mentions: list[tuple[int, int, str]],
-    speaker_names: set[str],
-    acronyms: dict[str, str],
-    acting: set[str],
-    referred: dict[str, str],
-    modifiers: set[str] = frozenset(),
-    coordinated: list[list[str]] = (),
-) -> Cast:
-    """The actors from the entities found, with shorter names and acronyms ("Harbour Development Agency (HDA)")
-    merged into the fullest name."""
+def _merged_names(
+    entities: dict[str, _Entity], acronyms: dict[str, str], acting: set[str], modifiers: set[str]
+) -> dict[str, str]:
+    """The entity each shorter name, short form or acronym is merged into, by key: its fullest name. The fuller
+    entity takes the shorter one's name as an alias and what it tells of its type and gender."""
     fullest = _fuller_names(entities)
     merged: dict[str, str] = {key: target for key, target in acronyms.items() if key in entities and key != target}
     merged.update(_organisation_short_forms(entities, fullest))
@@ -1085,6 +1078,22 @@ def _cast(
             if fuller.type == "person?" and (entity.type == "person" or target in acting or surname_acts):
                 fuller.type = "person"
             fuller.gender = fuller.gender or entity.gender
+    return merged
+
+
+def _cast(
+    entities: dict[str, _Entity],
+    raw_mentions: list[tuple[int, int, str]],
+    speaker_names: set[str],
+    acronyms: dict[str, str],
+    acting: set[str],
+    referred: dict[str, str],
+    modifiers: set[str] = frozenset(),
+    coordinated: list[list[str]] = (),
+) -> Cast:
+    """The actors from the entities found, with shorter names and acronyms ("Harbour Development Agency (HDA)")
+    merged into the fullest name."""
+    merged = _merged_names(entities, acronyms, acting, modifiers)
     counts: dict[str, int] = {}
     for _, _, key in raw_mentions:
         target = merged.get(key, key)
