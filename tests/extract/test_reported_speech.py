@@ -1550,3 +1550,12 @@ def test_content_stops_read_by_their_opening_character_are_those_of_the_alternat
     def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], ...]]:
         return [(m.span(), m.span("mark"), m.span("closing")) for m in pattern.finditer(text, low, end)]
     assert found(_CONTENT_STOP) == found(_CONTENT_STOP_AS_WRITTEN)
+
+
+def test_a_verb_coordinated_after_a_name_in_apposition_or_a_relative_clause_shares_its_subject():
+    body = (
+        "The mayor, Ana Pell, visited the site and said the road would reopen in May.\n\n"
+        "The Northern Farmers Union, which represents growers, opposed the tariff and said it would hurt small farms."
+    )
+    found = {quote.text: quote.speaker and quote.speaker.name for quote in enrich(RawArticle(id="t", body=body)).quotes}
+    assert found == {"the road would reopen in May": "Ana Pell", "it would hurt small farms": "The Northern Farmers Union"}

@@ -1253,6 +1253,8 @@ def _cue_at(
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
         between = body[speaker[1] : verb[0]].rstrip() if speaker is not None else ""
         between = between[: -len(_COORDINATED_VERB.search(between).group())] if _COORDINATED_VERB.search(between) else between
+        if between.startswith(",") and body[speaker[0] - 2 : speaker[0]] == ", ":
+            between = between[1:]  # the comma closing the name in apposition ("The mayor, Ann Lee, visited ... and said")
         apposition = _APPOSITION_AFTER_SUBJECT.match(between)  # ("Ann Lee's mother, Mary, wept ... and said")
         if speaker is not None and (earlier or "," not in between[apposition.end() if apposition else 0 :]):
             # (a comma between them marks another clause: "Maria, estimated to have done ... and claimed ...", but
@@ -1321,7 +1323,7 @@ def _participle_cue(
 
 
 # A name or a determined phrase in apposition right after a subject: ", Mary, ...", ", a retired fisherman, ...".
-_APPOSITION_AFTER_SUBJECT = re.compile(r",\s(?:(?:a|an|the)\s[^,;:]{1,60}|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3}),\s")
+_APPOSITION_AFTER_SUBJECT = re.compile(r",\s(?:(?:a|an|the|which|who)\s[^,;:]{1,60}|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3}),\s")
 _ADJECTIVAL_PARTICIPLES = frozenset(
     {"alleged", "reported", "claimed", "stated", "declared", "announced", "proposed", "estimated", "confirmed", "promised", "predicted"}
 )
@@ -1438,7 +1440,9 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
             if 2 <= len(named) <= 4 and all(name[:1].isupper() for name in named):
                 return tokens[after + 1][0], tokens[closing - 1][1]
             phrase = _phrase_ending_at(body, tokens, after - 1)
-            return phrase if phrase is not None and phrase[0] == tokens[first][0] else None
+            # (a name after "the" opens the clause too: "The Harbour Union, which represents growers, opposed")
+            opens = phrase is not None and (phrase[0] == tokens[first][0] or word(first) in ("The", "the") and phrase[0] == tokens[first + 1][0])
+            return phrase if opens else None
         if not following[:1].isalnum():
             return None  # an apposition or a list: the subject is not plain
         if after + 1 < len(tokens) and following in person_nouns() and word(after + 1)[:1].isupper():
