@@ -528,3 +528,12 @@ def test_the_name_run_scan_finds_what_the_pattern_as_written_finds(text: str, st
     for at in range(min(start, len(text)), len(text) + 1, 3):
         found, expected = _NAME_RUN.match(text, at), _NAME_RUN_AS_WRITTEN.match(text, at)
         assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+def test_an_office_of_state_named_presidency_or_secretariat_is_an_organisation_with_its_whole_name():
+    found = {name: actor.type for name, actor in actors(
+        "Norland's Flood and Emergency Relief Presidency reported the river had risen.\n\n"
+        "The Harbour Cabinet Secretariat said the meeting was postponed."
+    ).items()}
+    assert found.get("Flood and Emergency Relief Presidency") == "organization"
+    assert found.get("Harbour Cabinet Secretariat") == "organization"
