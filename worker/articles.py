@@ -33,16 +33,17 @@ def expand_paths(paths: list[str]) -> list[str]:
 def read_records(path: str) -> Iterator[ArticleRecord]:
     """The articles in one file: a .txt is one body; .json one object; .jsonl (and '-') one object per line."""
     if path == "-":
-        yield from _lines("<stdin>", sys.stdin.buffer.read())
+        yield from _one_per_line("<stdin>", sys.stdin.buffer.read())
         return
     data = Path(path).read_bytes()
     if path.endswith(".jsonl"):
-        yield from _lines(path, data)
+        yield from _one_per_line(path, data)
     else:
         yield ArticleRecord(path, data)
 
 
-def _lines(name: str, data: bytes) -> Iterator[ArticleRecord]:
+def _one_per_line(name: str, data: bytes) -> Iterator[ArticleRecord]:
+    """One record per non-blank line of ``data``, its origin the file ``name`` and the line's number."""
     for number, line in enumerate(data.splitlines(), start=1):
         if line.strip():
             yield ArticleRecord(f"{name}:{number}", line)
