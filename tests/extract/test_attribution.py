@@ -1698,3 +1698,12 @@ def test_he_or_she_after_an_unnamed_person_who_spoke_is_that_person_not_an_older
     speakers = speakers_by_text(body)
     assert speakers["Eventually the gunmen hid on the roof"] == "a private security guard"
     assert speakers["Most of the stalls were empty by noon"] == "a woman selling fruit outside the market"
+
+
+def test_the_party_stands_for_the_one_the_narrator_called_the_name_party_not_the_last_name_ending_in_party():
+    body = (
+        "The centre-left Labour Party lost ground in the state.\n\n"
+        "Ana Pell is running for the Harbour Greens party. Harbour Greens describes itself as “a community movement”. "
+        "According to the party's website, Pell is a veterinarian."
+    )
+    assert speakers_by_text(body)["Pell is a veterinarian"] == "Harbour Greens"

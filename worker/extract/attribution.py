@@ -1081,8 +1081,15 @@ class _SpeakerResolver:
         for _ in range(ANTECEDENT_LOOKBACK_MENTIONS):
             if index < 0:
                 break
-            start, _, actor = cast.mentions[index]
+            start, end, actor = cast.mentions[index]
             index -= 1
+            if (
+                actor.type != "place"  # (not "the US city": a place locates the body, it is not its name)
+                and self.body.startswith(" " + head, end)
+                and not self.body[end + len(head) + 1 : end + len(head) + 2].isalpha()
+                and self.body[max(0, start - 4) : start].lower() == "the "
+            ):
+                return actor  # "the party": the one the narrator called "the Harbour Greens party"
             if actor.type != "organization":
                 continue
             words = _ROLE_LINK.split(actor.name.lower())[0].split()
