@@ -537,3 +537,73 @@ def test_an_office_of_state_named_presidency_or_secretariat_is_an_organisation_w
     ).items()}
     assert found.get("Flood and Emergency Relief Presidency") == "organization"
     assert found.get("Harbour Cabinet Secretariat") == "organization"
+
+
+def test_a_lower_case_role_before_a_name_leaves_out_the_words_of_the_clause_before_it():
+    found = actors(
+        "The hall closed in May, which his wife Orla said was a relief.\n"
+        "Another was tour manager Ivo Marsh, 31.\n"
+        "The firm is backed by investor Dana Whitcombe.\n"
+        "He spoke with his brother Kasimir Doyle and to bus driver Pell Anders.\n"
+    )
+    assert found["Orla"].roles == ["wife"]
+    assert found["Ivo Marsh"].roles == ["tour manager"]
+    assert found["Dana Whitcombe"].roles == ["investor"]
+    assert found["Kasimir Doyle"].roles == ["brother"]
+    assert found["Pell Anders"].roles == ["bus driver"]
+
+
+def test_a_relative_clause_predicate_or_reported_clause_after_a_name_is_no_apposition():
+    found = actors(
+        "Peter Marsh, who served as mayor of Lakeside for ten years, died on Monday.\n"
+        "Marsh Harbour, led by director Ann Lee, opened on Friday.\n"
+        "He left Norland, his daughter said, to retire in the hills.\n"
+    )
+    assert found["Peter Marsh"].roles == []
+    assert "Marsh Harbour" not in found or found["Marsh Harbour"].type != "person"
+    assert "Norland" not in found or found["Norland"].type != "person"
+
+
+def test_previously_and_formerly_in_an_apposition_make_the_role_a_former_one():
+    found = actors(
+        "Ivo Marsh, previously the mayor of Lakeside, died.\nAnn Lee, formerly a deputy director at Harbour Trust, spoke.\n"
+        "Bo Chen, the current mayor of Lakeside, attended.\n"
+    )
+    assert found["Ivo Marsh"].roles == ["former mayor of Lakeside"]
+    assert found["Ann Lee"].roles == ["former deputy director at Harbour Trust"]
+    assert found["Bo Chen"].roles == ["current mayor of Lakeside"]
+
+
+def test_countries_capitals_and_regions_named_alone_are_places():
+    found = actors(
+        "Malawi confirmed its first case on Monday.\nNorthern Ireland has suggested that people stay home.\n"
+        "Officials in Kerala met envoys from Tbilisi and White Plains.\n"
+    )
+    for name in ("Malawi", "Northern Ireland", "Kerala", "Tbilisi", "White Plains"):
+        assert found[name].type == "place", name
+
+
+def test_the_subject_of_a_passive_report_is_no_group():
+    found = actors("The charge was denied by Lena Vasko, the player's lawyer. The trial is in July.\n")
+    assert not any(name.endswith((" was", " is")) for name in found), sorted(found)
+
+
+def test_an_occupation_by_its_ending_before_a_name_makes_a_person():
+    found = actors("Police detained statistician Oyelaran Tamsu on Friday.\n")
+    assert found["Oyelaran Tamsu"].type == "person" and found["Oyelaran Tamsu"].roles == ["statistician"]
+
+
+def test_an_apposition_naming_an_owner_before_a_role_gives_the_role():
+    found = actors("The claim was denied by Oyelaran Tamsu, Marsh's lawyer, on Friday.\n")
+    assert found["Oyelaran Tamsu"].type == "person" and found["Oyelaran Tamsu"].roles == ["Marsh's lawyer"]
+
+
+def test_a_building_named_after_a_titled_person_is_a_place():
+    found = actors("Mourners gathered at the Sultan Omar Mosque and at Lakeside Airport on Friday.\n")
+    assert found["Sultan Omar Mosque"].type == "place"
+    assert found["Lakeside Airport"].type == "place"
+
+
+def test_a_party_label_before_a_place_makes_no_person():
+    found = actors("Ann Lee won the Republican South Dakota primary on Tuesday.\n")
+    assert found["South Dakota"].type == "place" and found["South Dakota"].roles == []

@@ -169,8 +169,9 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split "German Foreign Minister Annalena Baerbock" into its title words and its name words; an occupation
     opening a sentence counts as a title when a name of two words or more follows it ("Immunologist Ann Lee")."""
     roles = role_words()
-    if _POSSESSIVE.sub("", words[-1]).lower() in organisation_words():
-        return [], words  # "Lakeside General Hospital", "the Auditor General Office": an organisation's name
+    if _POSSESSIVE.sub("", words[-1]).lower() in organisation_words() or words[-1].lower() in _BUILDING_HEADS:
+        return [], words  # "Lakeside General Hospital", "the Auditor General Office": an organisation's name; "the
+        # Sultan Omar Mosque": a building's
     last_title = -1
     for index, word in enumerate(words[:-1]):
         if word.lower() == "general" and index and words[index - 1].lower() in organisation_words():
@@ -254,7 +255,7 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
         return "organization"
     if len(words) >= 3 and lowered[0] in _MUNICIPALITIES and lowered[1] == "of":
         return "organization"  # "City of Lakeside": the city's government
-    if len(words) >= 2 and lowered[-1] in _PLACE_HEADS:
+    if len(words) >= 2 and (lowered[-1] in _PLACE_HEADS or lowered[-1] in _BUILDING_HEADS):
         return "place"  # "Lakeland Fourth District", "Norland Province": a place, never a person
     if any(word in demonyms() for word in words):
         return None
@@ -335,6 +336,8 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
         return None
     first = max(first, 1 + max((i for i in range(first, len(words) - 1) if _COMPOUND_ADJECTIVE.match(words[i])), default=-1))
     title, name_words = _split_title(words[first:])
+    if title and " ".join(name_words) in places():
+        title = []  # "the Republican Lakeland primary": a party's label or a title before a place describes no person
     if not name_words or len(name_words) == 1 and name_words[0].lower() in role_words():
         return None
     if all(word.lower() in FUNCTION_WORDS and not _known_acronym(word) for word in name_words):
@@ -460,7 +463,13 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
                 _add_description(entities[key], role, affiliations, None)
     for start, end in speakers:
         words = LEADING_DETERMINER.sub("", body[start:end]).split()
-        if len(words) >= 2 and words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        if (
+            len(words) >= 2
+            and words[-1].islower()
+            and words[-1].endswith("s")
+            and not words[-1].endswith("ss")
+            and words[-1] not in _AUXILIARY_FORMS  # "The charge was denied by ...": a passive's subject, no group
+        ):
             name = " ".join(words)
             entities.setdefault(normalise(name), _Entity(name, "group"))
             raw_mentions.append((end - len(name), end, normalise(name)))
@@ -689,7 +698,12 @@ def _common_owner(word: str) -> bool:
 # Words that, capitalised before "of", name a local government ("the City of Lakeside", "the Town of Hollis").
 _MUNICIPALITIES = frozenset({"city", "town", "county", "township", "municipality", "village", "borough"})
 # Last words that make a capitalised name a place ("Harbour County", "Lakeland Fourth District").
-_PLACE_HEADS = frozenset({"district", "county", "province", "region", "island", "islands", "peninsula", "oblast", "prefecture", "territory", "governorate"})
+_PLACE_HEADS = frozenset(
+    {"district", "county", "province", "region", "island", "islands", "peninsula", "oblast", "prefecture", "territory", "governorate"}
+)
+# Last words of the names of buildings and sites, which are places, even after a title ("the Sultan Omar Mosque",
+# "Lakeside Airport"): never a person's surname.
+_BUILDING_HEADS = frozenset({"mosque", "cathedral", "basilica", "stadium", "airport", "airfield", "bridge", "station", "square"})
 _ORGANISATION_LINK = re.compile(rf" (?:of|for|on) (?:the )?(?={UPPER})")
 _MAX_ORGANISATION_LINKS = 2
 _ABBREVIATED_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)")
@@ -795,30 +809,85 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
     """A lower-case role before the name ("foreign minister Ri"), a description the name is in apposition with
     ("his father, Joseph,") or an apposition after it (``following`` are the two characters after the name)."""
     space = body.rfind(" ", start - 30 if start > 30 else 0, start - 1)
-    if body[space + 1 : start].strip() in person_nouns():  # cheap test before the regex
+    word_before = body[space + 1 : start].strip()
+    if word_before in person_nouns() or word_before.endswith(_OCCUPATION_ENDINGS):  # cheap test before the regex
         before = _LOWER_ROLE_BEFORE.search(body, max(0, start - 60), start)
-        if before and before.group("role") in person_nouns():
-            modifier = before.group("modifier").split()
+        if before and (before.group("role") in person_nouns() or before.group("role").endswith(_OCCUPATION_ENDINGS)):
+            modifier = _modifier_of_role(before.group("modifier").split())
             role, affiliations, _ = _title_role(tuple(modifier + [before.group("role")]))
             return role, affiliations
     described = body[space + 1 : start].strip()
     if described[:-1] in person_nouns() and described.endswith(",") and following[:1] == ",":
         return described[:-1], ()  # "Lee's father, Joseph, said": the name in apposition with a description
-    # An apposition's role starts in lower case: after ", " only a lower-case letter (or more space) may come.
-    if following[:1] != "," or not (body[end + 2 : end + 3].islower() or body[end + 2 : end + 3].isspace()):
+    # An apposition's role starts in lower case: after ", " only a lower-case letter (or more space) may come, or
+    # an owner's name before a lower-case role ("Ann Lee, Ivo Marsh's lawyer,").
+    if following[:1] != ",":
         return None, ()
+    owned = False
+    if not (body[end + 2 : end + 3].islower() or body[end + 2 : end + 3].isspace()):
+        owned = _OWNER_BEFORE_ROLE.match(body, end + 2) is not None
+        if not owned:
+            return None, ()
     after = _APPOSITION_ROLE.match(body, end, min(len(body), end + 100))
     if after and not _NEXT_CONJUNCT.match(after.group("role")):  # (", and Dr. Ivo Marsh": the next name)
-        phrase = after.group("role")
-        words = phrase.split()
+        phrase = _apposed_description(after.group("role"))
+        words = phrase.split() if phrase else []
         # After an article a role may be a capitalised title: "Ann Lee, the Prime Minister of Arland,".
         titled = after.group().startswith((", the ", ", a ", ", an ")) and words and words[0][0].isupper()
-        if words and (words[0][0].islower() or titled) and any(word.lower() in person_nouns() for word in words[:4]):
+        if words and (words[0][0].islower() or titled or owned) and any(word.lower() in person_nouns() for word in words[:4]):
             return phrase, tuple(demonyms()[word] for word in words if word in demonyms())
     return None, ()
 
 
 _NEXT_CONJUNCT = re.compile(rf"(?:and|or)\s{UPPER}")
+# An owner's name and a lower-case word after it, which open an apposition: "Ivo Marsh's lawyer".
+_OWNER_BEFORE_ROLE = re.compile(rf"{UPPER}[\w\-]{{0,30}}[’']s\s[a-z]")
+# Endings of lower-case words for an occupation before a name ("ophthalmologist Ann Lee", "statistician Ivo Marsh").
+_OCCUPATION_ENDINGS = ("ologist", "ographer", "ician")
+# Words that end the words before a lower-case role rather than describe it: function words ("with his brother
+# Ivo", "which his wife Ann", "as bus driver Ivo Marsh"), auxiliaries ("Another was tour manager Ivo Marsh") and the
+# participles of a passive ("survived by wife Ann", "backed by investor Ivo Marsh").
+_NO_ROLE_MODIFIER = FUNCTION_WORDS - {"current"} | frozenset(AUXILIARIES) | {"by"}
+
+
+def _modifier_of_role(words: list[str]) -> list[str]:
+    """The words before a lower-case role that describe it ("Lakeland wildlife" of "Lakeland wildlife officer Ann
+    Lee"): those after the last word that ends a clause or a phrase before it (a function word, an auxiliary)."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].lower() in _NO_ROLE_MODIFIER or words[index].lower().endswith("ed"):
+            return words[index + 1 :]
+    return words
+
+
+# Adverbs of time opening an apposition ("Ann Lee, previously the mayor of Lakeside,"): "previously" and "formerly"
+# make the role a former one, "currently" and "now" say nothing.
+_FORMER_ADVERBS = frozenset({"previously", "formerly"})
+_SAY = frozenset({"said", "says", "told", "tells"})
+_PRESENT_ADVERBS = frozenset({"currently", "now"})
+_ARTICLE = re.compile(r"(?:the|a|an)\s")
+
+
+def _apposed_description(phrase: str) -> str | None:
+    """The description in an apposition after a name, or None when the phrase after the comma is no apposition
+    but a relative clause ("who served as mayor ...", "which ..."), a predicate ("was previously ...", "is also the
+    head ...", "led by ...", "also known as ..."), a prepositional phrase ("with Governor Ivo Marsh following suit")
+    or a clause of its own ("his daughter said ..."). "previously the mayor of Lakeside" is "former mayor of
+    Lakeside"."""
+    first, _, rest = phrase.partition(" ")
+    lowered = first.lower()
+    if lowered in _FORMER_ADVERBS or lowered in _PRESENT_ADVERBS:
+        rest = rest[_ARTICLE.match(rest).end() :] if _ARTICLE.match(rest) else rest
+        return ("former " + rest if lowered in _FORMER_ADVERBS else rest) or None
+    if lowered in _NO_APPOSITION_START or lowered.endswith("ed") and rest.startswith("by "):
+        return None
+    if any(word in _SAY for word in phrase.split()[1:]):
+        return None  # "Ivo Marsh, his daughter said, ...": a clause that reports speech
+    return phrase
+
+
+# First words of what follows a name and a comma that is no apposition: relative pronouns, auxiliaries, prepositions,
+# conjunctions and other function words (but a possessive determiner opens one: "his father", "their coach").
+_NO_APPOSITION_START = (FUNCTION_WORDS | frozenset(AUXILIARIES)) - {"his", "her", "their", "its", "our", "one", "two", "three", "current"}
 
 
 def _gender_of(role: str | None) -> str | None:
