@@ -2960,3 +2960,35 @@ def test_a_prayer_or_thanks_in_a_quote_takes_no_stance_from_its_verbs():
         "support the levy.\""
     )
     assert {(p.actor_name, p.evidence.text) for p in found} == {("Alan Crane", "We support the levy")}
+
+
+def test_another_partys_past_act_reported_negated_is_not_the_speakers_stance():
+    found = _dated_positions(
+        "Senator Joan Bell noted that the Harbour Assembly did not approve the budget. Senator Ivo Marsh said he did "
+        "not support the budget."
+    )
+    assert [(p.actor_name, p.stance) for p in found] == [("Ivo Marsh", "oppose")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "sought the nominations of the Green Party and the Reform Party for ballot access",
+        "declared victory for the governor",
+        "declared himself the winner of the debate",
+    ],
+)
+def test_seeking_nominations_or_declaring_victory_is_no_stance(clause):
+    assert stancetaking(clause) is None
+
+
+def test_declaring_a_measure_stays_a_stance():
+    assert stancetaking("declared a state of emergency over the floods").stance == "support"  # type: ignore[union-attr]
+
+
+def test_a_name_after_a_or_an_modifies_a_noun_and_is_no_subject():
+    found = _dated_positions(
+        "Tom Reed played for the Lakers for ten years, becoming an NBA champion five times. The Harbour Party backs "
+        "the levy. An assembly of harbour mayors denounced the levy."
+    )
+    assert [p.actor_name for p in found] == ["Harbour Party", "assembly of harbour mayors"]

@@ -676,12 +676,14 @@ _UNTIL_TIME = re.compile(
 # An office as what is sought ("seek re-election", "sought no third term", "seek the party's leadership").
 _OFFICE_SOUGHT = caseless.compile(
     r"\s+(?:(?:an?|the|no|his|her|their|its|another|a\s+second|[\w-]+['’]s)\s+)*(?:[\w-]+\s+){0,2}?"
-    r"(?:terms?|office|leadership|nomination|re-?election|presidency|candidacy|seat|post|mandate)\b",
+    r"(?:terms?|office|leadership|nominations?|re-?election|presidency|candidacy|seats?|post|mandate)\b",
     re.IGNORECASE,
 )
 
 
 _SEEKING_OFFICE = caseless.compile(rf"\b(?:seek|seeks|seeking|sought)(?:{_OFFICE_SOUGHT.pattern})", re.IGNORECASE)
+# A contest's outcome as what is declared: "declared victory", "declared himself the winner", "declared a win for Lee".
+_VICTORY = caseless.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:victory|win|winners?)\b", re.IGNORECASE)
 # What a disease's spread is declared to be: "the outbreak, which causes the disease, to be a pandemic".
 _SPREAD_NAMED = caseless.compile(r"[^;.]{0,80}?\b(?:to\s+be\s+)?an?\s+(?:global\s+)?(?:pandemic|epidemic)\b", re.IGNORECASE)
 # What an authority declares its object to be when it outlaws it ("declared the strike illegal", "declared the law
@@ -796,6 +798,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "denied the story", "dismissed the reports": an account disputed, a claim about facts
     if _PRAISING.match(final.group()) and _praised_person(clause, final.end()):
         return None  # "praised Ann Lee on Twitter", "hailed him as a hero": a tribute to a person, no issue
+    if final.group().lower().startswith("declar") and _VICTORY.match(clause, final.end()):
+        return None  # "declared victory for Lee", "declared himself the winner": a claim about a contest, no issue
     if final.group().lower().startswith("declar") and _SPREAD_NAMED.match(clause, final.end()):
         return None  # "declared COVID-19 a pandemic", "what the WHO declared a pandemic": a disease's spread named, no issue
     if final.group().lower().startswith(_BANNING) and _RULE_SUBJECT.search(clause, max(0, final.start() - 40), final.start()):
@@ -1298,7 +1302,7 @@ def _third_party_act(text: str, take: Stancetaking) -> bool:
 
 
 # A stance verb in the past tense ("rejected", "had voted", "backed"): an act done, which a speaker reports.
-_PAST_VERB = caseless.compile(r"\w+ed\b|(?:had|was|were)\b", re.IGNORECASE)
+_PAST_VERB = caseless.compile(r"\w+ed\b|(?:had|was|were|did)\b", re.IGNORECASE)
 
 
 def _past_act(text: str, take: Stancetaking) -> bool:
@@ -1307,7 +1311,9 @@ def _past_act(text: str, take: Stancetaking) -> bool:
     if verbal is None:
         return False
     words = text[max(0, verbal.start() - 12) : verbal.start()].split()
-    return _PAST_VERB.match(verbal.group()) is not None or bool(words and _PAST_VERB.fullmatch(words[-1]))
+    # the auxiliary right before the verb, or before its negation ("did not ratify", "had never backed")
+    auxiliary = words[-2] if len(words) > 1 and words[-1].lower() in ("not", "never") else (words[-1] if words else "")
+    return _PAST_VERB.match(verbal.group()) is not None or _PAST_VERB.fullmatch(auxiliary) is not None
 
 
 # A name as the subject before the verb ("the Harbour Council of Arland rejected"), auxiliaries after.
@@ -1396,8 +1402,14 @@ def _quote_candidates(
             _THIRD_PERSON.match(text) or _third_party_act(text, take)
         ):
             take = None  # “She backs the plan”: in one's own words, a third person's stance is reported, not taken
-        elif take and quote.kind != "direct" and take.modality == "asserted" and _past_act(text, take) and _other_named_act(text, take, actor):
-            take = None  # "noted that the assembly rejected the deal": another's past act reported, not the speaker's stance
+        elif (
+            take
+            and quote.kind != "direct"
+            and take.modality in ("asserted", "negated")
+            and _past_act(text, take)
+            and _other_named_act(text, take, actor)
+        ):
+            take = None  # "noted that the assembly rejected (did not ratify) the deal": another's past act reported
         lent = cue_stancetaking(quote.cue, text)
         if lent and (lent.stance == "oppose" or lent.modality == "demanded"):
             take = lent  # "questioned the power to do as he proposed": the cue's stance, not the content's words
@@ -1542,6 +1554,9 @@ _NO_SUBJECT_BEFORE = caseless.compile(
 )
 # The words _NO_SUBJECT_BEFORE ends with, before its spaces.
 _NO_SUBJECT_ENDINGS = tuple("of in at from for to near across by with on under against about if unless until whether the".split())
+# "a" or "an" before a capitalised name: the name modifies the noun that follows ("became an NBA champion five times",
+# "a Senate vote"); an unnamed group after it is the subject ("an assembly of ministers denounced").
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 
 
 def _no_subject_before(body: str, start: int, end: int) -> bool:
@@ -1863,6 +1878,8 @@ def _statement_candidates(
                 relative = None
             after_comma = _COMMA_BEFORE.search(body, max(start, at - 4), at) if body.find(",", max(start, at - 4), at) >= 0 else None
             if (_no_subject_before(body, max(start, at - 12), at) and not _part_of_before(body, max(start, at - 24), at)) or (
+                body[at].isupper() and _INDEFINITE_BEFORE.search(body, max(start, at - 4), at)
+            ) or (
                 speakers[number].type == "place"
                 and after_comma
                 and (body[after_comma.start() - 1] == ")" or after_comma.start() in place_ends)
