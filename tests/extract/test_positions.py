@@ -2992,3 +2992,40 @@ def test_a_name_after_a_or_an_modifies_a_noun_and_is_no_subject():
         "the levy. An assembly of harbour mayors denounced the levy."
     )
     assert [p.actor_name for p in found] == ["Harbour Party", "assembly of harbour mayors"]
+
+
+def test_a_state_after_a_citys_name_places_it_and_is_no_subject():
+    found = _dated_positions(
+        "Ann Lee, the former mayor of Harbour Falls, Vermont, proposed a new levy on cruise ships. Vermont backs the "
+        "levy."
+    )
+    assert [(p.actor_name, p.evidence.text) for p in found] == [("Vermont", "backs the levy")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("they have always claimed they have public support", None),
+        ("the plan has broad support in the city", None),
+        ("the levy won bipartisan support last year", None),
+        ("they expressed broad support for the levy", "support"),
+        ("the union voiced overwhelming support for the strike", "support"),
+    ],
+)
+def test_support_that_one_has_is_a_noun_and_support_expressed_a_stance(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("they believe a gas leak was the cause of the disaster which happened at night", None),
+        ("the mine disaster killed ten workers", None),
+        ("the levy is a disaster", "oppose"),
+        ("it was the worst disaster for farmers in a decade", "oppose"),
+    ],
+)
+def test_the_disaster_an_article_reports_is_no_judgement(clause, stance):
+    take = evaluative_stancetaking(clause)
+    assert (take.stance if take else None) == stance

@@ -51,7 +51,10 @@ def _progressive(past: str, ing: str) -> str:
 # Verbs that state a stance named by their object noun ("expressed its support", "voiced opposition"), and the words
 # that may stand before that noun.
 _EXPRESSING = r"(?:express|voic|reiterat|reaffirm|renew|declar|signal|offer|lend|lent|show|pledg)(?:e|es|ed|ing|s)?"
-_STANCE_NOUN_MODIFIER = r"(?:its|their|his|her|our|my|the|full|strong|firm|own|continued|unwavering|public|publicly|fierce|staunch)"
+_STANCE_NOUN_MODIFIER = (
+    r"(?:its|their|his|her|our|my|the|full|strong|firm|own|continued|unwavering|public|publicly|fierce|staunch|broad|"
+    r"widespread|overwhelming|bipartisan|popular|growing|cross-party)"
+)
 # After "want to": a verb of saying, thanking or consoling.
 _COURTESY = (
     r"\s+to\s+(?:express|extend|convey|send|offer|thank|congratulate|apologi[sz]e|acknowledge|pay\s+tribute|"
@@ -61,6 +64,10 @@ _COURTESY = (
 SUPPORT_TRIGGERS = (
     # What one supports of one's own ("support my family", "couldn't support my notes") one provides for or holds
     # up; another's ("support my colleague's bill") stays a stance.
+    # After an adjective of extent "support" is a noun that one has or lacks ("they have public support", "the plan has
+    # broad support"): what others give, described, not a stance taken.
+    r"(?<!\bpublic\s)(?<!\bpopular\s)(?<!\bbroad\s)(?<!\bwidespread\s)(?<!\boverwhelming\s)(?<!\bbipartisan\s)"
+    r"(?<!\bgrowing\s)(?<!\bmajority\s)(?<!\bcross-party\s)"
     r"support(?:s|ed|ing)?(?!\s+my\s+(?:\w+\s+)?\w+\b(?![’']s))",
     # "back" after a verb of motion or before a place, a time or punctuation is an adverb ("we got back on even",
     # "came back to the club", "bounced back."), not the verb of backing something.
@@ -1119,7 +1126,13 @@ def _compliment(clause: str) -> bool:
 # Evaluative words with a sense that judges nothing: "positive" of a test ("tested positive for the virus", "his
 # positive test", "positive cases") and a need taken for granted before its noun ("all the necessary preparations",
 # "something essential"), where "the measure is necessary" and "a positive step" judge.
-_NOT_ALWAYS_EVALUATIVE = frozenset(("positive", "necessary", "essential"))
+_NOT_ALWAYS_EVALUATIVE = frozenset(("positive", "necessary", "essential", "disaster", "catastrophe"))
+# "the disaster" as the event the article reports ("the cause of the disaster", "the mine disaster"), not a judgement
+# predicated of something ("the plan is a disaster", "it was the worst disaster").
+_EVENT_NAMED_BEFORE = caseless.compile(
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bwere\s)\b(?:the|this)\s+(?:(?!worst\b|biggest\b|greatest\b)[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _TEST_RESULT_BEFORE = caseless.compile(r"\btest(?:s|ed|ing)?\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TEST_RESULT_AFTER = caseless.compile(
     r"\s+(?:(?:[\w-]+\s+)?(?:test|tests|result|results|cases?|samples?|diagnos[ie]s)\b|for\b|covid|coronavirus|\()", re.IGNORECASE
@@ -1132,6 +1145,8 @@ def _not_evaluating(clause: str, found: re.Match[str]) -> bool:
     before = clause[max(0, found.start() - 24) : found.start()]
     if found.group().lower() == "positive":
         return bool(_TEST_RESULT_BEFORE.search(before) or _TEST_RESULT_AFTER.match(clause, found.end()))
+    if found.group().lower() in ("disaster", "catastrophe"):
+        return bool(_EVENT_NAMED_BEFORE.search(before))
     return bool(_GRANTED_NEED_BEFORE.search(before))
 
 
@@ -1597,6 +1612,9 @@ _APPOSITION_NAMES = re.compile(
 )
 # A name that only gives the place of the name before it: "Ann Lee of Arland".
 _PLACE_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+# A place's name after "of", "in" or "from", before the comma and the place that qualifies it ("the mayor of South
+# Bend, Indiana, proposed"): the state or country names where the place is, not who acts.
+_PLACE_NAME_BEFORE = re.compile(r"\b(?:of|in|from|near)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*$")
 # "Neither Arland nor Borovia would endorse the result": the last name of a subject that "neither ... nor" denies.
 _NOR_BEFORE = caseless.compile(r"\bnor\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1882,7 +1900,11 @@ def _statement_candidates(
             ) or (
                 speakers[number].type == "place"
                 and after_comma
-                and (body[after_comma.start() - 1] == ")" or after_comma.start() in place_ends)
+                and (
+                    body[after_comma.start() - 1] == ")"
+                    or after_comma.start() in place_ends
+                    or _PLACE_NAME_BEFORE.search(body, max(start, after_comma.start() - 40), after_comma.start()) is not None
+                )
             ):
                 chain = []
                 continue  # "the Minister of Tunisia, signed", "the legislature in Sydney abolished", "Wales (NSW), Australia voted"
