@@ -607,3 +607,28 @@ def test_a_building_named_after_a_titled_person_is_a_place():
 def test_a_party_label_before_a_place_makes_no_person():
     found = actors("Ann Lee won the Republican South Dakota primary on Tuesday.\n")
     assert found["South Dakota"].type == "place" and found["South Dakota"].roles == []
+
+
+def test_a_national_body_named_with_and_without_its_country_is_one_actor():
+    found = actors(
+        "The U.S. Fisheries Agency counted the fish. The United States Fisheries Agency said the count rose.\n"
+        "The US Congress passed the bill on Monday. Congress will vote again in May.\n"
+    )
+    survey = found["United States Fisheries Agency"]
+    assert "U.S. Fisheries Agency" not in found and "U.S. Fisheries Agency" in survey.aliases
+    assert "Congress" not in found and "Congress" in found["US Congress"].aliases
+
+
+def test_a_bare_body_stays_apart_when_another_of_its_kind_is_named():
+    found = actors("The U.S. Senate and the Lakeland Senate met. The Senate voted on Monday.\n")
+    assert "Senate" in found and "Senate" not in found["U.S. Senate"].aliases
+
+
+def test_a_lone_common_organisation_word_is_no_actor():
+    found = actors("News of the fire spread fast. Team members helped, the Lakeside Harbour Trust said.\n")
+    assert "News" not in found and "Team" not in found
+
+
+def test_a_network_and_its_news_division_are_one_actor():
+    found = actors("HBX News reported the vote. HBX later said the count was wrong.\n")
+    assert "HBX" not in found and "HBX" in found["HBX News"].aliases
