@@ -632,3 +632,9 @@ def test_a_lone_common_organisation_word_is_no_actor():
 def test_a_network_and_its_news_division_are_one_actor():
     found = actors("HBX News reported the vote. HBX later said the count was wrong.\n")
     assert "HBX" not in found and "HBX" in found["HBX News"].aliases
+
+
+def test_an_organisation_name_is_never_cut_inside_a_word_after_and():
+    found = actors("On Wednesday, scientists from the University of Lakeside and Harbour Shark Tours published a study.\n")
+    assert "University of Lakeside" in found
+    assert not any(name.endswith(" Shar") for name in found), sorted(found)

@@ -743,8 +743,9 @@ def _organisation_end(body: str, start: int, end: int) -> int:
 
 
 # " and " and one or two capitalised words that end an organisation's remit, before a lower-case word, a bracket or
-# punctuation: "... of Fisheries and Oceans said".
-_AND_REMIT = re.compile(rf" and (?P<words>{UPPER}[\w\-]{{1,30}}(?: {UPPER}[\w\-]{{1,30}})?)(?=[ \t]*(?:[a-z(,.;:’'\n]|$))")
+# punctuation: "... of Fisheries and Oceans said"; whole words only (not "... and Harbour Shar" of "Harbour Shark
+# Tours", which goes on with a third capitalised word).
+_AND_REMIT = re.compile(rf" and (?P<words>{UPPER}[\w\-]{{1,30}}(?: {UPPER}[\w\-]{{1,30}})?)(?![\w\-])(?=[ \t]*(?:[a-z(,.;:’'\n]|$))")
 
 
 def _no_remit(word: str) -> bool:
