@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -24,12 +26,14 @@ from worker.extract.positions import (
     _VERBAL,
     _clauses,
     _mark_before,
+    _occurrences,
     _may_open_habitually,
     _no_subject_before,
     _part_of_before,
     _politics_words,
     _predicative,
     _stance_verb_word,
+    _whole_words_at,
     _word_openings,
     cue_stancetaking,
     evaluative_stancetaking,
@@ -2534,9 +2538,12 @@ def test_habitual_openings_and_clause_breaks_are_still_found():
     assert len(_clauses(body, 0, len(body))) == 4
 
 
+# Every copula form, in other cases, after a word ("it's") and with the letters a case-insensitive match takes for
+# ASCII ones: _predicative tries the pattern only at the words that may be its copula.
 _PREDICATIVE_PIECES = (
     "is|was|'s|’s|as|not|very|a|an|the|huge|good|Good|GOOD|goodness|ſucceſs|success|victory|step|forward|back|part|of|"
-    "solution|right|only|way|wrong|unfair|unfairly|plan|it|,|."
+    "solution|right|only|way|wrong|unfair|unfairly|plan|it|,|.|are|were|be|been|being|remains|remain|seems|seem|IS|"
+    "Was|ıs|aſ|it's|that’S|x’s|isn't|As|SEEMS|_is|2is"
 ).split("|")
 
 
@@ -2548,7 +2555,59 @@ _PREDICATIVE_PIECES = (
 def test_predicative_gate_finds_what_its_pattern_finds(clause: str, until: int) -> None:
     expected = _PREDICATIVE.search(clause, 0, until)
     found = _predicative(clause, until)
-    assert (found.span() if found else None) == (expected.span() if expected else None)
+    assert (found and (found.span(), found.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
+
+
+def test_predicative_is_found_after_every_copula():
+    for copula in ("is", "are", "was", "were", "be", "been", "being", "remains", "seems", "’s", "as"):
+        clause = f"the plan{'' if copula.startswith('’') else ' '}{copula} a mistake"
+        assert _predicative(clause, len(clause)).group("bad")
+
+
+# A name's occurrences are looked for where its first word stands as a whole word (``_whole_words_at``, from the
+# body's word pieces); the words found must be the runs of word characters a regex finds, with non-ASCII letters
+# and non-word characters inside and beside them.
+_WHOLE_WORD_PIECES = "Lee|Ann|Lee’s|Leeds|McLee|iLee|Lee_|_Lee|2Lee|José|Zoë|é|’|'|-|.|the|LEE|Ann-Lee|‘Ann".split("|")
+
+
+@given(
+    st.lists(st.sampled_from(_WHOLE_WORD_PIECES), max_size=10),
+    st.lists(st.sampled_from([" ", "", "\n", "’", "é", "-", "—"]), min_size=10, max_size=10),
+)
+@settings(max_examples=800, deadline=None)
+def test_whole_words_are_the_runs_of_word_characters(words: list[str], joins: list[str]) -> None:
+    text = "".join(word + join for word, join in zip(words, joins))
+    wanted = {"Lee", "Ann", "José", "Zoë"}
+    expected: dict[str, list[int]] = {}
+    for word in re.finditer(r"\w+", text):
+        if word.group() in wanted:
+            expected.setdefault(word.group(), []).append(word.start())
+    assert {word: sorted(starts) for word, starts in _whole_words_at(text, wanted).items()} == expected
+
+
+@given(
+    st.lists(st.sampled_from(_WHOLE_WORD_PIECES + ["Ann Lee", "Ivo", "Marsh", "Ivo Marsh’s", "de Vries"]), max_size=12),
+    st.lists(st.sampled_from([" ", "", "’", "é", ", "]), min_size=12, max_size=12),
+)
+@settings(max_examples=500, deadline=None)
+def test_occurrences_are_every_whole_word_occurrence_of_a_name(words: list[str], joins: list[str]) -> None:
+    body = "".join(word + join for word, join in zip(words, joins))
+    actors = [
+        Actor(id="a-lee", name="Ann Lee", type="person", mention_count=1),
+        Actor(id="a-marsh", name="Ivo Marsh", type="person", aliases=["Marsh’s"], mention_count=1),
+        Actor(id="a-jose", name="José", type="person", mention_count=1),
+        Actor(id="a-vries", name="de Vries", type="person", mention_count=1),
+    ]
+    expected = set()
+    for number, actor in enumerate(actors):
+        names = {actor.name, *actor.aliases} | ({actor.name.split()[-1]} if " " in actor.name else set())
+        for name in names:
+            for at in range(len(body)):
+                if body.startswith(name, at) and not re.match(r"\w", body[at - 1 : at]) and not re.match(
+                    r"\w", body[at + len(name) : at + len(name) + 1]
+                ):
+                    expected.add((at, -at - len(name), number))
+    assert _occurrences(body, actors) == sorted(expected)
 
 
 def test_every_evaluation_has_a_word_opening():

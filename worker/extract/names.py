@@ -44,9 +44,9 @@ AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would"
                "should", "did", "does", "do")
 # The forms of "be": BE any of them, a copula or a passive's auxiliary ("is against", "was described", "will be
 # named"); BE_INFLECTED all but the bare "be", for the passives that leave a modal's "be" out ("should be scrapped").
-_BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
-BE = "(?:" + "|".join(_BE_FORMS) + ")"
-BE_INFLECTED = "(?:" + "|".join(form for form in _BE_FORMS if form != "be") + ")"
+BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
+BE = "(?:" + "|".join(BE_FORMS) + ")"
+BE_INFLECTED = "(?:" + "|".join(form for form in BE_FORMS if form != "be") + ")"
 # A link ending the text before a name that a person belongs to: "Ann Lee of the Harbour Trust", "Ann Lee
 # with the Harbour Board", "Ann Lee of the navy's Northern Command".
 MEMBER_LINK = r"[ \t](?:with|of|from|at)[ \t](?:[Tt]he[ \t])?(?:[a-z][\w\-]{0,20}[’'][s][ \t])?$"

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, repeat
-from operator import itemgetter
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 from worker.extract import caseless
@@ -29,7 +29,7 @@ from worker.extract.actors import actor_id, normalise
 from worker.extract.ids import stable_id
 from worker.extract.lexicon import demonyms, evaluative_phrases, first_name_genders, person_nouns, speech_verb_forms
 from worker.extract.memo import WordMemo
-from worker.extract.names import BE, BE_INFLECTED, MONTH, WEEKDAY
+from worker.extract.names import BE, BE_FORMS, BE_INFLECTED, MONTH, WEEKDAY
 from worker.extract.taxonomy import Taxonomy, by_first_letter, literal_starts, word_pieces
 from worker.extract.text import Span, is_word_char, sentences, within
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
@@ -223,6 +223,9 @@ POSITIVE_ADJECTIVES += (r"part of (?:a|the)(?:\s+\w+)? solution", r"the (?:right
 POSITIVE_ADJECTIVES += (r"(?:our|their|his|her|its|a|an)(?:\s+(?:basic|fundamental|legitimate|legal|constitutional|human|democratic|sovereign|inalienable))?\s+right",)
 _DEONTIC_ADJECTIVES = {"important", "crucial", "essential", "vital", "necessary", "key", "needed"}
 _COPULA = rf"(?:{BE}|remains?|seems?|['’]s|as)"
+# The words _COPULA matches, lower-cased, as _TOKEN reads them ("s" of "it's"): a match of _PREDICATIVE opens on a
+# word of these (the "'s" one character before its "s"), since the copula is followed by a space.
+_COPULA_WORDS = frozenset((*BE_FORMS, "remain", "remains", "seem", "seems", "s", "as"))
 _DEGREE = r"(?:\s+(?:very|so|too|absolutely|completely|deeply|highly|quite|really|simply|entirely|not|never))*"
 _ARTICLE = r"(?:\s+(?:an?|the))?"
 _NEGATION = caseless.compile(r"\b(?:not|no|never|cannot|neither|nor|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
@@ -427,13 +430,32 @@ _OPENS_EVALUATION = WordMemo(
 )
 
 
+# The words that may be _PREDICATIVE's copula, remembered (exact unless a non-ASCII letter matches an ASCII one: then
+# kept, and the pattern decides).
+_OPENS_COPULA = WordMemo(lambda word: word.lower() in _COPULA_WORDS or any(twin in word for twin in _ASCII_CASE_TWINS))
+
+
 def _predicative(clause: str, until: int) -> re.Match[str] | None:
     """``_PREDICATIVE.search(clause, 0, until)``, searched only where a word of ``clause[:until]`` may open one of
-    its evaluations (the words of the clause, shared with the other matchers, against remembered openings)."""
+    its evaluations (the words of the clause, shared with the other matchers, against remembered openings), and
+    tried only at the words that may be its copula instead of at every character."""
     until = min(until, len(clause))
-    if not _OPENS_EVALUATION.which(_tokenised(clause, 0, until)[2]):
+    parts, tokens, words = _tokenised(clause, 0, until)
+    if not _OPENS_EVALUATION.which(words):
         return None
-    return _PREDICATIVE.search(clause, 0, until)
+    copulas = _OPENS_COPULA.which(words)
+    if not copulas:
+        return None
+    # A match opens on a copula's word ("is", "seems"), or on the apostrophe before the "s" of "'s": each such
+    # word is tried in text order, at the character before it and at its start, so the first match found is the
+    # one the search would find.
+    token_starts = list(accumulate(map(len, parts)))[::2]  # token i follows parts[0] to [2i]
+    for index in compress(range(len(tokens)), map(copulas.__contains__, tokens)):
+        at = token_starts[index]
+        found = (at and _PREDICATIVE.match(clause, at - 1, until)) or _PREDICATIVE.match(clause, at, until)
+        if found:
+            return found
+    return None
 
 
 # Finite verbs only: not passive ("farmers hurt by the tariffs", where the subject is who is affected; "the
@@ -1463,30 +1485,43 @@ def _mention_names(actor: Actor) -> tuple[str, ...]:
     return tuple(names)
 
 
-# A word that starts with a capital: where a name starting with a capital may start.
-_CAPITALISED_WORD = re.compile(r"[A-Z]\w*")
 _WORD = re.compile(r"\w+")
+
+
+def _whole_words_at(body: str, wanted: set[str]) -> dict[str, list[int]]:
+    """Where each of the ``wanted`` words (runs of word characters) stands in ``body`` as a whole word (no word
+    character on either side), from the body's word pieces (``taxonomy.word_pieces``, split in C): a piece of
+    ASCII characters is one whole word, so it is looked up as it stands; a piece with other characters may hold
+    several words between non-word characters ("Lee’s"), and only those pieces are read word by word."""
+    pieces = word_pieces(body)
+    starts = list(accumulate(map(len, pieces), initial=0))  # piece i starts at starts[i] + i
+    found: dict[str, list[int]] = {}
+    for index in compress(range(len(pieces)), map(wanted.__contains__, pieces)):
+        if pieces[index].isascii():
+            found.setdefault(pieces[index], []).append(starts[index] + index)
+    for index in compress(range(len(pieces)), map(not_, map(str.isascii, pieces))):
+        for word in _WORD.finditer(pieces[index]):
+            if word.group() in wanted:
+                found.setdefault(word.group(), []).append(starts[index] + index + word.start())
+    return found
 
 
 def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int]]:
     """Every whole-word occurrence of an actor's name: (start, -end, actor number), in text order with the
     longest first.
 
-    A name that starts with a capital (nearly all do) is looked for only where the body has a capitalised
-    word equal to the name's first word, found in one scan of the body, so the cost stays linear in the
-    body's length however many actors a long article names; other names are found by plain string search.
+    A name that starts with a capital (nearly all do) is looked for only where the body has its first word as
+    a whole word (the name's occurrence must open a word), found in one split of the body, so the cost stays
+    linear in the body's length however many actors a long article names; other names are found by plain
+    string search.
     No per-article regular expression."""
     names = [(number, name) for number, actor in enumerate(actors) for name in _mention_names(actor) if name]
     first_words = {name: _WORD.match(name).group() for _, name in names if name[0].isascii() and name[0].isupper()}
-    capitalised: dict[str, list[int]] = {word: [] for word in first_words.values()}
-    for word in _CAPITALISED_WORD.finditer(body) if capitalised else ():  # no capitalised name: no scan
-        text = word.group()
-        if text in capitalised:
-            capitalised[text].append(word.start())
+    capitalised = _whole_words_at(body, set(first_words.values())) if first_words else {}  # no capitalised name: no scan
     found = []
     for number, name in names:
         if name in first_words:
-            candidates = [at for at in capitalised[first_words[name]] if body.startswith(name, at)]
+            candidates = [at for at in capitalised.get(first_words[name], ()) if body.startswith(name, at)]
         else:
             candidates = []
             at = body.find(name)
