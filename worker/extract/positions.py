@@ -1175,6 +1175,9 @@ def _not_evaluating(clause: str, found: re.Match[str]) -> bool:
 def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     """The stance of a speaker's words without a trigger, from the balance of their evaluative words: "the
     decree is a sham" opposes, "the measures are understandable" supports; None when none or balanced."""
+    evaluative = list(_EVALUATIVE.finditer(clause))
+    if not evaluative:
+        return None  # most clauses: no evaluative word, no balance (the two tests below need not run)
     if _EXISTENTIAL.match(clause) and not _NEGATION.search(clause):
         return None  # "there have been chaotic scenes at the airport": what there is, described, is no stance
     if _COURTESY_CLAUSE.search(clause):
@@ -1183,7 +1186,7 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
         return None  # "It is with great sadness that I announce ...", "May God give them strength", "Thank you to all"
     balance = 0
     negated = False
-    for found in _EVALUATIVE.finditer(clause):
+    for found in evaluative:
         if _CONDITION.search(clause, 0, found.start()):
             continue  # "despite the results in favour of Lee", "if the plan is a disaster": no judgement asserted
         word = " ".join(found.group().lower().split())
@@ -1429,6 +1432,7 @@ def _quote_candidates(
     weak: set[int] = set()  # the candidates that rest on evaluative words alone
     context = ""
     own_words = 0.1 if quote.kind == "direct" else 0.0
+    calling = _CALLING_VERB.match(quote.cue or "") is not None  # the quote's cue, the same for each clause
     for clause in _clauses(body, quote.start, quote.end):
         text = body[clause[0] : clause[1]]
         if _may_contain(text, _COURTESY_WORDS) and _COURTESY_FORMULA.search(text):
@@ -1450,7 +1454,6 @@ def _quote_candidates(
         lent = cue_stancetaking(quote.cue, text)
         if lent and (lent.stance == "oppose" or lent.modality == "demanded"):
             take = lent  # "questioned the power to do as he proposed": the cue's stance, not the content's words
-        calling = _CALLING_VERB.match(quote.cue or "") is not None
         if calling and _object_head(text, 0) in _ACCOUNTS:
             context = text
             continue  # "described [the story as a hoax]": an account called true or false, no stance on an issue
