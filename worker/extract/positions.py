@@ -2350,8 +2350,10 @@ def find_positions(
         reported = _reported(quote) or (quote.cue is None and quote.speaker is not None and quote.speaker.name in reporters)
         actor = None if reported or _accusation(quote) else speakers.of(quote)
         if actor:
-            found = _join_consecutive(_quote_candidates(body, quote, actor, taxonomy, topic))
-            if in_answer(quote.start):
+            answer = in_answer(quote.start)
+            # (an answer's candidates are all dropped below when the article has no topic: they are not sought)
+            found = _join_consecutive(_quote_candidates(body, quote, actor, taxonomy, topic)) if not answer or topic() else []
+            if answer:
                 # An interview on a study, a sport or a craft (an article not about public affairs: no topic) is the
                 # interviewee's account of their work, whose issue words are the subject matter's ("a social
                 # environment", "ruling out contamination", "patients"), not stances on public issues.
