@@ -253,3 +253,23 @@ def test_letter_groups_match_what_the_plain_alternation_matches(alternatives: li
             expected = plain.match(text, at)
             found = letters.match(text, at)
             assert (found.span() if found else None) == (expected.span() if expected else None), (grouped, text, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue_id"),
+    [
+        # the plural of a singular cue names the same issue
+        ("Two lawsuits were filed against the port.", "courts"),
+        ("Both rulings were overturned.", "courts"),
+        ("The province passed three bills on Monday.", "legislation"),
+        ("The crimes went unpunished.", "law-and-crime"),
+        ("New levies on fuel were announced.", "taxation"),
+        ("Referendums are rare in the province.", "elections"),
+        # and its other spellings and derivations
+        ("The minister called for a full immunization of children.", "health"),
+        ("The immunisation drive began in May.", "health"),
+        ("They kept channels open for dialog.", "diplomacy"),
+    ],
+)
+def test_plurals_and_variants_of_cues_name_their_issue(text, issue_id):
+    assert default_taxonomy().best(text).id == issue_id
