@@ -3088,3 +3088,29 @@ def test_support_that_one_has_is_a_noun_and_support_expressed_a_stance(clause, s
 def test_the_disaster_an_article_reports_is_no_judgement(clause, stance):
     take = evaluative_stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the council decided against the new harbour toll", "oppose"),
+        ("the board has decided against raising the fuel tax", "oppose"),
+        ("the minister sent a letter of support for the pipeline", "support"),
+        ("the unions sent messages of support to the striking nurses", "support"),
+        ("the minister sent a letter to the council about the pipeline", None),  # a letter, no stance named
+    ],
+)
+def test_a_decision_against_something_and_a_letter_of_support_sent(clause, stance):
+    take = stancetaking(clause)
+    assert (take.stance if take else None) == stance
+
+
+def test_a_named_actor_deciding_against_or_sending_support_holds_the_position():
+    body = (
+        "Ann Lee decided against the new fuel tax on Monday.\n"
+        "The Teachers Federation sent a letter of support for the pension reform.\n"
+    )
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Ann Lee", "oppose", "decided against the new fuel tax on Monday"),
+        ("Teachers Federation", "support", "sent a letter of support for the pension reform"),
+    }

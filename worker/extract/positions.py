@@ -111,6 +111,8 @@ SUPPORT_TRIGGERS = (
     r"impeached",
     # A right one claims for someone to do something ("had a right to strike", "does not have the right to impose").
     r"ha(?:ve|s|d|ving) (?:the|a|every) (?:\w+ )?right to",
+    # A letter or message of support sent ("sent a letter of support for the pipeline").
+    r"sen(?:d|ds|t|ding) (?:an? |their |his |her |its |our |my )?(?:letters?|messages?|notes?|statements?) of support",
     # Interest in something, expressed: "expressed favourable interest in term limits".
     rf"{_EXPRESSING} (?:(?:{_STANCE_NOUN_MODIFIER}|favou?rable|keen|great|renewed)\s+){{0,3}}interest in",
 )
@@ -184,6 +186,8 @@ OPPOSE_TRIGGERS = (
     # Concern voiced about something: "expressed concern about the number of guns", "raised concerns over the deal".
     rf"(?:{_EXPRESSING}|rais(?:e|es|ed|ing)) (?:{_STANCE_NOUN_MODIFIER}\s+|serious\s+|grave\s+|deep\s+){{0,3}}"
     r"(?:concerns?|alarm|worries|misgivings|reservations) (?=(?:about|over|at|regarding)\b)",
+    # A decision against something: "the council decided against the toll".
+    r"decid(?:e|es|ed|ing) against",
     # A ruling against something: "the court ruled against the extension".
     r"rul(?:e|es|ed|ing) against",
     # Being critical of something: "residents have been critical of the plan" (not "in critical condition").
