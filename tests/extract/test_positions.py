@@ -3098,6 +3098,7 @@ def test_the_disaster_an_article_reports_is_no_judgement(clause, stance):
         ("the minister sent a letter of support for the pipeline", "support"),
         ("the unions sent messages of support to the striking nurses", "support"),
         ("the minister sent a letter to the council about the pipeline", None),  # a letter, no stance named
+        ("she had signalled an intent to run for the tax office but decided against it", None),  # a plan of her own dropped
     ],
 )
 def test_a_decision_against_something_and_a_letter_of_support_sent(clause, stance):

@@ -186,8 +186,9 @@ OPPOSE_TRIGGERS = (
     # Concern voiced about something: "expressed concern about the number of guns", "raised concerns over the deal".
     rf"(?:{_EXPRESSING}|rais(?:e|es|ed|ing)) (?:{_STANCE_NOUN_MODIFIER}\s+|serious\s+|grave\s+|deep\s+){{0,3}}"
     r"(?:concerns?|alarm|worries|misgivings|reservations) (?=(?:about|over|at|regarding)\b)",
-    # A decision against something: "the council decided against the toll".
-    r"decid(?:e|es|ed|ing) against",
+    # A decision against something: "the council decided against the toll"; "decided against it" mostly drops a plan of
+    # its own ("signalled an intent to run but decided against it").
+    r"decid(?:e|es|ed|ing) against(?!\s+(?:it|this|that|running|seeking)\b)",
     # A ruling against something: "the court ruled against the extension".
     r"rul(?:e|es|ed|ing) against",
     # Being critical of something: "residents have been critical of the plan" (not "in critical condition").
