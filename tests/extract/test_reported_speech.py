@@ -1559,3 +1559,41 @@ def test_a_verb_coordinated_after_a_name_in_apposition_or_a_relative_clause_shar
     )
     found = {quote.text: quote.speaker and quote.speaker.name for quote in enrich(RawArticle(id="t", body=body)).quotes}
     assert found == {"the road would reopen in May": "Ana Pell", "it would hurt small farms": "The Northern Farmers Union"}
+
+
+def test_an_aside_between_dashes_after_the_subject():
+    body = (
+        "The port talks opened on Monday. The harbour towns – including Norland, Westland and Eastham – have said they must have a seat at the table.\n\n"
+        "Ann Lee — a longtime critic of the plan — said the pier must close."
+    )
+    assert attributed(body) == [
+        ("they must have a seat at the table", "The harbour towns"),
+        ("the pier must close", "Ann Lee"),
+    ]
+
+
+def test_an_aside_between_dashes_that_is_an_adjunct_does_not_make_a_subject():
+    # the aside tells how the party stands, not who it is: the words before it are not taken for a subject
+    body = "The campaign opened on Monday. The Harbour Party — in third place and eager to stand apart — announced a policy of lower fares."
+    assert reported(body) == []
+
+
+def test_a_quantifier_floated_after_the_subject():
+    body = (
+        "The council met on Monday. Ann Lee, Omar Ruiz, and Ivo Marsh all agreed that the pier should close. "
+        "The two councillors both argued the ferry should run at night."
+    )
+    assert attributed(body) == [
+        ("the pier should close", "Ann Lee"),
+        ("the ferry should run at night", "two councillors"),
+    ]
+
+
+def test_a_quantifier_that_is_the_subject_after_and_is_not_floated():
+    body = "The meeting ended late and both said the pier should close."
+    assert reported(body) == ["the pier should close"]
+
+
+def test_a_cue_splitting_a_clause_before_a_verb_in_the_present():
+    body = "Ann Lee studied the colony for a decade. These seals, she explained, hunt along the northern shore of the bay every winter."
+    assert reported(body) == ["These seals", "hunt along the northern shore of the bay every winter"]

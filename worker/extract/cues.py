@@ -197,10 +197,12 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     tokens = _token_spans(body, start, end)
     index = len(tokens) - 1
     for _ in range(3):
-        if index >= 0 and _before_verb(body[tokens[index][0] : tokens[index][1]]):
+        if index >= 0 and _before_verb(body[tokens[index][0] : tokens[index][1]]) or _floating_quantifier(body, tokens, index):
             index -= 1
     if index >= 2 and body[tokens[index][0]] == ")" and body[tokens[index - 2][0]] == "(":
         index -= 3  # "the Harbour Pilots Association (HPA) said": the short form in brackets
+    if index >= 0 and body[tokens[index][0] : tokens[index][1]] in _DASHES:
+        index = _dash_open(body, tokens, index) - 1  # "Leading powers – including Norland and Westland – have said"
     if index >= 0 and body[tokens[index][0]] == ",":
         return _subject_before_apposition(body, tokens, index, at_clause_start, lemma)
     if index < 0 or body.endswith(("’s", "'s"), tokens[index][0], tokens[index][1]):
@@ -223,6 +225,34 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     )
 
 
+# Dashes that set off an aside ("Ann Lee – a critic of the plan – said"); a lone hyphen between spaces is one too.
+_DASHES = frozenset("–—-")
+_DASHED_ASIDE_TOKENS = 30
+
+
+def _dash_open(body: str, tokens: list[Span], close: int) -> int:
+    """The dash that opens the aside closed by the dash at ``close`` (the same mark, within the clause) when the
+    aside describes the subject before it (an apposition, a list of members, a relative clause); else ``close +
+    1``, which leaves no word before the verb to be its subject ("The party – in third place and eager to stand
+    apart – announced": an adjunct of the clause, whose subject this does not look past)."""
+    mark = body[tokens[close][0] : tokens[close][1]]
+    for at in range(close - 2, max(-1, close - _DASHED_ASIDE_TOKENS), -1):
+        word = body[tokens[at][0] : tokens[at][1]]
+        if word == mark:
+            first = body[tokens[at + 1][0] : tokens[at + 1][1]]
+            describes = first[:1].isupper() or first[:1].isdigit() or first in _DETERMINERS or first in _ASIDE_OPENINGS
+            return at if describes else close + 1
+        if word in _ASIDE_BOUNDS:
+            break
+    return close + 1
+
+
+_ASIDE_BOUNDS = frozenset(";:.!?“”\"()")
+# The first words of an aside that describes the noun phrase before it: "– including Norland and Westland –",
+# "— who chairs the board —", "– now retired –".
+_ASIDE_OPENINGS = frozenset("including who whose which among both all each now formerly once herself himself".split())
+
+
 def _ends_with(body: str, start: int, end: int, endings: str | tuple[str, ...]) -> bool:
     """Whether ``body[start:end]``, less the whitespace that ends it, ends with one of ``endings``: a test that a
     pattern ending in those words and ``\\s*$`` needs to pass before it can match there."""
@@ -243,6 +273,20 @@ def _before_verb(word: str) -> bool:
 
 
 _REFLEXIVES = frozenset("himself herself itself themselves myself ourselves".split())
+# A quantifier floated after a plural subject ("The ministers all said", "Lee and Ruiz both argued").
+_FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+
+
+def _floating_quantifier(body: str, tokens: list[Span], index: int) -> bool:
+    """Whether the word at ``index`` is a quantifier floated after the subject before it, not the subject itself
+    ("and both said"): a word, not a clause opening, stands before it."""
+    if index < 1 or body[tokens[index][0] : tokens[index][1]] not in _FLOATING_QUANTIFIERS:
+        return False
+    before = body[tokens[index - 1][0] : tokens[index - 1][1]]
+    folded = before.lower()
+    return before[:1].isalnum() and folded not in _CLAUSE_OPENINGS and (folded not in FUNCTION_WORDS or before in _PRONOUN_FORMS)
+
+
 # (not "ultimately" or "eventually", which tell a finding: "The board report ultimately concluded")
 _MANNER_ADVERBS = frozenset(
     """consistently frequently openly strongly firmly explicitly categorically vehemently emphatically specifically
@@ -1659,7 +1703,7 @@ def _with_subject(
         if _RELATIVE_PRONOUN_END.search(stripped):
             content = None  # "fighters which, the statement said, no state will take back": the clause goes on after it
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
-    if _ends_with_comma(stripped) and closes_clause and _SPLIT_PREDICATE.match(body, after_start, sentence[1]):
+    if _ends_with_comma(stripped) and closes_clause and _splits_predicate(body, after_start, sentence[1]):
         # "The pier, Lee said, was inspected": the cue splits a clause after its short subject, and the predicate
         # after the cue goes on with the words reported (the continuation)
         short = trim(body, (max(clause_start, lead_start - 40), lead_start))
@@ -1736,6 +1780,23 @@ _POSTMODIFYING_ADJECTIVE = re.compile(r"\s(?=(?:present|familiar|close|involved|
 _SPLIT_PREDICATE = re.compile(
     rf",\s(?:{_AUXILIARY}|remains?|remained|[a-z]{{2,20}}ed)\b"
 )
+# A verb in the present after the cue's comma, with more words after it: "The orcas, she said, hunt sharks".
+_PRESENT_PREDICATE = re.compile(r",\s(?P<verb>[a-z]{2,20})\s[\w$“\"]")
+
+
+def _splits_predicate(body: str, start: int, end: int) -> bool:
+    """Whether the words after a cue's comma at ``start`` go on with the predicate of the clause the cue split:
+    an auxiliary or a verb in the past or the present, not an adverb, a participle or a function word ("The
+    pier, Lee said, was inspected", "The orcas, she said, hunt sharks", not "..., she said, probably ...")."""
+    if _SPLIT_PREDICATE.match(body, start, end):
+        return True
+    present = _PRESENT_PREDICATE.match(body, start, end)
+    if present is None:
+        return False
+    verb = present.group("verb")
+    return verb not in FUNCTION_WORDS and verb not in _NOT_CONTINUING and not verb.endswith(("ly", "ing"))
+
+
 # The short subject a split clause opens with: a noun phrase of one or two words, not an adverb or a frame.
 _SHORT_SUBJECT = re.compile(
     r"(?:[Tt]he\s|[Tt]his\s|[Tt]hat\s|[Tt]hese\s|[Tt]hose\s|[Ii]ts\s|[Hh]is\s|[Hh]er\s|[Tt]heir\s)?"
