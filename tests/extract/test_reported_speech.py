@@ -1597,3 +1597,19 @@ def test_a_quantifier_that_is_the_subject_after_and_is_not_floated():
 def test_a_cue_splitting_a_clause_before_a_verb_in_the_present():
     body = "Ann Lee studied the colony for a decade. These seals, she explained, hunt along the northern shore of the bay every winter."
     assert reported(body) == ["These seals", "hunt along the northern shore of the bay every winter"]
+
+
+def test_a_participle_after_a_story_or_a_press_conference_reports_for_whoever_put_it_out():
+    body = (
+        "The debate opened late. Tony Marsh held a press conference claiming the mayor knew about the deal. "
+        "The Harbour Ledger ran a story saying the levy would double."
+    )
+    assert attributed(body) == [
+        ("the mayor knew about the deal", "Tony Marsh"),
+        ("the levy would double", "Harbour Ledger"),
+    ]
+
+
+def test_a_focusing_adverb_before_a_fronted_adjunct_is_no_subject():
+    body = "The debate opened late. Just before the debate, Ann Lee issued a statement saying the pier was unsafe."
+    assert attributed(body) == [("the pier was unsafe", "Ann Lee")]

@@ -1449,6 +1449,10 @@ def _fronted_time_end(body: str, tokens: list[Span], first: int) -> int | None:
     return None
 
 
+# Adverbs that narrow an adjunct opening a clause ("Just before the debate,", "Shortly after noon,").
+_FOCUSING_ADVERBS = frozenset("just shortly soon right long only even".split())
+
+
 def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
     """The subject opening the clause from ``start``, after a conjunction or a fronted adjunct ("On Friday,"): a
     pronoun, a name (maybe after a title: "Harbour Secretary of State Ann Lee"), a role noun phrase, or for a verb of
@@ -1464,6 +1468,8 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
         first += 1
     for _ in range(2):  # fronted adjuncts, one after another ("Shortly thereafter, at noon, the city issued")
         opener = word(first).lower() if first < len(tokens) else ""
+        if opener in _FOCUSING_ADVERBS and first + 1 < len(tokens):
+            opener = word(first + 1).lower()  # "Just before the debate, ...", "Shortly after noon, ...": the adjunct
         time = _fronted_time_end(body, tokens, first)
         if time is not None:
             first = time  # "A month later, ...", "Two days ago, ...": a time, not the subject
@@ -1523,11 +1529,12 @@ def _apposition_closed(body: str, tokens: list[Span], comma: int) -> int | None:
 # A document or a sign right before a participle, maybe with whom it is from.
 _DOCUMENT_BEFORE = re.compile(
     r"(?<![\w’'])(?P<document>(?:statement|letter|motion|banner|sign|placard|lawsuit|suit|petition|complaint|filing|"
-    rf"resolution|tweet|post|message|poster|notice|memo)s?)(?:\s(?:from|by)\s(?P<owner>{_NAME}))?$"
+    rf"resolution|tweet|post|message|poster|notice|memo|report|story|article|editorial|op-ed|email|e-mail|release|"
+    rf"announcement|speech|video|(?:press|news)\sconference)s?)(?:\s(?:from|by)\s(?P<owner>{_NAME}))?$"
 )
 # A verb that puts a document out, right before it: "issued a statement", "filed a motion", "signed a letter".
 _ISSUED_BEFORE = re.compile(
-    r"\b(?:issued|released|filed|signed|sent|posted|published|wrote|submitted|delivered|put\sout|made)\s"
+    r"\b(?:issued|released|filed|signed|sent|posted|published|wrote|submitted|delivered|put\sout|made|held|gave|called|ran)\s"
     r"(?:a|an|the|its|his|her|their)\s(?:[\w\-]{1,20}\s){0,3}$"
 )
 # Verbs that go on from a speaker's words ("said the rent was high and added that ...").
