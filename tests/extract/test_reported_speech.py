@@ -1613,3 +1613,19 @@ def test_a_participle_after_a_story_or_a_press_conference_reports_for_whoever_pu
 def test_a_focusing_adverb_before_a_fronted_adjunct_is_no_subject():
     body = "The debate opened late. Just before the debate, Ann Lee issued a statement saying the pier was unsafe."
     assert attributed(body) == [("the pier was unsafe", "Ann Lee")]
+
+
+def test_an_adjunct_of_time_opening_the_reported_clause_without_that():
+    body = (
+        "The campaign went on. Ann Lee said once in office she would sign the harbour bill. "
+        "The report claimed after the meeting the mayor used his influence to drop the inquiry."
+    )
+    assert reported(body) == [
+        "once in office she would sign the harbour bill",
+        "after the meeting the mayor used his influence to drop the inquiry",
+    ]
+
+
+def test_an_adjunct_after_the_verb_without_a_clause_reports_nothing():
+    body = "The campaign went on. Ann Lee spoke after the meeting. Omar Ruiz said before the vote."
+    assert reported(body) == []

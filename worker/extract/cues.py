@@ -1685,7 +1685,7 @@ def _with_subject(
     warned_of = (lemma in ("warn", "speak") or lemma in _TELL_LIKE and not after_quotation) and body.startswith(" of ", after_start)
     reports_after = told_to or warned_of or not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
         body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
-    )
+    ) or _ADJUNCT_THEN_CLAUSE.match(body, after_start, sentence[1]) is not None
     if lemma in _TELL_LIKE and listener is None and not body.startswith(" that ", verb[1]):
         reports_after = False  # "the ledger tells a longer tale": telling without a listener narrates
     # "..., the Harbour Red Cross said": the article before a name belongs to the subject, not the content.
@@ -1729,6 +1729,15 @@ def _with_subject(
         main_clause = _MAIN_CLAUSE_COMMA.search(body, content[0], content[1])
         content = _nonempty(trim(body, (content[0], main_clause.start()))) if main_clause else content
     return Cue(verb, lemma, subject, content, False, sentence)
+
+
+# A short adjunct of time or condition opening the reported clause, then its subject and verb, with no "that":
+# "said once in office she would sign it", "claimed after the meeting the mayor used his influence".
+_ADJUNCT_THEN_CLAUSE = re.compile(
+    r"\s(?:once|after|before|until|upon|following)\s(?:[\w’'\-]{1,20}\s){0,4}?"
+    r"(?:(?:he|she|they|we|I|there)\s(?:[a-z]{2,20}ed|[a-z]{2,20}’d|[a-z]{2,20}'d|" + _AUXILIARY + r")\b"
+    r"|(?:the|a|an|his|her|its|their)\s(?:[\w\-]{1,20}\s){0,3}(?:[a-z]{2,20}ed|" + _AUXILIARY + r")\b)"
+)
 
 
 def _reported_start(body: str, after_start: int, lemma: str, subject: Span, clause_start: int, sentence: Span) -> int:
