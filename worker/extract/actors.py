@@ -233,13 +233,6 @@ def _countries() -> frozenset[str]:
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
 
 
-# Organisation words that are common nouns, which alone (capitalised in a name's remains or at a sentence's start)
-# name no organisation; unlike an institution named by its kind ("Parliament", "Congress", "the Government").
-_GENERIC_ORGANISATION_WORDS = frozenset(
-    """news tv television radio press media team club league network group company university college school hospital
-    bank fund union association foundation institute society museum library centre center federation alliance
-    coalition movement initiative project conference forum studios entertainment productions""".split()
-)
 # Last words of names of awards and events, which name no actor.
 _NO_ACTOR_HEADS = frozenset({"prize", "prizes", "award", "awards", "medal", "trophy", "crisis", "syndrome"})
 
@@ -258,8 +251,6 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
         return None  # "the Harbour Prize", "the Lakeland Hostage Crisis": an award or an event, nobody who acts
     if name in places() or _is_acronym(name) and name in demonyms():
         return "place"
-    if len(words) == 1 and lowered[0] in _GENERIC_ORGANISATION_WORDS:
-        return None  # "News" of "News 12", a sentence's "Team ...": a kind of organisation, no name of one
     if name.lower() in orgs or any(word in orgs for word in lowered) or any(_is_acronym(w) for w in words) or "&" in words:
         return "organization"
     if len(words) >= 3 and lowered[0] in _MUNICIPALITIES and lowered[1] == "of":
@@ -1020,40 +1011,6 @@ def _organisation_heads(entities: dict[str, _Entity]) -> dict[str, str]:
     }
 
 
-# A country named before or after a national body's name (the keys are normalised): "U.S. Geological Survey", "United
-# States Supreme Court", "UK Parliament", "Parliament of the United Kingdom".
-_NATIONAL_PREFIX = re.compile(r"(?:(?P<us>u s|us|united states)|(?P<uk>uk|u k|united kingdom)) ")
-_NATIONAL_SUFFIX = re.compile(r" of the (?:(?P<us>united states)|(?P<uk>united kingdom))$")
-
-
-def _national_variants(entities: dict[str, _Entity]) -> dict[str, str]:
-    """Organisations named with and without their country, or with the country spelled two ways ("Congress", "US
-    Congress"; "U.S. Geological Survey", "United States Geological Survey"; "Parliament", "Parliament of the United
-    Kingdom"), mapped to the fullest name: one body, when the article names it for one country only and names no
-    other body with the same last words ("the Lakeland Senate" beside "the Senate" and "the U.S. Senate")."""
-    by_base: dict[str, list[tuple[str, str | None]]] = {}
-    organisations = [key for key, entity in entities.items() if entity.type == "organization"]
-    for key in organisations:
-        country = None
-        base = key
-        if found := _NATIONAL_PREFIX.match(key):
-            country, base = found.lastgroup, key[found.end() :]
-        elif " of the united " in key and (found := _NATIONAL_SUFFIX.search(key)):
-            country, base = found.lastgroup, key[: found.start()]
-        by_base.setdefault(base, []).append((key, country))
-    variants_of: dict[str, str] = {}
-    for base, variants in by_base.items():
-        countries = {country for _, country in variants if country}
-        if len(variants) < 2 or len(countries) != 1:
-            continue
-        keys = {key for key, _ in variants}
-        if any(key.endswith(" " + base) and key not in keys for key in organisations):
-            continue  # another body of the same kind ("the Lakeland Senate")
-        target = max((key for key, _ in variants), key=lambda key: (key.count(" "), len(key)))
-        variants_of.update((key, target) for key, _ in variants if key != target)
-    return variants_of
-
-
 _ACRONYM_WORD = re.compile(r"[\w’'\-]+|,")
 
 
@@ -1153,13 +1110,6 @@ def _merged_names(
         merged[key] = target
         if entities[target].type == "person?":
             entities[target].type = "organization"  # "the Parliamentary Budget Officer ... the PBO": an office
-    for key, target in _national_variants(entities).items():
-        if key not in merged and target not in merged:
-            merged[key] = target
-    for key, entity in entities.items():
-        news = f"{key} news"  # "NBC" for "NBC News": a network named for its news division
-        if entity.type == "organization" and " " not in key and news in entities and key not in merged and news not in merged:
-            merged[key] = news
     for key in merged:
         entities[merged[key]].aliases.add(entities[key].name)
     # (the words of people's names after their first: "Lee" of "Ann Lee", "Mora" of "Ana Mora Vidal")
