@@ -1676,27 +1676,27 @@ def test_a_subject_verb_may_be_any_auxiliary_of_cues():
 
 def test_staff_and_employees_speak_as_a_group():
     body = (
-        "City staff said: “There are many reasons the figures look low.”\n\n"
-        "Lakeside staff explained the numbers this way: “Waitlists moved pupils between schools.”\n\n"
-        "Hospital employees said they had not been paid since March."
+        "Port staff said: “The cranes will be repaired by Friday.”\n\n"
+        "Ferry staff explained the delay: “We ran out of fuel for the boats.”\n\n"
+        "Bakery employees said the ovens had been cold since March."
     )
     speakers = speakers_by_text(body)
-    assert speakers["There are many reasons the figures look low."] == "City staff"
-    assert speakers["Waitlists moved pupils between schools."] == "Lakeside staff"
-    assert speakers["they had not been paid since March"] == "Hospital employees"
+    assert speakers["The cranes will be repaired by Friday."] == "Port staff"
+    assert speakers["We ran out of fuel for the boats."] == "Ferry staff"
+    assert speakers["the ovens had been cold since March"] == "Bakery employees"
 
 
 def test_he_or_she_after_an_unnamed_person_who_spoke_is_that_person_not_an_older_name():
     body = (
         "President Omar Kell spoke on Monday.\n\n"
-        "One group entered the bank, where they left a bag in the lobby, a private security guard told reporters.\n\n"
-        "The other group fired at the cafe. Eventually the gunmen hid on the roof, he said.\n\n"
+        "The two vans stopped at the gate at dawn and waited there for an hour, a security guard at the depot told reporters.\n\n"
+        "The drivers stayed near the fence. Eventually the vans left for the harbour, he said.\n\n"
         "Mayor Ana Pell visited the square later.\n\n"
         "The crowd ran for the exits, a woman selling fruit outside the market told reporters.\n\n"
         "Most of the stalls were empty by noon, she said."
     )
     speakers = speakers_by_text(body)
-    assert speakers["Eventually the gunmen hid on the roof"] == "a private security guard"
+    assert speakers["Eventually the vans left for the harbour"] == "a security guard at the depot"
     assert speakers["Most of the stalls were empty by noon"] == "a woman selling fruit outside the market"
 
 
