@@ -1707,3 +1707,15 @@ def test_the_party_stands_for_the_one_the_narrator_called_the_name_party_not_the
         "According to the party's website, Pell is a veterinarian."
     )
     assert speakers_by_text(body)["Pell is a veterinarian"] == "Harbour Greens"
+
+
+def test_two_bodies_named_with_the_speak_under_the_first_named():
+    # "The A and the B said": the statement is joint, and the first named body speaks (a parenthesised short form
+    # after the second changes nothing)
+    body = (
+        "A pier collapsed in Marrow Bay on Friday.\n\n"
+        "The Harbour Safety Board and the Coastal Rescue Service (CRS) said they suspect a corroded beam.\n\n"
+        "The Lakeside Growers Union and the Harbour Traders Council have announced plans to contest the levy.\n"
+    )
+    assert speaker(body, "they suspect a corroded beam") == "The Harbour Safety Board"
+    assert speaker(body, "plans to contest the levy") == "The Lakeside Growers Union"

@@ -1286,8 +1286,9 @@ class _SpeakerResolver:
 
     def _coordinated(self, subject: Span, content: Span | None, mention: Mention) -> _Speaker | None:
         """Two people who speak together ("Lee and Okafor have said") are named both, by their fullest
-        names; a name whose "of" phrase holds the "and" ("Ministry of Trade and Industry") is one name; otherwise
-        ("Canada and China's ministry") the last conjunct is the subject."""
+        names; bodies or places that speak together ("the Harbour Board and the Rail Bureau said") under the first
+        named, as the article's own order ranks them; a name whose "of" phrase holds the "and" ("Ministry of Trade and
+        Industry") is one name; otherwise ("Canada and China's ministry") the last conjunct is the subject."""
         text = self.body[subject[0] : subject[1]]
         split = text.rindex(" and ")
         if " of " in text[:split]:
@@ -1295,8 +1296,9 @@ class _SpeakerResolver:
             return self._speaker(actor, mention, 1.0) if actor else _Speaker(text, None, mention, 0.8)
         conjuncts = _CONJUNCTS.split(text)
         first, last = self.cast.actor_named(conjuncts[0]), self.cast.actor_named(conjuncts[-1])
-        if len(conjuncts) > 2 and first is not None and last is not None and first.type == last.type:
-            return self._speaker(first, mention, 0.8)  # "Lakeland, Norland and Westland have pledged": the first named
+        if first is not None and last is not None and first.type == last.type and (len(conjuncts) > 2 or first.type != "person" and first != last):
+            # "Lakeland, Norland and Westland have pledged", "the Harbour Board and the Rail Bureau said": the first named
+            return self._speaker(first, mention, 0.8)
         if first is not None and last is not None and first.type == last.type == "person" and first != last:
             return _Speaker(f"{first.name} and {last.name}", None, mention, 0.8)
         return self._resolve((subject[0] + split + 5, subject[1]), content)

@@ -696,6 +696,8 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         opener = _partitive_opener(body, tokens, first)
         if opener is None and first >= 2 and word(first - 1) == "and" and word(first - 2)[:1].isupper():
             opener = first - 2  # "Lee and Okafor": the speakers are both
+        elif opener is None and first >= 4 and word(first - 1).lower() == "the" and word(first - 2) == "and":
+            opener = _name_before_and(body, tokens, first - 3)  # "The Harbour Board and the Rail Bureau": both
         return tokens[first if opener is None else opener][0], tokens[index][1]
     lowered = last.lower()
     if lowered not in _heads() and not (lowered.endswith("s") and lowered[:-1] in _heads()):
@@ -724,6 +726,17 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
 
 
 _PLURAL_NOUNS = frozenset("police media".split())
+
+
+def _name_before_and(body: str, tokens: list[Span], index: int) -> int | None:
+    """Where the name of a body that ends at token ``index``, before "and the" and a second name, begins ("The
+    Harbour Board" of "The Harbour Board and the Rail Bureau said"): its capitalised words after "the", up to four;
+    None if the word at ``index`` ends no such name."""
+    first = index
+    while first > 0 and index - first < 4 and body[tokens[first][0]].isupper() and not _function_word(body[tokens[first][0] : tokens[first][1]]):
+        first -= 1
+    word = body[tokens[first][0] : tokens[first][1]]
+    return first + 1 if first < index and word.lower() == "the" else None
 
 
 def _function_word(word: str) -> bool:
