@@ -613,3 +613,12 @@ def test_an_organisation_name_is_never_cut_inside_a_word_after_and():
     found = actors("On Wednesday, scientists from the University of Lakeside and Harbour Shark Tours published a study.\n")
     assert "University of Lakeside" in found
     assert not any(name.endswith(" Shar") for name in found), sorted(found)
+
+
+def test_a_caption_credit_label_glued_to_a_name_is_not_part_of_it():
+    found = actors(
+        "Senator Ivo Marsh opposed the toll.\n\n\nIvo Marsh Image: Harbour Press.\n\n\nOrla BrennImage: Lakeside Post.\n\n\n"
+        "Orla Brenn said the toll was unfair.\n"
+    )
+    assert not any("Image" in name for name in found)
+    assert found["Ivo Marsh"].mention_count == 2 and found["Orla Brenn"].mention_count == 2

@@ -356,6 +356,11 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
     )
 
 
+# The labels before a caption's credit ("Image: Harbour Press", "Photo: Ann Lee"), which a page's text may glue to the
+# name the caption shows, with or without a space ("Ivo MarshImage: ...").
+_CAPTION_LABELS = ("Image", "Photo")
+
+
 # A compound adjective in a run ("the Lakeland-led Harbour Forces", "New Lakeland-based Northwind"): it and the
 # words before it describe the name after it and are no part of it.
 _COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w’'\-]{0,30}-(?:[a-z]{1,20}ed|led|run|born|built|held|made|old)$")
@@ -579,6 +584,12 @@ def _name_runs(body: str) -> Iterator[Span]:
             while body[start] in " \t\u00a0":
                 start += 1
         end = match.end()
+        if body.startswith(":", end) and run.endswith(_CAPTION_LABELS):
+            # "Ann Lee Image: Harbour Press", "Ann LeeImage: ...": a caption's credit label glued to the name it captions
+            label = next(label for label in _CAPTION_LABELS if run.endswith(label))
+            end = start + len(body[start : end - len(label)].rstrip())
+            if end <= start:
+                continue
         pronoun = _PRONOUN_I_END.search(body, start, end) if run.endswith(("I", "m", "ve", "d", "ll")) else None
         if pronoun is not None and (pronoun.group("contraction") or _LOWER_WORD_NEXT.match(body, end) and not _regnal(body[start : pronoun.start()])):
             end = pronoun.start()  # "Michael Lee I am ...", "Do I’m ...": an answer's label or a word, then "I"
