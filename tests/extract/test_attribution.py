@@ -1719,3 +1719,12 @@ def test_two_bodies_named_with_the_speak_under_the_first_named():
     )
     assert speaker(body, "they suspect a corroded beam") == "The Harbour Safety Board"
     assert speaker(body, "plans to contest the levy") == "The Lakeside Growers Union"
+
+
+def test_she_skips_men_whose_given_names_the_list_now_knows():
+    # "she" is no man named just before her: given names of a clear gender (Marlon, Errol, Tierra) are listed
+    body = (
+        "Tierra Vance chaired the harbour board for a decade. Her rivals included Errol Pike and Marlon Grady.\n\n"
+        "She said the board had done its work well.\n"
+    )
+    assert speaker(body, "the board had done its work well") == "Tierra Vance"
