@@ -1728,3 +1728,15 @@ def test_she_skips_men_whose_given_names_the_list_now_knows():
         "She said the board had done its work well.\n"
     )
     assert speaker(body, "the board had done its work well") == "Tierra Vance"
+
+
+def test_the_mayor_is_not_the_deputy_mayor():
+    # a role phrase without a subordinate rank ("the mayor") names the holder of the head role, even one named
+    # after it, not a "Deputy Mayor"; "the deputy mayor" still names the deputy
+    body = (
+        "A ferry sank off Marrow Bay on Monday. Deputy Mayor Ann Tolver said 40 people were missing.\n\n"
+        "The mayor promised a payout to each family. Mayor Bram Osei visited the harbour on Tuesday.\n\n"
+        "The deputy mayor said divers would search again at dawn.\n"
+    )
+    assert speaker(body, "a payout to each family") == "Bram Osei"
+    assert speaker(body, "divers would search again") == "Ann Tolver"

@@ -57,6 +57,9 @@ _ORGANISATION_NOUNS = frozenset(
 # Nouns the narrator calls a cited outlet by ("the paper", "the website", "the industry publication").
 _MEDIA_NOUNS = frozenset("website site paper newspaper publication broadcaster outlet magazine daily tabloid channel station".split())
 _MODIFIED_NOUNS = _DOCUMENT_NOUNS | _ORGANISATION_NOUNS  # "the Harbour Forum study": the name is a modifier
+# Words of a role that rank its holder below the role's head ("Deputy Mayor", "Vice President", "Lieutenant
+# Governor"): a phrase without them ("the mayor") names the head's own holder, not theirs.
+_SUBORDINATE_RANKS = frozenset({"deputy", "vice", "vice-president", "lieutenant", "assistant", "associate", "under-secretary"})
 _ANY_ORGANISATION_NOUNS = frozenset({"company", "firm", "agency", "group", "organization", "organisation", "corporation"})
 # "a justice official", "a Harbour Board official": an unnamed speaker introduced by an indefinite phrase ending in a role.
 _INDEFINITE = r"\b(?:[Aa]n?|[Oo]ne) (?:[\w][\w.\-]{{0,20}} ){{0,3}}{}\b"
@@ -1365,6 +1368,8 @@ class _SpeakerResolver:
             if nearby is not None and actor.id not in nearby:
                 continue
             score = 2.0 if head in holder_words else 1.0
+            if _SUBORDINATE_RANKS & holder_words and _SUBORDINATE_RANKS.isdisjoint(word.lower() for word in words):
+                score -= 2  # "the mayor" is not the "Deputy Mayor", "the governor" not the "Lieutenant Governor"
             for word in words[:-1]:
                 if word.lower() in holder_words:
                     score += 1
