@@ -1289,6 +1289,27 @@ def test_a_verb_of_demanding_reports_a_clause_with_a_bare_verb_but_not_a_noun_ob
     ]
 
 
+def test_ordering_or_recommending_reports_a_subjunctive_clause_only():
+    body = (
+        "Judge Ann Lee ordered the accused remain in custody until May.\n"
+        "The mayor ordered the town's flags be lowered on Friday.\n"
+        "Health officials recommended residents avoid the lake.\n"
+        "The board ordered that the files be sealed.\n"
+        "Tom Reyes demanded the harbour master be removed.\n"
+        "The mayor ordered the crew to repair the pier.\n"
+        "The council ordered a review of the tolls.\n"
+        "The panel recommended a higher fee."
+    )
+    assert reported(body) == [
+        "the accused remain in custody until May",
+        "the town's flags be lowered on Friday",
+        "residents avoid the lake",
+        "the files be sealed",
+        "the harbour master be removed",
+    ]
+    assert attributed("Judge Ann Lee ordered the accused remain in custody.") == [("the accused remain in custody", "Ann Lee")]
+
+
 def test_reported_content_stops_at_a_participle_of_the_narrator_after_a_comma_or_a_dash():
     body = (
         "The union confirmed it had seized the boat, stating that the matter was closed.\n"

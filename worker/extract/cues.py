@@ -1239,7 +1239,7 @@ def _cue_at(
     (``earlier`` holds the sentence's cues before it), or the name after it ("..., said Ann Lee"); ``opens`` are
     the offsets of the quotation marks, which the reported content does not run over."""
     word = body[verb[0] : verb[1]].lower()
-    lemma = "according to" if word.startswith("according") else speech_verb_forms().get(word, " ".join(word.split()))
+    lemma = "according to" if word.startswith("according") else speech_verb_forms().get(word) or _MANDATIVE_ONLY.get(word, " ".join(word.split()))
     if "quoted" in word:
         lemma = "say"
     participle = word.endswith("ing") and " " not in word  # ("was quoted as saying" is finite)
@@ -2059,7 +2059,7 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
         that is None
         and lemma in _NOUN_OBJECT_VERBS
         and not _CLAUSE.match(body, start, min(end, start + 90))
-        and not (lemma in _MANDATIVE_VERBS and _SUBJUNCTIVE.match(body, start, min(end, start + 60)))
+        and not (lemma in _MANDATIVE_VERBS and _subjunctive(body, start, min(end, start + 60)))
     ):
         return None  # "denied the request", "announced a plan": an object, not reported speech
     if lemma in _AS_VERBS and not _AS_COMPLEMENT.match(body, start, end):
@@ -2128,7 +2128,7 @@ _NOUN_OBJECT_VERBS = frozenset(
 # the form", "proposed the city sell the pier". The clause is a short subject (an article and a noun, a plural
 # noun, a name or a pronoun) and a verb with no ending, then the verb's object or particle, not a preposition
 # ("proposed a change in the law" is an object).
-_MANDATIVE_VERBS = frozenset("suggest propose demand urge".split())
+_MANDATIVE_VERBS = frozenset("suggest propose demand urge order recommend".split())
 _SUBJUNCTIVE = re.compile(
     r"(?:(?:the|a|an|its|his|her|their|all|every|each)\s(?:[a-z][\w\-]{1,25}\s){0,2}[a-z][\w\-]{1,25}"
     r"|[a-z][\w\-]{1,25}s|(?:[A-Z][\w’'\-]{1,25})(?:\s[A-Z][\w’'\-]{1,25}){0,2}|them|him|her|us)"
@@ -2137,6 +2137,34 @@ _SUBJUNCTIVE = re.compile(
     r"[a-z]{2,20}(?<!s)(?<!ly)(?<!ed)(?<!ing)"
     r"\s(?:the|an?|his|her|its|their|this|these|those|all|any|out|up|down|off|back|away|indoors|home|\d)\b"
 )
+# A bare verb that tells a subjunctive clause whatever follows it: "be" with a participle ("ordered the flags be
+# lowered") or a verb of what people are told to do ("recommended residents avoid the river", "ordered the accused
+# remain in custody"), after the same short subject (which may open with a name's possessive: "the city's flags").
+_DIRECTED_VERBS = (
+    "remain|stay|avoid|refrain|comply|cease|halt|vacate|evacuate|resign|undergo|wear|surrender|apologi[sz]e|"
+    "testify|appear|attend|submit|wash|boil|seek"
+)
+_SUBJUNCTIVE_DIRECTED = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their|all|every|each)\s(?:[A-Za-z][\w\-]{1,25}['’]s\s)?(?:[a-z][\w\-]{1,25}\s){0,2}[a-z][\w\-]{1,25}"
+    r"|[a-z][\w\-]{1,25}s|(?:[A-Z][\w’'\-]{1,25})(?:\s[A-Z][\w’'\-]{1,25}){0,2}|them|him|her|us)"
+    rf"\s(?:be\s(?:[a-z]{{2,20}}(?:ed|en|wn|ne)|held|kept|put|set|shut|cut|made|paid|sent|built|brought|taken|given)|(?:{_DIRECTED_VERBS}))\b"
+)
+# The verbs that report only such a clause (or one after "that"): "ordered the staff to delay it" and "recommended
+# a fee" tell what they do, no words; with its clause the phrase cue finds each form ("ordered", "recommends").
+_MANDATIVE_ONLY = {"ordered": "order", "orders": "order", "recommended": "recommend", "recommends": "recommend"}
+_MANDATIVE_ONLY_CUE = re.compile(
+    r"(?:ordered|orders|recommended|recommends)(?!\s(?:[^\s.,;:!?]{1,30}\s){1,4}to\s)(?=\s(?:that\s|" + _SUBJUNCTIVE_DIRECTED.pattern + r"|" + _SUBJUNCTIVE.pattern + r"))"
+)
+_PHRASE_CUES += (("rder", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "ordered|orders"))),
+                 ("ecommend", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "recommended|recommends"))))
+
+
+def _subjunctive(body: str, start: int, end: int) -> bool:
+    """A subjunctive clause opens at ``start``: a short subject and a bare verb ("the city sell the pier", "the
+    flags be lowered", "residents avoid the river")."""
+    return _SUBJUNCTIVE.match(body, start, end) is not None or _SUBJUNCTIVE_DIRECTED.match(body, start, end) is not None
+
+
 _CLAUSE = caseless.compile(
     r"(?:(?:he|she|it|they|we|i|you|there)\b"
     # a gerund clause ("users report being priced out", "denied having met him")
