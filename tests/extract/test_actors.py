@@ -622,3 +622,13 @@ def test_a_caption_credit_label_glued_to_a_name_is_not_part_of_it():
     )
     assert not any("Image" in name for name in found)
     assert found["Ivo Marsh"].mention_count == 2 and found["Orla Brenn"].mention_count == 2
+
+
+def test_a_paternal_surname_after_a_title_or_the_first_name_is_the_person_with_both_surnames():
+    found = actors("Marta Ruiz Ochoa was sworn in as governor on Friday. Governor Ruiz said the budget would pass.\n")
+    assert "Ruiz" in found["Marta Ruiz Ochoa"].aliases and "Ruiz" not in found
+    body = "Pedro Alcántara Reyes took office. Pedro Alcántara said he would govern for everyone.\n"
+    found = actors(body)
+    assert "Pedro Alcántara" not in found and "Pedro Alcántara" in found["Pedro Alcántara Reyes"].aliases
+    found = actors("Rosa Vell starred in The Rosa Vell Hour for a decade. Rosa Vell said she missed the studio.\n")
+    assert "Rosa Vell" in found  # a show named after her is not her fuller name

@@ -485,6 +485,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     # untyped names that modify an organisation's noun somewhere ("the Bright Harbour council"): a place's or a
     # body's name, which its last word acting alone does not make a person's
     modifiers = {key for _, end, key in raw_mentions if entities[key].type == "person?" and _modifies_organisation(body, end)}
+    # untyped names of three words or more after "the" somewhere ("the Ann Lee Hour"): a show's or a thing's, no person's
+    the_named = {key for start, _, key in raw_mentions if entities[key].type == "person?" and key.count(" ") >= 2 and after_the(body, start)}
     referred: dict[str, str] = {}
     looked: dict[str, int] = {}  # sentences looked at per name, a few at most: the check is a long regex
     for _, end, key in raw_mentions:
@@ -493,7 +495,9 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             if gender := _pronoun_after(body, end):
                 referred[key] = gender
     coordinated = [[key for _, _, key in chain] for chain in chains]
-    return _cast(entities, raw_mentions, _speaker_names(body, speakers, raw_mentions), acronyms, acting, referred, modifiers, coordinated)
+    return _cast(
+        entities, raw_mentions, _speaker_names(body, speakers, raw_mentions), acronyms, acting, referred, modifiers, coordinated, the_named
+    )
 
 
 _COORDINATORS = frozenset({", ", " and ", ", and "})
@@ -1107,8 +1111,40 @@ def _pronoun_after(body: str, end: int) -> str | None:
     return "female" if found.group("pronoun").lower() in ("she", "her") else "male"
 
 
+_INITIAL = re.compile(rf"{UPPER}\.")
+
+
+def _paternal_surnames(entities: dict[str, _Entity], the_named: set[str]) -> dict[str, str]:
+    """People named by an inner word of one longer person's name, alone or after its first word ("Governor Mora",
+    "Ana Mora" for "Ana Mora Vidal": a paternal surname without the maternal one), mapped to that name; only where no
+    other such name holds the word, the word is no common given name, every word of the longer name is a name's word
+    or an initial ("John Lee" is not the "John Lee Voting Rights Act") and no mention of it follows "the" (``the_named``:
+    "Ann Lee" is not "the Ann Lee Show")."""
+    longer = [
+        (key, key.split())
+        for key, entity in entities.items()
+        if entity.type in ("person", "person?")
+        and key not in the_named
+        and len(key.split()) >= 3
+        and all(_name_shaped(word) or _INITIAL.fullmatch(word) for word in entity.name.split())
+    ]
+    found: dict[str, str] = {}
+    for key, entity in entities.items():
+        words = key.split()
+        if entity.type not in ("person", "person?") or len(words) > 2 or words[-1] in first_name_genders():
+            continue
+        targets = [
+            target
+            for target, target_words in longer
+            if words[-1] in target_words[1:-1] and (len(words) == 1 or words[0] == target_words[0])
+        ]
+        if len(targets) == 1:
+            found[key] = targets[0]
+    return found
+
+
 def _merged_names(
-    entities: dict[str, _Entity], acronyms: dict[str, str], acting: set[str], modifiers: set[str]
+    entities: dict[str, _Entity], acronyms: dict[str, str], acting: set[str], modifiers: set[str], the_named: set[str] = frozenset()
 ) -> dict[str, str]:
     """The entity each shorter name, short form or acronym is merged into, by key: its fullest name. The fuller
     entity takes the shorter one's name as an alias and what it tells of its type and gender."""
@@ -1125,8 +1161,9 @@ def _merged_names(
         entities[merged[key]].aliases.add(entities[key].name)
     # (the words of people's names after their first: "Lee" of "Ann Lee", "Mora" of "Ana Mora Vidal")
     later_words = {word for key, entity in entities.items() if entity.type in ("person", "person?") for word in key.split()[1:]}
+    paternal = _paternal_surnames(entities, the_named)
     for key, entity in entities.items():
-        target = fullest.get(key)
+        target = paternal.get(key) or fullest.get(key)
         if not target or target == key or key in merged:
             continue
         # (a person named by the first word of a name of three words or more is that person when no name holds the
@@ -1142,7 +1179,7 @@ def _merged_names(
         )
         words, fuller_words = key.split(), _without_generation(target.split())
         no_middle = len(words) == 2 and len(fuller_words) >= 3 and words == [fuller_words[0], fuller_words[-1]]
-        if entity.type in ("person?", "surname?") or entity.type == "person" and target.endswith(" " + key) or titled_first or no_middle:
+        if entity.type in ("person?", "surname?") or entity.type == "person" and target.endswith(" " + key) or titled_first or no_middle or key in paternal:
             merged[key] = target
             fuller = entities[target]
             fuller.aliases.add(entity.name)
@@ -1171,10 +1208,11 @@ def _cast(
     referred: dict[str, str],
     modifiers: set[str] = frozenset(),
     coordinated: list[list[str]] = (),
+    the_named: set[str] = frozenset(),
 ) -> Cast:
     """The actors from the entities found, with shorter names and acronyms ("Harbour Development Agency (HDA)")
     merged into the fullest name."""
-    merged = _merged_names(entities, acronyms, acting, modifiers)
+    merged = _merged_names(entities, acronyms, acting, modifiers, the_named)
     counts: dict[str, int] = {}
     for _, _, key in raw_mentions:
         target = merged.get(key, key)
