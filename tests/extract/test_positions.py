@@ -616,6 +616,10 @@ def test_a_news_source_reporting_takes_no_stance_but_the_actors_in_its_report_do
     [
         ("the minister signed a decree banning fireworks", "support"),  # the ban is what is signed
         ("the council urged the mayor to scrap the levy", "support"),  # a demand supports what it asks for
+        ("the council urged the mayor to reject the levy", "oppose"),  # ... and a rejection it asks for opposes
+        ("the council urged the mayor not to reject the levy", "support"),
+        ("the union called for a boycott of the tax vote", "oppose"),
+        ("the council urged the mayor to fight for the levy", "support"),
         ("I never threaten their pensions", "support"),  # an act of the speaker's, not an evaluation of "I"
     ],
 )
@@ -3115,3 +3119,26 @@ def test_a_named_actor_deciding_against_or_sending_support_holds_the_position():
         ("Ann Lee", "oppose", "decided against the new fuel tax on Monday"),
         ("Teachers Federation", "support", "sent a letter of support for the pension reform"),
     }
+
+
+
+def test_a_demand_opposes_what_it_asks_others_to_reject_and_what_it_asks_not_be_approved():
+    """What a demand cue reports: a rejection asked of others opposes its object, one asked against supports it; a
+    negated request takes its content's own negated trigger ("not to approve" opposes, "not to scrap" supports)."""
+    expected = {
+        "Mayor Ada Quill urged the council to reject the new parking levy.": ("oppose", "demanded"),
+        "Mayor Ada Quill called on residents to boycott the referendum on the toll.": ("oppose", "demanded"),
+        "Mayor Ada Quill called for a boycott of the vote on the school budget.": ("oppose", "demanded"),
+        "Senator Bram Oakes asked voters to reject the fuel tax increase.": ("oppose", "demanded"),
+        "Senator Bram Oakes asked voters not to reject the fuel tax increase.": ("support", "negated"),
+        "Mayor Ada Quill urged the council not to approve the new parking levy.": ("oppose", "negated"),
+        "Mayor Ada Quill called on the council not to scrap the new parking levy.": ("support", "negated"),
+        # an undoing asked for is supported, as before; and a demand not to change something wants it kept
+        "The dock workers' union urged the council to scrap the parking levy.": ("support", "demanded"),
+        "Mayor Ada Quill urged the provinces not to reschedule their elections.": ("support", "demanded"),
+    }
+    found = {
+        sentence: [(p.stance, p.modality) for p in enrich(RawArticle(id="demand", body=sentence + "\n")).positions]
+        for sentence in expected
+    }
+    assert found == {sentence: [stance] for sentence, stance in expected.items()}

@@ -491,6 +491,41 @@ _INDICATIVE_CLAUSE = caseless.compile(
 )
 # A demand that something not be done: "asked the council not to approve the levy".
 _NEGATED_INFINITIVE = caseless.compile(r"\b(?:not|never)\s+to\b", re.IGNORECASE)
+# Verbs of rejecting, shunning or fighting something, which a demand asks others to take up against it: "urged
+# voters to reject the levy", "called on members to boycott the vote" oppose the levy and the vote. Unlike an
+# undoing ("urged the council to scrap the levy", which supports the scrapping it asks for, as the annotations label
+# "asking the government to revoke X"), what such a demand asks for is a stance against its object, not a measure.
+_ATTITUDE_VERB = (
+    r"(?:oppose|reject|condemn|critici[sz]e|denounce|resist|boycott|deny|refuse|avoid|shun|block|veto|"
+    r"vote\s+(?:against|down)|fight(?!\s+(?:for|back|on)\b)|object\s+to|stand\s+(?:up\s+)?against|"
+    r"speak\s+out\s+against|stay\s+away\s+from|say\s+no\s+to|turn\s+down|refrain\s+from)\b"
+)
+# The first infinitive of a demand's content is such a verb ("[the council] to reject ...", "[everyone] not to
+# boycott"), or the content is its noun ("called for [a boycott of the vote]").
+_DEMANDED_ATTITUDE = caseless.compile(
+    rf"\W*(?:(?:(?!to\b)[\w’'.,-]+\s+){{0,8}}?to\s+(?:(?:not|never|\w+ly)\s+)?{_ATTITUDE_VERB}"
+    r"|(?:an?|the)\s+(?:\w+\s+)?(?:boycott|rejection|condemnation)\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _demanded(clause: str, asking: bool) -> tuple[Stance, Modality]:
+    """The stance of a demand with ``clause`` as its content: support for what it asks, opposition to what it asks
+    others to reject ("urged voters to reject the tax"), support for what it asks them not to reject. What it asks
+    not be done its content's own negated trigger judges ("urged the council not to approve the tax" opposes it, "not
+    to scrap the tax" supports it); without one, a cue of ``asking`` opposes it ("asked the council not to raise the
+    tax"), another keeps its support ("urged states not to reschedule the elections" wants them held)."""
+    refused = _NEGATED_INFINITIVE.search(clause) is not None
+    if _DEMANDED_ATTITUDE.match(clause):
+        return ("support", "negated") if refused else ("oppose", "demanded")
+    if not refused:
+        return "support", "demanded"
+    own = stancetaking(clause)
+    if own and own.modality == "negated":
+        return own.stance, "negated"
+    return ("oppose", "negated") if asking else ("support", "demanded")
+
+
 _PERSONAL_SUBJECT = caseless.compile(r"^\W*(?:I|we|you|he|she)\b", re.IGNORECASE)
 _EXTRAPOSED_SUBJECT = caseless.compile(r"^\W*(?:it|this|that|what)\W*$", re.IGNORECASE)
 
@@ -839,6 +874,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
     if final.group().lower().startswith(_BANNING) and _RULE_SUBJECT.search(clause, max(0, final.start() - 40), final.start()):
         return None  # "its constitution prohibits any political activity", "the law bans X": a rule in force, no one's act
     positive = final.lastgroup != "oppose"
+    if kind == "demand" and _DEMANDED_ATTITUDE.match(clause, verbal.end()):
+        positive = False  # "urged voters to reject the levy": a stance against the levy asked of others
     if positive and final.group().lower().startswith("declar") and _OUTLAWED.match(clause, final.end()):
         positive = False  # "declared the strike illegal", "declared X a capital crime": a ban, against its object
     target = (final.end(), _target_end(clause, final.end()))
@@ -1219,8 +1256,7 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     if against:
         return None if _negated(cue) else Stancetaking("oppose", "asserted", against.end(), _target_end(clause, against.end()))  # type: ignore[arg-type]
     if cue and _DEMAND_CUE.match(cue) and not (_INSISTING.match(cue) and _INDICATIVE_CLAUSE.match(clause)):
-        refused = _NEGATED_INFINITIVE.search(clause) is not None
-        return Stancetaking("oppose" if refused else "support", "negated" if refused else "demanded", 0, len(clause))
+        return Stancetaking(*_demanded(clause, asking=True), 0, len(clause))
     take = _cue_stance(cue) if cue and not _DECLARING_CUE.match(cue) else None
     if take is None or _EARLIER_EVENT.match(clause) or (take.modality == "demanded" and _MENTAL_DEMAND.match(clause)):
         return None
@@ -1236,6 +1272,8 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
         return None  # "announced [Ann Lee as his running mate]", "announced [the winners of the prize]": news
     if _DENIAL_CUE.match(cue) and _PRONOUN_CLAUSE.match(clause):  # type: ignore[arg-type]
         return None  # "denied he made any deal": a claim about what happened, not a stance on an issue
+    if take.modality == "demanded":
+        return Stancetaking(*_demanded(clause, asking=False), 0, len(clause))  # "urged [voters to reject the levy]"
     return Stancetaking(take.stance, take.modality, 0, len(clause))
 
 
