@@ -571,12 +571,13 @@ def test_they_after_unnamed_people_who_spoke_stands_for_them():
 
 
 def test_the_role_refers_back_to_an_unnamed_speaker_introduced_with_a_name_as_modifier():
+    # not to the person who spoke last: to the spokesperson, who speaks for the board as at the first mention
     body = (
         "Lakeland prosecutor Omar Feld asked the Harbour Board to seize the ship.\n\n"
         "A Harbour Board spokesperson said the ship had left the port on Sunday. "
         "The spokesperson added that the request was still being studied.\n"
     )
-    assert speaker(body, "the request was still being studied") == "A Harbour Board spokesperson"
+    assert speaker(body, "the ship had left the port") == speaker(body, "the request was still being studied") == "the Harbour Board"
 
 
 def test_an_organisation_named_by_a_list_of_subjects_is_one_speaker():
@@ -1740,3 +1741,16 @@ def test_the_mayor_is_not_the_deputy_mayor():
     )
     assert speaker(body, "a payout to each family") == "Bram Osei"
     assert speaker(body, "divers would search again") == "Ann Tolver"
+
+
+def test_the_spokesperson_again_speaks_for_the_body_the_first_mention_named():
+    # "The spokesman added" refers back to "a spokesman for the Harbour Trust" (or "a Harbour Trust spokesperson"),
+    # who speaks for the trust both times; one for no named body stays as the article names him
+    for first in ("A spokesman for the Harbour Trust", "A Harbour Trust spokesman"):
+        body = (
+            f"The Harbour Trust closed the pier on Monday. {first} said the pier was unsafe.\n\n"
+            "The spokesman added that repairs would take a year.\n"
+        )
+        assert speaker(body, "repairs would take a year") == "The Harbour Trust"
+    body = "The pier closed on Monday. A spokesman said the pier was unsafe.\n\nThe spokesman added that repairs would take a year.\n"
+    assert speaker(body, "repairs would take a year") == "A spokesman"

@@ -57,6 +57,8 @@ _ORGANISATION_NOUNS = frozenset(
 # Nouns the narrator calls a cited outlet by ("the paper", "the website", "the industry publication").
 _MEDIA_NOUNS = frozenset("website site paper newspaper publication broadcaster outlet magazine daily tabloid channel station".split())
 _MODIFIED_NOUNS = _DOCUMENT_NOUNS | _ORGANISATION_NOUNS  # "the Harbour Forum study": the name is a modifier
+# The capitalised words of a name that a body's spokesperson speaks for, up to the first word in lower case.
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w.&’'\-]*(?:[ \t][A-Z][\w.&’'\-]*)*")
 # Words of a role that rank its holder below the role's head ("Deputy Mayor", "Vice President", "Lieutenant
 # Governor"): a phrase without them ("the mayor") names the head's own holder, not theirs.
 _SUBORDINATE_RANKS = frozenset({"deputy", "vice", "vice-president", "lieutenant", "assistant", "associate", "under-secretary"})
@@ -844,7 +846,9 @@ class _SpeakerResolver:
         holding the role, or the person it refers back to; else it is named as written ("a spokesperson")."""
         introduced = self._introduced_as(text, offset)
         if introduced is not None:
-            return _Speaker(introduced, None, mention, 0.7)
+            # "A Harbour Trust spokesperson said ... The spokesperson added": the trust speaks again, as it did first
+            spoken = self._spoken_for(introduced, mention) if "spokes" in introduced else None
+            return spoken or _Speaker(introduced, None, mention, 0.7)
         if _INDEFINITE_START.match(text):
             return _Speaker(mention.text, None, mention, 0.8)  # "a Lakeland official": someone not named before
         phrase = LEADING_DETERMINER.sub("", text)
@@ -1321,16 +1325,21 @@ class _SpeakerResolver:
         return actor if actor is not None and actor.type == "person" else None
 
     def _introduced_as(self, text: str, offset: int) -> str | None:
-        """The indefinite phrase that introduced an unnamed speaker ("a justice official"), which "the
-        official" or "the justice official" refers back to; that phrase is how the article names them."""
+        """The indefinite phrase that introduced an unnamed speaker ("a justice official", a spokesman with the
+        body he speaks for: "a spokesman for the Harbour Trust"), which "the official" or "the justice official"
+        refers back to; that phrase is how the article names them."""
         words = text.split()
         if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in role_words():
             return None
-        pattern = _INDEFINITE.format(re.escape(words[-1].lower()))
+        pattern = re.compile(_INDEFINITE.format(re.escape(words[-1].lower())))
         found = None
-        for found in re.finditer(pattern, self.body[max(0, offset - _SUBJECT_LOOKBACK_CHARS * 2) : offset]):
+        for found in pattern.finditer(self.body, max(0, offset - _SUBJECT_LOOKBACK_CHARS * 2), offset):
             pass
-        return found.group() if found else None
+        if found is None:
+            return None
+        body = SPOKESPERSON_FOR.match(self.body, found.start(), offset)  # "a spokesman for the Harbour Trust"
+        name = _CAPITALISED_WORDS.match(self.body, body.start("name"), body.end("name")) if body is not None else None
+        return self.body[found.start() : name.end()] if name is not None else found.group()
 
     def _role_antecedent(self, text: str, offset: int, content: Span | None) -> Actor | None:
         """The person "the mayor" or "the prime minister" stands for when no one in the article holds that
