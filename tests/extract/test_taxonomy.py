@@ -273,3 +273,19 @@ def test_letter_groups_match_what_the_plain_alternation_matches(alternatives: li
 )
 def test_plurals_and_variants_of_cues_name_their_issue(text, issue_id):
     assert default_taxonomy().best(text).id == issue_id
+
+
+@pytest.mark.parametrize(
+    ("text", "issue_id"),
+    [
+        # how a president is chosen is an election matter
+        ("The Electoral College should be scrapped, the candidate said.", "elections"),
+        # the judges of a high court, and changing their number
+        ("She said the new justices should be chosen by lot.", "courts"),
+        # the large technology firms
+        ("Big tech must answer for what it hosts.", "technology"),
+        ("The senator said tech companies should pay more.", "technology"),
+    ],
+)
+def test_electoral_college_justices_and_tech_companies_name_their_issue(text, issue_id):
+    assert default_taxonomy().best(text).id == issue_id
