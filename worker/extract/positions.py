@@ -30,7 +30,7 @@ from worker.extract.ids import stable_id
 from worker.extract.lexicon import demonyms, evaluative_phrases, first_name_genders, person_nouns, speech_verb_forms
 from worker.extract.memo import WordMemo
 from worker.extract.names import BE, BE_FORMS, BE_INFLECTED, MONTH, WEEKDAY
-from worker.extract.taxonomy import Taxonomy, by_first_letter, literal_starts, word_pieces
+from worker.extract.taxonomy import Taxonomy, by_first_letter, lengths_before, literal_starts, word_pieces
 from worker.extract.text import Span, is_word_char, sentences, within
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
@@ -1534,18 +1534,26 @@ def _mention_names(actor: Actor) -> tuple[str, ...]:
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=2)
+def _non_ascii_pieces(body: str) -> list[int]:
+    """The indices of the body's word pieces that hold a non-ASCII character, remembered: the names of the actors and
+    then those of the unnamed groups are looked up in one body."""
+    pieces = word_pieces(body)
+    return list(compress(range(len(pieces)), map(not_, map(str.isascii, pieces))))
+
+
 def _whole_words_at(body: str, wanted: set[str]) -> dict[str, list[int]]:
     """Where each of the ``wanted`` words (runs of word characters) stands in ``body`` as a whole word (no word
     character on either side), from the body's word pieces (``taxonomy.word_pieces``, split in C): a piece of
     ASCII characters is one whole word, so it is looked up as it stands; a piece with other characters may hold
     several words between non-word characters ("Lee’s"), and only those pieces are read word by word."""
     pieces = word_pieces(body)
-    starts = list(accumulate(map(len, pieces), initial=0))  # piece i starts at starts[i] + i
+    starts = lengths_before(body)  # piece i starts at starts[i] + i
     found: dict[str, list[int]] = {}
     for index in compress(range(len(pieces)), map(wanted.__contains__, pieces)):
         if pieces[index].isascii():
             found.setdefault(pieces[index], []).append(starts[index] + index)
-    for index in compress(range(len(pieces)), map(not_, map(str.isascii, pieces))):
+    for index in _non_ascii_pieces(body):
         for word in _WORD.finditer(pieces[index]):
             if word.group() in wanted:
                 found.setdefault(word.group(), []).append(starts[index] + index + word.start())

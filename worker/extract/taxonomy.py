@@ -11,7 +11,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress
 from importlib import resources
 from pathlib import Path
@@ -141,24 +141,35 @@ class _FirstWords:
         pieces = word_pieces(text)
         starts_in = self._starts_in.among(pieces)
         if starts_in:
-            lengths_before = list(accumulate(map(len, pieces), initial=0))  # piece i starts after i spaces more
+            before = lengths_before(text)  # piece i starts after i spaces more
             for index in compress(range(len(pieces)), map(starts_in.__contains__, pieces)):
                 for offset, numbers in starts_in[pieces[index]]:
                     for number in numbers:
                         offsets = found.setdefault(number, [])
                         if offsets is not None:
-                            offsets.append(lengths_before[index] + index + offset)
+                            offsets.append(before[index] + index + offset)
         return found
 
 
+@lru_cache(maxsize=8)
 def word_pieces(text: str) -> list[str]:
     """``text`` split at every ASCII character that is no word character (by a byte table and a plain split, in C):
     each piece is one word when ASCII, or the words between non-ASCII characters ("government’s"); pieces may be
     empty. Piece ``i`` starts at the summed lengths of the pieces before it plus ``i``. Every word boundary of the
     text that touches an ASCII non-word character is a piece's edge, so a pattern whose matches are runs of word
-    characters between word boundaries finds the same matches in the pieces as in the text."""
+    characters between word boundaries finds the same matches in the pieces as in the text.
+
+    Remembered for the last few texts, since an article's body is split for its topic's politics words, its
+    topic's issue and its actors' names alike: the list is shared, not to be changed."""
     translated = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_TO_SPACE)
     return translated.decode("utf-8", "surrogatepass").split(" ")
+
+
+@lru_cache(maxsize=8)
+def lengths_before(text: str) -> list[int]:
+    """For each of ``word_pieces(text)``, the summed lengths of the pieces before it (piece ``i`` starts there plus
+    ``i``), and their total last; remembered, and shared, like the pieces."""
+    return list(accumulate(map(len, word_pieces(text)), initial=0))
 
 
 def _first_word(cue: str) -> tuple[str, bool] | None:
