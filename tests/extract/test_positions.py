@@ -26,6 +26,7 @@ from worker.extract.positions import (
     _VERBAL,
     _clauses,
     _mark_before,
+    _next_word_openings,
     _occurrences,
     _may_open_habitually,
     _no_subject_before,
@@ -2612,6 +2613,54 @@ def test_occurrences_are_every_whole_word_occurrence_of_a_name(words: list[str],
                 ):
                     expected.add((at, -at - len(name), number))
     assert _occurrences(body, actors) == sorted(expected)
+
+
+# Words of evaluative phrases with a common first word ("the right thing", "not good enough", "a win"), their case and
+# Unicode twins (the Kelvin sign, a long s, a dotless i), apostrophes and other separators.
+_EVALUATIVE_PIECES = [
+    "the", "The", "THE", "right", "Right", "ri", "thing", "rightly", "not", "good", "enough", "a", "win", "wins", "in",
+    "favour", "favor", "of", "stab", "back", "too", "late", "OK", "o\u212a", "\u017fham", "sham", "\u0131n", "it",
+    "is", "time", "the r\u0131ght step", "too \u017flow", "not o\u212a", "can't", "isn’t", "people's", "x",
+]
+
+
+# Words of the triggers that open with a common word ("in favour of", "in support of", "we need"), and words that may
+# open other triggers on the same letters ("inside", "intend", "need", "support").
+_TRIGGER_PIECES = [
+    "in", "In", "IN", "\u0131n", "favour", "favor", "Favour", "of", "support", "supports", "defence", "defense", "we",
+    "We", "need", "needed", "needs", "inside", "intend", "to", "the", "plan", "in \u017fupport of", "we neeD", "x",
+]
+
+
+@pytest.mark.parametrize(("matcher", "pieces"), [(_EVALUATIVE, _EVALUATIVE_PIECES), (_VERBAL, _TRIGGER_PIECES)])
+@given(data=st.data())
+@settings(max_examples=1000, deadline=None)
+def test_matchers_gated_by_the_next_word_find_what_their_patterns_find(matcher, pieces, data):
+    # _EVALUATIVE tries "the" only where the next word starts "right", _VERBAL tries "in" only where it starts "favo",
+    # "support" or "defen" (and "we" before "need")
+    words = data.draw(st.lists(st.sampled_from(pieces), max_size=10))
+    # (no apostrophe between words: a window that ends after "good't" reads it as one token, a contraction, in which
+    # _WordStarts finds no phrase; the pattern finds "good", with or without the gate)
+    joins = data.draw(st.lists(st.sampled_from([" ", "  ", "\n", ", ", "-", ""]), min_size=10, max_size=10))
+    cut = data.draw(st.integers(0, 6))
+    text = "".join(word + join for word, join in zip(words, joins))
+    for start, end in ((0, len(text)), (0, max(0, len(text) - cut)), (min(cut, len(text)), len(text))):
+        expected = [found.span() for found in matcher.pattern.finditer(text, start, end)]
+        assert [found.span() for found in matcher.finditer(text, start, end)] == expected
+
+
+def test_next_word_openings_only_for_first_words_that_nothing_else_can_start_on():
+    openings = _next_word_openings(["in favou?r of", "in (?:support|defen[cs]e) of", "we need", "ha(?:ve|s) to", "h[ai]t"])
+    assert openings == {"in": ("defenc", "defens", "favo", "support"), "we": ("need",)}
+    assert _next_word_openings(["the right thing", "the best", "not good", "not", "self serving", "se(?:e|lf)", "a win"]) == {
+        "the": ("best", "right"),
+        "a": ("win",),
+    }  # "not" is a phrase alone; "self" may open "se(?:e|lf)"
+    assert "in" not in _next_word_openings(["in favou?r of", "in \\w+ of"])  # any word may follow
+    assert "in" not in _next_word_openings(["in favour", "i(?:n|s)"])  # another phrase may start on "in"
+    assert "in" not in _next_word_openings(["in favour|against"])  # an alternation around the words
+    assert _next_word_openings(["in favour", "(?:a|\\w+) vote"]) == {}  # a phrase may start on any word
+    assert _next_word_openings(["in favour", "(?<!not )support"]) == {"in": ("favour",)}  # read past a look-behind
 
 
 def test_every_evaluation_has_a_word_opening():

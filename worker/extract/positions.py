@@ -30,7 +30,15 @@ from worker.extract.ids import stable_id
 from worker.extract.lexicon import demonyms, evaluative_phrases, first_name_genders, person_nouns, speech_verb_forms
 from worker.extract.memo import WordMemo
 from worker.extract.names import BE, BE_FORMS, BE_INFLECTED, MONTH, WEEKDAY
-from worker.extract.taxonomy import Taxonomy, by_first_letter, lengths_before, literal_starts, word_pieces
+from worker.extract.taxonomy import (
+    Taxonomy,
+    by_first_letter,
+    lengths_before,
+    literal_starts,
+    opening_starts,
+    opens_with_words,
+    word_pieces,
+)
 from worker.extract.text import Span, is_word_char, sentences, within
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
@@ -312,12 +320,15 @@ class _WordStarts:
     separated by single spaces). A scan that tries a long alternation at every word boundary costs about a
     microsecond a word; the words of a clause are checked against the remembered openers as one set, and the
     offsets of the openers found are summed from the lengths of what precedes them, without a Python step per
-    word."""
+    word. ``next_words`` (see ``_next_word_openings``) maps an opener, in lower case, to the openings one of which
+    the word after it must start with: the pattern is not tried where it cannot match ("the" without "right" or
+    "best" after it)."""
 
-    def __init__(self, pattern: str, phrases: Sequence[str]) -> None:
+    def __init__(self, pattern: str, phrases: Sequence[str], next_words: dict[str, tuple[str, ...]] | None = None) -> None:
         self.pattern = caseless.compile(pattern, re.IGNORECASE)
         self.first_words = caseless.compile("|".join(phrase.split(" ")[0] for phrase in phrases), re.IGNORECASE)
         self._openers = WordMemo(lambda word: self.first_words.fullmatch(word) is not None)
+        self.next_words = next_words or {}
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text, start, end)`` finds."""
@@ -329,14 +340,55 @@ class _WordStarts:
         token_starts = list(accumulate(map(len, parts), initial=start))[1::2]  # token i follows parts[0] to [2i]
         after = start
         for index in compress(range(len(tokens)), map(openers.__contains__, tokens)):
-            if token_starts[index] >= after:
+            if token_starts[index] >= after and self._may_open(tokens, index):
                 found = self.pattern.match(text, token_starts[index], end)
                 if found:
                     after = found.end()
                     yield found
 
+    def _may_open(self, tokens: list[str], index: int) -> bool:
+        """False only where the opener at ``index`` needs a next word that the next token does not start with (a
+        token with a non-ASCII letter may match an ASCII one caselessly: it is tried)."""
+        needed = self.next_words.get(tokens[index].lower())
+        if needed is None:
+            return True
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        return following.lower().startswith(needed) or not following.isascii()
+
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, start, end), None)
+
+
+def _next_word_openings(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The ``next_words`` of ``_WordStarts`` for a pattern that matches only where one of ``phrases`` (regular
+    expressions, their words separated by a space or, in the pattern, by any whitespace) matches: for each first
+    word of lower-case letters followed by a space, the literal openings of the words that follow it, where
+    nothing else can match on that word. Every match on such a word is one of those phrases ("in favou?r of"),
+    and the text's next token starts where the phrase's next word does, with one of its openings ("favo").
+    A first word gets none when a phrase on it can go on otherwise (the next word may open with any letter, or
+    the phrase is the word alone), or when another phrase can start on it ("in" is blocked by a phrase that
+    opens with "i" or "in", not by "inside"); none at all when some phrase can start anywhere."""
+    openings: dict[str, set[str] | None] = {}
+    anywhere: list[set[str]] = []  # the openings of the phrases that start otherwise
+    for phrase in phrases:
+        first, _, rest = phrase.partition(" ")
+        try:
+            starts = literal_starts(rest) if re.fullmatch("[a-z]+", first) and opens_with_words(phrase, first + " ") else None
+        except re.error:
+            starts = None  # ("in [a-z]+"): the rest is no pattern of its own
+        if starts is None:
+            anywhere.append({start.lower() for start in opening_starts(phrase)})
+        elif "" in starts or openings.get(first, set()) is None:
+            openings[first] = None
+        else:
+            openings.setdefault(first, set()).update(start.lower() for start in starts)  # type: ignore[union-attr]
+    if any("" in starts for starts in anywhere):
+        return {}
+    return {
+        first: tuple(sorted(following))
+        for first, following in openings.items()
+        if following is not None and not any(first.startswith(start) for starts in anywhere for start in starts)
+    }
 
 
 # A trigger word right before an auxiliary is a noun, the subject of what follows: "the wage demands were
@@ -389,6 +441,7 @@ _VERBAL = _WordStarts(
     rf"|(?P<support>{_alternatives(SUPPORT_TRIGGERS)}){_NOT_NOUN}"
     rf"|(?P<oppose>{_alternatives(OPPOSE_TRIGGERS)}){_NOT_NOUN}|(?P<oblige>{_alternatives(OBLIGATION_TRIGGERS)})\b)",
     DEMAND_TRIGGERS + SUPPORT_TRIGGERS + OPPOSE_TRIGGERS + OBLIGATION_TRIGGERS,
+    _next_word_openings(DEMAND_TRIGGERS + SUPPORT_TRIGGERS + OPPOSE_TRIGGERS + OBLIGATION_TRIGGERS),
 )
 # Adjectives that only strengthen the evaluative noun they precede: "is a big mistake", "was a grave error".
 _INTENSIFIER = (
@@ -540,6 +593,7 @@ _EVALUATIVE_SIGNS = evaluative_phrases()
 _EVALUATIVE = _WordStarts(
     rf"\b(?:{'|'.join(_phrase_expression(p) for p in sorted(_EVALUATIVE_SIGNS, key=len, reverse=True))})(?!\w)",
     [re.escape(_TOKEN.match(phrase).group()) for phrase in _EVALUATIVE_SIGNS],  # type: ignore[union-attr]
+    _next_word_openings([" ".join(map(re.escape, phrase.split(" "))) for phrase in _EVALUATIVE_SIGNS]),
 )
 _NEGATED_BEFORE = caseless.compile(r"(?:\b(?:not|no|never|nothing|cannot|hardly)\b|n['’]t\b)(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
 

@@ -200,6 +200,19 @@ def literal_starts(pattern: str) -> set[str]:
     return _literal_starts(list(_regex_parser.parse(pattern)))
 
 
+def opening_starts(pattern: str) -> set[str]:
+    """``literal_starts`` of ``pattern`` read past a look-around or an optional group at its opening (see
+    ``_opening_starts``): every match of it starts with one of them, or "" is among them."""
+    return _opening_starts(list(_regex_parser.parse(pattern)))
+
+
+def opens_with_words(pattern: str, words: str) -> bool:
+    """Whether ``pattern`` opens with ``words`` as literal characters in a row (no quantifier on any, no alternation
+    around them)."""
+    items = list(_regex_parser.parse(pattern))[: len(words)]
+    return len(items) == len(words) and all(op is LITERAL and code == ord(char) for (op, code), char in zip(items, words))
+
+
 def _literal_starts(items: list[Any]) -> set[str]:
     """The runs of literal word characters that a parsed sequence of regular-expression items can start with;
     "" for an alternative that starts otherwise."""
