@@ -1754,3 +1754,17 @@ def test_the_spokesperson_again_speaks_for_the_body_the_first_mention_named():
         assert speaker(body, "repairs would take a year") == "The Harbour Trust"
     body = "The pier closed on Monday. A spokesman said the pier was unsafe.\n\nThe spokesman added that repairs would take a year.\n"
     assert speaker(body, "repairs would take a year") == "A spokesman"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One of these militias, the Harbour Defence Units (HDU), opposed the pullout and said it had been promised support.",
+        "The largest militia, the Harbour Defence Units (HDU), said it had been promised support.",
+        "The Harbour Defence Units (HDU), a militia, said it had been promised support.",
+    ],
+)
+def test_a_short_form_in_brackets_does_not_hide_a_subject_in_apposition(sentence):
+    # the short form in brackets after a name in apposition (or before one) is no end of the subject's phrase
+    body = f"President Ivo Marsh announced the pullout on Sunday.\n\n{sentence}\n"
+    assert speaker(body, "it had been promised support") in ("the Harbour Defence Units", "The Harbour Defence Units")

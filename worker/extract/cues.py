@@ -556,7 +556,10 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     group = _group_of(body, tokens, commas[0] - 1, at_clause_start) if commas[0] > first else None
     if group is not None and group[0] == tokens[first][0]:
         return group  # "Researchers from Lakeside University and Harbour College, both in Norland, said"
-    lead = _phrase_ending_at(body, tokens, commas[0] - 1) if commas[0] > first else None
+    lead_end = commas[0] - 1
+    if lead_end > first and body[tokens[lead_end][0]] == ")":
+        lead_end = _bracket_open(body, tokens, lead_end) - 1  # "The Harbour Defence Units (HDU), a militia, said"
+    lead = _phrase_ending_at(body, tokens, lead_end) if lead_end >= first else None
     auxiliary = commas[0] - 1
     if lead is None and len(commas) == 2 and auxiliary > first and body[tokens[auxiliary][0] : tokens[auxiliary][1]] in _FINITE:
         framed = body[tokens[commas[0]][1] : tokens[comma][0]].lower().split()
@@ -604,6 +607,8 @@ def _appositive_name(body: str, tokens: list[Span], start: int, end: int) -> Spa
     mayor of Lakeside, New Brunswick, said")."""
     if start < end and body[tokens[start][0] : tokens[start][1]].lower() == "the":
         start += 1
+    if end - start > 3 and body[tokens[end - 1][0]] == ")" and body[tokens[end - 3][0]] == "(":
+        end -= 3  # "the Harbour Defence Units (HDU)": the name before its short form in brackets
     start = _after_descriptor(body, tokens, start, end)
     words = [body[tokens[at][0] : tokens[at][1]] for at in range(start, end)]
     if len(words) < 2 or not (words[0][:1].isupper() and (words[-1][:1].isupper() or PARTICLE_NAME_WORD.match(words[-1]))):
@@ -1310,7 +1315,10 @@ def _cue_at(
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
         between = body[speaker[1] : verb[0]].rstrip() if speaker is not None else ""
         between = between[: -len(_COORDINATED_VERB.search(between).group())] if _COORDINATED_VERB.search(between) else between
-        if between.startswith(",") and body[speaker[0] - 2 : speaker[0]] == ", ":
+        short_form = _BRACKETED_SHORT_FORM.match(between)
+        if short_form is not None:
+            between = between[short_form.end() :]  # "the Harbour Defence Units (HDU), opposed ... and said"
+        if between.startswith(",") and (body[speaker[0] - 2 : speaker[0]] == ", " or body[speaker[0] - 6 : speaker[0]] == ", the "):
             between = between[1:]  # the comma closing the name in apposition ("The mayor, Ann Lee, visited ... and said")
         apposition = _APPOSITION_AFTER_SUBJECT.match(between)  # ("Ann Lee's mother, Mary, wept ... and said")
         if speaker is not None and (earlier or "," not in between[apposition.end() if apposition else 0 :]):
@@ -1379,6 +1387,8 @@ def _participle_cue(
     return None
 
 
+# A short form in brackets right after a name: " (HDU)".
+_BRACKETED_SHORT_FORM = re.compile(r"\s?\([A-Z][\w.&\-]{0,15}\)")
 # A name or a determined phrase in apposition right after a subject: ", Mary, ...", ", a retired fisherman, ...".
 _APPOSITION_AFTER_SUBJECT = re.compile(r",\s(?:(?:a|an|the|which|who)\s[^,;:]{1,60}|[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){0,3}),\s")
 _ADJECTIVAL_PARTICIPLES = frozenset(
@@ -1502,6 +1512,9 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
             named = [word(at) for at in range(after + 1, closing)]
             if 2 <= len(named) <= 4 and all(name[:1].isupper() for name in named):
                 return tokens[after + 1][0], tokens[closing - 1][1]
+            inner = _appositive_name(body, tokens, after + 1, closing)
+            if inner is not None and not all(word(at)[:1].isupper() for at in range(first, after)):
+                return inner  # "One of these militias, the Harbour Defence Units (HDU), opposed ...": the name
             phrase = _phrase_ending_at(body, tokens, after - 1)
             # (a name after "the" opens the clause too: "The Harbour Union, which represents growers, opposed")
             opens = phrase is not None and (phrase[0] == tokens[first][0] or word(first) in ("The", "the") and phrase[0] == tokens[first + 1][0])
@@ -1534,7 +1547,9 @@ def _apposition_closed(body: str, tokens: list[Span], comma: int) -> int | None:
         if text == ",":
             following = body[tokens[at + 1][0] : tokens[at + 1][1]]
             return at if following[:1].islower() and following not in FUNCTION_WORDS else None
-        if not text[:1].isalnum() and text not in "’'-":
+        if text in "()" and _bracket_open(body, tokens, at) < at and body[tokens[at - 2][0]] == "(":
+            continue  # "..., the Harbour Defence Units (HDU), opposed": a short form in brackets
+        if not text[:1].isalnum() and text not in "’'-()":
             return None
     return None
 
