@@ -1833,11 +1833,31 @@ def test_denying_that_something_happened_is_no_stance_but_denying_an_allegation_
         ("the court convicted the harbour master of bribery", "oppose"),
         ("the jury found the former mayor not guilty", None),
         ("farmers have long complained that the new fuel tax is too high", "oppose"),
+        # a verdict that a measure is unlawful, and a group or person named a terrorist
+        ("the appeals court ruled the harbour curfew unconstitutional on Friday", "oppose"),
+        ("the tribunal deemed the strike by dock workers illegal", "oppose"),
+        ("the high court found the new voting rules unlawful", "oppose"),
+        ("the high court found the new voting rules not unlawful", None),
+        ("the ministry designated the Red Hand Front as a terrorist organization", "oppose"),
+        ("the president named the Red Hand Front and the Blue Dawn Army as terrorists", "oppose"),
+        ("the minister held talks on illegal fishing in the bay", None),  # an attributive adjective judges nothing
+        ("police found illegal weapons in the car", None),
+        ("the president named Ivo Marsh as the new minister for terrorism", None),
+        ("he led the Red Hand Front, a Norland-designated terrorist organization", None),  # a description
     ],
 )
 def test_a_verdict_of_guilt_and_a_complaint_oppose(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+def test_a_verdict_on_a_measure_after_an_adverb_is_a_statement_of_its_court():
+    body = "Judge Ann Lee also deemed the 2009 ferry tax unconstitutional.\n"
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
+        ("Ann Lee", "oppose", "also deemed the 2009 ferry tax unconstitutional")
+    }
+    # a verdict on a relative's antecedent is the measure's history, told in passing
+    assert positions("The ferry tax, which Ann Lee later ruled to be unconstitutional, was repealed in 2011.\n", []) == []
 
 
 def test_an_unnamed_jury_or_court_that_acts_is_a_group():

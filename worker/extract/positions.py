@@ -134,6 +134,15 @@ DEMAND_TRIGGERS = (
     r"ask(?:s|ed|ing)? (?:[\w’'.-]+ ){0,4}?for(?!\s+(?:comment|help|information|patience|forgiveness|privacy|anonymity|assistance|time|money|donations)\b"
     r"|\s+(?:[\w’'.-]+\s+){0,7}?resignation)", r"(?<!\bin\s)(?<!\bhigh\s)(?<!\bgreat\s)(?<!\bstrong\s)demand(?:s|ed|ing)?", r"insist(?:s|ed|ing)? on",
 )
+# What a verdict finds a measure to be, and where the complement ends the object it judges (punctuation, a time or a
+# reason after it, the clause's end), not an attributive adjective before a noun ("illegal immigration").
+# The verbs of a verdict or a label, a trigger only with what follows them (found in a predicate after "also").
+_VERDICT_VERBS = ("rul", "found", "find", "deem", "judg", "designat", "label", "brand", "nam", "list", "classif")
+_VERDICT_COMPLEMENT = r"(?:unconstitutional|illegal|unlawful|invalid|null\s+and\s+void)"
+_COMPLEMENT_END = (
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:on|in|by|after|because|and|since|for|last|this|under|at|earlier|yesterday|today|"
+    r"as|but|while|when|which)\b)"
+)
 OPPOSE_TRIGGERS = (
     r"oppos(?:e|es|ed|ing)", r"opposition to", r"disapprov(?:e|es|ed|ing)(?:\s+of)?", r"reject(?:s|ed|ing)?", r"condemn(?:s|ed|ing)?",
     r"criticis(?:e|es|ed|ing)", r"criticiz(?:e|es|ed|ing)", r"denounc(?:e|es|ed|ing)", r"slam(?:s|med|ming)?",
@@ -201,6 +210,19 @@ OPPOSE_TRIGGERS = (
     r"rul(?:e|es|ed|ing) against",
     # Being critical of something: "residents have been critical of the plan" (not "in critical condition").
     r"critical of",
+    # A verdict that a measure is unlawful ("ruled the curfew unconstitutional", "deemed the strike illegal"), as
+    # "declared X illegal" already is: the complement ends the object ("held talks on illegal immigration", "found
+    # illegal weapons" name things, judge none). Not "ruled that ...", a report, nor a verdict on a relative's
+    # antecedent ("an act which the court later ruled to be unconstitutional"), told as the measure's history.
+    r"(?:rul(?:e|es|ed|ing)|f(?:ou|i)nd(?:s|ing)?|deem(?:s|ed|ing)?|judg(?:e|es|ed|ing)) "
+    rf"(?=(?!to\b)(?:(?!(?:not|that)\b)[\w.'’-]+\s+){{1,6}}?(?:to\s+be\s+)?{_VERDICT_COMPLEMENT}{_COMPLEMENT_END})",
+    # Naming a group or a person a terrorist ("designated the Red Hand Front as a terrorist organization", "labelled him
+    # a terrorist", "named both militias as terrorists"); not a compound's participle ("a US-designated terrorist
+    # organization", a description).
+    r"(?:designat(?<!-designat)(?:e|es|ed|ing)|label(?<!-label)(?:s|led|ed|ling|ing)?|brand(?<!-brand)(?:s|ed|ing)?|"
+    r"nam(?:e|es|ed|ing)|list(?<!-list)(?:s|ed|ing)?|classif(?:y|ies|ied|ying)) "
+    r"(?=(?:(?!(?:not|that)\b)[\w.'’-]+\s+){1,12}?(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?terrorists?"
+    rf"(?:\s+(?:group|organi[sz]ation|entity))?{_COMPLEMENT_END})",
 )
 # Deontic triggers: the actor wants what follows to happen.
 OBLIGATION_TRIGGERS = (
@@ -1845,6 +1867,8 @@ def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
     verb reports when no quote was found there ("said it would challenge the law"); none after other verbs."""
     if _stance_verb_word(verb) or _LEADING_STANCE_VERB.match(predicate):  # "offered its support"
         return stancetaking(predicate)
+    if verb.lower().startswith(_VERDICT_VERBS) and _LEADING_STANCE_VERB.match(predicate, max(0, predicate.find(verb))):
+        return stancetaking(predicate)  # "also ruled the curfew unlawful": a verdict's verb is one only with its complement
     if _CALLING_VERB.fullmatch(verb):
         # "labeled the report as fake news": what an account is called says whether it is true, no stance on an issue
         return None if _object_head(predicate, len(verb)) in _ACCOUNTS else evaluative_stancetaking(predicate)
