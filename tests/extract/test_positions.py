@@ -2099,6 +2099,7 @@ def test_a_participle_coordinated_in_a_passive_is_no_predicate_of_the_subject():
         ("is seeking the party's leadership post", None),
         ("will seek a ban on handguns", "support"),  # a measure sought is a stance
         ("sought a ceasefire in the north", "support"),
+        ("sought the Harbour Party's 2016 presidential nomination", None),  # a party's name before the office
     ],
 )
 def test_seeking_an_office_is_no_stance_and_seeking_a_measure_is(clause, stance):
@@ -3211,3 +3212,11 @@ def test_a_demand_opposes_what_it_asks_others_to_reject_and_what_it_asks_not_be_
         for sentence in expected
     }
     assert found == {sentence: [stance] for sentence, stance in expected.items()}
+
+
+def test_he_or_she_after_a_sentence_without_a_person_subject_is_the_last_person_of_that_gender_named():
+    body = "Ann Lee's platform mixes old and new ideas. She supports a ban on coal plants.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "support")}
+    # a pronoun of the other gender does not take her
+    body = "The union's plan was drafted with Ann Lee. He opposes the new tariffs.\n"
+    assert positions(body, []) == []

@@ -818,9 +818,10 @@ _UNTIL_TIME = re.compile(
 )
 
 
-# An office as what is sought ("seek re-election", "sought no third term", "seek the party's leadership").
+# An office as what is sought ("seek re-election", "sought no third term", "seek the party's leadership", "sought the
+# Harbour Party's 2016 presidential nomination").
 _OFFICE_SOUGHT = caseless.compile(
-    r"\s+(?:(?:an?|the|no|his|her|their|its|another|a\s+second|[\w-]+['’]s)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:(?:an?|the|no|his|her|their|its|another|a\s+second|[\w-]+['’]s)\s+)*(?:[\w'’-]+\s+){0,4}?"
     r"(?:terms?|office|leadership|nominations?|re-?election|presidency|candidacy|seats?|post|mandate)\b",
     re.IGNORECASE,
 )
@@ -2028,8 +2029,12 @@ def _statement_candidates(
             else None
         )
         mentions = list(_sentence_mentions(occurrences, start, end)) if (start, end) in holding else []
-        if pronoun and last_person is not None:
-            mentions.insert(0, (pronoun.start(), pronoun.end(), last_person))
+        if pronoun:
+            # the person who was the last sentence's subject, else the last person of the pronoun's gender named before
+            # it ("Ann Lee's positions include ... She supports X")
+            held = last_person if last_person is not None else _person_before(body, occurrences, speakers, pronoun.start())
+            if held is not None:
+                mentions.insert(0, (pronoun.start(), pronoun.end(), held))
         chain: list[int] = []  # names coordinated with the next one: "Ann Lee and Ivo Marsh signed" is signed by both
         denied: set[int] = set()  # where a subject that "neither ... nor" denies ends with its last name
         chain_end = start
@@ -2113,6 +2118,31 @@ def _statement_candidates(
         if (start, end) in holding:
             candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
     return candidates + _owned_stances(body, spans, occurrences, speakers, taxonomy, topic)
+
+
+# How far back "he" or "she" opening a sentence looks for the person it stands for, when the sentence before had no
+# person as its subject: a few names, in the paragraph before at most.
+_ANTECEDENT_MENTIONS = 4
+_ANTECEDENT_CHARS = 400
+
+
+def _person_before(body: str, occurrences: list[tuple[int, int, int]], speakers: Sequence[Actor], at: int) -> int | None:
+    """The speaker number of the last person named before ``at`` (a sentence's "He" or "She") whose given name, where
+    the lexicon knows it, agrees with the pronoun; None when a name of another type or gender comes first or none is
+    near."""
+    wanted = "male" if body.startswith("He", at) else "female"
+    genders = first_name_genders()
+    index = bisect_left(occurrences, (at,))
+    for mention_start, _, number in reversed(occurrences[max(0, index - _ANTECEDENT_MENTIONS) : index]):
+        if at - mention_start > _ANTECEDENT_CHARS:
+            return None
+        actor = speakers[number]
+        if actor.type != "person":
+            continue
+        gender = genders.get(actor.name.split()[0].lower())
+        if gender is None or gender == wanted:
+            return number
+    return None
 
 
 class _QuoteBounds(NamedTuple):
