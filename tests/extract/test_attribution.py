@@ -1768,3 +1768,16 @@ def test_a_short_form_in_brackets_does_not_hide_a_subject_in_apposition(sentence
     # the short form in brackets after a name in apposition (or before one) is no end of the subject's phrase
     body = f"President Ivo Marsh announced the pullout on Sunday.\n\n{sentence}\n"
     assert speaker(body, "it had been promised support") in ("the Harbour Defence Units", "The Harbour Defence Units")
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "said study co-author and Harbour Society research fellow Ann Tolver of Lakeside University",
+        "said founder and chief executive Ann Tolver",
+    ],
+)
+def test_two_descriptions_joined_by_and_before_an_inverted_name(cue):
+    # "..., said co-author and fellow Ann Tolver": the name after both descriptions speaks, not the group before
+    body = f'The researchers tested horses in Lakeside. They wrote up the results.\n\n"The stripes confuse the flies," {cue}.\n'
+    assert speaker(body, "The stripes confuse the flies") == "Ann Tolver"

@@ -806,6 +806,12 @@ _DESCRIBED_NAME = re.compile(
     rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}}\s){{0,4}}?(?P<role>[a-z][\w\-]{{1,25}})\s(?P<subject>{_NAME})\b"
     r"(?=\s{0,3}(?:[,.;:!?”\"(]|$)|\s{1,2}(?:on|in|via|at|during|from|to|after|before|while|of|with)\s)"  # "... on Twitter", "... of Lakeside University"
 )
+# "said co-author and research fellow Ann Lee", "said founder and Harbour Trust Chair Ann Lee": two descriptions
+# joined by "and" before the name, the first ending in a role or a person's noun.
+_COORDINATED_DESCRIPTIONS = re.compile(
+    rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}}\s){{0,3}}?(?P<role>[a-z][\w\-]{{1,25}})\sand\s(?:[\w’'.\-&]{{1,30}}\s){{0,4}}?(?P<subject>{_NAME})\b"
+    r"(?=\s{0,3}(?:[,.;:!?”\"(]|$)|\s{1,2}(?:on|in|via|at|during|from|to|after|before|while|of|with)\s)"
+)
 # "tweeted Mayor of Lakeland Ann Lee": a capitalised title with its place or body, then the name.
 _TITLED_NAME = re.compile(rf"\s{{1,3}}(?P<subject>{_NAME_WORD}\s(?:of|for)\s(?:the\s)?{_NAME})\b")
 # "said a protester using the pseudonym Ann", "said a resident who gave her name as Ann": the name speaks.
@@ -837,6 +843,11 @@ def _inverted_subject(body: str, verb: Span, sentence: Span) -> re.Match[str] | 
         role = described.group("role")
         if role in _heads() or _PERSON_NOUN_END.search(role) and role not in _LINKS_LIKE_PERSON_NOUNS:
             return described
+    coordinated = _COORDINATED_DESCRIPTIONS.match(body, verb[1], sentence[1])
+    if coordinated is not None:
+        role = coordinated.group("role")
+        if role in _heads() or _PERSON_NOUN_END.search(role) and role not in _LINKS_LIKE_PERSON_NOUNS:
+            return coordinated
     titled = _TITLED_NAME.match(body, verb[1], sentence[1])
     if titled is not None and titled.group("subject").split()[0].lower() in role_words():
         return titled
