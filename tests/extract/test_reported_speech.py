@@ -1289,6 +1289,22 @@ def test_a_verb_of_demanding_reports_a_clause_with_a_bare_verb_but_not_a_noun_ob
     ]
 
 
+def test_a_sentence_opening_with_per_and_its_source_reports_the_clause_as_according_to_does():
+    body = (
+        "Per reports, the harbour master resigned on Friday.\n\n"
+        "Per the harbour agency's figures, 40 boats sank in the storm.\n\n"
+        "Per request of the mayor, the board met on Friday.\n\n"
+        "The fare is $5. Per day, the ferry carries 300 people.\n\n"
+        "Per reports, the pilots said the runway was flooded."
+    )
+    assert reported(body) == [
+        "the harbour master resigned on Friday",
+        "40 boats sank in the storm",
+        "the runway was flooded",
+    ]
+    assert attributed("Per Jensen said the pier was safe.") == [("the pier was safe", "Per Jensen")]
+
+
 def test_ordering_or_recommending_reports_a_subjunctive_clause_only():
     body = (
         "Judge Ann Lee ordered the accused remain in custody until May.\n"

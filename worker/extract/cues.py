@@ -71,6 +71,12 @@ _PHRASE_CUES = (
     ("clear", re.compile(r"ma(?:de|kes)\s(?:it\s)?clear\b")),
     ("oint", re.compile(r"point(?:ed|s)\sout\b")),
     ("put it", re.compile(r"put(?:s)?\sit(?=\s{0,3}[,.:;!?])")),
+    # "Per reports, ...", "Per the decree signed by ..., ...": a sentence opening with "per" and a common noun or
+    # a determiner frames it as "According to" does ("Per Lee" may be a given name; "Per request of the mayor, the
+    # board met" tells why something was done, no words, and "per cent" or "per day" is a rate)
+    ("Per ", re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?”\"]\s)|(?<=[.!?”\"]\s\s))Per"
+        r"(?!\s(?:(?:the|a|an|his|her|its|their)\s)?(?:requests?|cent|capita|se|annum|diem|day|week|month|year|hour|minute|"
+        r"person|head|share|unit|game|match|season|mile|km|kilometre|kilometer|kg)\b)(?=\s[a-z])")),
 )
 
 
@@ -1255,7 +1261,7 @@ def _cue_at(
     (``earlier`` holds the sentence's cues before it), or the name after it ("..., said Ann Lee"); ``opens`` are
     the offsets of the quotation marks, which the reported content does not run over."""
     word = body[verb[0] : verb[1]].lower()
-    lemma = "according to" if word.startswith("according") else speech_verb_forms().get(word) or _MANDATIVE_ONLY.get(word, " ".join(word.split()))
+    lemma = "according to" if word.startswith("according") or word == "per" else speech_verb_forms().get(word) or _MANDATIVE_ONLY.get(word, " ".join(word.split()))
     if "quoted" in word:
         lemma = "say"
     participle = word.endswith("ing") and " " not in word  # ("was quoted as saying" is finite)
@@ -1263,6 +1269,8 @@ def _cue_at(
         return _according_to(body, verb, clause_start, sentence)
     if word.startswith("put"):
         return _as_put_it(body, verb, clause_start, sentence)
+    if body[clause_start : verb[0]].strip() == "Per":
+        return None  # "Per reports, ...": the noun the opening "per" frames the sentence with
     following = _NEXT_WORD.match(body, verb[1])
     if word.endswith("s") and following and following.group(1) in speech_verb_forms() and not following.group(1).endswith("s"):
         return None  # "Initial reports stated ...": a plural noun before the verb
