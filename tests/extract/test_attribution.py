@@ -1781,3 +1781,10 @@ def test_two_descriptions_joined_by_and_before_an_inverted_name(cue):
     # "..., said co-author and fellow Ann Tolver": the name after both descriptions speaks, not the group before
     body = f'The researchers tested horses in Lakeside. They wrote up the results.\n\n"The stripes confuse the flies," {cue}.\n'
     assert speaker(body, "The stripes confuse the flies") == "Ann Tolver"
+
+
+def test_a_participle_after_its_noun_with_an_agent_reports_the_agents_words():
+    # "a course described by the Harbour Ledger as “...”": a passive without "was" (a reduced relative) still has
+    # its agent for speaker
+    body = 'The ship reappeared on Monday, with a course described by the Harbour Ledger as "erratic and hard to follow".\n'
+    assert speaker(body, "erratic and hard to follow") in ("Harbour Ledger", "the Harbour Ledger")

@@ -1301,10 +1301,10 @@ def _cue_at(
         return None  # "the President's claim would ...": after an owner, the bare form is a noun ("'s" as "is" or "has" takes "-ing" or "-ed")
     if subject is not None and body[subject[0] : subject[1]].lower() in _FINITE:
         subject = None  # "Trump was said to be ...": an auxiliary is no subject
-    agent = _PASSIVE_AGENT.match(body, verb[1], sentence[1]) if word.endswith("ed") and _PASSIVE_BE.search(prefix) else None
-    if agent is not None:
-        # "The plan was described by Ann Lee as “a disaster”": the agent after "by" speaks, and what follows it
-        # is the content
+    agent = _PASSIVE_AGENT.match(body, verb[1], sentence[1]) if word.endswith("ed") else None
+    if agent is not None and (_PASSIVE_BE.search(prefix) or _NOUN_BEFORE_PARTICIPLE.search(prefix)):
+        # "The plan was described by Ann Lee as “a disaster”", "a plan described by Ann Lee as “a disaster”" (a
+        # participle after its noun): the agent after "by" speaks, and what follows it is the content
         after = (verb[0], agent.end("agent"))
         return Cue(verb, lemma, agent.span("agent"), _content_after(body, after, lemma, sentence, opens), False, sentence)
     if subject is not None and _PREPOSITION_BEFORE.search(body, max(0, subject[0] - 12), subject[0]):
@@ -1918,6 +1918,9 @@ _FRAME_PREPOSITIONS = frozenset("in on at via through during".split())
 # A passive before its participle ("was described", "were later labelled") and its agent named after it ("by Ann Lee",
 # "by the Harbour Trust"): the agent speaks.
 _PASSIVE_BE = re.compile(rf"\b{BE}(?:\s(?:also|later|then|once|[a-z]{{2,20}}ly))?$")
+# A noun right before a participle that it heads ("a pattern described by ... as"): a lower-case word that is no
+# pronoun, verb form or function word.
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w’'\-])(?:a|an|the|its|his|her|their|this|that)\s(?:[a-z][\w\-]{1,20}\s){0,2}[a-z][\w\-]{1,20}\s?$")
 _PASSIVE_AGENT = re.compile(rf"\s{{1,3}}by\s(?P<agent>(?:the\s)?{_NAME})(?=\s{{1,3}}as\b)")
 
 
