@@ -8,7 +8,16 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from worker.extract import enrich
-from worker.extract.actors import _NAME_RUN, _NAME_BEFORE_ROLE_OF, _THE_BEFORE, _name_before_role_of, actor_id, after_the
+from worker.extract.actors import (
+    _ACRONYM_AFTER,
+    _BRACKETED_ACRONYM,
+    _NAME_BEFORE_ROLE_OF,
+    _NAME_RUN,
+    _THE_BEFORE,
+    _name_before_role_of,
+    actor_id,
+    after_the,
+)
 from worker.extract.names import NAME, UPPER
 from worker.models import RawArticle
 
@@ -528,6 +537,17 @@ def test_the_name_run_scan_finds_what_the_pattern_as_written_finds(text: str, st
     for at in range(min(start, len(text)), len(text) + 1, 3):
         found, expected = _NAME_RUN.match(text, at), _NAME_RUN_AS_WRITTEN.match(text, at)
         assert (found.span() if found else None) == (expected.span() if expected else None)
+
+
+# Brackets after spaces of every kind, after none, and acronyms that fit or do not.
+_BRACKET_PIECES = [" (", "\n(", "\t(", "\u00a0(", "(", "((", "HDA)", "A.B.)", "PG&E)", "AB", "Ab)", "X)", ")", " ", "Lee"]
+
+
+@given(st.lists(st.sampled_from(_BRACKET_PIECES), max_size=10).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_the_bracketed_acronym_scan_finds_what_the_space_first_pattern_finds_one_character_later(text: str) -> None:
+    expected = [(found.start(), found.group(1)) for found in _ACRONYM_AFTER.finditer(text)]
+    assert [(found.start() - 1, found.group(1)) for found in _BRACKETED_ACRONYM.finditer(text)] == expected
 
 
 def test_an_office_of_state_named_presidency_or_secretariat_is_an_organisation_with_its_whole_name():

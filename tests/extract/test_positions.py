@@ -2910,6 +2910,12 @@ def test_politics_words_counted_in_pieces_are_the_patterns_matches(words: list[s
     assert _politics_words(text) == len(_POLITICS.findall(text))
 
 
+@given(st.text(alphabet=st.sampled_from(["a", "é", " ", "\n", "\u00a0", "\u2003", ",", "’"])))
+def test_a_text_holds_at_most_half_its_characters_rounded_up_in_words(text: str) -> None:
+    # _topic skips counting the words where this bound already passes
+    assert len(text.split()) <= (len(text) + 1) // 2
+
+
 def test_a_ban_in_other_words_opposes_what_it_bans():
     assert stancetaking("the council outlawed the sale of fireworks").stance == "oppose"
     assert stancetaking("the mayor prohibits the sale of fireworks").stance == "oppose"

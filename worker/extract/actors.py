@@ -775,6 +775,9 @@ _ORGANISATION_APPOSITION = re.compile(
     r"union|charity|coalition|network|think[\s\-]tank|party|corporation|non-profit|nonprofit|institute)(?![’'\w\-])"
 )
 _ACRONYM_AFTER = re.compile(r"\s\(([A-Z][A-Z.&]{1,9})\)")
+# _ACRONYM_AFTER's matches in a body, each starting one character later: opening on the bracket (a literal the engine
+# skips ahead to), with the space before it a look-behind, the scan is not entered at every space of the body.
+_BRACKETED_ACRONYM = re.compile(r"\((?<=\s\()([A-Z][A-Z.&]{1,9})\)")
 _LABEL_END = re.compile(r":|,\s[A-Z][\w.]{0,12}\s[—–-]|\s[—–-]\s")
 
 
@@ -1033,10 +1036,11 @@ def _spelled_out_acronyms(body: str) -> Iterator[tuple[int, int, int]]:
     """Where an acronym in brackets ("(HEDR)") follows the capitalised words it abbreviates, with lower-case
     links and commas between them ("Institute of Harbour, Estuary Defence and Research (HEDR)", "Pike Gas and
     Electric (PG&E)"): their span and where the acronym starts."""
-    for found in _ACRONYM_AFTER.finditer(body):
+    for found in _BRACKETED_ACRONYM.finditer(body):
         letters = found.group(1).replace(".", "").replace("&", "")
-        line = body.rfind("\n", max(0, found.start() - 150), found.start()) + 1
-        words = list(_ACRONYM_WORD.finditer(body, max(line, found.start() - 150), found.start()))
+        space = found.start() - 1  # where _ACRONYM_AFTER's match starts
+        line = body.rfind("\n", max(0, space - 150), space) + 1
+        words = list(_ACRONYM_WORD.finditer(body, max(line, space - 150), space))
         initials = ""
         for word in reversed(words):
             text = word.group()

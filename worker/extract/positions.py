@@ -2476,7 +2476,9 @@ def _politics_words(body: str) -> int:
 def _topic(body: str, taxonomy: Taxonomy) -> Issue | None:
     """The issue the article is most about, when it is about public affairs (``_POLITICS``), else None."""
     found = _politics_words(body)
-    return taxonomy.best(body) if found and found * 200 >= len(body.split()) else None
+    # (a text of n characters holds at most (n + 1) // 2 words: where that bound passes, the words are not counted)
+    enough = found and (found * 200 >= (len(body) + 1) // 2 or found * 200 >= len(body.split()))
+    return taxonomy.best(body) if enough else None
 
 
 def find_positions(
