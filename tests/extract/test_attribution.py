@@ -1788,3 +1788,15 @@ def test_a_participle_after_its_noun_with_an_agent_reports_the_agents_words():
     # its agent for speaker
     body = 'The ship reappeared on Monday, with a course described by the Harbour Ledger as "erratic and hard to follow".\n'
     assert speaker(body, "erratic and hard to follow") in ("Harbour Ledger", "the Harbour Ledger")
+
+
+@pytest.mark.parametrize(
+    ("told", "fragment"),
+    [
+        ('he was told by Fire Chief Ann Tolver of "at least 30 people under the rubble", while Bram Osei said 60 were missing', "at least 30 people under"),
+        ("he was told by Fire Chief Ann Tolver that at least 30 people were under the rubble", "at least 30 people were under"),
+    ],
+)
+def test_a_passive_tell_has_the_teller_after_by_for_speaker(told, fragment):
+    body = f"Mayor Ivo Marsh visited the site on Monday. In a meeting {told}.\n"
+    assert speaker(body, fragment) == "Ann Tolver"

@@ -1302,10 +1302,13 @@ def _cue_at(
     if subject is not None and body[subject[0] : subject[1]].lower() in _FINITE:
         subject = None  # "Trump was said to be ...": an auxiliary is no subject
     agent = _PASSIVE_AGENT.match(body, verb[1], sentence[1]) if word.endswith("ed") else None
+    if agent is None and lemma in _TOLD_LEMMAS and _PASSIVE_BE.search(prefix):
+        agent = _PASSIVE_TELLER.match(body, verb[1], sentence[1])  # "he was told by Ann Lee that ..."
     if agent is not None and (_PASSIVE_BE.search(prefix) or _NOUN_BEFORE_PARTICIPLE.search(prefix)):
         # "The plan was described by Ann Lee as “a disaster”", "a plan described by Ann Lee as “a disaster”" (a
         # participle after its noun): the agent after "by" speaks, and what follows it is the content
-        after = (verb[0], agent.end("agent"))
+        of = _OF_AFTER.match(body, agent.end("agent"))  # ("told by Ann Lee of “...”": what was told, after "of")
+        after = (verb[0], of.end() if of is not None else agent.end("agent"))
         return Cue(verb, lemma, agent.span("agent"), _content_after(body, after, lemma, sentence, opens), False, sentence)
     if subject is not None and _PREPOSITION_BEFORE.search(body, max(0, subject[0] - 12), subject[0]):
         return None  # "In a video message posted to ...": the object of an opening preposition is no subject
@@ -1921,6 +1924,10 @@ _PASSIVE_BE = re.compile(rf"\b{BE}(?:\s(?:also|later|then|once|[a-z]{{2,20}}ly))
 # A noun right before a participle that it heads ("a pattern described by ... as"): a lower-case word that is no
 # pronoun, verb form or function word.
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w’'\-])(?:a|an|the|its|his|her|their|this|that)\s(?:[a-z][\w\-]{1,20}\s){0,2}[a-z][\w\-]{1,20}\s?$")
+# "was told by Ann Lee that ..." (or "of" and what was told): the one who told, after "by".
+_PASSIVE_TELLER = re.compile(rf"\s{{1,3}}by\s(?P<agent>(?:the\s)?{_NAME})(?=\s{{1,3}}(?:that|of)\b)")
+_OF_AFTER = re.compile(r"\s{1,3}of(?=\s)")
+_TOLD_LEMMAS = frozenset({"tell", "inform", "warn", "assure", "advise", "brief"})
 _PASSIVE_AGENT = re.compile(rf"\s{{1,3}}by\s(?P<agent>(?:the\s)?{_NAME})(?=\s{{1,3}}as\b)")
 
 
