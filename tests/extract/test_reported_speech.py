@@ -1289,6 +1289,19 @@ def test_a_verb_of_demanding_reports_a_clause_with_a_bare_verb_but_not_a_noun_ob
     ]
 
 
+def test_according_to_reports_the_clause_before_a_participle_and_after_an_adverb_left_alone():
+    body = (
+        "Twelve people were hurt on Sunday according to health officials, ranging in age from five to 80.\n\n"
+        "The levy may fund several things: possibly, according to the Ledger, $3 million for the pier and more.\n\n"
+        "Nine boats sank, according to the harbour master, including two ferries."
+    )
+    assert reported(body) == [
+        "Twelve people were hurt on Sunday",
+        "$3 million for the pier and more",
+        "Nine boats sank",
+    ]
+
+
 def test_a_sentence_opening_with_per_and_its_source_reports_the_clause_as_according_to_does():
     body = (
         "Per reports, the harbour master resigned on Friday.\n\n"

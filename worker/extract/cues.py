@@ -2299,13 +2299,14 @@ _RELATIVE_PRONOUN_END = re.compile(r"\b(?:which|who|whom),?$|\bthat,$")
 
 
 _SOURCE_NOUN_CLOSE = re.compile(r"\s(?:data|figures|records|reports?|estimates|statistics|documents|research)[\s.!?\"”’')]*")
-_OPEN_BEFORE_SOURCE = re.compile(r"\b(?:including|and|but|or|with|of|to|in|as|than|is|are|was|were)\s?,$")
+_OPEN_BEFORE_SOURCE = re.compile(r"(?:\b(?:including|and|but|or|with|of|to|in|as|than|is|are|was|were)|[:;–—]\s{0,2}[a-z]{2,20}ly)\s?,$")
 _RELATIVE_SOURCE = re.compile(r"\s{1,3}(?:which|whom)\s")
 _CONTENT_TRIM = " \t\n,;:–—-.!?"
 
 
-# A coordinated clause after the source: "..., killing 20 according to officials, and leaving ...".
-_COORDINATION_AFTER_SOURCE = re.compile(r"[^,;.!?“”\"]{0,40},\s(?:and|but)\s")
+# A coordinated clause or a participle's phrase after the source: "..., killing 20 according to officials, and
+# leaving ...", "66 were hurt according to officials, ranging in age from 11 to 75": the content is before it.
+_COORDINATION_AFTER_SOURCE = re.compile(r"[^,;.!?“”\"]{0,40},\s(?:(?:and|but)\s|(?!(?:including|according|concerning|regarding)\b)[a-z]{2,20}ing\s)")
 
 
 def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
