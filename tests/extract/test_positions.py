@@ -2274,6 +2274,18 @@ def test_a_stance_noun_that_came_from_named_actors_is_their_stance():
     }
 
 
+def test_a_list_of_agents_goes_on_past_a_title_or_a_spokesperson_before_a_name():
+    """"from A, Bishop B, and a spokesperson for C": every name of the list is an agent, a title or "a spokesperson
+    for" before one included (a spokesperson speaks for the body or person named)."""
+    body = (
+        "Statements of condemnation of the fuel tax have come from Senator Ann Lee, Bishop Ivo Marsh, and a "
+        "spokesperson for the Teachers Federation.\n"
+    )
+    found = positions(body, [])
+    assert sorted(p.actor_name for p in found) == ["Ann Lee", "Ivo Marsh", "Teachers Federation"]
+    assert {p.stance for p in found} == {"oppose"}
+
+
 def test_he_or_she_inside_a_sentence_is_its_person_subject():
     body = (
         "Ivo Marsh met the unions on Monday, where he rejected the new tax on fuel.\n"

@@ -1769,7 +1769,7 @@ _APPOSITION_OPEN = caseless.compile(r",\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,3}$"
 # Arland, Ivo Marsh of Borovia and ...").
 _COORDINATION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
-    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|nor)\s+(?:[a-z]+\s+){0,3}(?:[A-Z][a-z]+\s+){0,2})(?:[a-z]+\s+){0,3}"
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|nor)\s+)(?:[a-z]+\s+){0,4}(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+\s+){0,3}"
 )
 # What opens an apposition that names the persons of the group before it: "Two councillors, Ann Lee and ...", ", former
 # mayor Ann Lee,"; not a participle ("The union, led by Ann Lee, rejected" is the union's).
