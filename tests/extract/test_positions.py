@@ -3238,3 +3238,10 @@ def test_he_or_she_after_a_sentence_without_a_person_subject_is_the_last_person_
     # a pronoun of the other gender does not take her
     body = "The union's plan was drafted with Ann Lee. He opposes the new tariffs.\n"
     assert positions(body, []) == []
+
+
+def test_a_collective_named_after_its_place_is_a_group_that_takes_positions():
+    actors = [*ACTORS, Actor(id="a-lakeside", name="Lakeside", type="place", mention_count=1)]
+    body = "The Lakeside city council voted to ban short-term rentals in the old town.\n"
+    found = find_positions(body, [], actors, default_taxonomy()).positions
+    assert {(p.actor_name, p.stance) for p in found} == {("Lakeside city council", "oppose")}  # a ban opposes what it bans

@@ -1931,11 +1931,14 @@ def _is_no_collective(name: str) -> bool:
     return name.split()[-1].lower() in _NOT_COLLECTIVE or _PRONOUN_IN_NAME.search(name) is not None
 
 
-def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, int]]) -> list[Actor]:
+def _collectives(
+    body: str, spans: Sequence[Span], named: list[tuple[int, int, int]], places: frozenset[int] = frozenset()
+) -> list[Actor]:
     """Unnamed collectives that open a sentence as the subject of a stance verb, as actors of type group under
     the article's words for them (the annotation's convention for "a number of Senators", "attorneys general
     from sixteen states"); none where a named actor (which speaks for itself) stands before the subject's "of" or
-    "from" ("the health ministry of Arland" is a collective, "Ann Lee's allies" are not)."""
+    "from" ("the health ministry of Arland" is a collective, "Ann Lee's allies" are not), unless it is a place (of
+    ``places``, the numbers of named that are places) that only says whose body it is ("the Lakeside city council")."""
     found: dict[str, Actor] = {}
     starts = [at for at, _, _ in named]
     for start, end in spans:
@@ -1948,7 +1951,11 @@ def _collectives(body: str, spans: Sequence[Span], named: list[tuple[int, int, i
         if verb and _MODAL_WORD.search(body, subject.start(), verb.start("verb")):
             continue  # "two-thirds of senators must vote to convict": a rule for a collective, not its act
         head_end = subject.start("tail") if subject.group("tail") else subject.end("name")
-        if bisect_left(starts, start) != bisect_left(starts, head_end) and not _LEADERS_GROUP.fullmatch(subject.group("name")):
+        first_named = bisect_left(starts, start)
+        head = subject.start("name") + subject.group("name").rfind(" ") + 1  # where its last word starts
+        if first_named < len(named) and named[first_named][0] == subject.start("name") and -named[first_named][1] < head:
+            first_named += named[first_named][2] in places  # "the Lakeside city council": the place names whose it is
+        if first_named != bisect_left(starts, head_end) and not _LEADERS_GROUP.fullmatch(subject.group("name")):
             continue  # "Ann Lee's allies said": a named actor speaks for itself; "the ministry of Arland" is one
         written = subject.group("name")
         if _is_no_collective(written):
@@ -1996,7 +2003,9 @@ def _statement_candidates(
         {q.start: q.end for q in quotes if not _reported(q)},
     )
     occurrences = _occurrences(body, actors)
-    collectives = _collectives(body, spans, occurrences)
+    collectives = _collectives(
+        body, spans, occurrences, frozenset(number for number, actor in enumerate(actors) if actor.type == "place")
+    )
     speakers = [*actors, *collectives]
     if collectives:
         occurrences = sorted(
