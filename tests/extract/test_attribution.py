@@ -1800,3 +1800,13 @@ def test_a_participle_after_its_noun_with_an_agent_reports_the_agents_words():
 def test_a_passive_tell_has_the_teller_after_by_for_speaker(told, fragment):
     body = f"Mayor Ivo Marsh visited the site on Monday. In a meeting {told}.\n"
     assert speaker(body, fragment) == "Ann Tolver"
+
+
+def test_a_verb_coordinated_after_quoted_x_as_saying_is_the_quoting_subjects():
+    # "The Ledger quoted Ann Tolver as saying ..., and added ...": the paper adds; Ann Tolver said the first part
+    body = (
+        "A plane crashed near Lakeside on Monday.\n\n"
+        "The Harbour Ledger quoted Ann Tolver as saying the plane was old, and added that the pilot survived.\n"
+    )
+    assert speaker(body, "the plane was old") == "Ann Tolver"
+    assert speaker(body, "the pilot survived") in ("Harbour Ledger", "The Harbour Ledger")

@@ -1335,6 +1335,9 @@ def _cue_at(
     if _COORDINATED_VERB.search(prefix) and not _inside_content(body, earlier, verb, lemma):
         # "Ann Lee visited the pier and said ...": the verb shares the subject of the clause it is coordinated with.
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
+        if earlier and _CITED_AS.search(body[max(clause_start, earlier[-1].verb[0] - 120) : earlier[-1].verb[0]].rstrip()):
+            # "The paper quoted Ann Lee as saying ..., and added ...": the paper adds, not the one it quoted
+            speaker = _clause_subject(body, clause_start, verb[0], lemma)
         between = body[speaker[1] : verb[0]].rstrip() if speaker is not None else ""
         between = between[: -len(_COORDINATED_VERB.search(between).group())] if _COORDINATED_VERB.search(between) else between
         short_form = _BRACKETED_SHORT_FORM.match(between)
@@ -1397,6 +1400,9 @@ def _participle_cue(
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue, or of its main
         # clause ("Ann Lee criticised the levy, saying it was unfair").
         speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
+        if earlier and _CITED_AS.search(body[max(clause_start, earlier[-1].verb[0] - 120) : earlier[-1].verb[0]].rstrip()):
+            # "The paper quoted Ann Lee as saying ..., and added ...": the paper adds, not the one it quoted
+            speaker = _clause_subject(body, clause_start, verb[0], lemma)
         if speaker is not None or earlier:
             adjunct = _PARTICIPLE_ADJUNCT.match(body, verb[1]) and not _THAT.search(body, verb[1], min(sentence[1], verb[1] + 110))
             # ("..., commenting before the launch: “...”": an adjunct, then the quotation the colon introduces)
