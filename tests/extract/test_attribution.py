@@ -1810,3 +1810,12 @@ def test_a_verb_coordinated_after_quoted_x_as_saying_is_the_quoting_subjects():
     )
     assert speaker(body, "the plane was old") == "Ann Tolver"
     assert speaker(body, "the pilot survived") in ("Harbour Ledger", "The Harbour Ledger")
+
+
+def test_a_few_quoted_words_before_an_uncued_quotation_keep_the_sentence_subject_its_speaker():
+    # her “passion” ... “...”: a word the narrator quotes on the way does not hand the quotation to the last speaker
+    body = (
+        '"The crowds were huge," said Bram Osei after the show.\n\n'
+        'Ann Tolver has built costumes for two years, and her "passion" for the craft "grew out of my love for the stage."\n'
+    )
+    assert speaker(body, "grew out of my love") == "Ann Tolver"

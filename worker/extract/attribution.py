@@ -1019,8 +1019,10 @@ class _SpeakerResolver:
         ends = list(_SENTENCE_END.finditer(before))
         start = paragraph_start + ends[-1].end() if ends else paragraph_start
         text = self.body[start:offset]
-        if not text.strip() or any(mark in text for mark in "“”\"") or _PASSIVE_BEFORE.search(text) or _RELATIVE.search(text):
+        if not text.strip() or _PASSIVE_BEFORE.search(text) or _RELATIVE.search(text):
             return None
+        if any(mark in text for mark in "“”\"") and not _only_embedded_quotes(text):
+            return None  # (but a few words the narrator quotes before it keep the subject: her “passion” ... “...”)
         opening, pronoun = self._subject_opening(start, offset)
         if pronoun is not None:
             return self._resolve(pronoun, None)
