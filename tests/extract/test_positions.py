@@ -1844,6 +1844,12 @@ def test_denying_that_something_happened_is_no_stance_but_denying_an_allegation_
         ("police found illegal weapons in the car", None),
         ("the president named Ivo Marsh as the new minister for terrorism", None),
         ("he led the Red Hand Front, a Norland-designated terrorist organization", None),  # a description
+        # displeasure voiced at a measure, and quarrelling with it
+        ("the mayor expressed deep disappointment with the new parking levy", "oppose"),
+        ("the union voiced anger over the pension reform", "oppose"),
+        ("the governor took issue with the court's ruling on the ferry tax", "oppose"),
+        ("the farmers pushed back against the water rules", "oppose"),
+        ("the chamber has been supportive of the port expansion", "support"),
     ],
 )
 def test_a_verdict_of_guilt_and_a_complaint_oppose(clause, stance):
@@ -1856,6 +1862,9 @@ def test_a_verdict_on_a_measure_after_an_adverb_is_a_statement_of_its_court():
     assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])} == {
         ("Ann Lee", "oppose", "also deemed the 2009 ferry tax unconstitutional")
     }
+    # being critical or supportive of a measure is a stance of the sentence's subject
+    found = positions("Ann Lee has been highly critical of the ferry tax for years.\n", [])
+    assert [(p.actor_name, p.stance) for p in found] == [("Ann Lee", "oppose")]
     # a verdict on a relative's antecedent is the measure's history, told in passing
     assert positions("The ferry tax, which Ann Lee later ruled to be unconstitutional, was repealed in 2011.\n", []) == []
 

@@ -88,7 +88,7 @@ SUPPORT_TRIGGERS = (
     r"hop(?:e|es|ed|ing) for", r"hop(?:e|es|ed|ing)(?!\s+(?:for|so|not)\b)(?=\s+\w)", r"seek(?:s|ing)?", r"sought", r"push(?:es|ed|ing)? for",
     r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
-    r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
+    r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"supportive of", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
     # Accepting responsibility, blame or an award is an admission or an honour, no stance ("accepted responsibility
     # at an early stage").
     r"accept(?:s|ed|ing)?(?!\s+(?:(?:full|the|their|his|her|its|my|our|some|an?)\s+)?(?:responsibility|blame|award|prize|invitation)\b)", r"tolerat(?:e|es|ed|ing)", r"uph(?:old|olds|olding|eld)", r"open to", r"acced(?:e|es|ed|ing) to",
@@ -210,6 +210,11 @@ OPPOSE_TRIGGERS = (
     r"rul(?:e|es|ed|ing) against",
     # Being critical of something: "residents have been critical of the plan" (not "in critical condition").
     r"critical of",
+    # Displeasure voiced at something ("expressed disappointment with the ruling", "voiced anger over the levy"), and
+    # quarrelling with it ("took issue with the plan", "pushed back against the rule").
+    rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+|deep\s+|strong\s+){{0,3}}"
+    r"(?:disappointment|frustration|outrage|anger|dismay|displeasure|indignation) (?=(?:with|over|at|about|regarding)\b)",
+    r"t(?:ake|akes|aking|ook|aken) issue with", r"push(?:es|ed|ing)? back (?:against|on)",
     # A verdict that a measure is unlawful ("ruled the curfew unconstitutional", "deemed the strike illegal"), as
     # "declared X illegal" already is: the complement ends the object ("held talks on illegal immigration", "found
     # illegal weapons" name things, judge none). Not "ruled that ...", a report, nor a verdict on a relative's
@@ -1698,7 +1703,7 @@ _BEFORE_VERB = (
     # "be" before a participle or phrase of stance or a verb's "-ing" form: "Ann Lee is opposed to", "the board was in
     # favour of", "has been pushing for"; not before a passive ("was banned")
     r"(?:\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:is|are|was|were|been|remains?|remained)"
-    r"(?=\s+(?:not\s+)?(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of|\w+ing)\b))?"
+    r"(?=\s+(?:not\s+)?(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of|critical\s+of|supportive\s+of|\w+ing)\b))?"
     rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|long|\w+ly|{_TIME_PHRASE})){{0,3}}\s+"
 )
 _STATEMENT_VERB = caseless.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
