@@ -1289,6 +1289,23 @@ def test_a_verb_of_demanding_reports_a_clause_with_a_bare_verb_but_not_a_noun_ob
     ]
 
 
+def test_a_noun_of_a_claim_with_a_copula_and_that_reports_the_clause():
+    body = (
+        "The accusation against the mayor is that, during his first term, he took money from builders.\n\n"
+        "The Harbour Board's counter-argument was that the levy is a fair tool.\n\n"
+        "The problem is that the pier is old.\n\n"
+        "Lee rejected the claim that the pier was unsafe.\n\n"
+        "Activists claim that the ferry is unsafe.\n\n"
+        "The complaint against Ana Ruiz is that she said the tolls would fall."
+    )
+    assert attributed(body) == [
+        ("during his first term, he took money from builders", None),
+        ("the levy is a fair tool", "The Harbour Board"),
+        ("the ferry is unsafe", "Activists"),
+        ("the tolls would fall", "Ana Ruiz"),
+    ]
+
+
 def test_according_to_reports_the_clause_before_a_participle_and_after_an_adverb_left_alone():
     body = (
         "Twelve people were hurt on Sunday according to health officials, ranging in age from five to 80.\n\n"

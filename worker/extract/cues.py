@@ -63,6 +63,12 @@ class Cue:
     sentence: Span
 
 
+# Nouns of a claim whose content a copula and "that" may give ("The accusation against Ann Lee is that ...").
+_CLAIM_NOUNS = frozenset(
+    """accusation allegation claim argument contention assertion position view conclusion explanation complaint
+    demand proposal suggestion warning promise pledge""".split()
+)
+_CLAIM_LEMMA_END = " is that"  # the lemma of such a cue: "accusation is that"
 # Multi-word cues, each behind a literal guard: a pattern runs only on bodies that contain its guard, and no
 # pattern starts with a boundary test, so the engine can skip ahead to candidate characters.
 _PHRASE_CUES = (
@@ -71,6 +77,12 @@ _PHRASE_CUES = (
     ("clear", re.compile(r"ma(?:de|kes)\s(?:it\s)?clear\b")),
     ("oint", re.compile(r"point(?:ed|s)\sout\b")),
     ("put it", re.compile(r"put(?:s)?\sit(?=\s{0,3}[,.:;!?])")),
+    # "The accusation against Ann Lee is that ...", "The board's counter-argument was that ...": a noun of a claim
+    # whose content a copula and "that" give
+    ("s that", re.compile(
+        r"(?:[Cc]ounter-)?(?:" + "|".join(_CLAIM_NOUNS) + ")s?"
+        r"(?=\s(?:(?:against|of|from|by)\s[^,.;:!?“”\"]{1,60}?\s)?(?:is|was|remains|remained)\sthat\b)"
+    )),
     # "Per reports, ...", "Per the decree signed by ..., ...": a sentence opening with "per" and a common noun or
     # a determiner frames it as "According to" does ("Per Lee" may be a given name; "Per request of the mayor, the
     # board met" tells why something was done, no words, and "per cent" or "per day" is a rate)
@@ -1234,6 +1246,11 @@ def _without_nested_content(body: str, cues: list[Cue]) -> list[Cue]:
                     kept[at] = Cue(kept[at].verb, kept[at].lemma, kept[at].subject, None, False, kept[at].sentence)
             else:
                 cue = Cue(cue.verb, cue.lemma, cue.subject, None, True, cue.sentence)
+        if cue.lemma.endswith(_CLAIM_LEMMA_END) and cue.content and any(
+            cue.content[0] <= later.verb[0] < cue.content[1] and later.subject is not None for later in cues[index + 1 :]
+        ):
+            # "The accusation against Ann Lee is that she said ...": what the speaker inside said is the report
+            cue = Cue(cue.verb, cue.lemma, cue.subject, None, False, cue.sentence)
         kept.append(cue)
     return kept
 
@@ -1269,6 +1286,8 @@ def _cue_at(
         return _according_to(body, verb, clause_start, sentence)
     if word.startswith("put"):
         return _as_put_it(body, verb, clause_start, sentence)
+    if word.removeprefix("counter-").rstrip("s") in _CLAIM_NOUNS and _COPULA_THAT.match(body, verb[1], sentence[1]):
+        return _claim_is_that(body, verb, clause_start, sentence)
     if body[clause_start : verb[0]].strip() == "Per":
         return None  # "Per reports, ...": the noun the opening "per" frames the sentence with
     following = _NEXT_WORD.match(body, verb[1])
@@ -1441,6 +1460,37 @@ _CITED_AS = re.compile(
     r"(?<![\w’'])(?:quoted|quoting|quotes|cited|citing|cites)\s(?P<subject>[^\s,.;:!?“”\"][^,.;:!?“”\"]{0,59}?)"
     r"(?:,[^.;:!?“”\"]{1,100},)?\sas$"
 )
+
+
+# After a noun of a claim: what it is against or whose it is, then the copula and "that".
+_COPULA_THAT = re.compile(r"\s(?:(?P<link>against|of|from|by)\s(?P<whose>[^,.;:!?“”\"]{1,60}?)\s)?(?:is|was|remains|remained)\sthat\b")
+# The words before such a noun that make it the subject of its clause: an article, or an owner ("the board's",
+# "Ann Lee's", "Harbour Union's"), and at most two modifiers ("The main", "Her latest").
+_CLAIM_OWNER = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Hh]owever,)\s)?(?:[Tt]he\s|[Hh]is\s|[Hh]er\s|[Tt]heir\s|[Ii]ts\s"
+    r"|(?P<owner>(?:[Tt]he\s)?(?:[\w\-]{1,25}\s){0,3}[\w\-]{1,25})['’]s?\s)(?:[a-z][\w\-]{1,25}\s){0,2}"
+)
+
+
+def _claim_is_that(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
+    """"The accusation against Ann Lee is that CONTENT", "The board's counter-argument was that CONTENT": a noun
+    of a claim that opens its clause reports the clause its copula and "that" give; whose claim it is (the owner,
+    or the one after "of", "from" or "by") speaks, else nobody named."""
+    opening = _CLAIM_OWNER.fullmatch(body, clause_start, verb[0])
+    if opening is None and body[clause_start : verb[0]].strip():
+        return None  # "rejected the claim is that ...": the noun is no clause's subject
+    copula = _COPULA_THAT.match(body, verb[1], sentence[1])
+    if copula is None:
+        return None
+    subject = None
+    if opening is not None and opening.group("owner"):
+        subject = trim(body, opening.span("owner"))
+    elif copula.group("link") in ("of", "from", "by"):
+        subject = trim(body, copula.span("whose"))
+    start = copula.end()
+    end = min(sentence[1], start + _MAX_CONTENT, _next_stop(body, sentence, start + 2))
+    start, end = trim(body, (start, end), _CONTENT_TRIM)
+    return Cue(verb, body[verb[0] : verb[1]].lower() + _CLAIM_LEMMA_END, subject, _nonempty((start, end)), False, sentence)
 
 
 def _as_put_it(body: str, verb: Span, clause_start: int, sentence: Span) -> Cue | None:
