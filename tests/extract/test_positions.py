@@ -3254,3 +3254,11 @@ def test_a_collective_named_after_its_place_is_a_group_that_takes_positions():
     body = "The Lakeside city council voted to ban short-term rentals in the old town.\n"
     found = find_positions(body, [], actors, default_taxonomy()).positions
     assert {(p.actor_name, p.stance) for p in found} == {("Lakeside city council", "oppose")}  # a ban opposes what it bans
+
+
+def test_a_name_placed_by_in_and_a_name_is_still_the_subject_but_not_before_a_date():
+    body = "The Teachers Federation in Arland rejected the new school funding formula.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Teachers Federation", "oppose")}
+    # a month after "in" dates what came before: the name is the object of the verb before it
+    body = "The court fined Ivo Marsh in January and demanded a review of the harbour levy.\n"
+    assert not any(p.actor_name == "Ivo Marsh" for p in positions(body, []))

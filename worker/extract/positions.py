@@ -1686,7 +1686,8 @@ def _sentence_mentions(occurrences: list[tuple[int, int, int]], start: int, end:
 
 
 _STANCE_VERBS = _alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS)
-# What may stand between a subject and its verb: an affiliation ("Judge Ann Lee of the High Court ruled"), the
+# What may stand between a subject and its verb: an affiliation ("Judge Ann Lee of the High Court ruled", "Democrats in
+# Congress pushed for", not a date: "Lee in January demanded"), the
 # bracketed short form of a name ("the Harbour Board (HB) rejected"), an apposition or a relative clause between
 # commas (a relative clause may run longer: "Ann Lee, who led the party's delegation to the talks in the capital
 # until May, also criticised"; or the comma closing an apposition the name is in: "The mayor, Ann Lee, vetoed"),
@@ -1697,7 +1698,7 @@ _TIME_PHRASE = (
     r"(?:last|this)\s+(?:week|month|year)|yesterday|today)"
 )
 _BEFORE_VERB = (
-    r"(?P<affiliation>\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}?[A-Z][\w’'.-]*)?(?:\s+\([^()]{1,24}\))?"
+    rf"(?P<affiliation>\s+(?:of|in(?!\s+(?-i:{MONTH}|{WEEKDAY})\b))\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{0,4}}?[A-Z][\w’'.-]*)?(?:\s+\([^()]{{1,24}}\))?"
     r"(?P<aside>,\s+who\b[^,]{0,160},|,[^,]{0,80},|,)?"
     r"(?P<joint>\s+(?:both|all|each|jointly|together))?"  # a quantifier floating after a joint subject: "Lee and Marsh both"
     # "be" before a participle or phrase of stance or a verb's "-ing" form: "Ann Lee is opposed to", "the board was in
