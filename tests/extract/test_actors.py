@@ -652,3 +652,8 @@ def test_a_paternal_surname_after_a_title_or_the_first_name_is_the_person_with_b
     assert "Pedro Alcántara" not in found and "Pedro Alcántara" in found["Pedro Alcántara Reyes"].aliases
     found = actors("Rosa Vell starred in The Rosa Vell Hour for a decade. Rosa Vell said she missed the studio.\n")
     assert "Rosa Vell" in found  # a show named after her is not her fuller name
+
+
+def test_a_chamber_named_alone_is_no_short_form_of_its_committee():
+    found = actors("The House Harbour Committee met on Monday. The House later voted on the levy.\n")
+    assert "House" not in found["House Harbour Committee"].aliases

@@ -985,6 +985,11 @@ def _name_shaped(word: str) -> bool:
     )
 
 
+# A legislature's chamber named alone, which is no short form of a body named after it ("the House" is not the "House
+# Judiciary Committee"), only of its own full name ("House of Representatives", "Senate of Arland").
+_CHAMBERS = frozenset({"house", "senate"})
+
+
 def _organisation_short_forms(entities: dict[str, _Entity], fullest: dict[str, str]) -> dict[str, str]:
     """Untyped names that are the first words of one organisation's name ("Lakeview Collegiate" for "Lakeview
     Collegiate Institute", "Northwind" for "Northwind Energy"): its short forms, mapped to it; not a person's name
@@ -1000,7 +1005,7 @@ def _organisation_short_forms(entities: dict[str, _Entity], fullest: dict[str, s
         if key in fullest and entities[fullest[key]].type == "person":
             continue
         longer = [organisation for organisation in organisations if organisation.startswith(key + " ")]
-        if len(longer) == 1:
+        if len(longer) == 1 and (key not in _CHAMBERS or longer[0].startswith(key + " of ")):
             short_forms[key] = longer[0]
     return short_forms
 
