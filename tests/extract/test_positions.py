@@ -3262,3 +3262,13 @@ def test_a_name_placed_by_in_and_a_name_is_still_the_subject_but_not_before_a_da
     # a month after "in" dates what came before: the name is the object of the verb before it
     body = "The court fined Ivo Marsh in January and demanded a review of the harbour levy.\n"
     assert not any(p.actor_name == "Ivo Marsh" for p in positions(body, []))
+
+
+def test_a_place_after_a_comma_locates_the_body_named_before_it_which_is_the_subject():
+    actors = [
+        Actor(id="a-assembly", name="Assembly of East Norland", type="organization", aliases=["AEN"], mention_count=2),
+        Actor(id="a-arland", name="Arland", type="place", mention_count=1),
+    ]
+    body = "Yesterday, the Assembly of East Norland (AEN), Arland voted to ban tolls on the coastal highway.\n"
+    found = find_positions(body, [], actors, default_taxonomy()).positions
+    assert {(p.actor_name, p.stance) for p in found} == {("Assembly of East Norland", "oppose")}

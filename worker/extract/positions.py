@@ -2053,7 +2053,9 @@ def _statement_candidates(
         chain: list[int] = []  # names coordinated with the next one: "Ann Lee and Ivo Marsh signed" is signed by both
         denied: set[int] = set()  # where a subject that "neither ... nor" denies ends with its last name
         chain_end = start
+        last_mention: tuple[int, int] | None = None  # where the name before starts, and its speaker's number
         for at, name_end, number in mentions:
+            before, last_mention = last_mention, (at, number)
             if subjects and subjects[-1][4].start("aside") <= at < subjects[-1][4].end("aside"):
                 # A name inside the apposition of the subject before: "Ann Lee, the Harbour Board chair, rejected" is
                 # Ann Lee's; "Two councillors, Ann Lee and Ivo Marsh, rejected" is the named persons'.
@@ -2093,6 +2095,12 @@ def _statement_candidates(
                     or _PLACE_NAME_BEFORE.search(body, max(start, after_comma.start() - 40), after_comma.start()) is not None
                 )
             ):
+                if before is not None and after_comma and speakers[number].type == "place" and speakers[before[1]].type != "place":
+                    # the place locates the body named before it, which is the subject: "the Parliament of Wales (NSW),
+                    # Australia voted", "Ann Lee of the University of Lakeside, Arland disagreed"
+                    verb = _STATEMENT_VERB.match(body, name_end, end) if body[name_end : name_end + 1].isspace() else None
+                    if verb and not verb.group("aside"):
+                        subjects.append((before[0], name_end, (before[1],), verb, verb))
                 chain = []
                 continue  # "the Minister of Tunisia, signed", "the legislature in Sydney abolished", "Wales (NSW), Australia voted"
             if relative:
