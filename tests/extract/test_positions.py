@@ -787,6 +787,12 @@ def test_a_verb_that_introduces_a_quote_after_that_is_no_statement():
         ("the reform is too little, too late", "oppose"),
         ("the deal is a game changer for our farmers", "support"),
         ("we are pleased with the outcome", "support"),
+        ("the closure of the assembly is a smash and grab on our democracy", "oppose"),
+        ("the hearing was a charade and the verdict a mockery", "oppose"),
+        ("the new voting rules are undemocratic", "oppose"),
+        ("cutting the ferry subsidy now would be foolish", "oppose"),
+        ("the pension deal is a positive step for retired miners", "support"),
+        ("the harbour agreement is a win-win for both towns", "support"),
     ],
 )
 def test_general_evaluative_vocabulary(clause, stance):
