@@ -77,12 +77,6 @@ _PHRASE_CUES = (
     ("clear", re.compile(r"ma(?:de|kes)\s(?:it\s)?clear\b")),
     ("oint", re.compile(r"point(?:ed|s)\sout\b")),
     ("put it", re.compile(r"put(?:s)?\sit(?=\s{0,3}[,.:;!?])")),
-    # "The accusation against Ann Lee is that ...", "The board's counter-argument was that ...": a noun of a claim
-    # whose content a copula and "that" give
-    ("s that", re.compile(
-        r"(?:[Cc]ounter-)?(?:" + "|".join(_CLAIM_NOUNS) + ")s?"
-        r"(?=\s(?:(?:against|of|from|by)\s[^,.;:!?“”\"]{1,60}?\s)?(?:is|was|remains|remained)\sthat\b)"
-    )),
     # "Per reports, ...", "Per the decree signed by ..., ...": a sentence opening with "per" and a common noun or
     # a determiner frames it as "According to" does ("Per Lee" may be a given name; "Per request of the mayor, the
     # board met" tells why something was done, no words, and "per cent" or "per day" is a rate)
@@ -102,7 +96,32 @@ def _verbs(body: str) -> list[Span]:
     for guard, pattern in _PHRASE_CUES:
         if guard in body:
             found.extend(match.span() for match in pattern.finditer(body) if _starts_word(body, match.start()))
+    found.extend(_claim_nouns(body))
     return sorted(found, key=itemgetter(0))
+
+
+# A noun of a claim before what it is against or whose it is, a copula and "that", up to the copula: "The accusation
+# against Ann Lee is", "The board's counter-argument was".
+_CLAIM_BEFORE_COPULA = re.compile(
+    r"(?<![\w\-])(?:[Cc]ounter-)?(?:" + "|".join(sorted(_CLAIM_NOUNS)) + r")s?"
+    r"(?=(?:\s(?:against|of|from|by)\s[^,.;:!?“”\"]{1,60}?)?\s(?:is|was|remains|remained)$)"
+)
+_CLAIM_WINDOW = 90
+
+
+def _claim_nouns(body: str) -> list[Span]:
+    """The spans of the nouns of a claim that a copula and "that" follow ("The accusation against Ann Lee is that
+    ..."): found from each " that" (a literal search), looking back over the copula and the words before it."""
+    spans = []
+    at = body.find(" that", 4)
+    while at >= 0:
+        if body.endswith((" is", " was", " remains", " remained"), 0, at):
+            window = max(0, at - _CLAIM_WINDOW)
+            for match in _CLAIM_BEFORE_COPULA.finditer(body, window, at):
+                spans.append(match.span())
+                break
+        at = body.find(" that", at + 5)
+    return spans
 
 
 @cache
