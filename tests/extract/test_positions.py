@@ -90,6 +90,12 @@ def summary(found) -> set[tuple[str, str, str, str]]:
         ("the government could back the bill", "support", "hedged"),
         ("the fuel tax should be scrapped", "oppose", "obligation"),  # a passive undoing reverses the duty
         ("the fuel tax must not be scrapped", "support", "negated"),
+        # an adverb between the modal and the passive ("now", "also") keeps the undoing the duty's content
+        ("the harbour levy should now be abolished", "oppose", "obligation"),
+        ("the curfew in Dunmere must also be lifted", "oppose", "obligation"),
+        ("the toll should still not be repealed", "support", "negated"),
+        # wanting a measure to be undone opposes it, as wanting to undo it does
+        ("the fishers want the quota to be scrapped", "oppose", "asserted"),
         ("I disagreed strongly with his plans for the tax", "oppose", "asserted"),  # an adverb before "with"
         ("we told the mayor we needed the harbour open", "support", "obligation"),  # "we need", reported in the past
         # an effect in a relative clause is negated only within it

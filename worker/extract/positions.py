@@ -752,9 +752,13 @@ def _background_act(clause: str, start: int, found: re.Match[str]) -> bool:
     return _ENACTING.match(found.group()) is not None and _PLUPERFECT.search(clause, max(start, found.start() - 24), found.start()) is not None
 
 
-# What may stand between a trigger and a verb it governs: adverbs, "not", a passive's "be" ("must not be scrapped"), or
-# anything ending in an infinitive's "to".
-_VERB_CHAIN = re.compile(r"(?:\s+(?:\w+ly|be|been|not|never))*\s+|.*\bto\s+", re.DOTALL)
+# What may stand between a trigger and a verb it governs: adverbs ("should now be scrapped"), "not", a passive's "be"
+# ("must not be scrapped"), or anything ending in an infinitive's "to", maybe a passive's ("wants the levy to be
+# scrapped" opposes the levy, as "wants to scrap the levy" does).
+_VERB_CHAIN = re.compile(
+    r"(?:\s+(?:\w+ly|be|been|not|never|now|also|still|just|soon|then|therefore|thus|either|all|too))*\s+|.*\bto\s+(?:be\s+)?",
+    re.DOTALL,
+)
 
 
 def _embedded_opposition(clause: str, after: int) -> re.Match[str] | None:
