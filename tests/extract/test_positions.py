@@ -94,6 +94,11 @@ def summary(found) -> set[tuple[str, str, str, str]]:
         ("the harbour levy should now be abolished", "oppose", "obligation"),
         ("the curfew in Dunmere must also be lifted", "oppose", "obligation"),
         ("the toll should still not be repealed", "support", "negated"),
+        # undoing participles that are no trigger in the active, as the passive a duty asks for
+        ("the import tariffs on Borovian steel should be withdrawn", "oppose", "obligation"),
+        ("the night curfew must now be ended", "oppose", "obligation"),
+        ("the charges against the strikers need to be dropped", "oppose", "obligation"),
+        ("the import tariffs should not be withdrawn", "support", "negated"),
         # wanting a measure to be undone opposes it, as wanting to undo it does
         ("the fishers want the quota to be scrapped", "oppose", "asserted"),
         ("I disagreed strongly with his plans for the tax", "oppose", "asserted"),  # an adverb before "with"

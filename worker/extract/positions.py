@@ -761,6 +761,16 @@ _VERB_CHAIN = re.compile(
 )
 
 
+# Undoing participles that are no trigger of their own (the active "withdrew", "ended", "dropped" mostly tell what
+# happened: "the talks ended", "troops withdrew"), as the passive a duty asks for: "the tariffs should be withdrawn",
+# "the curfew must now be ended", "the charges need to be dropped" oppose the tariffs, the curfew, the charges.
+_DUTY_PASSIVE_UNDOING = caseless.compile(
+    r"(?:\s+(?:\w+ly|not|never|now|also|still|just|soon|then|therefore|thus|either|all|too))*\s+be\s+(?:\w+ly\s+)?"
+    r"(?P<oppose>withdrawn|ended|dropped|terminated|discontinued|halted|stopped)\b",
+    re.IGNORECASE,
+)
+
+
 def _embedded_opposition(clause: str, after: int) -> re.Match[str] | None:
     """An opposing verb right after a trigger or as its infinitive, at most four words on: "must scrap X", "called
     on Y to reject X"; not the object's modifier ("signed a decree banning X" supports the ban)."""
@@ -901,7 +911,11 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None
     # A demand supports what it asks for, an undoing too ("urged the council to scrap the levy" supports
     # scrapping it); elsewhere an opposing verb after the trigger is the stance ("we must scrap the levy").
-    final = (_embedded_opposition(clause, verbal.end()) if kind not in ("oppose", "demand") else None) or verbal
+    final = (
+        (_embedded_opposition(clause, verbal.end()) if kind not in ("oppose", "demand") else None)
+        or (_DUTY_PASSIVE_UNDOING.match(clause, verbal.end()) if kind == "oblige" else None)
+        or verbal
+    )
     negation_end = final.start()
     if kind == "oblige":  # "mustn't", "should not": the negation right after the modal counts
         modal_not = _MODAL_NOT.match(clause, verbal.end())
