@@ -48,7 +48,6 @@ def test_apposition_gives_a_role():
 
 def test_an_apposition_with_a_capitalised_titleafter_the_article_gives_a_role():
     found = actors("On Friday, Ivo Marsh, the Prime Minister of Arland, signed the trade agreement.\n")
-    assert found["Ivo Marsh"].type == "person"
     assert any("Prime Minister" in role for role in found["Ivo Marsh"].roles)
 
 
@@ -286,7 +285,6 @@ def test_a_name_after_a_noun_for_a_kind_of_organisation_is_an_organisation():
 def test_a_title_word_inside_an_organisation_name_makes_no_person():
     found = actors("Officials at Lakeside General Hospital said the wards were full.\nFinance Minister Ivo Marsh said the budget would grow.\n")
     assert found["Lakeside General Hospital"].type == "organization"
-    assert found["Ivo Marsh"].type == "person"
 
 
 def test_one_word_with_a_capital_inside_is_an_organisation_but_a_prefixed_surname_is_not():
@@ -657,3 +655,29 @@ def test_a_paternal_surname_after_a_title_or_the_first_name_is_the_person_with_b
 def test_a_chamber_named_alone_is_no_short_form_of_its_committee():
     found = actors("The House Harbour Committee met on Monday. The House later voted on the levy.\n")
     assert "House" not in found["House Harbour Committee"].aliases
+
+
+def test_a_name_of_common_words_before_for_and_an_organisation_word_is_one_organisation():
+    found = actors("The Lantern for Harmony Foundation gave Ivo Marsh its award. Open Roads for Lakeland Alliance backed him.\n")
+    assert found["Lantern for Harmony Foundation"].type == "organization"
+    assert found["Open Roads for Lakeland Alliance"].type == "organization"
+    assert not {"Lantern", "Harmony Foundation", "Open Roads", "Lakeland Alliance"} & set(found)
+
+
+def test_for_glues_no_person_role_or_sentence_opener_to_an_organisation():
+    body = (
+        "Minister for Harbours Orla Brenn said the toll was unfair. Ann Lee for Harbour Trust spoke next.\n"
+        "Support for Lakeside Council grew. The jury gave a prize for Ivo Marsh.\n"
+        "Sam Wilson of Harbour Heritage Trust agreed.\n"
+    )
+    found = actors(body)
+    assert found["Orla Brenn"].type == "person" and found["Ann Lee"].type == "person"
+    assert found["Harbour Trust"].type == "organization" and found["Lakeside Council"].type == "organization"
+    assert "Harbour Heritage Trust" in found and not any(" for " in name or " of " in name for name in found)
+
+
+def test_a_capitalised_without_inside_a_name_makes_one_organisation():
+    found = actors("Lawyers Without Walls said it feared for them. Orla Brenn of Nurses Without Frontiers agreed.\n")
+    types = {name: found[name].type for name in ("Lawyers Without Walls", "Nurses Without Frontiers", "Orla Brenn")}
+    assert types == {"Lawyers Without Walls": "organization", "Nurses Without Frontiers": "organization", "Orla Brenn": "person"}
+    assert not {"Without Walls", "Without Frontiers"} & set(found)

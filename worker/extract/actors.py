@@ -169,7 +169,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """Split "German Foreign Minister Annalena Baerbock" into its title words and its name words; an occupation
     opening a sentence counts as a title when a name of two words or more follows it ("Immunologist Ann Lee")."""
     roles = role_words()
-    if _POSSESSIVE.sub("", words[-1]).lower() in organisation_words() or words[-1].lower() in _BUILDING_HEADS:
+    if _POSSESSIVE.sub("", words[-1]).lower() in organisation_words() or words[-1].lower() in _BUILDING_HEADS or _without_inside(words):
         return [], words  # "Lakeside General Hospital", "the Auditor General Office": an organisation's name; "the
         # Sultan Omar Mosque": a building's
     last_title = -1
@@ -181,6 +181,12 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     if last_title < 0 and len(words) >= 3 and (_occupation(words[0]) or words[0].lower() in _PARTY_LABELS):
         last_title = 0  # "Immunologist Ann Lee", "Democrat Ann Lee": what the person is, before the name
     return words[: last_title + 1], words[last_title + 1 :]
+
+
+def _without_inside(words: list[str] | tuple[str, ...]) -> bool:
+    """A capitalised "Without" between the words of a name: a group's name ("Lawyers Without Walls", "Nurses
+    Without Frontiers"), whose first word is no title and whose words name no person."""
+    return "Without" in words[1:-1]
 
 
 def _plural_role(word: str) -> bool:
@@ -251,7 +257,7 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
         return None  # "the Harbour Prize", "the Lakeland Hostage Crisis": an award or an event, nobody who acts
     if name in places() or _is_acronym(name) and name in demonyms():
         return "place"
-    if name.lower() in orgs or any(word in orgs for word in lowered) or any(_is_acronym(w) for w in words) or "&" in words:
+    if name.lower() in orgs or any(word in orgs for word in lowered) or any(_is_acronym(w) for w in words) or "&" in words or _without_inside(words):
         return "organization"
     if len(words) >= 3 and lowered[0] in _MUNICIPALITIES and lowered[1] == "of":
         return "organization"  # "City of Lakeside": the city's government
@@ -372,8 +378,8 @@ def _person_start(words: list[str], after_role_link: bool) -> int:
     Ann Lee", "Secretary of State Ann Lee", the run coming right after "<role> of/for/to"), or after an
     organisation and a title the lexicon does not know ("Harbour Committee Delegate Ann Lee": from the known
     first name on). Else 0."""
-    if len(words) < 3 or "&" in words:
-        return 0  # "a spokesman for Pike & Dale": a firm's name, no glued person
+    if len(words) < 3 or "&" in words or _without_inside(words):
+        return 0  # "a spokesman for Pike & Dale", "Lawyers Without Walls": a firm's or a group's name, no glued person
     names = first_name_genders()
     orgs = organisation_words()
     last_org = max((index for index, word in enumerate(words) if word.lower() in orgs), default=-1)
@@ -623,6 +629,9 @@ def _name_runs(body: str) -> Iterator[Span]:
             if _PLURAL_OWNER_END.search(body, start, first_word):
                 yield start, first_word - 1  # "the Lakeland Ports' Trade and ...": the owner is a name of its own
                 start = first_word
+        linked = _linked_organisation_end(body, start, end) if body.startswith(" for ", end) else None
+        if linked is not None:
+            end = linked  # "the Cinema for Peace Foundation": one organisation, not "Cinema" and "Peace Foundation"
         joined_until = _organisation_end(body, start, end) if body.startswith((" of ", " for ", " on "), end) else end
         yield start, joined_until
 
@@ -666,6 +675,46 @@ def _listed_organisation(rest: str) -> bool:
     if _POSSESSIVE.sub("", names[-1]).lower() not in organisation_words():
         return False
     return not any(word in places() or word in demonyms() or word.lower() in first_name_genders() for word in names)
+
+
+# " for " and the capitalised words after it ("... for Peace Foundation").
+_LINKED_NAME_REST = re.compile(rf" for (?={UPPER}){NAME}")
+
+
+def _linked_organisation_end(body: str, start: int, end: int) -> int | None:
+    """The end of an organisation's name that a run of common words opens and "for" and capitalised words
+    ending in an organisation word close ("the Cinema for Peace Foundation", "the Open Roads for Lakeland
+    Alliance"): one name, not two. None when the run names a person, a place, a role or a person's standing
+    ("Ann Lee for Harbour Trust", "Lakeland for Harbour Council", "Minister for Harbour Council"), when one word
+    opens a sentence ("Support for Harbour Council grew"), and when the words after "for" name no organisation
+    ("a prize for Ann Lee") or have an owner ("Sam Wilson for Lakeside's Harbour Council"). Not over "of", after
+    which a person's name of two words, with a first name the lexicon may not know, most often names the
+    organisation the person belongs to ("Sam Wilson of Harbour Trust")."""
+    rest = _LINKED_NAME_REST.match(body, end)
+    if rest is None or "’" in rest.group() or "'" in rest.group() or rest.group().rsplit(" ", 1)[-1].lower() not in organisation_words():
+        return None
+    words = body[start:end].split()
+    while words and words[0].lower() in FUNCTION_WORDS:
+        words = words[1:]
+    if not words or len(words) > 2 or len(words) == 1 and _sentence_start(body, end - len(words[0])):
+        return None  # "Support for Harbour Council grew": a sentence's first word may be a common noun
+    tail_first = rest.group().split()[1].lower()
+    names, roles, people, known = first_name_genders(), role_words(), person_nouns(), places()
+    if tail_first in FUNCTION_WORDS or tail_first in names:
+        return None
+    for word in words:
+        lowered = word.lower()
+        if lowered in names or lowered in roles or lowered in people or word in known or word in demonyms():
+            return None
+        if _plural_role(word) or _POSSESSIVE.search(word) or lowered in organisation_words() or _is_acronym(word):
+            return None
+    return rest.end()
+
+
+def _sentence_start(body: str, at: int) -> bool:
+    """Whether ``at`` opens the text, a line or a sentence (after ". ", "! ", "? " or an opening quote)."""
+    before = body[max(0, at - 2) : at]
+    return at == 0 or before.endswith(("\n", "“", '"')) or before in (". ", "! ", "? ")
 
 
 # " and " and the capitalised words after it, ending in an organisation word ("... and Wildlife Service").
