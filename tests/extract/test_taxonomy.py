@@ -234,7 +234,7 @@ def test_by_first_letter_keeps_alternatives_with_groups_as_they_are() -> None:
 # (alternatives open with ASCII, as the triggers do: "ſun" and "sx*" would each claim the text's "ſ" under IGNORECASE).
 _TRICKY_ALTERNATIVES = [
     "(?<!got )back", "(?:co-?)?sponsor", "sa|sb", "s?ky", "s{2}x", "sx*", "Block(?:ed|s)?", "ban(?:s|ned)?", "bar",
-    "[rR]eject", "i(?=n)n", "kin", "sun(?!ny)", r"\bin", "is against", "back(?!\s+to)",
+    "[rR]eject", "i(?=n)n", "kin", "sun(?!ny)", r"\bin", "is against", r"back(?!\s+to)",
 ]
 _TRICKY_TEXT = ["back", "got ", "co-sponsor", "sponsor", "sa", "sb", "ky", "sky", "ssx", "sxx", "Blocked", "bans", "bar",
                 "Reject", "in", "KIN", "ſun", "sunny", "SUN", "is against", " ", "x", "to", "İn", "ıs"]
