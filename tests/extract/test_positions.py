@@ -113,6 +113,15 @@ def test_stance_respects_negation_and_framing(clause, stance, modality):
     assert (take.stance, take.modality) == (stance, modality)
 
 
+@pytest.mark.parametrize(
+    "text", ["The fuel levy must not be abolished", "The tariffs on lumber should not be withdrawn"]
+)
+def test_a_denied_duty_to_undo_a_measure_in_ones_own_words_supports_it(text):
+    body = f"“{text},” Ivo Marsh said.\n"
+    found = positions(body, [quote(body, text, "Ivo Marsh", actor_id="a-ford")])
+    assert [(p.actor_name, p.stance) for p in found] == [("Ivo Marsh", "support")]
+
+
 def test_no_trigger_no_stance():
     assert stancetaking("the minister arrived in Ottawa on Tuesday") is None
     assert stancetaking("we must not forget that the tax was unpopular") is None

@@ -1475,6 +1475,8 @@ def _third_party_act(text: str, take: Stancetaking) -> bool:
     verbal = _verbal(text)
     if verbal is None or take.target_start < verbal.end():
         return False  # the stance is an evaluation, not the verb's
+    if verbal.lastgroup == "oblige":
+        return False  # "the carbon tax must not be abolished": a duty, kept or denied, is the speaker's own judgement
     subject = text[: verbal.start()]
     if _ADDRESSEE_SUBJECT.search(subject):
         return True  # "you want something easy", "in return you promise ...": the addressee's or anyone's act
