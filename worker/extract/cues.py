@@ -1372,10 +1372,7 @@ def _cue_at(
         return _with_subject(body, verb, lemma, _without_opening_word(body, subject), clause_start, sentence, opens)
     if _COORDINATED_VERB.search(prefix) and not _inside_content(body, earlier, verb, lemma):
         # "Ann Lee visited the pier and said ...": the verb shares the subject of the clause it is coordinated with.
-        speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
-        if earlier and _CITED_AS.search(body[max(clause_start, earlier[-1].verb[0] - 120) : earlier[-1].verb[0]].rstrip()):
-            # "The paper quoted Ann Lee as saying ..., and added ...": the paper adds, not the one it quoted
-            speaker = _clause_subject(body, clause_start, verb[0], lemma)
+        speaker = _shared_subject(body, earlier, clause_start, verb, lemma)
         between = body[speaker[1] : verb[0]].rstrip() if speaker is not None else ""
         between = between[: -len(_COORDINATED_VERB.search(between).group())] if _COORDINATED_VERB.search(between) else between
         short_form = _BRACKETED_SHORT_FORM.match(between)
@@ -1437,10 +1434,7 @@ def _participle_cue(
     if _ends_with_comma(prefix) or _ends_with_comma(prefix.removesuffix(" while")) or by_means:
         # "..., adding: “...”": the participle shares the subject of the sentence's main cue, or of its main
         # clause ("Ann Lee criticised the levy, saying it was unfair").
-        speaker = earlier[-1].subject if earlier else _clause_subject(body, clause_start, verb[0], lemma)
-        if earlier and _CITED_AS.search(body[max(clause_start, earlier[-1].verb[0] - 120) : earlier[-1].verb[0]].rstrip()):
-            # "The paper quoted Ann Lee as saying ..., and added ...": the paper adds, not the one it quoted
-            speaker = _clause_subject(body, clause_start, verb[0], lemma)
+        speaker = _shared_subject(body, earlier, clause_start, verb, lemma)
         if speaker is not None or earlier:
             adjunct = _PARTICIPLE_ADJUNCT.match(body, verb[1]) and not _THAT.search(body, verb[1], min(sentence[1], verb[1] + 110))
             # ("..., commenting before the launch: “...”": an adjunct, then the quotation the colon introduces)
@@ -1475,6 +1469,17 @@ _AS_SUBJECT = re.compile(r"(?:^|(?<=[\s,(]))(?P<as>[Aa]s)\s(?P<subject>(?:[\w’
 
 # "quoted Ann Lee as", "cited Ann Lee, the harbour master, as" right before "saying": the one quoted, up to an
 # apposition set off by a comma.
+def _shared_subject(body: str, earlier: list[Cue], clause_start: int, verb: Span, lemma: str) -> Span | None:
+    """The subject a coordinated or participle verb shares: the sentence's cue before it, else its clause's subject;
+    but after "quoted X as saying" the clause's subject ("The paper quoted Ann Lee as saying ..., and added ...":
+    the paper adds, not the one it quoted)."""
+    if not earlier:
+        return _clause_subject(body, clause_start, verb[0], lemma)
+    if _CITED_AS.search(body[max(clause_start, earlier[-1].verb[0] - 120) : earlier[-1].verb[0]].rstrip()):
+        return _clause_subject(body, clause_start, verb[0], lemma)
+    return earlier[-1].subject
+
+
 _CITED_AS = re.compile(
     r"(?<![\w’'])(?:quoted|quoting|quotes|cited|citing|cites)\s(?P<subject>[^\s,.;:!?“”\"][^,.;:!?“”\"]{0,59}?)"
     r"(?:,[^.;:!?“”\"]{1,100},)?\sas$"

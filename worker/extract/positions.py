@@ -755,17 +755,15 @@ def _background_act(clause: str, start: int, found: re.Match[str]) -> bool:
 # What may stand between a trigger and a verb it governs: adverbs ("should now be scrapped"), "not", a passive's "be"
 # ("must not be scrapped"), or anything ending in an infinitive's "to", maybe a passive's ("wants the levy to be
 # scrapped" opposes the levy, as "wants to scrap the levy" does).
-_VERB_CHAIN = re.compile(
-    r"(?:\s+(?:\w+ly|be|been|not|never|now|also|still|just|soon|then|therefore|thus|either|all|too))*\s+|.*\bto\s+(?:be\s+)?",
-    re.DOTALL,
-)
+_CHAIN_ADVERBS = r"\w+ly|not|never|now|also|still|just|soon|then|therefore|thus|either|all|too"
+_VERB_CHAIN = re.compile(rf"(?:\s+(?:{_CHAIN_ADVERBS}|be|been))*\s+|.*\bto\s+(?:be\s+)?", re.DOTALL)
 
 
 # Undoing participles that are no trigger of their own (the active "withdrew", "ended", "dropped" mostly tell what
 # happened: "the talks ended", "troops withdrew"), as the passive a duty asks for: "the tariffs should be withdrawn",
 # "the curfew must now be ended", "the charges need to be dropped" oppose the tariffs, the curfew, the charges.
 _DUTY_PASSIVE_UNDOING = caseless.compile(
-    r"(?:\s+(?:\w+ly|not|never|now|also|still|just|soon|then|therefore|thus|either|all|too))*\s+be\s+(?:\w+ly\s+)?"
+    rf"(?:\s+(?:{_CHAIN_ADVERBS}))*\s+be\s+(?:\w+ly\s+)?"
     r"(?P<oppose>withdrawn|ended|dropped|terminated|discontinued|halted|stopped)\b",
     re.IGNORECASE,
 )
