@@ -1696,3 +1696,16 @@ def test_an_adjunct_of_time_opening_the_reported_clause_without_that():
 def test_an_adjunct_after_the_verb_without_a_clause_reports_nothing():
     body = "The campaign went on. Ann Lee spoke after the meeting. Omar Ruiz said before the vote."
     assert reported(body) == []
+
+
+def test_a_counting_word_opening_the_clause_counts_the_group_that_speaks():
+    body = (
+        "The debates went on. Most candidates felt the Harbour League ran fairer debates than the Lakeside Board, "
+        "agreeing the host should be neutral. Fifty former port officials, including two past directors, signed a "
+        "letter saying the memo was a forgery. Some said the officials had lied about the levy."
+    )
+    assert attributed(body) == [
+        ("the host should be neutral", "Most candidates"),
+        ("the memo was a forgery", "Fifty former port officials"),
+        ("the officials had lied about the levy", "Some"),
+    ]

@@ -1605,6 +1605,9 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
         if comma is None:
             break
         first = comma + 1
+    counted = _counted_group(body, tokens, first) if first < len(tokens) else None
+    if counted is not None:
+        return counted  # "Most candidates agreed ..., adding", "Fifty former officials signed a letter saying"
     for after in range(first + 1, min(len(tokens), first + 10)):
         following = word(after)
         closing = _apposition_closed(body, tokens, after) if following == "," else None
@@ -1637,6 +1640,33 @@ def _clause_subject(body: str, start: int, end: int, lemma: str) -> Span | None:
                 if tokens[at][0] < phrase[0]
             )
             return phrase if titled else None
+    return None
+
+
+# Words that count or quantify the group a subject names ("Most", "Nearly all", "Fifty"): no subject on their own
+# when a speaker noun follows them within a few plain words.
+_COUNTING_OPENERS = frozenset(
+    "most many some several few nearly almost all both two three four five six seven eight nine ten eleven twelve "
+    "dozens hundreds thousands twenty thirty forty fifty sixty seventy eighty ninety".split()
+)
+_COUNTED_GAP_WORDS = 3
+
+
+def _counted_group(body: str, tokens: list[Span], first: int) -> Span | None:
+    """The whole subject when a clause opens with a word that counts a group ("Most candidates felt", "Nearly all
+    legal experts consider", "Fifty former intelligence officials, including ..., signed"): from that word to the
+    speaker noun it counts, over at most three plain lower-case words that are no verb; None otherwise ("Some said
+    the officials ...": the count alone is the subject)."""
+    opener = body[tokens[first][0] : tokens[first][1]]
+    if not opener[:1].isupper() or opener.lower() not in _COUNTING_OPENERS:
+        return None
+    for at in range(first + 1, min(len(tokens) - 1, first + 2 + _COUNTED_GAP_WORDS)):
+        lowered = body[tokens[at][0] : tokens[at][1]]
+        if not (lowered.isalpha() and lowered.islower()) or lowered in _FINITE or lowered in speech_verb_forms():
+            return None
+        if lowered in _heads() or lowered.endswith("s") and lowered[:-1] in _heads():
+            following = body[tokens[at + 1][0] : tokens[at + 1][1]]
+            return (tokens[first][0], tokens[at][1]) if following == "," or following.isalpha() and following.islower() else None
     return None
 
 
