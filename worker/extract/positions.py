@@ -478,8 +478,10 @@ _INTENSIFIER = (
 
 
 def _evaluations(phrases: Sequence[str]) -> str:
-    """An alternation of evaluative phrases in which a noun after "a" may take an intensifier ("a big mistake")."""
-    return "|".join(rf"an?{_INTENSIFIER}\s+{p[2:]}" if p.startswith("a ") else p for p in phrases)
+    """An alternation of evaluative phrases in which a noun after "a" may take an intensifier ("a big mistake"),
+    entered only where the text's letter can start a phrase (``by_first_letter``: the same matches, in the same
+    order, without trying each of the phrases at every copula)."""
+    return by_first_letter([rf"an?{_INTENSIFIER}\s+{p[2:]}" if p.startswith("a ") else p for p in phrases])
 
 
 _PREDICATIVE = caseless.compile(
@@ -615,10 +617,11 @@ def _phrase_expression(phrase: str) -> str:
 
 
 # Evaluative words anywhere in a speaker's words ("a sham", "grossly unlawful", "understandable"): the
-# stance of a quote that has no trigger. A negation up to three words before reverses a word ("not fair").
+# stance of a quote that has no trigger. A negation up to three words before reverses a word ("not fair"). The phrases
+# are entered by their first letter (``by_first_letter``): at "it" or "not" the engine tried all 367 in turn.
 _EVALUATIVE_SIGNS = evaluative_phrases()
 _EVALUATIVE = _WordStarts(
-    rf"\b(?:{'|'.join(_phrase_expression(p) for p in sorted(_EVALUATIVE_SIGNS, key=len, reverse=True))})(?!\w)",
+    rf"\b(?:{by_first_letter([_phrase_expression(p) for p in sorted(_EVALUATIVE_SIGNS, key=len, reverse=True)])})(?!\w)",
     [re.escape(_TOKEN.match(phrase).group()) for phrase in _EVALUATIVE_SIGNS],  # type: ignore[union-attr]
     _next_word_openings([" ".join(map(re.escape, phrase.split(" "))) for phrase in _EVALUATIVE_SIGNS]),
 )
