@@ -1819,3 +1819,24 @@ def test_a_few_quoted_words_before_an_uncued_quotation_keep_the_sentence_subject
         'Ann Tolver has built costumes for two years, and her "passion" for the craft "grew out of my love for the stage."\n'
     )
     assert speaker(body, "grew out of my love") == "Ann Tolver"
+
+
+
+_BODIES_NAMED_BY_NOUN = (
+    "Two young players left the Lakeland Chess Federation's team last year.\n\n"
+    "The federation announced their ban on Tuesday. Ann Lee appealed to the High Court of Lakeland. "
+    "The court said her appeal was late. The Northern Harbour Alliance met in Westport. "
+    "The alliance warned the levy would hurt growers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("their ban", "the Lakeland Chess Federation"),
+        ("her appeal was late", "the High Court of Lakeland"),
+        ("the levy would hurt", "The Northern Harbour Alliance"),
+    ],
+)
+def test_a_federation_alliance_or_court_stands_for_the_one_named_before_with_that_noun(fragment, expected):
+    assert speaker(_BODIES_NAMED_BY_NOUN, fragment) == expected

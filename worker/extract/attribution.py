@@ -52,7 +52,8 @@ _DOCUMENT_LOOKBACK_CHARS = 1500
 _ORGANISATION_NOUNS = frozenset(
     "company firm agency group organization organisation department ministry city province union board council "
     "commission committee association institute university school hospital bank network corporation authority "
-    "foundation society service office diocese church party club museum academy".split()
+    "foundation society service office diocese church party club museum academy federation alliance coalition league "
+    "court tribunal bureau centre center".split()
 )
 # Nouns the narrator calls a cited outlet by ("the paper", "the website", "the industry publication").
 _MEDIA_NOUNS = frozenset("website site paper newspaper publication broadcaster outlet magazine daily tabloid channel station".split())
