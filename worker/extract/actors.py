@@ -432,7 +432,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             if kind == "place" and body.endswith((" of ", " from "), max(0, start - 6), start):
                 role = None  # "Ivo Marsh of Vermont, the first member to ...": the apposition describes Ivo Marsh
             kind = "person" if role is not None else kind
-            gender = _gender_of(role)
+            gender = _gender_of(role) if role else None
             if role is None and _organisation_noun_before(body, start) and run.key.split()[0] not in first_name_genders():
                 kind = "organization"  # "the media company Northwind", "tech giant Lakebyte"
         # "Harbour Development Agency (HDA)": a name of several words followed by its acronym is an organisation,
@@ -605,6 +605,13 @@ def _name_runs(body: str) -> Iterator[Span]:
             end = pronoun.start()  # "Michael Lee I am ...", "Do I’m ...": an answer's label or a word, then "I"
             if end <= start:
                 continue
+        # Each step below needs ", ", " & ", " and ", " for ", " of ", " on " or a space and a digit right after the
+        # run: a run followed by none of them (most) is given as it is, without the tests.
+        following = body[end : end + 2]
+        if following not in _RUN_GOES_ON and not (following[:1] == " " and following[1:].isdigit()):
+            joined_until = end
+            yield start, end
+            continue
         # Each pattern below opens with literal text: tested first, so most runs (followed by none of it) cost no
         # regex call.
         listed = (
@@ -636,6 +643,10 @@ def _name_runs(body: str) -> Iterator[Span]:
         yield start, joined_until
 
 
+# The two characters after a run that one of the steps joining words to it needs: ", " (a listed organisation), " &"
+# (a firm), " a" (" and ": a coordinated modifier or organisation), " f" (" for ": a linked organisation or a remit),
+# " o" (" of ", " on ": a remit); and a space before a digit (a number inside the name).
+_RUN_GOES_ON = frozenset({", ", " &", " a", " f", " o"})
 # The pronoun "I" (or "I’m", "I’ve", "I’d", "I’ll") ending a run of capitalised words, not a regnal or war number
 # ("World War I", "King Charles I"); a bare "I" is the pronoun when a lower-case word follows it.
 _PRONOUN_I_END = re.compile(r"[ \t]I(?P<contraction>[’'](?:m|ve|d|ll))?$")
@@ -884,9 +895,8 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
             modifier = _modifier_of_role(before.group("modifier").split())
             role, affiliations, _ = _title_role(tuple(modifier + [before.group("role")]))
             return role, affiliations
-    described = body[space + 1 : start].strip()
-    if described[:-1] in person_nouns() and described.endswith(",") and following[:1] == ",":
-        return described[:-1], ()  # "Lee's father, Joseph, said": the name in apposition with a description
+    if following[:1] == "," and word_before.endswith(",") and word_before[:-1] in person_nouns():
+        return word_before[:-1], ()  # "Lee's father, Joseph, said": the name in apposition with a description
     # An apposition's role starts in lower case: after ", " only a lower-case letter (or more space) may come, or
     # an owner's name before a lower-case role ("Ann Lee, Ivo Marsh's lawyer,").
     if following[:1] != ",":
