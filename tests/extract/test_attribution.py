@@ -1346,6 +1346,11 @@ def test_a_person_of_a_body_after_a_short_fronted_adjunct_speaks():
         "Reports said the mayor of Lakeland would resign on Friday.\n",
         "According to local media reports, the mayor of Lakeland would resign on Friday.\n",
         "Several news reports indicated the mayor of Lakeland would resign on Friday.\n",
+        "According to varying reports, the mayor of Lakeland would resign on Friday.\n",
+        "The mayor of Lakeland would resign on Friday, according to preliminary reports.\n",
+        "Local media reported the mayor of Lakeland would resign on Friday.\n",
+        "According to local news sources, the mayor of Lakeland would resign on Friday.\n",
+        "On Monday, multiple news outlets reported the mayor of Lakeland would resign on Friday.\n",
     ],
 )
 def test_generic_reports_are_no_speaker(body: str):

@@ -194,7 +194,9 @@ _PASSIVE_BEFORE = re.compile(rf"\b{BE_INFLECTED}\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|
 _ARTICLE_ONLY = re.compile(r"(?:[Tt]he[ \t]{1,2})?")
 _GENERIC_REPORTS = re.compile(
     r"(?:(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ultiple|[Uu]nconfirmed|[Ii]nitial|[Ee]arly|[Ee]arlier|[Ll]ocal|[Mm]edia|[Nn]ews|[Pp]ress|"
-    r"[Oo]ther|[Rr]ecent)\s+){0,2}[Rr]eports"
+    r"[Oo]ther|[Rr]ecent|[Vv]arying|[Cc]onflicting|[Pp]reliminary|[Uu]nverified|[Nn]umerous)\s+){0,2}[Rr]eports"
+    # the local press as a whole: "according to local media", "local news sources said", "multiple news outlets reported"
+    r"|(?:[Ll]ocal|[Mm]ultiple|[Ss]everal|[Vv]arious|[Nn]umerous)\s(?:news\s)?(?:media|news|sources|outlets)"
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?(?!\w)")
