@@ -1709,3 +1709,15 @@ def test_a_counting_word_opening_the_clause_counts_the_group_that_speaks():
         ("the memo was a forgery", "Fifty former port officials"),
         ("the officials had lied about the levy", "Some"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "For the Harbour Party nominee Ann Lee, the August campaign began on a hairy note. She lost two aides.",
+        "The Lakeland Party advocates states' rights, low taxes and a smaller navy.",
+        "The Lakeland Party defends farmers’ rights, and the Harbour Party advocates states’ rights.",
+    ],
+)
+def test_a_bare_verb_form_after_a_or_before_a_possessive_apostrophe_is_a_noun(body: str):
+    assert reported(body) == []

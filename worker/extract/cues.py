@@ -1285,6 +1285,18 @@ _LIVES_TAKEN = re.compile(r"\s(?:[\w,.]{1,20}\s){0,3}?(?:lives|life|victims)\b")
 # A preposition opening the sentence, whose object is no subject: "In a video message posted to ...".
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)\s{0,3}(?:In|On|At|With|By|From|Of|For|Via|Into|Through)\s$")
 _INNER_PREPOSITION_BEFORE = re.compile(r"[a-z,]\s(?:in|on|via|through|into)\s(?:the\s)?$")
+def _a_noun_after_article(body: str, at: int) -> bool:
+    """The word at ``at`` follows "a" or "an", right after it or after one lower-case word that is no speaker noun
+    ("a note", "on a hairy note"; not "a spokesman note" nor "heard a neighbour say", where the bare form is a verb)."""
+    words = body[max(0, at - 40) : at].split()[-2:]
+    if not words or words[-1] in ("a", "an"):
+        return bool(words)
+    return (
+        len(words) == 2 and words[0] in ("a", "an") and words[1].isalpha() and words[1].islower()
+        and words[1] not in _heads() and words[1] not in person_nouns()
+    )
+
+
 _SINGULAR_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s$")
 
 
@@ -1312,6 +1324,10 @@ def _cue_at(
     following = _NEXT_WORD.match(body, verb[1])
     if word.endswith("s") and following and following.group(1) in speech_verb_forms() and not following.group(1).endswith("s"):
         return None  # "Initial reports stated ...": a plural noun before the verb
+    if body.startswith(("' ", "’ "), verb[1]) and word.endswith("s"):
+        return None  # "The party advocates states' rights": a plural owner, no verb
+    if word == lemma and _a_noun_after_article(body, verb[0]):
+        return None  # "the campaign began on a hairy note", "issued a warning": after "a" the bare form is a noun
     if word in _ADJECTIVAL_PARTICIPLES and _DETERMINER_OR_COUNT_BEFORE.search(body, max(0, verb[0] - 12), verb[0]) and _noun_after(following):
         return None  # "several alleged accomplices were tried", "the reported deaths": an adjective before its noun
     if lemma == "claim" and _LIVES_TAKEN.match(body, verb[1]):
