@@ -14,10 +14,12 @@ from worker.extract.cues import (
     _CONTENT_STOP,
     _LINK_WORD,
     _MEMBER_SUBJECT,
+    _PARTITIVE_BEFORE_LINK,
     _PARTITIVE_SUBJECT,
     _PULL_QUOTE,
     _RAISING_FRAME,
     _SHORTEST_PULL_QUOTE,
+    _ROLE_OF_BEFORE_LINK,
     _ROLE_OF_SUBJECT,
     _TIME_BEFORE_VERB,
     _TIME_ENDINGS,
@@ -1405,12 +1407,17 @@ def test_a_network_calling_a_race_for_a_candidate_reports_no_speech():
     assert reported(body) == ["the levy a tax on work"]
 
 
+def _found(match: re.Match[str] | None) -> tuple | None:
+    return match and (match.span(), match.groupdict())
+
+
 # The literal tests before the subject patterns of _subject_before: wherever a pattern is found before a verb,
 # the test that gates it passes (else the gate would change what is found).
 _SUBJECT_PIECES = (
     "the|a|of|for|at|with|from|within|inside|close|to|One|Some|Many|members|director|Ann|Lee|Harbour|Board|on|Monday|"
     "last|week|this|weekend|month|year|yesterday|today|went|was|quick|took|Twitter|as|far|so|and|but|,|;|.|said|"
-    "went on to|was quick to|took to Twitter to|One of the|the director of|Ann Lee of|last week|close to"
+    "went on to|was quick to|took to Twitter to|One of the|the director of|Ann Lee of|last week|close to|several|"
+    "Councillors|deputy-harbour-master|assistant-harbour-master|longest-serving-deputy-|(|)|’s|“"
 ).split("|")
 
 
@@ -1428,6 +1435,35 @@ def test_subject_gates_pass_wherever_their_patterns_match(words: list[str], spac
         assert _ends_with(body, start, end, "to")
     if any(pattern.search(body, max(start, end - 120), end) for pattern in (_PARTITIVE_SUBJECT, _ROLE_OF_SUBJECT, _MEMBER_SUBJECT)):
         assert _LINK_WORD.search(body, max(start, end - 120), end)
+    # the partitive and role subjects are searched from a bound before the first link word: the same match
+    link = _LINK_WORD.search(body, max(start, end - 120), end)
+    for pattern, window, before_link in ((_PARTITIVE_SUBJECT, 80, _PARTITIVE_BEFORE_LINK), (_ROLE_OF_SUBJECT, 120, _ROLE_OF_BEFORE_LINK)):
+        whole = pattern.search(body, max(start, end - window), end)
+        bounded = pattern.search(body, max(start, end - window, link.start() - before_link), end) if link else None
+        assert _found(whole) == _found(bounded)
+
+
+@given(
+    st.lists(st.sampled_from(["Ann Lee", ",", "and", "but", ".", ";", "the", "Harbour", "of", "at"]), max_size=5),
+    # (the longest subjects: "several", and "the", two words of 20 characters and a role of 26)
+    st.sampled_from(["One", "several", "Some", "Councillors", "the director", "The", "a deputy-harbour-master director",
+                     "the harbour-pilots-deput harbour-pilots-deput harbour-pilots-deputy-head"]),
+    st.sampled_from(["of", "at", "for", "close to", "with", "from", "within"]),
+    st.sampled_from(["the harbour", "his harbour board", "the Harbour Board", "the harbour ,", "Ann Lee’s harbour", "the x y z",
+                     "the harbour ( HB )", "those pilots at the pier"]),
+    st.sampled_from(["", " ", "  ", "\n"]),
+)
+@settings(max_examples=1500, deadline=None)
+def test_partitive_and_role_subjects_searched_from_before_the_first_link_are_those_of_the_window(
+    before: list[str], subject: str, link: str, rest: str, space: str
+) -> None:
+    body = " ".join([*before, subject, link, rest]) + space
+    start, end = 0, len(body)
+    first = _LINK_WORD.search(body, max(start, end - 120), end)
+    for pattern, window, before_link in ((_PARTITIVE_SUBJECT, 80, _PARTITIVE_BEFORE_LINK), (_ROLE_OF_SUBJECT, 120, _ROLE_OF_BEFORE_LINK)):
+        whole = pattern.search(body, max(start, end - window), end)
+        bounded = pattern.search(body, max(start, end - window, first.start() - before_link), end) if first else None
+        assert _found(whole) == _found(bounded)
 
 
 def test_subject_gates_match_the_usual_frames() -> None:

@@ -209,11 +209,14 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     end = time.start() if time else end  # "A notice last week said", "Ann Lee on Monday said"
     raising = _RAISING_FRAME.search(body, max(start, end - 60), end) if _ends_with(body, start, end, "to") else None
     end = raising.start() if raising else end  # "Ann Lee went on to say", "The board was quick to point out"
-    linked = _LINK_WORD.search(body, max(start, end - 120), end) is not None
-    partitive = _PARTITIVE_SUBJECT.search(body, max(start, end - 80), end) if linked else None
+    link = _LINK_WORD.search(body, max(start, end - 120), end)
+    linked = link is not None
+    # (each match opens at most _PARTITIVE_BEFORE_LINK or _ROLE_OF_BEFORE_LINK characters before the space of its
+    # link word, which is at or after the first link found: the search starts there)
+    partitive = _PARTITIVE_SUBJECT.search(body, max(start, end - 80, link.start() - _PARTITIVE_BEFORE_LINK), end) if linked else None
     if partitive is not None and (partitive.start("subject") > start or at_clause_start):
         return partitive.span("subject")  # "One of the children said", "and some of his aides said"
-    role_of = _ROLE_OF_SUBJECT.search(body, max(start, end - 120), end) if linked else None
+    role_of = _ROLE_OF_SUBJECT.search(body, max(start, end - 120, link.start() - _ROLE_OF_BEFORE_LINK), end) if linked else None
     role = role_of.group("role") or role_of.group("plural").lower() if role_of is not None else None
     if role_of is not None and role_of.group("link") in _PERSON_LINKS and role_of.group("role") and role not in _people_heads():
         role = None  # "a report from rentals.ca": only a person is from or within a body
@@ -299,8 +302,8 @@ def _ends_with(body: str, start: int, end: int, endings: str | tuple[str, ...]) 
 # How each time of _TIME_BEFORE_VERB ends ("last week", "Monday", "yesterday", "this weekend", ...).
 _TIME_ENDINGS = ("day", "week", "end", "month", "year")
 # The link words of _PARTITIVE_SUBJECT, _ROLE_OF_SUBJECT and _MEMBER_SUBJECT ("close" for "close to"): each of
-# them holds one.
-_LINK_WORD = re.compile(r"\s(?:of|for|at|with|from|within|inside|close)\s")
+# them holds one, and after it only words of [\w’'.\-&] and whitespace up to the end of the text.
+_LINK_WORD = re.compile(r"\s(?:of|for|at|with|from|within|inside|close)\s[\w’'.\-&\s]*$")
 
 
 def _before_verb(word: str) -> bool:
@@ -436,6 +439,8 @@ _PARTITIVE_SUBJECT = re.compile(
     r"(?P<subject>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Tt]wo|[Tt]hree|[Ee]ach|[Bb]oth|[Aa]ll|[Nn]one)\sof\s"
     r"(?:the|these|those|his|her|their|its)\s(?:[\w\-]{1,25}\s){0,2}[a-z][\w\-]{1,25})\s{0,2}$"
 )
+# The longest subject before the link word's space: "several".
+_PARTITIVE_BEFORE_LINK = 7
 # A role and what it belongs to, opening the clause: "The owner of the Harbour Crate service", "a director at the
 # port authority".
 _ROLE_OF_SUBJECT = re.compile(
@@ -444,6 +449,9 @@ _ROLE_OF_SUBJECT = re.compile(
     r"\s(?P<link>of|for|at|with|from|within|inside|close\sto)\s"
     r"(?P<rest>(?:[\w’'.\-&]{1,25}\s){0,6}[\w’'.\-&]{1,25}))\s{0,2}$"
 )
+# The longest subject before the link word's space: "the", a space, two words of 20 characters and their spaces, a
+# role of 26.
+_ROLE_OF_BEFORE_LINK = 3 + 1 + 2 * 21 + 26
 # A name and the body it belongs to before a verb: "Ann Lee from the pro-harbour camp", "Ivo Marsh of the union".
 _MEMBER_SUBJECT = re.compile(
     rf"(?<![\w’'.\-])(?P<name>{_NAME_WORD}\s{_NAME})\s(?:of|from|with|at)\s(?P<body>(?:the\s)?(?:[\w’'\-]{{1,25}}\s){{0,6}}[\w’'\-]{{1,25}})\s{{0,2}}$"
