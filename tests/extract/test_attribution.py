@@ -1845,3 +1845,23 @@ _BODIES_NAMED_BY_NOUN = (
 )
 def test_a_federation_alliance_or_court_stands_for_the_one_named_before_with_that_noun(fragment, expected):
     assert speaker(_BODIES_NAMED_BY_NOUN, fragment) == expected
+
+
+def test_a_pronoun_after_content_naming_its_only_possible_antecedent_is_that_person():
+    body = (
+        "Westport's oldest bakery reopened on Monday.\n\n"
+        "The bakery was bought in 2015 by Omar Feld. Bread was scarce in the town when Feld took over the ovens, "
+        "he told the Harbour Ledger.\n"
+    )
+    assert speaker(body, "Bread was scarce") == "Omar Feld"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("A fire broke out on Monday. Omar Feld runs the bar.\n\nTom Lee hid under a desk when the shots began, he said.\n", "Omar Feld"),
+        ("A fire broke out on Monday.\n\nTom Lee hid under a desk when the shots began, she said.\n", None),
+    ],
+)
+def test_a_pronoun_after_content_naming_someone_else_is_another_person(body: str, name: str | None):
+    assert speaker(body, "hid under a desk") == name

@@ -1130,6 +1130,7 @@ class _SpeakerResolver:
         reported = self._actors_within(content) if content else set()
         nearest = None
         just_named = None  # a person named in the pronoun's sentence or the one before it, who is no owner
+        only_reported = None  # the last one named that the content names too
         own_sentence, window = self._sentence_starts(offset)
         if types != ("person",) or continuing or self._pronoun_chain(window, offset, gender):
             window = offset
@@ -1144,9 +1145,12 @@ class _SpeakerResolver:
                 break
             if start < window and just_named is not None:
                 return just_named
-            if actor.type not in types or gender and cast.genders.get(actor.id, gender) != gender or actor.id in reported:
+            if actor.type not in types or gender and cast.genders.get(actor.id, gender) != gender:
                 continue
             if self._in_parentheses(start):
+                continue
+            if actor.id in reported:
+                only_reported = only_reported or actor
                 continue
             if self._salient(start, end) or start >= own_sentence and self._subordinate(start):
                 return actor  # "Though Lee said she was tired, she stayed": the subject of the fronted clause
@@ -1154,6 +1158,8 @@ class _SpeakerResolver:
                 just_named = actor
             if offset - start <= _SUBJECT_LOOKBACK_CHARS and nearest is None:
                 nearest = (actor, start >= paragraph_start and bool(_SENTENCE_END.search(self.body, end, offset)))
+        if just_named is None and nearest is None and types == ("person",) and gender:
+            return only_reported  # "... when Ann Lee started the shop, she told the Ledger": no one else she can be
         return just_named or (nearest[0] if nearest else None)
 
     def _unnamed_speaker_before(self, offset: int, named: Actor | None, plural: bool = False) -> _Speaker | None:
