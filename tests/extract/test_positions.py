@@ -1866,6 +1866,9 @@ def test_denying_that_something_happened_is_no_stance_but_denying_an_allegation_
         ("the high court found the new voting rules not unlawful", None),
         ("the ministry designated the Red Hand Front as a terrorist organization", "oppose"),
         ("the president named the Red Hand Front and the Blue Dawn Army as terrorists", "oppose"),
+        # a bracketed acronym after a name is part of the named list
+        ("the president named both the Red Hand Front (RHF) and the Blue Dawn Army (BDA) as terrorists", "oppose"),
+        ("the council listed the Harbour Defence League (HDL) as a terrorist group", "oppose"),
         ("the minister held talks on illegal fishing in the bay", None),  # an attributive adjective judges nothing
         ("police found illegal weapons in the car", None),
         ("the president named Ivo Marsh as the new minister for terrorism", None),

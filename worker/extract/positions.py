@@ -226,7 +226,7 @@ OPPOSE_TRIGGERS = (
     # organization", a description).
     r"(?:designat(?<!-designat)(?:e|es|ed|ing)|label(?<!-label)(?:s|led|ed|ling|ing)?|brand(?<!-brand)(?:s|ed|ing)?|"
     r"nam(?:e|es|ed|ing)|list(?<!-list)(?:s|ed|ing)?|classif(?:y|ies|ied|ying)) "
-    r"(?=(?:(?!(?:not|that)\b)[\w.'’-]+\s+){1,12}?(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?terrorists?"
+    r"(?=(?:(?!(?:not|that)\b)[\w.'’()-]+\s+){1,12}?(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?terrorists?"
     rf"(?:\s+(?:group|organi[sz]ation|entity))?{_COMPLEMENT_END})",
 )
 # Deontic triggers: the actor wants what follows to happen.
