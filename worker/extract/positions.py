@@ -341,6 +341,13 @@ def _tokenised(text: str, start: int, end: int) -> tuple[list[str], list[str], f
     return parts, tokens, frozenset(tokens)
 
 
+@lru_cache(maxsize=8)
+def _token_starts(text: str, start: int, end: int) -> list[int]:
+    """Where each token of ``_tokenised(text, start, end)`` starts in ``text``, summed from the lengths of the gaps and
+    tokens before it: remembered like them, since each matcher that finds an opener in the clause needs them."""
+    return list(accumulate(map(len, _tokenised(text, start, end)[0]), initial=start))[1::2]
+
+
 class _WordStarts:
     """A case-insensitive pattern of many phrases, each starting at a word boundary on a word character, tried
     only on the words (``_TOKEN``, with a joined "n't") that can open one of ``phrases`` (phrase words are
@@ -360,11 +367,11 @@ class _WordStarts:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text, start, end)`` finds."""
         end = len(text) if end is None else end
-        parts, tokens, words = _tokenised(text, start, end)
+        _, tokens, words = _tokenised(text, start, end)
         openers = self._openers.which(words)
         if not openers:
             return  # most clauses: one scan and a few set operations, all in C
-        token_starts = list(accumulate(map(len, parts), initial=start))[1::2]  # token i follows parts[0] to [2i]
+        token_starts = _token_starts(text, start, end)
         after = start
         for index in compress(range(len(tokens)), map(openers.__contains__, tokens)):
             if token_starts[index] >= after and self._may_open(tokens, index):
@@ -527,7 +534,7 @@ def _predicative(clause: str, until: int) -> re.Match[str] | None:
     its evaluations (the words of the clause, shared with the other matchers, against remembered openings), and
     tried only at the words that may be its copula instead of at every character."""
     until = min(until, len(clause))
-    parts, tokens, words = _tokenised(clause, 0, until)
+    _, tokens, words = _tokenised(clause, 0, until)
     if not _OPENS_EVALUATION.which(words):
         return None
     copulas = _OPENS_COPULA.which(words)
@@ -536,7 +543,7 @@ def _predicative(clause: str, until: int) -> re.Match[str] | None:
     # A match opens on a copula's word ("is", "seems"), or on the apostrophe before the "s" of "'s": each such
     # word is tried in text order, at the character before it and at its start, so the first match found is the
     # one the search would find.
-    token_starts = list(accumulate(map(len, parts)))[::2]  # token i follows parts[0] to [2i]
+    token_starts = _token_starts(clause, 0, until)
     for index in compress(range(len(tokens)), map(copulas.__contains__, tokens)):
         at = token_starts[index]
         found = (at and _PREDICATIVE.match(clause, at - 1, until)) or _PREDICATIVE.match(clause, at, until)
