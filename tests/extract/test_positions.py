@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from worker.extract import enrich
 from worker.extract.positions import (
+    _ASCII_CASE_TWINS,
     _EFFECT,
     _EVALUATION_OPENINGS,
     _EVALUATIVE,
@@ -25,6 +26,7 @@ from worker.extract.positions import (
     _TRIBUTE_BEFORE,
     _VERBAL,
     _clauses,
+    _has_case_twin,
     _mark_before,
     _next_word_openings,
     _occurrences,
@@ -3301,3 +3303,8 @@ def test_a_place_after_a_comma_locates_the_body_named_before_it_which_is_the_sub
     body = "Yesterday, the Assembly of East Norland (AEN), Arland voted to ban tolls on the coastal highway.\n"
     found = find_positions(body, [], actors, default_taxonomy()).positions
     assert {(p.actor_name, p.stance) for p in found} == {("Assembly of East Norland", "oppose")}
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "K", "é", "’", " ", *_ASCII_CASE_TWINS])))
+def test_a_case_twin_is_found_as_any_search_of_the_twins_finds_it(text: str) -> None:
+    assert _has_case_twin(text) == any(twin in text for twin in _ASCII_CASE_TWINS)

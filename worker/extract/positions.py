@@ -280,19 +280,33 @@ def _may_contain(text: str, words: Sequence[str]) -> bool:
     substring test on the lower case, a few microseconds less per clause than the search of a pattern that
     needs one of them, and exact unless the text has a non-ASCII letter that such a search takes for an
     ASCII one (then True, and the pattern decides)."""
-    if any(twin in text for twin in _ASCII_CASE_TWINS):
+    if _has_case_twin(text):
         return True
     lowered = text.lower()
-    return any(word in lowered for word in words)
+    for word in words:
+        if word in lowered:
+            return True
+    return False
 
 
 def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
     """False only where a case-insensitive pattern that ends with one of ``words`` (lower-case ASCII) and
     ``\\s*$`` cannot match in ``text``: the same test as ``_may_contain``, on the end of the text less its
     whitespace."""
-    if any(twin in text for twin in _ASCII_CASE_TWINS):
+    if _has_case_twin(text):
         return True
     return text.rstrip().lower().endswith(words)
+
+
+def _has_case_twin(text: str) -> bool:
+    """Whether ``text`` holds one of ``_ASCII_CASE_TWINS`` (an ASCII text holds none; a loop, since a generator made
+    per call cost more than its tests)."""
+    if text.isascii():
+        return False
+    for twin in _ASCII_CASE_TWINS:
+        if twin in text:
+            return True
+    return False
 
 
 _HEDGE = caseless.compile(r"\b(?:could|may|might|perhaps|possibly|likely)\b", re.IGNORECASE)
