@@ -20,6 +20,8 @@ from worker.extract.positions import (
     _POLITICS,
     _PORTRAIT,
     _PREDICATIVE,
+    _STANCE_NOUN_FROM,
+    _STANCE_NOUNS,
     _STANCE_VERB_WORD,
     _STATEMENT_VERB,
     _SUBJECT_VERB,
@@ -27,6 +29,7 @@ from worker.extract.positions import (
     _VERBAL,
     _clauses,
     _has_case_twin,
+    _may_contain,
     _mark_before,
     _next_word_openings,
     _occurrences,
@@ -3308,3 +3311,17 @@ def test_a_place_after_a_comma_locates_the_body_named_before_it_which_is_the_sub
 @given(st.text(alphabet=st.sampled_from(["a", "K", "é", "’", " ", *_ASCII_CASE_TWINS])))
 def test_a_case_twin_is_found_as_any_search_of_the_twins_finds_it(text: str) -> None:
     assert _has_case_twin(text) == any(twin in text for twin in _ASCII_CASE_TWINS)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["drew", "strong", "criticism", "Condemnation", "objections", "denunciation", "ſupport", "Praise", "backing",
+             "endorsements", "oppos", "of the plan", "has also come", "came", "from", "From", "the mayor", " ", ",", "’"]
+        ),
+        max_size=9,
+    ).map(" ".join)
+)
+def test_a_stance_noun_from_an_agent_holds_one_of_the_stance_nouns(text: str) -> None:
+    # _described_stances scans for _STANCE_NOUN_FROM only in a sentence that may hold one of them
+    assert _STANCE_NOUN_FROM.search(text) is None or _may_contain(text, _STANCE_NOUNS)

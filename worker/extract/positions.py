@@ -2307,6 +2307,8 @@ _STANCE_NOUN_FROM = caseless.compile(
     r"(?P<came>\s+(?:has|have|had)\s+(?:also\s+)?come|\s+(?:also\s+)?(?:came|comes))?\s+from\s+",
     re.IGNORECASE,
 )
+# The stance nouns of _STANCE_NOUN_FROM, one of which each of its matches holds: a sentence without one is not scanned.
+_STANCE_NOUNS = ("condemnation", "criticism", "opposition", "objection", "denunciation", "support", "praise", "backing", "endorsement")
 _ROLE_NOUN = (
     r"(?i:(?P<oppose>critic|opponent|detractor|foe)|(?P<support>supporter|proponent|advocate|backer|champion))s?"
 )
@@ -2398,7 +2400,8 @@ def _described_stances(
     found: list[tuple[int, Stance, int, int]] = []
     mentions = occurrences[bisect_left(occurrences, (start,)) : bisect_left(occurrences, (end,))]
     # The agent follows "by" (in any case): a sentence without it has no passive stance, and is not scanned.
-    has_agent = "by" in body[start:end].lower()
+    lowered = body[start:end].lower()
+    has_agent = "by" in lowered
     for passive in _PASSIVE_STANCE.finditer(body, start, end) if has_agent else ():
         stance: Stance = "oppose" if passive.group("oppose") else "support"
         if passive.group("support") and passive.group("support").lower().startswith("announc") and (
@@ -2407,7 +2410,8 @@ def _described_stances(
             continue  # "The death of Ann Lee was announced by the university": news, no stance
         for agent in _agents(body, mentions, passive.end()):
             found.append((agent, stance, start, end))
-    for noun in _STANCE_NOUN_FROM.finditer(body, start, end) if "from" in body[start:end].lower() else ():
+    has_stance_noun = "from" in lowered and _may_contain(body[start:end], _STANCE_NOUNS)
+    for noun in _STANCE_NOUN_FROM.finditer(body, start, end) if has_stance_noun else ():
         for agent in _agents(body, mentions, noun.end()) if noun.group("drew") is not None or noun.group("came") else ():
             found.append((agent, "oppose" if noun.group("oppose") else "support", start, end))
     for filed in _FILED_BY.finditer(body, start, end) if has_agent else ():
