@@ -1757,3 +1757,19 @@ def test_a_counting_word_opening_the_clause_counts_the_group_that_speaks():
 )
 def test_a_bare_verb_form_after_a_or_before_a_possessive_apostrophe_is_a_noun(body: str):
     assert reported(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The dispute went on. The police are investigating alleged breaches of the harbour code.", []),
+        ("The dispute went on. An inquiry into alleged abuse at the school began on Monday.", []),
+        (
+            "The dispute went on. Citing alleged breaches of the code, the union's notice claimed the board had lied.",
+            ["the board had lied"],
+        ),
+        ("The dispute went on. Ann Lee, speaking on Monday, alleged the board had lied.", ["the board had lied"]),
+    ],
+)
+def test_an_adjectival_participle_after_a_preposition_or_a_gerund_qualifies_a_noun(body: str, expected: list[str]):
+    assert reported(body) == expected

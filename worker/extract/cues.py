@@ -1336,8 +1336,12 @@ def _cue_at(
         return None  # "The party advocates states' rights": a plural owner, no verb
     if word == lemma and _a_noun_after_article(body, verb[0]):
         return None  # "the campaign began on a hairy note", "issued a warning": after "a" the bare form is a noun
-    if word in _ADJECTIVAL_PARTICIPLES and _DETERMINER_OR_COUNT_BEFORE.search(body, max(0, verb[0] - 12), verb[0]) and _noun_after(following):
-        return None  # "several alleged accomplices were tried", "the reported deaths": an adjective before its noun
+    if word in _ADJECTIVAL_PARTICIPLES and _noun_after(following) and (
+        _DETERMINER_OR_COUNT_BEFORE.search(body, max(0, verb[0] - 12), verb[0]) or _preposition_or_gerund_before(body, verb[0])
+    ):
+        # "several alleged accomplices were tried", "the reported deaths", "an inquiry into alleged abuse began",
+        # "police are investigating alleged breaches": an adjective before its noun
+        return None
     if lemma == "claim" and _LIVES_TAKEN.match(body, verb[1]):
         return None  # "the storm claimed 12 lives": took, not said
     if lemma in _DIRECTIVE_PARTICLES and not participle:
@@ -1480,6 +1484,19 @@ _ADJECTIVAL_PARTICIPLES = frozenset(
 )
 _DETERMINER_OR_COUNT_BEFORE = caseless.compile(r"(?<![\w’'])(?:the|a|an|his|her|its|their|this|these|those|several|some|many|two|three|four|five|other)\s$", re.IGNORECASE)
 _CLAUSE_STARTS = frozenset("that the a an his her its their this these those he she they it we to in on at".split())
+
+
+_PREPOSITIONS_BEFORE_NOUN = frozenset("into over for about of on against with from after amid despite following regarding".split())
+
+
+def _preposition_or_gerund_before(body: str, at: int) -> bool:
+    """The word before ``at`` is a preposition or a verb in -ing ("into", "over", "investigating", "Citing"): what
+    follows is its object, a noun phrase, not a finite verb."""
+    words = body[max(0, at - 30) : at].split()
+    if not words:
+        return False
+    previous = words[-1].lower()
+    return previous in _PREPOSITIONS_BEFORE_NOUN or len(previous) > 4 and previous.endswith("ing") and previous.isalpha()
 
 
 def _noun_after(following: re.Match[str] | None) -> bool:
