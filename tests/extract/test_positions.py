@@ -3325,3 +3325,20 @@ def test_a_case_twin_is_found_as_any_search_of_the_twins_finds_it(text: str) -> 
 def test_a_stance_noun_from_an_agent_holds_one_of_the_stance_nouns(text: str) -> None:
     # _described_stances scans for _STANCE_NOUN_FROM only in a sentence that may hold one of them
     assert _STANCE_NOUN_FROM.search(text) is None or _may_contain(text, _STANCE_NOUNS)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the harbour master said the pilots would not answer questions from the port council",  # not "questions X"
+        "the councillors asked tough questions about the new ferry timetable",
+        "the ferry was evacuated and the fire brigade arrived within seconds",  # not "seconds" a motion
+    ],
+)
+def test_a_triggers_plural_form_as_the_object_of_another_verb_or_after_within_is_a_noun(clause):
+    assert stancetaking(clause) is None
+
+
+def test_a_plural_trigger_form_keeps_its_verb_reading_and_raised_questions_stay_a_doubt():
+    assert stancetaking("the mayor questions the new ferry timetable").stance == "oppose"
+    assert stancetaking("the ruling raises serious questions about the ferry levy").stance == "oppose"

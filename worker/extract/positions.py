@@ -445,7 +445,7 @@ def _next_word_openings(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
 # on demand".
 _DETERMINER_BEFORE = caseless.compile(
     r"\b(?:an?|the|its|his|her|our|their|my|your|whose|this|these|those|such|some|any|many|several|more|few|no|on|of|for|"
-    r"with|without|from|into|upon)\s+$",
+    r"with|without|within|from|into|upon)\s+$",
     re.IGNORECASE,
 )
 # Adjectives that stand before a plural noun, so that a trigger's "-s" form after one is that noun ("legal challenges",
@@ -453,6 +453,14 @@ _DETERMINER_BEFORE = caseless.compile(
 _MODIFIER_BEFORE = caseless.compile(
     r"\b(?:further|other|new|following|recent|repeated|numerous|various|possible|legal|multiple|mounting|growing|earlier|"
     r"previous|similar|initial|official|formal|major|minor|lengthy|costly|significant|fresh|renewed|widespread)\s+$",
+    re.IGNORECASE,
+)
+# Verbs whose object is a plural noun that is also a trigger's "-s" form: "would not answer questions", "asked a few
+# questions", "faces legal challenges", "received thousands of calls". Not "raised questions about the plan", a doubt
+# about it.
+_PLURAL_OBJECT_BEFORE = caseless.compile(
+    r"\b(?:answer(?:s|ed|ing)?|ask(?:s|ed|ing)?|field(?:s|ed|ing)?|pos(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|"
+    r"receiv(?:e|es|ed|ing))\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # A determiner opening the object after a verb ("delays the vote").
@@ -463,10 +471,12 @@ def _plural_noun(clause: str, start: int, found: re.Match[str]) -> bool:
     """Whether a trigger's "-s" form ("challenges", "calls for") follows an adjective that makes it a plural noun,
     unless an object follows it (then the adjective was an adverb: "Lee further delays the vote")."""
     word = found.group().split()[0].lower()
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    if _PLURAL_OBJECT_BEFORE.search(clause, max(start, found.start() - 30), found.start()):
+        return True  # "would not answer questions", "raised questions about": the object of another verb
     return (
-        word.endswith("s")
-        and not word.endswith("ss")
-        and _MODIFIER_BEFORE.search(clause, max(start, found.start() - 14), found.start()) is not None
+        _MODIFIER_BEFORE.search(clause, max(start, found.start() - 14), found.start()) is not None
         and (" " in found.group() or not _OBJECT_DETERMINER.match(clause, found.end()))  # "further delays the vote"
     )
 
