@@ -12,7 +12,11 @@ from hypothesis import strategies as st
 from worker.extract import enrich
 from worker.extract.cues import (
     _CONTENT_STOP,
+    _COORDINATED_VERB,
+    _COORDINATED_VERB_WIDTH,
     _LINK_WORD,
+    _LISTED_BEFORE,
+    _LISTED_COMMA_BACK,
     _MEMBER_SUBJECT,
     _PARTITIVE_BEFORE_LINK,
     _PARTITIVE_SUBJECT,
@@ -1464,6 +1468,38 @@ def test_partitive_and_role_subjects_searched_from_before_the_first_link_are_tho
         whole = pattern.search(body, max(start, end - window), end)
         bounded = pattern.search(body, max(start, end - window, first.start() - before_link), end) if first else None
         assert _found(whole) == _found(bounded)
+
+
+_PREFIX_WORDS = ["Ann Lee", "visited", "and", "but", "also", "subsequently", "immediately", ",", "”", '"', "x", ""]
+_PREFIX_SPACES = ["", " ", "\n", "\u00a0", "  "]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_PREFIX_WORDS), st.sampled_from(_PREFIX_SPACES)), max_size=8),
+    st.sampled_from(["x", "”", "Lee"]), st.sampled_from(["", ","]), st.sampled_from(_PREFIX_SPACES),
+    st.sampled_from(["and", "but", "or"]), st.sampled_from(["", " subsequently", " still", "\nalso", " x"]),
+)
+@settings(max_examples=1500, deadline=None)
+def test_a_coordinated_verb_searched_near_the_end_of_a_prefix_is_that_of_the_whole_prefix(
+    words: list[tuple[str, str]], last: str, comma: str, space: str, conjunction: str, adverb: str
+) -> None:
+    prefix = ("".join(map("".join, words)) + last + comma + space + conjunction + adverb).rstrip()
+    near_end = _COORDINATED_VERB.search(prefix, max(0, len(prefix) - _COORDINATED_VERB_WIDTH))
+    assert _found(near_end) == _found(_COORDINATED_VERB.search(prefix))
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(["Ann Lee", "Norland", "and", "the", ",", "x", ""]), st.sampled_from(["", " ", "\n", "\t", "  "])), max_size=8),
+    st.sampled_from(["", ",", ", ", ",\t", ", and ", ",\tand\t", ",\nand\n"]),
+    st.sampled_from(["", "\n", " "]),
+    st.integers(0, 8),
+)
+@settings(max_examples=1500, deadline=None)
+def test_a_list_of_names_before_a_subject_holds_a_comma_near_its_end(words: list[tuple[str, str]], tail: str, newline: str, low: int) -> None:
+    body = "".join(map("".join, words)) + "Norland" + tail + newline + "Westland"
+    end = len(body) - len("Westland")
+    if _LISTED_BEFORE.search(body, min(low, end), end):
+        assert body.find(",", max(min(low, end), end - _LISTED_COMMA_BACK), end) >= 0
 
 
 def test_subject_gates_match_the_usual_frames() -> None:

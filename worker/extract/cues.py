@@ -10,6 +10,7 @@ applied to bounded windows of one sentence, so the cost is linear in the body le
 from __future__ import annotations
 
 import re
+from re import _parser as _regex_parser  # the standard library's parser, to read the longest text a pattern matches
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -1389,7 +1390,11 @@ def _cue_at(
     if subject is not None and word == "state" and _singular_name_end(body, subject):
         return None  # "Under Lakeland state law", "Lakeland, the most populous US state, ...": the noun "state"
     if subject is not None:
-        listed = _LISTED_BEFORE.search(body, clause_start, subject[0]) if body[subject[0] : subject[0] + 1].isupper() else None
+        listed = (
+            _LISTED_BEFORE.search(body, clause_start, subject[0])
+            if body[subject[0] : subject[0] + 1].isupper() and body.find(",", max(clause_start, subject[0] - _LISTED_COMMA_BACK), subject[0]) >= 0
+            else None
+        )
         if (
             listed is not None
             and (listed.group().endswith("and ") or " and " in body[subject[0] : subject[1]])  # (not "Police, Lee says,")
@@ -1398,7 +1403,7 @@ def _cue_at(
         ):
             subject = (listed.start(), subject[1])  # "Lakeland, Norland, and Westland have pledged": all of them
         return _with_subject(body, verb, lemma, _without_opening_word(body, subject), clause_start, sentence, opens)
-    if _COORDINATED_VERB.search(prefix) and not _inside_content(body, earlier, verb, lemma):
+    if _COORDINATED_VERB.search(prefix, max(0, len(prefix) - _COORDINATED_VERB_WIDTH)) and not _inside_content(body, earlier, verb, lemma):
         # "Ann Lee visited the pier and said ...": the verb shares the subject of the clause it is coordinated with.
         speaker = _shared_subject(body, earlier, clause_start, verb, lemma)
         between = body[speaker[1] : verb[0]].rstrip() if speaker is not None else ""
@@ -1766,6 +1771,8 @@ _COMMA_AND = re.compile(rf",\s{{1,3}}and{_AND_ADVERB}\s$")
 
 
 _COORDINATED_VERB = re.compile(rf"[\w”\"],?\s(?:and|but){_AND_ADVERB}$")
+# The longest text _COORDINATED_VERB matches: in a prefix it is searched only that far from its end.
+_COORDINATED_VERB_WIDTH = _regex_parser.parse(_COORDINATED_VERB.pattern).getwidth()[1]
 
 
 def _ends_with_comma(prefix: str) -> bool:
@@ -1854,6 +1861,9 @@ _OPENING_WORD = re.compile(
 
 # Names listed before the last of them (or the last two), which opens a clause's subject: "Lakeland, Norland, and ".
 _LISTED_BEFORE = re.compile(rf"(?:{_NAME},\s){{1,4}}(?:and\s)?$")
+# How far before its end a match of _LISTED_BEFORE holds its last comma: ", and " and a newline before the end, where "$"
+# matches too. Where no comma is that close, the pattern is not tried.
+_LISTED_COMMA_BACK = len(",\tand\t\n")
 
 
 def _with_subject(
