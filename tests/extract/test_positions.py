@@ -3342,3 +3342,30 @@ def test_a_triggers_plural_form_as_the_object_of_another_verb_or_after_within_is
 def test_a_plural_trigger_form_keeps_its_verb_reading_and_raised_questions_stay_a_doubt():
     assert stancetaking("the mayor questions the new ferry timetable").stance == "oppose"
     assert stancetaking("the ruling raises serious questions about the ferry levy").stance == "oppose"
+
+
+@pytest.mark.parametrize(
+    ("role", "organisation"),
+    [
+        ("Foreign Ministry spokesman", "Arland Foreign Ministry"),  # the organisation's name ends with the role's words
+        ("spokeswoman for the Harbour Board", "Harbour Board"),
+        ("Monday. Harbour Board spokesperson", "Harbour Board"),  # a role that ran over a sentence's end
+    ],
+)
+def test_a_spokespersons_quote_is_a_position_of_the_organisation_spoken_for(role, organisation):
+    body = "The spokesperson said the new tariffs on lumber are unacceptable.\n"
+    actors = [
+        Actor(id="a-marsh", name="Ivo Marsh", type="person", roles=[role], mention_count=1),
+        Actor(id="a-org", name=organisation, type="organization", mention_count=1),
+    ]
+    quotes = [quote(body, "the new tariffs on lumber are unacceptable", "Ivo Marsh", kind="indirect", actor_id="a-marsh")]
+    found = find_positions(body, quotes, actors, default_taxonomy()).positions
+    assert [(p.actor_name, p.stance) for p in found] == [(organisation, "oppose")]
+
+
+def test_a_spokesperson_of_no_named_organisation_keeps_the_quote():
+    body = "The spokesperson said the new tariffs on lumber are unacceptable.\n"
+    actors = [Actor(id="a-marsh", name="Ivo Marsh", type="person", roles=["Foreign Ministry spokesman"], mention_count=1)]
+    quotes = [quote(body, "the new tariffs on lumber are unacceptable", "Ivo Marsh", kind="indirect", actor_id="a-marsh")]
+    found = find_positions(body, quotes, actors, default_taxonomy()).positions
+    assert [(p.actor_name, p.stance) for p in found] == [("Ivo Marsh", "oppose")]

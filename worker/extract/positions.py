@@ -1187,6 +1187,7 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LEADING_THE = re.compile(r"^the\s+")
+_SPOKES = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 
 class _Speakers:
@@ -1212,10 +1213,45 @@ class _Speakers:
         if quote.speaker is None:
             return None
         if quote.speaker.actor_id and quote.speaker.actor_id in self.by_id:
-            return self.by_id[quote.speaker.actor_id]
+            return self._spoken_for(self.by_id[quote.speaker.actor_id])
         wanted = _LEADING_THE.sub("", normalise(quote.speaker.name))  # "The Harbour Board said" is the Harbour Board
         named = self.by_name.get(wanted) or self.by_last_name.get(wanted, [])
-        return named[0] if len(named) == 1 else _collective_speaker(quote.speaker.name)
+        return self._spoken_for(named[0]) if len(named) == 1 else _collective_speaker(quote.speaker.name)
+
+    def _spoken_for(self, actor: Actor) -> Actor:
+        """The organisation a spokesperson speaks for, where the article names it as an actor ("Foreign Ministry
+        spokesman Ivo Marsh" of the "Foreign Ministry", "Ann Lee, a spokeswoman for the Harbour Board"): the
+        annotation's convention that a spokesperson speaks for the organisation; else the actor itself."""
+        if actor.type != "person" or not actor.roles:
+            return actor
+        for role in actor.roles:
+            words = normalise(role.rpartition(". ")[2]).split()
+            spokes = next((number for number, word in enumerate(words) if word in _SPOKES), None)
+            if spokes is None:
+                continue
+            after = words[spokes + 1 :]
+            if after[:1] in (["for"], ["of"]):
+                body = after[2:] if after[1:2] == ["the"] else after[1:]
+            else:
+                body = words[:spokes]
+            organisation = self._organisation(" ".join(body)) if body else None
+            if organisation is not None:
+                return organisation
+        return actor
+
+    def _organisation(self, name: str) -> Actor | None:
+        """The organisation of that normalised name, else the one organisation whose name ends with it."""
+        exact = [other for other in self.by_name.get(name, ()) if other.type == "organization"]
+        if exact:
+            return exact[0]
+        ending = {
+            other.id: other
+            for key, others in self.by_name.items()
+            if key.endswith(" " + name)
+            for other in others
+            if other.type == "organization"
+        }
+        return next(iter(ending.values())) if len(ending) == 1 else None
 
 
 def _collective_speaker(name: str) -> Actor | None:
