@@ -892,6 +892,8 @@ def test_a_bare_plural_speaker_keeps_its_modifiers():
         ("The chef was found dead on Wednesday, according to police on Thursday.", "The chef", "police"),
         ("The ferry sank at dawn, according to harbour master Olav Brekke on Friday.", "The ferry", "Olav Brekke"),
         ("According to the Ministry of Fisheries he left the port at noon.", "left the port", "the Ministry of Fisheries"),
+        ("According to the harbour master yesterday, the ferry left at noon.", "the ferry left", "the harbour master"),
+        ("The ferry left at noon, according to the harbour master late today.", "The ferry left", "the harbour master"),
     ],
 )
 def test_according_to_names_the_source_without_a_time_or_the_clause_after_it(sentence: str, fragment: str, name: str):

@@ -2441,7 +2441,7 @@ def _trimmed_subject(body: str, subject: Span) -> Span:
 
 # A time adjunct ending the words after "according to" ("police on Thursday", "the mayor last week").
 _TIME_AFTER_SOURCE = re.compile(
-    r"\s(?:(?:late|early)\s(?:today|yesterday)\b|(?:on|in|at|last|this|early|late|earlier|dated)\s(?:" + WEEKDAY + r"|" + MONTH + r"|"
+    r"\s(?:(?:late\s|early\s)?(?:today|yesterday|tonight)\b|(?:on|in|at|last|this|early|late|earlier|dated)\s(?:" + WEEKDAY + r"|" + MONTH + r"|"
     r"week|month|year|"
     r"morning|afternoon|evening|night)\b)(?!\s(?:by|from)\s).*$"  # "a report on Wednesday by X": X stays
 )
