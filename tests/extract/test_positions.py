@@ -3369,3 +3369,16 @@ def test_a_spokesperson_of_no_named_organisation_keeps_the_quote():
     quotes = [quote(body, "the new tariffs on lumber are unacceptable", "Ivo Marsh", kind="indirect", actor_id="a-marsh")]
     found = find_positions(body, quotes, actors, default_taxonomy()).positions
     assert [(p.actor_name, p.stance) for p in found] == [("Ivo Marsh", "oppose")]
+
+
+def test_an_allegation_is_an_accusation_and_no_position():
+    """"X alleged (that) Y did Z" accuses Y, as "accused Y of Z" does: by the seed's convention no position of X's,
+    neither against the conduct alleged nor from the alleged conduct's own words."""
+    content = "the port authority was hiding the disastrous cost of the harbour levy from the public"
+    body = f"Ann Lee alleged {content}.\n"
+    found = positions(body, [quote(body, content, "Ann Lee", kind="indirect", cue="alleged", actor_id="a-lee")])
+    assert found == []
+    # the same content under "said" is her stance
+    body = f"Ann Lee said {content}.\n"
+    found = positions(body, [quote(body, content, "Ann Lee", kind="indirect", cue="said", actor_id="a-lee")])
+    assert [(p.actor_name, p.stance) for p in found] == [("Ann Lee", "oppose")]

@@ -1507,13 +1507,14 @@ def _reporters(quotes: Sequence[Quote]) -> set[str]:
     return reporting - speaking
 
 
-_ACCUSATION_CUE = caseless.compile(r"(?:accus|blam)(?:e|es|ed|ing)\b", re.IGNORECASE)
+_ACCUSATION_CUE = caseless.compile(r"(?:accus|blam|alleg)(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
 def _accusation(quote: Quote) -> bool:
-    """Whether a quote is what its speaker accuses others of ("accused the council of hiding the report"): the
-    seed's annotation counts no position there, neither the accuser's against the conduct nor one taken from the
-    accused's conduct ("of backing the bill" is the council's stance, if anyone's)."""
+    """Whether a quote is what its speaker accuses others of ("accused the council of hiding the report", "alleged
+    the council was hiding the report"): the seed's annotation counts no position there, neither the accuser's
+    against the conduct nor one taken from the accused's conduct ("of backing the bill" is the council's stance, if
+    anyone's)."""
     return bool(quote.cue) and _ACCUSATION_CUE.match(quote.cue) is not None  # type: ignore[arg-type]
 
 
