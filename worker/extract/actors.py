@@ -136,8 +136,10 @@ def normalise(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
+@lru_cache(maxsize=8192)
 def actor_id(name: str, actor_type: str) -> str:
-    """Stable id: the same canonical name and type give the same id in every article."""
+    """Stable id: the same canonical name and type give the same id in every article (remembered: the same names
+    recur across articles, and each id is a hash)."""
     digest = hashlib.sha256(f"{actor_type}\x1f{normalise(name)}".encode("utf-8", "surrogatepass")).hexdigest()
     return f"{actor_type}:{digest[:16]}"
 
@@ -1054,7 +1056,13 @@ def _organisation_short_forms(entities: dict[str, _Entity], fullest: dict[str, s
     Collegiate Institute", "Northwind" for "Northwind Energy"): its short forms, mapped to it; not a person's name
     that an organisation bears, nor the short form of a person's name ("Lee" of "Ann Lee" beside the "Lee Harbour
     Foundation")."""
-    organisations = [key for key, entity in entities.items() if entity.type == "organization" and " " in key]
+    # the organisations (of two words or more) by each of their word prefixes: "northwind" and "northwind energy" for
+    # "northwind energy group", in the entities' order (a key has single spaces: ``normalise``)
+    longer_than: dict[str, list[str]] = {}
+    for key, entity in entities.items():
+        if entity.type == "organization" and " " in key:
+            for space in (at for at, char in enumerate(key) if char == " "):
+                longer_than.setdefault(key[:space], []).append(key)
     short_forms: dict[str, str] = {}
     for key, entity in entities.items():
         if entity.type not in ("person?", "surname?"):
@@ -1063,7 +1071,7 @@ def _organisation_short_forms(entities: dict[str, _Entity], fullest: dict[str, s
             continue  # "Ann Lee" is the person the "Ann Lee Harbour Foundation" is named after
         if key in fullest and entities[fullest[key]].type == "person":
             continue
-        longer = [organisation for organisation in organisations if organisation.startswith(key + " ")]
+        longer = longer_than.get(key, ())
         if len(longer) == 1 and (key not in _CHAMBERS or longer[0].startswith(key + " of ")):
             short_forms[key] = longer[0]
     return short_forms
