@@ -3382,3 +3382,9 @@ def test_an_allegation_is_an_accusation_and_no_position():
     body = f"Ann Lee said {content}.\n"
     found = positions(body, [quote(body, content, "Ann Lee", kind="indirect", cue="said", actor_id="a-lee")])
     assert [(p.actor_name, p.stance) for p in found] == [("Ann Lee", "oppose")]
+
+
+def test_a_long_title_before_the_second_of_two_coordinated_names_keeps_both_subjects():
+    # up to four capitalised title words between "and" and the name: a committee's name and a rank
+    body = "Ann Lee and House Harbour Committee Chair Ivo Marsh both rejected the new fuel tax on Monday.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose"), ("Ivo Marsh", "oppose")}

@@ -1859,12 +1859,12 @@ _COMMA_BEFORE = re.compile(r",\s+$")
 # of the groups, the Harbour Board, rejected", "The front-runner, former mayor Ann Lee, has promised".
 _APPOSITION_OPEN = caseless.compile(r",\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 # What joins coordinated names, with a few lower-case words of a title before the next: "Ann Lee and Ivo Marsh",
-# "Arland, Borovia and the Harbour Board", "Ann Lee and former mayor Ivo Marsh"; after "and" up to two title words
-# ("and fellow Republican Representative Ivo Marsh"), and after the first name its place ("Senators Ann Lee of
+# "Arland, Borovia and the Harbour Board", "Ann Lee and former mayor Ivo Marsh"; after "and" up to four capitalised
+# title words ("and fellow Republican Representative Ivo Marsh", "and House Harbour Committee Chair Ivo Marsh"), and after the first name its place ("Senators Ann Lee of
 # Arland, Ivo Marsh of Borovia and ...").
 _COORDINATION = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?"
-    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|nor)\s+)(?:[a-z]+\s+){0,4}(?:[A-Z][a-z]+\s+){0,2}(?:[a-z]+\s+){0,3}"
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|nor)\s+)(?:[a-z]+\s+){0,4}(?:[A-Z][a-z]+\s+){0,4}(?:[a-z]+\s+){0,3}"
 )
 # What opens an apposition that names the persons of the group before it: "Two councillors, Ann Lee and ...", ", former
 # mayor Ann Lee,"; not a participle ("The union, led by Ann Lee, rejected" is the union's).
