@@ -3388,3 +3388,19 @@ def test_a_long_title_before_the_second_of_two_coordinated_names_keeps_both_subj
     # up to four capitalised title words between "and" and the name: a committee's name and a rank
     body = "Ann Lee and House Harbour Committee Chair Ivo Marsh both rejected the new fuel tax on Monday.\n"
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose"), ("Ivo Marsh", "oppose")}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I intend to give that some serious thought",
+        "the harbour board agreed to consider the proposal for a ferry levy",
+        "the mayor wants to think about the ferry levy over the summer",
+    ],
+)
+def test_wanting_intending_or_agreeing_to_deliberate_is_no_stance_yet(clause):
+    assert stancetaking(clause) is None
+
+
+def test_refusing_to_consider_a_measure_stays_a_stance():
+    assert stancetaking("the harbour board refused to consider the ferry levy").stance == "oppose"

@@ -989,6 +989,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "cancelled his entire schedule", "postponed the debate": a diary or an event, no issue
     if _CANDIDACY.match(clause, final.end()):
         return None  # "decided to run for mayor", "suspended their campaigns": a career move, no stance on an issue
+    if kind == "support" and _DELIBERATION.match(clause, final.end()):
+        return None  # "I intend to give that some serious thought", "agreed to consider the offer": not yet a stance
     if final.group().lower().startswith("announc") and _ANNOUNCED_OUTCOME.match(clause, final.end()):
         return None  # "announced the winners", "announced the decision that night": an outcome named, no stance
     if _NOBODY_IN_PARTICULAR.match(clause, final.end()):
@@ -1064,6 +1066,13 @@ _CANDIDACY = caseless.compile(
     r"(?:enter|join|quit|leave|left|exit)\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:race|primar(?:y|ies)|contest)\b|"
     r"(?:his|her|their|its|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:campaigns?|candidac(?:y|ies)|bids?)\b(?!\s+(?:for|against|to)\b)|"
     r"[^.;,]{0,60}?\bas\s+(?:his|her|their)\s+(?:[\w-]+\s+)?running\s+mate\b)",
+    re.IGNORECASE,
+)
+# A deliberation, which wanting, intending or agreeing to do takes no side yet: "I intend to give that some serious
+# thought", "agreed to consider the proposal", "wants to think about it". Refusing to consider something stays a stance.
+_DELIBERATION = caseless.compile(
+    r"\s+(?:to\s+)?(?:give\s+(?:it|this|that|them|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}?(?:thought|consideration)|"
+    r"consider\b|think\s+(?:about|over|it\s+over)\b|reflect\s+on\b|ponder\b|mull\b)",
     re.IGNORECASE,
 )
 # An outcome announced: "announced the winners of the prize", "announced the decision that night". Naming who won or
