@@ -12,6 +12,8 @@ from worker.extract import enrich
 from worker.extract.positions import (
     _ASCII_CASE_TWINS,
     _EFFECT,
+    _FILED_BY,
+    _FILING_VERBS,
     _EVALUATION_OPENINGS,
     _EVALUATIVE,
     _HABITUAL_OPENING,
@@ -3404,3 +3406,15 @@ def test_wanting_intending_or_agreeing_to_deliberate_is_no_stance_yet(clause):
 
 def test_refusing_to_consider_a_measure_stays_a_stance():
     assert stancetaking("the harbour board refused to consider the ferry levy").stance == "oppose"
+
+
+@given(
+    st.lists(
+        st.sampled_from(["lawsuit", "Suits", "petition", "legal challenge", "case", "was", "has been", "filed", "BROUGHT",
+                         "lodged", "fil", "in March", "by", "the league", " ", ",", "’"]),
+        max_size=8,
+    ).map(" ".join)
+)
+def test_a_legal_action_filed_by_an_agent_holds_one_of_the_filing_verbs(text: str) -> None:
+    # _described_stances scans for _FILED_BY only in a sentence that may hold one of them
+    assert _FILED_BY.search(text) is None or _may_contain(text, _FILING_VERBS)

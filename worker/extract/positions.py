@@ -2352,6 +2352,7 @@ _FILED_BY = caseless.compile(
     r"(?:filed|brought|lodged)(?:\s+(?:in|on|with|at|last|this|earlier)\s+[^,.;]{1,40}?)?\s+by\s+",
     re.IGNORECASE,
 )
+_FILING_VERBS = ("filed", "brought", "lodged")  # one of which each match of _FILED_BY holds
 # A stance noun and where it came from: "Support for the plan also came from Ann Lee", "statements of condemnation
 # have come from Arland and Borovia", "the ruling drew criticism from the Harbour Board"; not a bare "support from",
 # which is often help given ("with support from the agency").
@@ -2470,7 +2471,7 @@ def _described_stances(
     for noun in _STANCE_NOUN_FROM.finditer(body, start, end) if has_stance_noun else ():
         for agent in _agents(body, mentions, noun.end()) if noun.group("drew") is not None or noun.group("came") else ():
             found.append((agent, "oppose" if noun.group("oppose") else "support", start, end))
-    for filed in _FILED_BY.finditer(body, start, end) if has_agent else ():
+    for filed in _FILED_BY.finditer(body, start, end) if has_agent and _may_contain(body[start:end], _FILING_VERBS) else ():
         for agent in _agents(body, mentions, filed.end()):
             found.append((agent, "oppose", start, end))
     covered = start
