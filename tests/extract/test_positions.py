@@ -3310,6 +3310,21 @@ def test_a_place_after_a_comma_locates_the_body_named_before_it_which_is_the_sub
     assert {(p.actor_name, p.stance) for p in found} == {("Assembly of East Norland", "oppose")}
 
 
+def test_the_and_an_organisations_head_noun_stand_for_the_organisation_named_before():
+    actors = [Actor(id="a-union", name="Arland Teachers Union", type="organization", mention_count=1)]
+    body = "The Arland Teachers Union met on Tuesday. The union rejected the new pension reform.\n"
+    found = find_positions(body, [], actors, default_taxonomy()).positions
+    assert {(p.actor_name, p.actor_id, p.stance) for p in found} == {("Arland Teachers Union", "a-union", "oppose")}
+    # a collective found before: "the government" after "the government of Arland"
+    body = "The government of Arland backed the fuel tax on Monday. The government banned protests against the fuel tax.\n"
+    found = find_positions(body, [], [], default_taxonomy()).positions
+    assert {p.actor_name for p in found} == {"government of Arland"}
+    # with no organisation of that head named before, the collective stands under its own words
+    body = "The Harbour Board met on Tuesday. The union rejected the new pension reform.\n"
+    found = find_positions(body, [], [], default_taxonomy()).positions
+    assert {p.actor_name for p in found} == {"union"}
+
+
 @given(st.text(alphabet=st.sampled_from(["a", "K", "é", "’", " ", *_ASCII_CASE_TWINS])))
 def test_a_case_twin_is_found_as_any_search_of_the_twins_finds_it(text: str) -> None:
     assert _has_case_twin(text) == any(twin in text for twin in _ASCII_CASE_TWINS)

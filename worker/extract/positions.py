@@ -2035,15 +2035,49 @@ def _is_no_collective(name: str) -> bool:
     return name.split()[-1].lower() in _NOT_COLLECTIVE or _PRONOUN_IN_NAME.search(name) is not None
 
 
+# The singular heads of a collective that "the" may use for an organisation named before: "The union rejected the
+# offer" after "the Arland Teachers Union", "The ministry urged" after "the Ministry of Health of Arland".
+_ORGANISATION_HEADS = frozenset(
+    "group association coalition council ministry union committee commission government parliament board league "
+    "federation chamber alliance administration assembly cabinet".split()
+)
+
+
+def _named_before(
+    head: str, at: int, named: list[tuple[int, int, int]], actors: Sequence[Actor], groups: Sequence[Actor]
+) -> int | None:
+    """The speaker number (``actors`` first, then ``groups``, the collectives found in the sentences before) of the
+    organisation last named before ``at`` with ``head`` among the words of its name, for "the" and that head alone
+    to stand for it; else of such a group; None if there is none."""
+    for _, _, number in reversed(named[: bisect_left(named, (at,))]):
+        actor = actors[number]
+        if actor.type == "organization" and head in normalise(actor.name).split():
+            return number
+    for number in range(len(groups) - 1, -1, -1):
+        if head in normalise(groups[number].name).split():
+            return len(actors) + number
+    return None
+
+
 def _collectives(
-    body: str, spans: Sequence[Span], named: list[tuple[int, int, int]], places: frozenset[int] = frozenset()
-) -> list[Actor]:
+    body: str,
+    spans: Sequence[Span],
+    named: list[tuple[int, int, int]],
+    places: frozenset[int] = frozenset(),
+    actors: Sequence[Actor] = (),
+) -> tuple[list[Actor], list[tuple[int, int, int]]]:
     """Unnamed collectives that open a sentence as the subject of a stance verb, as actors of type group under
     the article's words for them (the annotation's convention for "a number of Senators", "attorneys general
     from sixteen states"); none where a named actor (which speaks for itself) stands before the subject's "of" or
     "from" ("the health ministry of Arland" is a collective, "Ann Lee's allies" are not), unless it is a place (of
-    ``places``, the numbers of named that are places) that only says whose body it is ("the Lakeside city council")."""
+    ``places``, the numbers of named that are places) that only says whose body it is ("the Lakeside city council").
+
+    "The" and a singular head alone ("The union rejected ...") stand for the organisation of ``actors`` named before
+    with that head in its name ("the Arland Teachers Union"), else for the group found before with it ("the
+    government of Samoa"): those subjects come back as mentions (start, -end, speaker number), ``actors`` numbered
+    first, and make no group of their own."""
     found: dict[str, Actor] = {}
+    links: list[tuple[int, int, int]] = []
     starts = [at for at, _, _ in named]
     for start, end in spans:
         if end - start < _SHORTEST_STATEMENT:
@@ -2064,11 +2098,16 @@ def _collectives(
         written = subject.group("name")
         if _is_no_collective(written):
             continue
+        if written.lower() in _ORGANISATION_HEADS and body[subject.start("name") - 4 : subject.start("name")].lower() == "the ":
+            earlier = _named_before(written.lower(), start, named, actors, list(found.values()))
+            if earlier is not None:
+                links.append((subject.start("name"), -subject.end("name"), earlier))
+                continue
         name = _of_place_form(body, written)
         group = found.setdefault(normalise(name), _group_actor(name))
         if written != name and written not in group.aliases:
             found[normalise(name)] = group.model_copy(update={"aliases": [*group.aliases, written]})
-    return list(found.values())
+    return list(found.values()), links
 
 
 # A sentence that opens on a practice or a count of past cases tells background ("Traditionally, the board has
@@ -2107,13 +2146,13 @@ def _statement_candidates(
         {q.start: q.end for q in quotes if not _reported(q)},
     )
     occurrences = _occurrences(body, actors)
-    collectives = _collectives(
-        body, spans, occurrences, frozenset(number for number, actor in enumerate(actors) if actor.type == "place")
+    collectives, links = _collectives(
+        body, spans, occurrences, frozenset(number for number, actor in enumerate(actors) if actor.type == "place"), actors
     )
     speakers = [*actors, *collectives]
-    if collectives:
+    if collectives or links:
         occurrences = sorted(
-            occurrences + [(at, end, number + len(actors)) for at, end, number in _occurrences(body, collectives)]
+            occurrences + links + [(at, end, number + len(actors)) for at, end, number in _occurrences(body, collectives)]
         )
     candidates = []
 
