@@ -3433,3 +3433,16 @@ def test_refusing_to_consider_a_measure_stays_a_stance():
 def test_a_legal_action_filed_by_an_agent_holds_one_of_the_filing_verbs(text: str) -> None:
     # _described_stances scans for _FILED_BY only in a sentence that may hold one of them
     assert _FILED_BY.search(text) is None or _may_contain(text, _FILING_VERBS)
+
+
+@pytest.mark.parametrize(
+    "content", ["against an excess of optimism for the river dolphins", "against drawing hasty conclusions about the ferry levy"]
+)
+def test_a_warning_against_an_attitude_or_a_hasty_reading_is_no_stance(content):
+    assert cue_stancetaking("cautioned", content) is None
+    assert stancetaking(f"the harbour master warned {content}") is None
+
+
+def test_a_warning_against_a_measure_stays_a_stance_against_it():
+    assert cue_stancetaking("cautioned", "against raising the ferry levy").stance == "oppose"
+    assert stancetaking("the harbour master warned against higher ferry levies").stance == "oppose"

@@ -989,6 +989,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "cancelled his entire schedule", "postponed the debate": a diary or an event, no issue
     if _CANDIDACY.match(clause, final.end()):
         return None  # "decided to run for mayor", "suspended their campaigns": a career move, no stance on an issue
+    if final.group().lower().endswith("against") and _AGAINST_ATTITUDE.match(clause, final.end()):
+        return None  # "warned against complacency", "warns against drawing conclusions": advice, no stance on an issue
     if kind == "support" and _DELIBERATION.match(clause, final.end()):
         return None  # "I intend to give that some serious thought", "agreed to consider the offer": not yet a stance
     if final.group().lower().startswith("announc") and _ANNOUNCED_OUTCOME.match(clause, final.end()):
@@ -1424,6 +1426,14 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
 # Reported content that opens with "against", the rest of the cue's phrase: "warned [against raising the tax]",
 # "argued [against a basic income]".
 _AGAINST_OPENING = caseless.compile(r"\W*against\s+", re.IGNORECASE)
+# An attitude or a hasty reading warned against ("cautioned against [an excess of optimism]", "warned against
+# complacency", "against drawing conclusions"): advice on how to take the news, no stance on an issue.
+_AGAINST_ATTITUDE = caseless.compile(
+    r"\s*(?:(?:an?|any|the|undue|excessive|too\s+much)\s+)?(?:(?:excess|amount|degree)\s+of\s+)?(?:optimism|pessimism|"
+    r"complacency|panic|alarm|speculation|speculating|overreact(?:ing|ion)|(?:drawing|jumping\s+to|reaching)\s+"
+    r"(?:[\w-]+\s+)?conclusions|reading\s+too\s+much)\b",
+    re.IGNORECASE,
+)
 
 
 def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
@@ -1431,7 +1441,7 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     whose phrase the content completes: "warned [against X]" opposes X."""
     against = _AGAINST_OPENING.match(clause) if cue and _may_contain(clause[:12], ("against",)) else None
     if against:
-        return None if _negated(cue) else Stancetaking("oppose", "asserted", against.end(), _target_end(clause, against.end()))  # type: ignore[arg-type]
+        return None if _negated(cue) or _AGAINST_ATTITUDE.match(clause, against.end()) else Stancetaking("oppose", "asserted", against.end(), _target_end(clause, against.end()))  # type: ignore[arg-type]
     if cue and _DEMAND_CUE.match(cue) and not (_INSISTING.match(cue) and _INDICATIVE_CLAUSE.match(clause)):
         return Stancetaking(*_demanded(clause, asking=True), 0, len(clause))
     take = _cue_stance(cue) if cue and not _DECLARING_CUE.match(cue) else None
