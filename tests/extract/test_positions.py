@@ -3446,3 +3446,16 @@ def test_a_warning_against_an_attitude_or_a_hasty_reading_is_no_stance(content):
 def test_a_warning_against_a_measure_stays_a_stance_against_it():
     assert cue_stancetaking("cautioned", "against raising the ferry levy").stance == "oppose"
     assert stancetaking("the harbour master warned against higher ferry levies").stance == "oppose"
+
+
+def test_someone_described_as_an_advocate_holds_that_stance_not_the_describer():
+    """"X described Y as “a strong advocate for Z”" tells Y's stance; the quoted words are no stance of X's."""
+    content = "a strong advocate for affordable housing in a province short of homes"
+    body = f"The bishop was described by Ivo Marsh as “{content}”.\n"
+    found = positions(body, [quote(body, content, "Ivo Marsh", cue="described", actor_id="a-ford")])
+    assert found == []
+    # what the describer calls a measure stays his stance
+    content = "a disaster for affordable housing"
+    body = f"Ivo Marsh described the rent freeze as “{content}”.\n"
+    found = positions(body, [quote(body, content, "Ivo Marsh", cue="described", actor_id="a-ford")])
+    assert [(p.actor_name, p.stance) for p in found] == [("Ivo Marsh", "oppose")]

@@ -1687,6 +1687,9 @@ def _quote_candidates(
         lent = cue_stancetaking(quote.cue, text)
         if lent and (lent.stance == "oppose" or lent.modality == "demanded"):
             take = lent  # "questioned the power to do as he proposed": the cue's stance, not the content's words
+        if calling and _STANCE_HOLDER.match(text):
+            context = text
+            continue  # "described him as “a strong advocate for the environment”": his stance, not the describer's
         if calling and _object_head(text, 0) in _ACCOUNTS:
             context = text
             continue  # "described [the story as a hoax]": an account called true or false, no stance on an issue
@@ -1822,6 +1825,12 @@ _IRREGULAR_PAST = r"said|told|made|took|gave|sent|met|held|led|began|wrote|won|l
 _SUBJECT_VERB = re.compile(rf"{_BEFORE_VERB}(?P<verb>[a-z]+ed|{_IRREGULAR_PAST})\b")
 # Verbs that judge their object by what they call it: "called the plan reckless", "described the ruling as a
 # victory": the stance is in the evaluative words that follow.
+# What a calling verb names someone as, when it is one who holds a stance: "a strong advocate for", "a fierce critic
+# of", "the staunchest supporter of". The stance is the one described, not the speaker's own.
+_STANCE_HOLDER = caseless.compile(
+    r"\W*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:advocate|supporter|champion|defender|proponent|opponent|critic)\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
 _CALLING_VERB = caseless.compile(r"(?:call|describ|label|brand|dubb|characteri[sz]|referr)ed", re.IGNORECASE)
 # Verbs of judging whose "that" clause is the judge's finding, held like a statement: "the court ruled on Monday that
 # the map was unconstitutional".
