@@ -1871,6 +1871,10 @@ def test_denying_that_something_happened_is_no_stance_but_denying_an_allegation_
         ("the tribunal deemed the strike by dock workers illegal", "oppose"),
         ("the high court found the new voting rules unlawful", "oppose"),
         ("the high court found the new voting rules not unlawful", None),
+        # the verdict before a long object it judges
+        ("the high court also found unconstitutional a 2011 law letting the mayor serve a third term", "oppose"),
+        ("the tribunal declared unconstitutional the 2011 harbour levy on ferries", "oppose"),
+        ("the appeals court ruled illegal the curfew the mayor imposed in May", "oppose"),
         ("the ministry designated the Red Hand Front as a terrorist organization", "oppose"),
         ("the president named the Red Hand Front and the Blue Dawn Army as terrorists", "oppose"),
         # a bracketed acronym after a name is part of the named list
@@ -1891,6 +1895,16 @@ def test_denying_that_something_happened_is_no_stance_but_denying_an_allegation_
 def test_a_verdict_of_guilt_and_a_complaint_oppose(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
+
+
+def test_a_court_named_by_the_words_before_of_is_the_court_under_its_full_name():
+    actors = [
+        Actor(id="a-court", name="Supreme Court of Lakeland", type="organization", mention_count=1),
+        Actor(id="a-short", name="Supreme Court", type="organization", mention_count=1),
+    ]
+    body = "The Supreme Court of Lakeland sat on Monday. The Supreme Court also found unconstitutional a 2011 tax law.\n"
+    found = find_positions(body, [], actors, default_taxonomy()).positions
+    assert {(p.actor_name, p.actor_id, p.stance) for p in found} == {("Supreme Court of Lakeland", "a-court", "oppose")}
 
 
 def test_a_verdict_on_a_measure_after_an_adverb_is_a_statement_of_its_court():

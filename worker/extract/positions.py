@@ -221,6 +221,10 @@ OPPOSE_TRIGGERS = (
     # antecedent ("an act which the court later ruled to be unconstitutional"), told as the measure's history.
     r"(?:rul(?:e|es|ed|ing)|f(?:ou|i)nd(?:s|ing)?|deem(?:s|ed|ing)?|judg(?:e|es|ed|ing)) "
     rf"(?=(?!to\b)(?:(?!(?:not|that)\b)[\w.'’-]+\s+){{1,6}}?(?:to\s+be\s+)?{_VERDICT_COMPLEMENT}{_COMPLEMENT_END})",
+    # The verdict before a long object it judges ("found unconstitutional a 2005 law permitting ...", "declared illegal
+    # the curfew imposed by the mayor"), as courts' rulings are often written.
+    r"(?:rul(?:e|es|ed|ing)|f(?:ou|i)nd(?:s|ing)?|deem(?:s|ed|ing)?|judg(?:e|es|ed|ing)) "
+    rf"{_VERDICT_COMPLEMENT} (?=(?:the|a|an|this|that|these|those|its|their|his|her|\d)\b)",
     # Naming a group or a person a terrorist ("designated the Red Hand Front as a terrorist organization", "labelled him
     # a terrorist", "named both militias as terrorists"); not a compound's participle ("a US-designated terrorist
     # organization", a description).
@@ -886,7 +890,7 @@ _SPREAD_NAMED = caseless.compile(r"[^;.]{0,80}?\b(?:to\s+be\s+)?an?\s+(?:global\
 # What an authority declares its object to be when it outlaws it ("declared the strike illegal", "declared the law
 # unconstitutional", "declared the group a terrorist organisation"), and war declared on something.
 _OUTLAWED = caseless.compile(
-    r"\s+war\s+(?:on|against)\b|[^,;.]{1,60}?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e|illegal|"
+    r"\s+war\s+(?:on|against)\b|[^,;.]{0,60}?\s+(?:as\s+|to\s+be\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e|illegal|"
     r"unlawful|unconstitutional|invalid|null\s+and\s+void|terrorist\s+(?:group|organi[sz]ation|entity))\b",
     re.IGNORECASE,
 )
@@ -1013,7 +1017,7 @@ def stancetaking(clause: str) -> Stancetaking | None:
     if kind == "demand" and _DEMANDED_ATTITUDE.match(clause, verbal.end()):
         positive = False  # "urged voters to reject the levy": a stance against the levy asked of others
     if positive and final.group().lower().startswith("declar") and _OUTLAWED.match(clause, final.end()):
-        positive = False  # "declared the strike illegal", "declared X a capital crime": a ban, against its object
+        positive = False  # "declared the strike illegal", "declared X a capital crime", "declared illegal the strike": a ban
     target = (final.end(), _target_end(clause, final.end()))
     lacking = _NEGATED_RELATIVE.search(clause, *target)
     if lacking:  # "will not approve a budget that does not fund the wall" supports funding it
@@ -2665,6 +2669,27 @@ def _topic(body: str, taxonomy: Taxonomy) -> Issue | None:
     return taxonomy.best(body) if enough else None
 
 
+def _fuller_organisations(actors: list[Actor]) -> list[Actor]:
+    """An organisation named by the words before "of" in another's name ("the Supreme Court" beside "the Supreme Court
+    of Lakeland") is that organisation, under the fuller name with the short one as an alias, where only one fuller
+    name has those first words: the article's short form of it, as the annotation names an actor by its fullest form."""
+    names = {actor.name for actor in actors if actor.type == "organization"}
+    fuller: dict[str, list[Actor]] = {}
+    for actor in actors:
+        short, of, _ = actor.name.partition(" of ")
+        if of and actor.type == "organization" and short in names:
+            fuller.setdefault(short, []).append(actor)
+    merged = {short: longer[0] for short, longer in fuller.items() if len(longer) == 1}
+    if not merged:
+        return actors
+    shorts = {longer.id: short for short, longer in merged.items()}
+    return [
+        actor.model_copy(update={"aliases": [*actor.aliases, shorts[actor.id]]}) if actor.id in shorts else actor
+        for actor in actors
+        if not (actor.type == "organization" and actor.name in merged)
+    ]
+
+
 def find_positions(
     body: str,
     quotes: list[Quote],
@@ -2688,7 +2713,7 @@ def find_positions(
     # The issue the whole article is most about: a scan of the body that most articles never need.
     topic = cache(partial(_topic, body, taxonomy))
     candidates: list[Candidate] = []
-    actors = [actor for actor in actors if not _PRONOUN_IN_NAME.search(actor.name)]
+    actors = _fuller_organisations([actor for actor in actors if not _PRONOUN_IN_NAME.search(actor.name)])
     speakers = _Speakers(actors)
     reporters = _reporters(quotes)
     for quote in sorted(quotes, key=lambda q: q.start):
