@@ -1125,7 +1125,8 @@ class _SpeakerResolver:
         already calls someone "he" there or the cue goes on with what someone said (``continuing``: "she added");
         the subject of a clause fronted in the pronoun's own sentence is its
         antecedent ("While Lee agreed ..., he wrote"). An actor named in the reported content is someone else
-        ("Lee hid under a desk, he said"), and a name in parentheses (a photo credit) is no antecedent."""
+        ("Lee hid under a desk, he said") unless no other person of the pronoun's gender is in reach ("... when Feld
+        took over the ovens, he told the Ledger"), and a name in parentheses (a photo credit) is no antecedent."""
         cast = self.cast
         reported = self._actors_within(content) if content else set()
         nearest = None
