@@ -1867,3 +1867,29 @@ def test_a_pronoun_after_content_naming_its_only_possible_antecedent_is_that_per
 )
 def test_a_pronoun_after_content_naming_someone_else_is_another_person(body: str, name: str | None):
     assert speaker(body, "hid under a desk") == name
+
+
+
+COORDINATED_DESCRIBED = (
+    "Two grocers on the coast plan to join.\n\n"
+    "Westmark Foods said last year that its shops on the coast were losing money. Norsk Dagvarer opened ten "
+    "shops in Marrow Bay in May.\n\n"
+    "Lakeland-based grocer Westmark Foods and Norwegian grocer Norsk Dagvarer announced they would merge by June.\n\n"
+    "Harbour lawyer Tova Brennan and economist Ilse Marquardt said the merger would raise prices.\n\n"
+    "Tova Brennan met the harbour chief and economist Ilse Marquardt said the plan was flawed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        # "grocer A and Danish grocer B announced": a description before each name keeps the coordination, so the
+        # first named body speaks, as it does without descriptions; two described people likewise (the first named)
+        ("they would merge by June", "Westmark Foods"),
+        ("the merger would raise prices", "Tova Brennan"),
+        # "... met the chief and economist B said": no name before "and", so the described name alone speaks
+        ("the plan was flawed", "Ilse Marquardt"),
+    ],
+)
+def test_two_described_names_coordinated_before_the_verb_speak_under_the_first_named(fragment: str, expected: str):
+    assert speaker(COORDINATED_DESCRIBED, fragment) == expected

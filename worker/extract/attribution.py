@@ -110,6 +110,9 @@ _NAMED_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Oo]ne)\s(?P<name>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})\sspokes(?:person|man|woman)"
 )
 _CONJUNCTS = re.compile(r",\s(?:and\s)?|\sand\s")  # the names of a list: "Lakeland, Norland, and Westland"
+# The description before the name of a coordinated speaker: "economist ", "Danish grocer ", "her lawyer ".
+# (the name, capitalised words only, ends the subject)
+_DESCRIPTION_BEFORE_NAME = re.compile(r"(?:[\w\-]{1,30}\s){0,4}[a-z][\w\-]{1,30}\s(?=[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,4}$)")
 # A person's office speaks for the person ("a statement released by Ann Lee's office").
 _PERSONS_OFFICE = re.compile(r"(?P<owner>[A-Z][\w.’'\- ]{0,40}?)[’']s\soffice$")
 # The name that a document is by, as its owner or as a modifier ("the Harbour Trust's report", "a March 14, 2019
@@ -1305,7 +1308,8 @@ class _SpeakerResolver:
 
     def _coordinated(self, subject: Span, content: Span | None, mention: Mention) -> _Speaker | None:
         """Two people who speak together ("Lee and Okafor have said") are named both, by their fullest
-        names; bodies or places that speak together ("the Harbour Board and the Rail Bureau said") under the first
+        names, unless the second is described ("Ann Lee and economist Bo Tan said"), when the first named speaks,
+        as for bodies; bodies or places that speak together ("the Harbour Board and the Rail Bureau said") under the first
         named, as the article's own order ranks them; a name whose "of" phrase holds the "and" ("Ministry of Trade and
         Industry") is one name; otherwise ("Canada and China's ministry") the last conjunct is the subject."""
         text = self.body[subject[0] : subject[1]]
@@ -1318,9 +1322,12 @@ class _SpeakerResolver:
         if first is not None and last is not None and first.type == last.type and (len(conjuncts) > 2 or first.type != "person" and first != last):
             # "Lakeland, Norland and Westland have pledged", "the Harbour Board and the Rail Bureau said": the first named
             return self._speaker(first, mention, 0.8)
+        described = _DESCRIPTION_BEFORE_NAME.match(text, split + 5)  # "... and Danish grocer Salby": the name
         if first is not None and last is not None and first.type == last.type == "person" and first != last:
+            if described is not None:
+                return self._speaker(first, mention, 0.8)  # "Ann Lee and economist Bo Tan said": the first named
             return _Speaker(f"{first.name} and {last.name}", None, mention, 0.8)
-        return self._resolve((subject[0] + split + 5, subject[1]), content)
+        return self._resolve((subject[0] + (described.end() if described else split + 5), subject[1]), content)
 
     def _named_next(self, subject: Span) -> Actor | None:
         """The person an unnamed speaker ("One of the party's two leaders", "One former director") turns out to be:

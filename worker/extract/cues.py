@@ -749,6 +749,8 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
             opener = first - 2  # "Lee and Okafor": the speakers are both
         elif opener is None and first >= 4 and word(first - 1).lower() == "the" and word(first - 2) == "and":
             opener = _name_before_and(body, tokens, first - 3)  # "The Harbour Board and the Rail Bureau": both
+        elif opener is None and first >= 3 and word(first - 1).islower():
+            opener = _described_conjunct_opener(body, tokens, first)  # "Lawyer Ann Lee and economist Bo Tan": both
         return tokens[first if opener is None else opener][0], tokens[index][1]
     lowered = last.lower()
     if lowered not in _heads() and not (lowered.endswith("s") and lowered[:-1] in _heads()):
@@ -788,6 +790,40 @@ def _name_before_and(body: str, tokens: list[Span], index: int) -> int | None:
         first -= 1
     word = body[tokens[first][0] : tokens[first][1]]
     return first + 1 if first < index and word.lower() == "the" else None
+
+
+_CONJUNCT_DESCRIPTOR_WORDS = 4
+_CONJUNCT_DETERMINERS = frozenset("the his her their its".split())
+
+
+def _described_conjunct_opener(body: str, tokens: list[Span], first: int) -> int | None:
+    """Where a name coordinated before a described name begins ("Ann Lee" of "lawyer Ann Lee and economist Bo Tan
+    said", "Northmart" of "grocer Northmart and Danish grocer Salby announced"): the description after "and" is up to
+    four words (an owner's determiner first at most) ending in a role, person or agent noun, and a capitalised
+    name ends before "and"; None otherwise, when the name at ``first`` is the subject alone."""
+    def word(at: int) -> str:
+        return body[tokens[at][0] : tokens[at][1]]
+
+    last = word(first - 1)
+    if not (last in _heads() or last in person_nouns() or _AGENT_SUFFIX.fullmatch(last)):
+        return None
+    at = first - 1
+    while at > 0 and first - at < _CONJUNCT_DESCRIPTOR_WORDS:
+        previous = word(at - 1)
+        if previous == "and" or not previous.replace("-", "").isalpha() or previous.lower() in FUNCTION_WORDS:
+            break
+        at -= 1
+    if at > 0 and word(at - 1).lower() in _CONJUNCT_DETERMINERS:
+        at -= 1
+    if at < 2 or word(at - 1) != "and":
+        return None
+    end = at - 2
+    if not word(end)[:1].isupper() or _function_word(word(end)):
+        return None
+    start = end
+    while start > 0 and end - start < 4 and word(start - 1)[:1].isupper() and not _function_word(word(start - 1)):
+        start -= 1
+    return start
 
 
 def _function_word(word: str) -> bool:
