@@ -3473,3 +3473,29 @@ def test_someone_described_as_an_advocate_holds_that_stance_not_the_describer():
     body = f"Ivo Marsh described the rent freeze as “{content}”.\n"
     found = positions(body, [quote(body, content, "Ivo Marsh", cue="described", actor_id="a-ford")])
     assert [(p.actor_name, p.stance) for p in found] == [("Ivo Marsh", "oppose")]
+
+
+def test_grief_at_a_death_and_tribute_to_a_life_take_no_stance():
+    head = "Tom Vale, a former minister of Norland who led the peace talks and the liberation war, died on Sunday.\n"
+    words = "I was deeply pained to hear about the demise of my friend, colleague and former mayor of Eastvale advocate Lena Hart"
+    body = f"{head}“{words},” Ann Lee said.\n"
+    assert positions(body, [quote(body, words + ",", "Ann Lee", actor_id="a-lee")]) == []
+    for words in (
+        "Tom Vale was an honest and brilliant man who devoted his entire life to fight for Norland until his death",
+        "Tom Vale gave his whole life to fight for the peace talks",
+        "it is a great loss to the people of Norland, because Tom Vale did a lot in the peace talks",
+    ):
+        body = f"{head}Ann Lee said {words}.\n"
+        assert positions(body, [quote(body, words, "Ann Lee", kind="indirect", actor_id="a-lee")]) == []
+
+
+def test_a_stance_beside_news_of_a_death_still_counts():
+    words = "We support the peace talks and the ceasefire"
+    body = f"Tom Vale, a former minister of Norland, died on Sunday.\n“{words},” Ann Lee said.\n"
+    assert [p.stance for p in positions(body, [quote(body, words + ",", "Ann Lee", actor_id="a-lee")])] == ["support"]
+
+
+def test_a_capitalised_evaluative_word_inside_a_name_judges_nothing():
+    assert evaluative_stancetaking("She opened the Great Lakes Festival in Port Ivo on Sunday") is None
+    assert evaluative_stancetaking("She said the Lakes Festival was great").stance == "support"  # type: ignore[union-attr]
+    assert evaluative_stancetaking("Great work by the council on the levy").stance == "support"  # type: ignore[union-attr]

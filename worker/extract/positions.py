@@ -1347,6 +1347,23 @@ _COURTESY_FORMULA = caseless.compile(
     re.IGNORECASE,
 )
 _COURTESY_WORDS = ("sadness", "sorrow", "grief", "regret", "heart", "may", "thank")
+# Grief at a death and tribute to a life ("deeply pained to hear of his passing", "saddened by the death of", "she gave
+# her whole life to the village", "served until his death", "It is a great loss to the nation"): what the speaker
+# feels and praises of a person, no stance on an issue the clause may name ("devoted his life to fight for the region").
+_GRIEF = caseless.compile(
+    r"\b(?:pained|saddened|grieved|heartbroken|devastated|shocked|sorry)\b[^.;]{0,60}?\b(?:death|deaths|demise|passing|"
+    r"died|passed\s+away)\b|\b(?:devoted|dedicated|gave|spent)\s+(?:his|her)\s+(?:(?:entire|whole)\s+)?life\b|"
+    r"\buntil\s+(?:his|her)\s+(?:death|last\s+breath)\b|^\W*(?:it|this|his\s+death|her\s+death)\s+(?:is|was)\s+an?\s+"
+    r"(?:great|huge|tremendous|terrible|irreparable|immense|sad)\s+loss\b",
+    re.IGNORECASE,
+)
+_GRIEF_WORDS = ("pained", "sadden", "griev", "heartbroken", "devastated", "shocked", "sorry", "life", "until", "loss")
+
+
+def _grief(clause: str) -> bool:
+    """Whether a clause mourns a death or pays tribute to a person's life (``_GRIEF``)."""
+    return _may_contain(clause, _GRIEF_WORDS) and _GRIEF.search(clause) is not None
+
 # A clause that states what exists: "there have been ...", "Today there were ...".
 _EXISTENTIAL = caseless.compile(
     r"\W*(?:[\w,]+\s+){0,3}?there\s+(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be|remains?)\b", re.IGNORECASE
@@ -1397,6 +1414,16 @@ def _not_evaluating(clause: str, found: re.Match[str]) -> bool:
     return bool(_GRANTED_NEED_BEFORE.search(before))
 
 
+def _in_name(clause: str, found: re.Match[str]) -> bool:
+    """Whether an evaluative word is capitalised inside a run of capitalised words, not opening the clause or a
+    sentence: a word of a name ("the Great Lakes Festival"), where a judgement is written in lower case."""
+    start, end = found.start(), found.end()
+    if not clause[start].isupper() or not clause[end + 1 : end + 2].isupper() or clause[end : end + 1] != " ":
+        return False
+    before = clause[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“‘'(—–-"
+
+
 def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     """The stance of a speaker's words without a trigger, from the balance of their evaluative words: "the
     decree is a sham" opposes, "the measures are understandable" supports; None when none or balanced."""
@@ -1414,6 +1441,8 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     for found in evaluative:
         if _CONDITION.search(clause, 0, found.start()):
             continue  # "despite the results in favour of Lee", "if the plan is a disaster": no judgement asserted
+        if _in_name(clause, found):
+            continue  # "the Great Lakes Festival", "at Best Deal Stores": a word of a name, no judgement
         word = " ".join(found.group().lower().split())
         if word in _NOT_ALWAYS_EVALUATIVE and _not_evaluating(clause, found):
             continue  # "tested positive", "a positive test", "the necessary preparations": a fact, no judgement
@@ -1672,9 +1701,9 @@ def _quote_candidates(
     calling = _CALLING_VERB.match(quote.cue or "") is not None  # the quote's cue, the same for each clause
     for clause in _clauses(body, quote.start, quote.end):
         text = body[clause[0] : clause[1]]
-        if _may_contain(text, _COURTESY_WORDS) and _COURTESY_FORMULA.search(text):
+        if (_may_contain(text, _COURTESY_WORDS) and _COURTESY_FORMULA.search(text)) or _grief(text):
             context = text
-            continue  # "May God give me strength to accept ...", "Thank you to all who ...": a prayer or thanks
+            continue  # "May God give me strength ...", "Thank you to all who ...", "pained to hear of his passing"
         take = stancetaking(text)
         if take and quote.kind == "direct" and take.modality not in ("obligation", "demanded") and (
             _THIRD_PERSON.match(text) or _third_party_act(text, take)
