@@ -70,6 +70,8 @@ _CLAIM_NOUNS = frozenset(
     demand proposal suggestion warning promise pledge""".split()
 )
 _CLAIM_LEMMA_END = " is that"  # the lemma of such a cue: "accusation is that"
+# The copulas between such a noun and "that".
+_CLAIM_COPULAS = ("is", "was", "remains", "remained")
 # Multi-word cues, each behind a literal guard: a pattern runs only on bodies that contain its guard, and no
 # pattern starts with a boundary test, so the engine can skip ahead to candidate characters.
 _PHRASE_CUES = (
@@ -105,9 +107,10 @@ def _verbs(body: str) -> list[Span]:
 # against Ann Lee is", "The board's counter-argument was".
 _CLAIM_BEFORE_COPULA = re.compile(
     r"(?<![\w\-])(?:[Cc]ounter-)?(?:" + "|".join(sorted(_CLAIM_NOUNS)) + r")s?"
-    r"(?=(?:\s(?:against|of|from|by)\s[^,.;:!?“”\"]{1,60}?)?\s(?:is|was|remains|remained)$)"
+    r"(?=(?:\s(?:against|of|from|by)\s[^,.;:!?“”\"]{1,60}?)?\s(?:" + "|".join(_CLAIM_COPULAS) + r")$)"
 )
 _CLAIM_WINDOW = 90
+_COPULA_ENDINGS = tuple(" " + copula for copula in _CLAIM_COPULAS)
 
 
 def _claim_nouns(body: str) -> list[Span]:
@@ -116,7 +119,7 @@ def _claim_nouns(body: str) -> list[Span]:
     spans = []
     at = body.find(" that", 4)
     while at >= 0:
-        if body.endswith((" is", " was", " remains", " remained"), 0, at):
+        if body.endswith(_COPULA_ENDINGS, 0, at):
             window = max(0, at - _CLAIM_WINDOW)
             for match in _CLAIM_BEFORE_COPULA.finditer(body, window, at):
                 spans.append(match.span())
@@ -1330,6 +1333,8 @@ _LIVES_TAKEN = re.compile(r"\s(?:[\w,.]{1,20}\s){0,3}?(?:lives|life|victims)\b")
 # A preposition opening the sentence, whose object is no subject: "In a video message posted to ...".
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)\s{0,3}(?:In|On|At|With|By|From|Of|For|Via|Into|Through)\s$")
 _INNER_PREPOSITION_BEFORE = re.compile(r"[a-z,]\s(?:in|on|via|through|into)\s(?:the\s)?$")
+
+
 def _a_noun_after_article(body: str, at: int) -> bool:
     """The word at ``at`` follows "a" or "an", right after it or after one lower-case word that is no speaker noun
     ("a note", "on a hairy note"; not "a spokesman note" nor "heard a neighbour say", where the bare form is a verb)."""
@@ -1549,8 +1554,6 @@ _BY_BEFORE = re.compile(r"[a-z]\sby$")
 _AS_SUBJECT = re.compile(r"(?:^|(?<=[\s,(]))(?P<as>[Aa]s)\s(?P<subject>(?:[\w’'.\-]{1,30}\s){0,5}?[\w’'.\-]{1,30})\s(?:(?:once|later|then|so|aptly|memorably)\s)?$")
 
 
-# "quoted Ann Lee as", "cited Ann Lee, the harbour master, as" right before "saying": the one quoted, up to an
-# apposition set off by a comma.
 def _shared_subject(body: str, earlier: list[Cue], clause_start: int, verb: Span, lemma: str) -> Span | None:
     """The subject a coordinated or participle verb shares: the sentence's cue before it, else its clause's subject;
     but after "quoted X as saying" the clause's subject ("The paper quoted Ann Lee as saying ..., and added ...":
@@ -1562,6 +1565,8 @@ def _shared_subject(body: str, earlier: list[Cue], clause_start: int, verb: Span
     return earlier[-1].subject
 
 
+# "quoted Ann Lee as", "cited Ann Lee, the harbour master, as" right before "saying": the one quoted, up to an
+# apposition set off by a comma.
 _CITED_AS = re.compile(
     r"(?<![\w’'])(?:quoted|quoting|quotes|cited|citing|cites)\s(?P<subject>[^\s,.;:!?“”\"][^,.;:!?“”\"]{0,59}?)"
     r"(?:,[^.;:!?“”\"]{1,100},)?\sas$"
@@ -1569,7 +1574,9 @@ _CITED_AS = re.compile(
 
 
 # After a noun of a claim: what it is against or whose it is, then the copula and "that".
-_COPULA_THAT = re.compile(r"\s(?:(?P<link>against|of|from|by)\s(?P<whose>[^,.;:!?“”\"]{1,60}?)\s)?(?:is|was|remains|remained)\sthat\b")
+_COPULA_THAT = re.compile(
+    r"\s(?:(?P<link>against|of|from|by)\s(?P<whose>[^,.;:!?“”\"]{1,60}?)\s)?(?:" + "|".join(_CLAIM_COPULAS) + r")\sthat\b"
+)
 # The words before such a noun that make it the subject of its clause: an article, or an owner ("the board's",
 # "Ann Lee's", "Harbour Union's"), and at most two modifiers ("The main", "Her latest").
 _CLAIM_OWNER = re.compile(
