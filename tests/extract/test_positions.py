@@ -3499,3 +3499,23 @@ def test_a_capitalised_evaluative_word_inside_a_name_judges_nothing():
     assert evaluative_stancetaking("She opened the Great Lakes Festival in Port Ivo on Sunday") is None
     assert evaluative_stancetaking("She said the Lakes Festival was great").stance == "support"  # type: ignore[union-attr]
     assert evaluative_stancetaking("Great work by the council on the levy").stance == "support"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "her selection of a running mate for the 2028 election on Tuesday",
+        "his choice of a vice-presidential candidate",
+        "their pick for the tax commission",
+        "his choice.",
+    ],
+)
+def test_announcing_ones_pick_of_a_running_mate_or_a_nominee_is_no_stance(clause):
+    """Who is chosen, like an appointment, is news: the announcer takes no stance on an issue."""
+    assert cue_stancetaking("announced", clause) is None
+    assert stancetaking(f"she planned to announce {clause}") is None
+
+
+def test_a_choice_on_a_measure_announced_stays_a_stance():
+    assert stancetaking("he announced his choice to ban the sugar tax").stance == "oppose"  # type: ignore[union-attr]
+    assert cue_stancetaking("announced", "a new tax on sugar").stance == "support"  # type: ignore[union-attr]

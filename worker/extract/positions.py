@@ -1065,13 +1065,17 @@ _OWN_ENGAGEMENT = caseless.compile(
     re.IGNORECASE,
 )
 # A race entered or left: "decided to run for mayor", "to drop out of the race", "suspended their campaigns", "named
-# Ann Lee as his running mate". Whether one stands for an office is a career move, no stance on an issue; a campaign or
-# bid for or against something ("their campaign against the levy") stays a stance.
+# Ann Lee as his running mate", and one's pick of a running mate or a nominee announced ("announced her selection of a
+# running mate", "will announce his choice in June"): who is chosen, like an appointment, is no stance on an issue.
+# Whether one stands for an office is a career move, no stance on an issue; a campaign or bid for or against something
+# ("their campaign against the levy") stays a stance.
 _CANDIDACY = caseless.compile(
     r"\s*(?:to\s+)?(?:run\s+(?:for|in|again|as)\b|(?:drop|pull|bow)(?:s|ped|ed|ing)?\s+out\b|"
     r"(?:enter|join|quit|leave|left|exit)\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:race|primar(?:y|ies)|contest)\b|"
     r"(?:his|her|their|its|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:campaigns?|candidac(?:y|ies)|bids?)\b(?!\s+(?:for|against|to)\b)|"
-    r"[^.;,]{0,60}?\bas\s+(?:his|her|their)\s+(?:[\w-]+\s+)?running\s+mate\b)",
+    r"[^.;,]{0,60}?\bas\s+(?:his|her|their)\s+(?:[\w-]+\s+)?running\s+mate\b|"
+    r"(?:his|her|their|its|our|my)\s+(?:own\s+|final\s+|first\s+)?(?:choice|selection|pick)(?:\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:running\s+mate|vice[-\s]president(?:ial\s+(?:candidate|nominee))?|nominee|candidate)\b|\s+(?=(?:for|around|on|in|by)\b)|(?=[,.;]|$)))",
     re.IGNORECASE,
 )
 # A deliberation, which wanting, intending or agreeing to do takes no side yet: "I intend to give that some serious
