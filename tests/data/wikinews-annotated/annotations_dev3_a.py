@@ -87,8 +87,8 @@ ARTICLES = [
             Q("corrupt oaf", "direct", "termed", "The comments", None),
             Q("lousy traitor", "direct", "termed", "The comments", None),
             Q("for clarifications of EU law", "indirect", "asking",
-              "the Supreme Court of Justice (Oberster Gerichtshof ) of Austria", "Supreme Court of Justice",
-              ("Oberster Gerichtshof", "Supreme Court of Justice of Austria")),
+              "the Supreme Court of Justice (Oberster Gerichtshof\u2009) of Austria", "Supreme Court of Justice",
+              ("Oberster Gerichtshof",)),
             Q("By today’s judgment, the Court of Justice answers the Oberster Gerichtshof that the Directive on "
               "electronic commerce, which seeks  to  strike a balance between the different  interests  at stake, "
               "does not preclude a court of a Member State from ordering a host provider:", "direct", None,

@@ -1,4 +1,5 @@
-"""Build dev.jsonl, test.jsonl, dev2.jsonl and test2.jsonl from the hand annotations in ``annotations_*.py``.
+"""Build dev.jsonl, test.jsonl, dev2.jsonl, test2.jsonl and dev3.jsonl from the hand annotations in
+``annotations_*.py``.
 
 The annotations name every span by its exact text (plus, where the text occurs more than once, a
 preceding anchor), so offsets are computed here, never typed by hand; every span is checked with
@@ -32,6 +33,12 @@ DEV2 = """2019-156 2019-133 2020-049 2020-096 2019-164 2020-005 2019-122 2019-00
 # halves: a (the first 8) and b (the last 8).
 TEST2 = """2020-081 2020-111 2020-008 2019-026 2019-151 2019-067 2020-045 2019-112 2019-167 2020-019 2019-154
 2019-037 2019-085 2020-028 2020-053 2020-094""".split()
+# A third blind set, chosen on 2026-11-27 among the free Wikinews articles (in no set above nor in seeds/) with at
+# least two politics, courts or diplomacy words and at least three speech verbs, leaving out interviews, digests,
+# obituaries, tributes and killings in the title: random.Random(20261129).shuffle(sorted(ids)), the first 16 kept,
+# annotated blind in two halves: a (the first 8) and b (the last 8). Measured once, then a dev set.
+DEV3 = """2020-037 2019-130 2019-055 2020-042 2019-023 2019-049 2019-089 2019-145 2019-162 2019-115 2019-050 2020-080
+2019-157 2020-061 2020-090 2019-101""".split()
 
 
 @dataclass
@@ -118,7 +125,8 @@ def main(corpus_path: str) -> None:
     from annotations_heldout import ARTICLES as test_articles
 
     splits = [("dev", dev_articles, DEV), ("test", test_articles, TEST)]
-    for name, ids, prefix in (("dev2", DEV2, "annotations_dev2"), ("test2", TEST2, "annotations_heldout2")):
+    for name, ids, prefix in (("dev2", DEV2, "annotations_dev2"), ("test2", TEST2, "annotations_heldout2"),
+                              ("dev3", DEV3, "annotations_dev3")):
         halves = [__import__(f"{prefix}_{half}").ARTICLES for half in ("a", "b")]
         splits.append((name, [article for half in halves for article in half], ids))
     corpus = {json.loads(line)["id"]: json.loads(line) for line in open(corpus_path, encoding="utf-8")}
