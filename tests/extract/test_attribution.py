@@ -1893,3 +1893,20 @@ COORDINATED_DESCRIBED = (
 )
 def test_two_described_names_coordinated_before_the_verb_speak_under_the_first_named(fragment: str, expected: str):
     assert speaker(COORDINATED_DESCRIBED, fragment) == expected
+
+
+def test_a_one_word_title_after_a_capital_the_keeps_it():
+    # "The" is part of a paper's or a site's name ("The Lees Herald" kept it already); not of a people or a family
+    body = (
+        "Mayor Ann Lee campaigned in Marlow on Monday. The Harbourian claimed that Lee had skipped a veterans' lunch.\n"
+        "Later, The Lantern reported the lunch was cancelled.\n"
+        "The Lees said they would vote for her. The President said the lunch would be held in May."
+    )
+    expected = {
+        "Lee had skipped a veterans' lunch": "The Harbourian",
+        "the lunch was cancelled": "The Lantern",
+        "they would vote for her": "Lees",
+    }
+    found = speakers_by_text(body)
+    assert {text: found.get(text) for text in expected} == expected
+    assert found["the lunch would be held in May"] != "The President"

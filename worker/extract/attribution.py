@@ -140,6 +140,7 @@ _LOWER_TITLE = re.compile(r"(?:\s[a-z][\w\-]{1,25}){1,3}\s")  # " deputy directo
 # A capitalised owner of a role phrase: "the Harbour Trust's", "the Lakeland Ports'".
 _NAMED_OWNER = re.compile(r"\s[A-Z][\w.\-]{0,30}(?:[’']s|s[’'])\s")
 _THE_NAMED_TYPES = ("organization", "group")
+_COUNTRIES = frozenset(demonyms().values())
 _WORD_AFTER_NAME = re.compile(r" ([a-z]{1,20})\b")
 _BETWEEN_QUOTE_AND_CUE = re.compile(r"[\s,.!?;:—–-]{0,6}")
 _MIN_UNATTRIBUTED_WORDS = 6
@@ -691,7 +692,35 @@ class _SpeakerResolver:
             actor = self.cast.by_alias.get(normalise(bare)) or self._name_going_on((subject[1] - len(bare), subject[1]))
             if actor is not None and actor.type in _THE_NAMED_TYPES:
                 return self._speaker(actor, mention, 1.0)
+        if self._titled_with_the(subject[0], text):
+            return _Speaker("The " + text, None, mention, 0.8)  # "The Harbourian claimed": a title, "The" and all
         return self._role_holder(text, subject[0], content, mention)
+
+    def _titled_with_the(self, start: int, text: str) -> bool:
+        """One capitalised word that names no actor, right after a capital "The" ("The Harbourian reported",
+        "Next, The Lantern claimed"): the title of a paper or a site, whose "The" is part of its name, as the two-word
+        ones ("The Lees Herald") keep theirs; not a role, a group, a country or a people ("The President", "The
+        Netherlands", "The French"). Other places keep it: a city's own "The" ("The Hague"), a sea's name a magazine took."""
+        return (
+            start >= 4
+            and self.body.startswith("The ", start - 4)
+            and text.isalpha()
+            and text[:1].isupper()
+            and text[1:].islower()
+            and (lowered := text.lower()) not in role_words()
+            and lowered not in person_nouns()
+            and lowered not in speaker_nouns()
+            and lowered not in group_heads()
+            and lowered not in FUNCTION_WORDS
+            and text not in demonyms()
+            and text not in _COUNTRIES
+            and not (text.endswith("s") and self._plural_of_name(text[:-1]))
+        )
+
+    def _plural_of_name(self, singular: str) -> bool:
+        """A people or a family in the plural ("The Armenians", "The Lees" after Ann Lee): the word less its "s" is a
+        demonym or a word of a person's name in the article (a surname first or last: "The Tongs" after Tong Yu-mi)."""
+        return singular in demonyms() or any(actor.type == "person" and singular in actor.name.split() for actor in self.cast.actors)
 
     def _pronoun_speaker(
         self, subject: Span, pronoun: str, mention: Mention, content: Span | None, continuing: bool
