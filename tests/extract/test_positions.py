@@ -3519,3 +3519,15 @@ def test_announcing_ones_pick_of_a_running_mate_or_a_nominee_is_no_stance(clause
 def test_a_choice_on_a_measure_announced_stays_a_stance():
     assert stancetaking("he announced his choice to ban the sugar tax").stance == "oppose"  # type: ignore[union-attr]
     assert cue_stancetaking("announced", "a new tax on sugar").stance == "support"  # type: ignore[union-attr]
+
+
+def test_responsible_for_what_one_caused_or_runs_judges_nothing_but_a_responsible_measure_does():
+    """Blame or a duty assigned ("responsible for the deaths") is no evaluation, where "a responsible budget" is."""
+    for clause in (
+        "Colonel Tarn was responsible for planning raids on the border posts",
+        "the militia and its commander were directly responsible for the deaths of forty villagers",
+        "the harbour commissioner responsible for ferries was in the room",
+    ):
+        assert evaluative_stancetaking(clause) is None, clause
+    assert evaluative_stancetaking("the budget is responsible and fair").stance == "support"  # type: ignore[union-attr]
+    assert evaluative_stancetaking("a responsible withdrawal of the troops").stance == "support"  # type: ignore[union-attr]

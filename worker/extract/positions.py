@@ -1393,8 +1393,11 @@ def _compliment(clause: str) -> bool:
 
 # Evaluative words with a sense that judges nothing: "positive" of a test ("tested positive for the virus", "his
 # positive test", "positive cases") and a need taken for granted before its noun ("all the necessary preparations",
-# "something essential"), where "the measure is necessary" and "a positive step" judge.
-_NOT_ALWAYS_EVALUATIVE = frozenset(("positive", "necessary", "essential", "disaster", "catastrophe"))
+# "something essential"), where "the measure is necessary" and "a positive step" judge; and "responsible" for what one
+# caused or is in charge of ("was responsible for the deaths", "the commissioner responsible for defence"): blame or a
+# duty assigned, where "a responsible budget" judges.
+_NOT_ALWAYS_EVALUATIVE = frozenset(("positive", "necessary", "essential", "disaster", "catastrophe", "responsible"))
+_FOR_AFTER = caseless.compile(r"\s+(?:\w+ly\s+)?(?:for|of)\b", re.IGNORECASE)
 # "the disaster" as the event the article reports ("the cause of the disaster", "the mine disaster"), not a judgement
 # predicated of something ("the plan is a disaster", "it was the worst disaster").
 _EVENT_NAMED_BEFORE = caseless.compile(
@@ -1413,6 +1416,8 @@ def _not_evaluating(clause: str, found: re.Match[str]) -> bool:
     before = clause[max(0, found.start() - 24) : found.start()]
     if found.group().lower() == "positive":
         return bool(_TEST_RESULT_BEFORE.search(before) or _TEST_RESULT_AFTER.match(clause, found.end()))
+    if found.group().lower() == "responsible":
+        return _FOR_AFTER.match(clause, found.end()) is not None
     if found.group().lower() in ("disaster", "catastrophe"):
         return bool(_EVENT_NAMED_BEFORE.search(before))
     return bool(_GRANTED_NEED_BEFORE.search(before))
