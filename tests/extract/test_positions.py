@@ -1349,6 +1349,15 @@ def test_in_ones_own_words_the_act_of_a_third_party_named_by_a_common_noun_is_re
     assert said("The housing plan is a disaster for the valley") == [("Ivo Marsh", "oppose")]
 
 
+def test_in_ones_own_words_the_act_of_a_person_named_by_title_is_reported_unless_the_title_is_the_speakers():
+    def said(words: str, speaker: str = "Ivo Marsh", actor_id: str = "a-ford") -> list[tuple[str, str]]:
+        body = f"“{words},” {speaker} said.\n"
+        return [(p.actor_name, p.stance) for p in positions(body, [quote(body, words, speaker, actor_id=actor_id)])]
+
+    assert said("Colonel Tarn also approved the housing plan") == []
+    assert said("President Lee rejected the housing plan", "Ann Lee", "a-lee") == [("Ann Lee", "oppose")]
+
+
 @pytest.mark.parametrize(
     ("words", "stance"),
     [

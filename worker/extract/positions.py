@@ -27,7 +27,14 @@ from typing import NamedTuple
 from worker.extract import caseless
 from worker.extract.actors import actor_id, normalise
 from worker.extract.ids import stable_id
-from worker.extract.lexicon import demonyms, evaluative_phrases, first_name_genders, person_nouns, speech_verb_forms
+from worker.extract.lexicon import (
+    demonyms,
+    evaluative_phrases,
+    first_name_genders,
+    person_nouns,
+    role_words,
+    speech_verb_forms,
+)
 from worker.extract.memo import WordMemo
 from worker.extract.names import BE, BE_FORMS, BE_INFLECTED, MONTH, WEEKDAY
 from worker.extract.taxonomy import (
@@ -1598,9 +1605,10 @@ _ADDRESSEE_SUBJECT = caseless.compile(rf"\byou\s+(?:(?:{_AUXILIARY_OR_NOT}|also|
 _FIRST_PERSON = caseless.compile(r"\b(?:I|we|our|us|my|me)\b", re.IGNORECASE)
 
 
-def _third_party_act(text: str, take: Stancetaking) -> bool:
+def _third_party_act(text: str, take: Stancetaking, actor: Actor) -> bool:
     """Whether a clause's stance is the act of a third party named by a common noun ("these ministers have
-    challenged the ban") or of "you" ("you want something that is easy to say"): in one's own words, what others
+    challenged the ban"), of a person named by first name or by title ("General Tarn approved the raids", not the
+    speaker's own name) or of "you" ("you want something that is easy to say"): in one's own words, what others
     do is reported, not a stance one takes."""
     verbal = _verbal(text)
     if verbal is None or take.target_start < verbal.end():
@@ -1613,6 +1621,8 @@ def _third_party_act(text: str, take: Stancetaking) -> bool:
     person = _PERSON_SUBJECT.fullmatch(subject)
     if person and person.group("first").lower() in first_name_genders():
         return True  # "Ivo Marsh wants to scrap the levy": a person's stance the speaker reports (a state may be spoken for)
+    if person and person.group("first").lower() in role_words() and not _names_actor(subject, actor):
+        return True  # "General Tarn also approved the raids": a titled person's act, unless the title is the speaker's
     return _COMMON_SUBJECT.fullmatch(subject) is not None and not _FIRST_PERSON.search(subject)
 
 
@@ -1648,8 +1658,12 @@ def _other_named_act(text: str, take: Stancetaking, actor: Actor) -> bool:
     subject = text[: verbal.start()]
     if not _NAMED_SUBJECT.fullmatch(subject) or _FIRST_PERSON.search(subject):
         return False
-    names = (actor.name, *actor.aliases)
-    return not any(name.split()[-1] in subject for name in names if name)
+    return not _names_actor(subject, actor)
+
+
+def _names_actor(subject: str, actor: Actor) -> bool:
+    """Whether a subject holds the last word of one of an actor's names ("Lee" of "Ann Lee")."""
+    return any(name.split()[-1] in subject for name in (actor.name, *actor.aliases) if name)
 
 
 # A person's name as the subject before the verb: a first name and one or two more capitalised words, auxiliaries after.
@@ -1715,7 +1729,7 @@ def _quote_candidates(
             continue  # "May God give me strength ...", "Thank you to all who ...", "pained to hear of his passing"
         take = stancetaking(text)
         if take and quote.kind == "direct" and take.modality not in ("obligation", "demanded") and (
-            _THIRD_PERSON.match(text) or _third_party_act(text, take)
+            _THIRD_PERSON.match(text) or _third_party_act(text, take, actor)
         ):
             take = None  # “She backs the plan”: in one's own words, a third person's stance is reported, not taken
         elif (
