@@ -1910,3 +1910,22 @@ def test_a_one_word_title_after_a_capital_the_keeps_it():
     found = speakers_by_text(body)
     assert {text: found.get(text) for text in expected} == expected
     assert found["the lunch would be held in May"] != "The President"
+
+
+def test_a_pope_or_a_monarch_is_named_with_the_title_before_one_given_name():
+    # the name they go by ("Pope Gregor", "Queen Mathilde II"), also where a later mention drops the title;
+    # a title before a full name stays a title ("President Ann Lee")
+    body = (
+        "On Thursday, Pope Gregor announced a new law for the church. Gregor said the victims deserved justice.\n"
+        "Queen Mathilde II opened the harbour bridge. The queen said she was delighted with it.\n"
+        "King Olaf Brandt said the palace would pay. President Ann Lee said the toll would go."
+    )
+    expected = {
+        "a new law for the church": "Pope Gregor",
+        "the victims deserved justice": "Pope Gregor",
+        "she was delighted with it": "Queen Mathilde II",
+        "the palace would pay": "Olaf Brandt",
+        "the toll would go": "Ann Lee",
+    }
+    found = speakers_by_text(body)
+    assert {text: found.get(text) for text in expected} == expected

@@ -182,7 +182,22 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
             last_title = index
     if last_title < 0 and len(words) >= 3 and (_occupation(words[0]) or words[0].lower() in _PARTY_LABELS):
         last_title = 0  # "Immunologist Ann Lee", "Democrat Ann Lee": what the person is, before the name
+    if last_title >= 0 and words[last_title] in _REGNAL_TITLES and _regnal_name(words[last_title + 1 :]):
+        return words[: last_title + 1], words[last_title:]  # "Pope Gregor", "Queen Mathilde II": the title is in the name
     return words[: last_title + 1], words[last_title + 1 :]
+
+
+# Titles that, before a single given name (and a regnal number), are part of the name the person goes by ("Pope
+# Gregor", "Queen Mathilde II", "King Olaf"); still the person's role ("the queen said" finds her).
+_REGNAL_TITLES = frozenset("Pope King Queen Emperor Empress".split())
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
+
+
+def _regnal_name(words: list[str]) -> bool:
+    """One given name, with or without a regnal number: what a monarch or a pope is called by after the title."""
+    return 1 <= len(words) <= 2 and words[0][:1].isupper() and words[0][1:].islower() and (
+        len(words) == 1 or _ROMAN_NUMERAL.fullmatch(words[1]) is not None
+    )
 
 
 def _without_inside(words: list[str] | tuple[str, ...]) -> bool:
