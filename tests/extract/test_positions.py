@@ -3540,3 +3540,13 @@ def test_responsible_for_what_one_caused_or_runs_judges_nothing_but_a_responsibl
         assert evaluative_stancetaking(clause) is None, clause
     assert evaluative_stancetaking("the budget is responsible and fair").stance == "support"  # type: ignore[union-attr]
     assert evaluative_stancetaking("a responsible withdrawal of the troops").stance == "support"  # type: ignore[union-attr]
+
+
+def test_the_one_at_whose_request_an_act_is_done_supports_it():
+    body = "The governor suspended the rent freeze vote at the request of Ann Lee and Ivo Marsh on Monday.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} >= {("Ann Lee", "support"), ("Ivo Marsh", "support")}
+    body = "The governor dissolved the Canada housing board, at the formal request of the Teachers Federation.\n"
+    assert ("Teachers Federation", "support") in {(p.actor_name, p.stance) for p in positions(body, [])}
+    # a request that is no act's ("the request of Ann Lee was refused") is no stance of hers
+    body = "The request of Ann Lee for a rent freeze vote was refused.\n"
+    assert ("Ann Lee", "support") not in {(p.actor_name, p.stance) for p in positions(body, [])}

@@ -2467,6 +2467,13 @@ _FILED_BY = caseless.compile(
     re.IGNORECASE,
 )
 _FILING_VERBS = ("filed", "brought", "lodged")  # one of which each match of _FILED_BY holds
+# An act done at someone's request, whose requester wants it: "dissolved Parliament at the request of the prime
+# minister", "suspended the session at the behest of Ann Lee".
+_AT_REQUEST_OF = caseless.compile(
+    r"\bat\s+(?:the\s+)?(?:(?:formal|personal|express|explicit|official|written)\s+)?(?P<noun>request|behest|urging|insistence)\s+of\s+",
+    re.IGNORECASE,
+)
+_REQUEST_NOUNS = ("request", "behest", "urging", "insistence")  # one of which each match of _AT_REQUEST_OF holds
 # A stance noun and where it came from: "Support for the plan also came from Ann Lee", "statements of condemnation
 # have come from Arland and Borovia", "the ruling drew criticism from the Harbour Board"; not a bare "support from",
 # which is often help given ("with support from the agency").
@@ -2566,7 +2573,8 @@ def _described_stances(
     taxonomy: Taxonomy,
     topic: Callable[[], Issue | None],
 ) -> list[Candidate]:
-    """Positions from a passive's agent and from stance nouns next to a name, in one sentence."""
+    """Positions from a passive's agent, from stance nouns next to a name and from a request an act answers ("at the
+    request of X"), in one sentence."""
     start, end = sentence
     found: list[tuple[int, Stance, int, int]] = []
     mentions = occurrences[bisect_left(occurrences, (start,)) : bisect_left(occurrences, (end,))]
@@ -2588,6 +2596,9 @@ def _described_stances(
     for filed in _FILED_BY.finditer(body, start, end) if has_agent and _may_contain(body[start:end], _FILING_VERBS) else ():
         for agent in _agents(body, mentions, filed.end()):
             found.append((agent, "oppose", start, end))
+    for request in _AT_REQUEST_OF.finditer(body, start, end) if _may_contain(body[start:end], _REQUEST_NOUNS) else ():
+        for agent in _agents(body, mentions, request.end()):
+            found.append((agent, "support", start, end))
     covered = start
     # A stance noun next to a name is in the sentence: a sentence without one is not tried at each name.
     for at, negative_end, number in mentions if _may_contain(body[start:end], _ROLE_NOUN_STEMS) else ():
