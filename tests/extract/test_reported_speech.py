@@ -1809,3 +1809,14 @@ def test_a_bare_verb_form_after_a_or_before_a_possessive_apostrophe_is_a_noun(bo
 )
 def test_an_adjectival_participle_after_a_preposition_or_a_gerund_qualifies_a_noun(body: str, expected: list[str]):
     assert reported(body) == expected
+
+
+def test_the_source_a_speaker_cites_between_commas_stands_between_the_verb_and_the_content():
+    assert reported("The Harbour Courier reported, citing Lakeland health ministry data, there were 40 new cases on Friday.") == [
+        "there were 40 new cases on Friday"
+    ]
+    assert reported("Ann Marsh said, citing police sources, that the driver had fled.") == ["the driver had fled"]
+    assert reported("The agency said, quoting a senior official, the talks would resume in May.") == ["the talks would resume in May"]
+    # the cited source after the content closes the sentence, and an aside before a verb is no cue's
+    assert reported("The ferry was late, Ann Marsh said, citing police sources.") == ["The ferry was late"]
+    assert reported("The mayor resigned, citing health reasons, and the council met on Monday.") == []

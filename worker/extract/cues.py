@@ -1002,9 +1002,11 @@ _SKIPPED_ADJUNCT = re.compile(
 _MAX_SKIPPED_ADJUNCTS = 3
 _OPENING_MARKS = frozenset("\"“‘'«„")
 # An aside between commas right after the verb: "said, as of Thursday, ...", "said, for his part, ...".
+# (or the source the speaker cites, which may be longer: "reported, citing figures from the health ministry, cases
+# had risen", "said, quoting police sources, that ...")
 _PARENTHETICAL_ADJUNCT = re.compile(
-    r",\s(?:as\sof|on|in|at|during|after|before|for\s(?:his|her|its|their)\spart|however|though|too|in\sfact|"
-    r"for\sexample|again|also|once\sagain|last|this)\b[^,;:.!?“”\"()]{0,40},\s"
+    r",\s(?:(?:as\sof|on|in|at|during|after|before|for\s(?:his|her|its|their)\spart|however|though|too|in\sfact|"
+    r"for\sexample|again|also|once\sagain|last|this)\b[^,;:.!?“”\"()]{0,40}|(?:citing|quoting)\s[^,;:.!?“”\"()]{1,60}),\s"
 )
 # A period that "this", "last" or "that" makes a time: "this year", "last weekend", "that spring".
 _PERIOD = r"(?:year|week|month|weekend|morning|afternoon|evening|season|spring|summer|autumn|fall|winter)"
@@ -2007,8 +2009,11 @@ def _reported_start(body: str, after_start: int, lemma: str, subject: Span, clau
         skipped = addressee.end()  # "confirmed to CBC News the ferry was late": the addressee, then the clause
     # "reported on Thursday, coverage had risen": a comma closing the adjuncts, then the reported clause
     aside = _PARENTHETICAL_ADJUNCT.match(body, skipped, sentence[1])
-    if aside is not None and body[aside.end() : aside.end() + 1] not in _OPENING_MARKS and _CLAUSE.match(body, aside.end(), sentence[1]):
-        skipped = aside.end() - 2  # "claimed, as of Thursday, it was free of the virus": the aside, then the clause
+    if aside is not None and body[aside.end() : aside.end() + 1] not in _OPENING_MARKS and (
+        _CLAUSE.match(body, aside.end(), sentence[1]) or body.startswith("that ", aside.end())
+    ):
+        # "claimed, as of Thursday, it was free of the virus", "said, citing police, that ...": the aside, then the clause
+        skipped = aside.end() - 2
     # "reported on Thursday, coverage had risen", "However, officials said, the pier is safe": a comma after the
     # verb's adjuncts, or after a cue that nothing but an opening adverb precedes, then the reported clause
     bare = skipped == after_start and _OPENER_ONLY.fullmatch(body, clause_start, subject[0]) is not None
