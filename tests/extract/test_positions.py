@@ -31,6 +31,7 @@ from worker.extract.positions import (
     _VERBAL,
     _clauses,
     _has_case_twin,
+    _holds_any,
     _may_contain,
     _mark_before,
     _next_word_openings,
@@ -3352,6 +3353,14 @@ def test_the_and_an_organisations_head_noun_stand_for_the_organisation_named_bef
 def test_a_case_twin_is_found_as_any_search_of_the_twins_finds_it(text: str) -> None:
     assert _has_case_twin(text) == any(twin in text for twin in _ASCII_CASE_TWINS)
 
+
+@given(
+    st.lists(st.sampled_from(["a", "K", "By", "é", "’", " ", "from", "suit", *_ASCII_CASE_TWINS])).map("".join),
+    st.lists(st.sampled_from(["by", "from", "suit", "k"]), max_size=3),
+)
+def test_the_tests_of_a_sentence_on_its_lower_case_made_once_are_may_contain(text: str, words: list[str]) -> None:
+    # _described_stances lowers its sentence once and tests it with _holds_any where it holds no case twin
+    assert (_has_case_twin(text) or _holds_any(text.lower(), words)) == _may_contain(text, words)
 
 @given(
     st.lists(

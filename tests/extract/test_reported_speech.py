@@ -25,10 +25,12 @@ from worker.extract.cues import (
     _SHORTEST_PULL_QUOTE,
     _ROLE_OF_BEFORE_LINK,
     _ROLE_OF_SUBJECT,
+    _according_spans,
     _TIME_BEFORE_VERB,
     _TIME_ENDINGS,
     _ends_with,
     _letter_tree,
+    _starts_word,
     _verbs,
     STOP_DASHED_PARTICIPLES,
     STOP_PARTICIPLES,
@@ -791,6 +793,15 @@ def test_speech_verbs_are_the_whole_words_a_scan_with_look_arounds_finds(body):
     assert all(body[start:end].split()[0].lower() in ("according", "pointed", "was") for start, end in phrases)
 
 
+
+
+@given(st.lists(st.sampled_from(["According", "according", "ccording", "Accordingly", "to", "top", " ", "\n", "A", "a", "x", ",", "é", "_"]), max_size=10).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_according_to_is_found_from_its_rest_as_its_pattern_finds_it(body: str) -> None:
+    # _according_spans finds "ccording to" and looks for the "A" or "a" before it: the engine skips to a literal
+    # opening, but tries a class opening at every character
+    expected = [m.span() for m in re.finditer(r"[Aa]ccording\sto\b", body) if _starts_word(body, m.start())]
+    assert _according_spans(body) == expected
 
 def test_a_bare_plural_group_after_the_verb_speaks_for_the_words_before():
     body = (

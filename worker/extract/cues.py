@@ -72,10 +72,12 @@ _CLAIM_NOUNS = frozenset(
 _CLAIM_LEMMA_END = " is that"  # the lemma of such a cue: "accusation is that"
 # The copulas between such a noun and "that".
 _CLAIM_COPULAS = ("is", "was", "remains", "remained")
+# "According to" (capital or small "a"), found from its literal rest: the engine skips to a literal opening by a fast
+# search, but tests a class such as "[Aa]" at every character of the body (``_according_spans``).
+_ACCORDING_REST = re.compile(r"ccording\sto\b")
 # Multi-word cues, each behind a literal guard: a pattern runs only on bodies that contain its guard, and no
 # pattern starts with a boundary test, so the engine can skip ahead to candidate characters.
 _PHRASE_CUES = (
-    ("ccording", re.compile(r"[Aa]ccording\sto\b")),
     ("quoted as", re.compile(r"(?:was|were|is|are)\squoted\sas\ssaying\b")),
     ("clear", re.compile(r"ma(?:de|kes)\s(?:it\s)?clear\b")),
     ("oint", re.compile(r"point(?:ed|s)\sout\b")),
@@ -96,11 +98,23 @@ def _verbs(body: str) -> list[Span]:
     first = at_start.match(body)
     found = [first.span()] if first else []
     found += [match.span("verb") for match in after_non_letter.finditer(body)]
+    if "ccording" in body:
+        found += _according_spans(body)
     for guard, pattern in _PHRASE_CUES:
         if guard in body:
             found.extend(match.span() for match in pattern.finditer(body) if _starts_word(body, match.start()))
     found.extend(_claim_nouns(body))
     return sorted(found, key=itemgetter(0))
+
+
+def _according_spans(body: str) -> list[Span]:
+    """The spans of ``[Aa]ccording\\sto\\b`` in ``body`` (the finds of ``finditer``, which cannot overlap) that open a
+    word: each find of its rest with an "A" or "a" before it."""
+    return [
+        (match.start() - 1, match.end())
+        for match in _ACCORDING_REST.finditer(body, 1)
+        if body[match.start() - 1] in "Aa" and _starts_word(body, match.start() - 1)
+    ]
 
 
 # A noun of a claim before what it is against or whose it is, a copula and "that", up to the copula: "The accusation

@@ -300,6 +300,11 @@ def _may_contain(text: str, words: Sequence[str]) -> bool:
     return False
 
 
+def _holds_any(lowered: str, words: Sequence[str]) -> bool:
+    """``_may_contain``'s test where the text's lower case is made already and it holds no case twin."""
+    return any(map(lowered.__contains__, words))
+
+
 def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
     """False only where a case-insensitive pattern that ends with one of ``words`` (lower-case ASCII) and
     ``\\s*$`` cannot match in ``text``: the same test as ``_may_contain``, on the end of the text less its
@@ -935,7 +940,7 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return Stancetaking("support", "obligation", no_without.end(), _target_end(clause, no_without.end()))
     verbal = _verbal(clause)
     # Only an evaluation that starts before the verbal trigger comes first (it may overlap it: "is welcome").
-    until = verbal.end() + 20 if verbal else len(clause)
+    until = min(verbal.end() + 20, len(clause)) if verbal else len(clause)  # (the window the matchers share, in the text)
     evaluations = [
         (found.start(), verb, found)
         for verb, found in ((False, _predicative(clause, until)), (True, _EFFECT.search(clause, 0, until)))
@@ -1824,13 +1829,19 @@ def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int
     found = []
     for number, name in names:
         if name in first_words:
-            candidates = [at for at in capitalised.get(first_words[name], ()) if body.startswith(name, at)]
-        else:
-            candidates = []
-            at = body.find(name)
-            while at >= 0:
-                candidates.append(at)
-                at = body.find(name, at + 1)
+            # where its first word stands as a whole word, no word character is before it: only its end is tested
+            closes_word, length = is_word_char(name[-1]), len(name)
+            found.extend(
+                (at, -at - length, number)
+                for at in capitalised.get(first_words[name], ())
+                if body.startswith(name, at) and (at + length < len(body) and is_word_char(body[at + length])) != closes_word
+            )
+            continue
+        candidates = []
+        at = body.find(name)
+        while at >= 0:
+            candidates.append(at)
+            at = body.find(name, at + 1)
         # A whole word: the characters just outside the name are of the other kind than its first and last.
         opens_word, closes_word = is_word_char(name[0]), is_word_char(name[-1])
         found.extend(
@@ -2579,7 +2590,10 @@ def _described_stances(
     found: list[tuple[int, Stance, int, int]] = []
     mentions = occurrences[bisect_left(occurrences, (start,)) : bisect_left(occurrences, (end,))]
     # The agent follows "by" (in any case): a sentence without it has no passive stance, and is not scanned.
-    lowered = body[start:end].lower()
+    text = body[start:end]
+    lowered = text.lower()
+    # (the tests of _may_contain on the sentence, its lower case made once)
+    twin = _has_case_twin(text)
     has_agent = "by" in lowered
     for passive in _PASSIVE_STANCE.finditer(body, start, end) if has_agent else ():
         stance: Stance = "oppose" if passive.group("oppose") else "support"
@@ -2589,11 +2603,11 @@ def _described_stances(
             continue  # "The death of Ann Lee was announced by the university": news, no stance
         for agent in _agents(body, mentions, passive.end()):
             found.append((agent, stance, start, end))
-    has_stance_noun = "from" in lowered and _may_contain(body[start:end], _STANCE_NOUNS)
+    has_stance_noun = "from" in lowered and (twin or _holds_any(lowered, _STANCE_NOUNS))
     for noun in _STANCE_NOUN_FROM.finditer(body, start, end) if has_stance_noun else ():
         for agent in _agents(body, mentions, noun.end()) if noun.group("drew") is not None or noun.group("came") else ():
             found.append((agent, "oppose" if noun.group("oppose") else "support", start, end))
-    for filed in _FILED_BY.finditer(body, start, end) if has_agent and _may_contain(body[start:end], _FILING_VERBS) else ():
+    for filed in _FILED_BY.finditer(body, start, end) if has_agent and (twin or _holds_any(lowered, _FILING_VERBS)) else ():
         for agent in _agents(body, mentions, filed.end()):
             found.append((agent, "oppose", start, end))
     for request in _AT_REQUEST_OF.finditer(body, start, end) if _may_contain(body[start:end], _REQUEST_NOUNS) else ():
@@ -2601,7 +2615,7 @@ def _described_stances(
             found.append((agent, "support", start, end))
     covered = start
     # A stance noun next to a name is in the sentence: a sentence without one is not tried at each name.
-    for at, negative_end, number in mentions if _may_contain(body[start:end], _ROLE_NOUN_STEMS) else ():
+    for at, negative_end, number in mentions if twin or _holds_any(lowered, _ROLE_NOUN_STEMS) else ():
         if at < covered:
             continue  # "Marsh" in "Ivo Marsh": the longest name at a place speaks for it
         covered = -negative_end
@@ -2614,7 +2628,7 @@ def _described_stances(
     candidates = []
     for number, stance, evidence_start, evidence_end in found:
         clause = _strip(body, evidence_start, evidence_end)
-        issue = taxonomy.best(body[start:end]) or topic()
+        issue = taxonomy.best(text) or topic()
         if issue:
             candidates.append(
                 Candidate(speakers[number], issue, stance, "asserted", *clause, None, 0.5, named_issue=False, described=True)

@@ -90,6 +90,11 @@ def _word_before(body: str, end: int) -> str | None:
     The common end, one period after a word of word characters, is read directly; others go to the pattern."""
     start = max(0, end - 24)
     if end - start >= 3 and body[end - 1] == "." and body[end - 2] not in ".!?":
+        # Most often a space opens the word, and every character after it is alphanumeric: then the loop below would
+        # stop at that space (found here by one search instead of a Python step per character).
+        space = body.rfind(" ", start, end - 1)
+        if space >= start and end - 22 <= space and body[space + 1 : end - 1].isalnum():
+            return body[space + 1 : end - 1]
         before = end - 2  # the word's last character
         while before >= start and end - 1 - before <= 21 and is_word_char(body[before]):
             before -= 1
