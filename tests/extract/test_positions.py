@@ -3559,3 +3559,11 @@ def test_the_one_at_whose_request_an_act_is_done_supports_it():
     # a request that is no act's ("the request of Ann Lee was refused") is no stance of hers
     body = "The request of Ann Lee for a rent freeze vote was refused.\n"
     assert ("Ann Lee", "support") not in {(p.actor_name, p.stance) for p in positions(body, [])}
+
+
+def test_a_spokespersons_stated_act_is_the_body_spoken_for():
+    body = "The spokesman for the Teachers Federation condemned the new school funding formula on Monday.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Teachers Federation", "oppose")}
+    # a name after another preposition is still no subject
+    body = "A letter to the Teachers Federation condemned the new school funding formula on Monday.\n"
+    assert positions(body, []) == []

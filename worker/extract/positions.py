@@ -1937,14 +1937,17 @@ def _no_subject_before(body: str, start: int, end: int) -> bool:
 
 
 def _part_of_before(body: str, start: int, end: int) -> bool:
-    """Whether ``_PART_OF`` is found in ``body[start:end]``, searched only where the text ends with "of" or "the"."""
-    return _may_end_with(body[start:end], ("of", "the")) and _PART_OF.search(body, start, end) is not None
+    """Whether ``_PART_OF`` is found in ``body[start:end]``, searched only where the text ends with "of", "for" or
+    "the"."""
+    return _may_end_with(body[start:end], ("of", "for", "the")) and _PART_OF.search(body, start, end) is not None
 
 
-# ... except a part or number of a group, which acts as the group: "a number of Senators condemned".
+# ... except a part or number of a group, which acts as the group ("a number of Senators condemned"), and one who
+# speaks for a body, which then acts ("The spokesperson for the Harbour Board condemned": the Board's position, as a
+# spokesperson's quote is).
 _PART_OF = caseless.compile(
-    r"\b(?:number|group|majority|handful|coalition|dozens|hundreds|thousands|some|many|most|all|several|members|both|"
-    r"each|none)\s+of\s+(?:the\s+)?$",
+    r"\b(?:(?:number|group|majority|handful|coalition|dozens|hundreds|thousands|some|many|most|all|several|members|both|"
+    r"each|none)\s+of|spokes(?:man|woman|person|people|persons|men|women)\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A place after another place or a bracketed short form and a comma locates it ("Sydney, Australia", "Wales
