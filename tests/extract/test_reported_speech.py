@@ -1831,3 +1831,19 @@ def test_the_source_a_speaker_cites_between_commas_stands_between_the_verb_and_t
     # the cited source after the content closes the sentence, and an aside before a verb is no cue's
     assert reported("The ferry was late, Ann Marsh said, citing police sources.") == ["The ferry was late"]
     assert reported("The mayor resigned, citing health reasons, and the council met on Monday.") == []
+
+
+def test_a_document_with_which_or_that_speaks_for_whoever_put_it_out():
+    # "released a statement which read, in part, “...”": the issuer's words, not the last speaker's; a document
+    # from no one named ("signs which read") gives no cue
+    body = (
+        "Ann Lee of Lakeside College wrote, “The ruling is a disaster for the web.”\n\n"
+        "Northwind released a statement which read, in part, “This judgment raises hard questions.”\n\n"
+        "The Harbour Board issued a letter that said the levy would be dropped.\n\n"
+        "Protesters carried signs which read “Save the pier”."
+    )
+    assert attributed(body) == [
+        ("The ruling is a disaster for the web.", "Ann Lee"),
+        ("This judgment raises hard questions.", "Northwind"),
+        ("the levy would be dropped", "The Harbour Board"),
+    ]

@@ -1414,6 +1414,10 @@ def _cue_at(
         # "Somehow, the family will cope, adds Ann Lee.": the subject closing the sentence speaks.
         content = trim(body, (prefix_start, verb[0]))
         return Cue(verb, lemma, closing, _nonempty(content), True, sentence)
+    if not participle and prefix.endswith(("which", "that")):
+        relative = _document_relative_cue(body, verb, lemma, clause_start, prefix_start, sentence, opens)
+        if relative is not None:
+            return relative
     subject = None if participle else _subject_before(
         body, max(clause_start, verb[0] - _LOOKBACK), verb[0], verb[0] - _LOOKBACK <= clause_start, lemma, word == lemma
     )
@@ -1512,11 +1516,7 @@ def _participle_cue(
     if document is not None:
         # "filed a motion claiming ...", "a banner from the Harbour Union saying “...”": the document speaks, or
         # whoever it is from.
-        speaker = document.span("owner") if document.group("owner") else document.span("document")
-        issued = _ISSUED_BEFORE.search(prefix, 0, document.start()) if not document.group("owner") else None
-        issuer = _clause_subject(body, clause_start, prefix_start + issued.end(), lemma) if issued else None
-        if issuer is not None:
-            speaker = (issuer[0] - prefix_start, issuer[1] - prefix_start)  # "The union filed a motion claiming ...": the union
+        speaker = _document_source(body, prefix, prefix_start, clause_start, lemma, document) or document.span("document")
         content = _content_after(body, verb, lemma, sentence, opens)
         return Cue(verb, lemma, (prefix_start + speaker[0], prefix_start + speaker[1]), content, False, sentence)
     # (or after "by", the means: "the parents tried to free him by saying they forgave him")
@@ -1802,6 +1802,34 @@ _ISSUED_BEFORE = re.compile(
     r"\b(?:issued|released|filed|signed|sent|posted|published|wrote|submitted|delivered|put\sout|made|held|gave|called|ran)\s"
     r"(?:a|an|the|its|his|her|their)\s(?:[\w\-]{1,20}\s){0,3}$"
 )
+# The same document with a relative pronoun, whose finite speech verb follows: "released a statement which read".
+_DOCUMENT_WHICH = re.compile(_DOCUMENT_BEFORE.pattern.removesuffix("$") + r",?\s(?:which|that)$")
+
+
+def _document_source(body: str, prefix: str, prefix_start: int, clause_start: int, lemma: str, document: re.Match[str]) -> Span | None:
+    """Whom a document found in ``prefix`` (which starts at ``prefix_start``) is from, relative to the prefix: the
+    owner named after it ("a banner from the Harbour Union") or the subject of the verb that put it out ("The union
+    filed a motion"); None when neither is named."""
+    if document.group("owner"):
+        return document.span("owner")
+    issued = _ISSUED_BEFORE.search(prefix, 0, document.start())
+    issuer = _clause_subject(body, clause_start, prefix_start + issued.end(), lemma) if issued else None
+    return (issuer[0] - prefix_start, issuer[1] - prefix_start) if issuer is not None else None
+
+
+def _document_relative_cue(
+    body: str, verb: Span, lemma: str, clause_start: int, prefix_start: int, sentence: Span, opens: list[int]
+) -> Cue | None:
+    """The cue of a speech verb after a document and "which" or "that" ("Northwind released a statement which read,
+    in part, “...”", "the union issued a letter that said ..."): the document's owner or issuer speaks; None where the
+    document is from no one named ("signs which read ...")."""
+    prefix = body[prefix_start : verb[0]].rstrip()
+    document = _DOCUMENT_WHICH.search(prefix)
+    source = _document_source(body, prefix, prefix_start, clause_start, lemma, document) if document is not None else None
+    if source is None:
+        return None
+    content = _content_after(body, verb, lemma, sentence, opens)
+    return Cue(verb, lemma, (prefix_start + source[0], prefix_start + source[1]), content, False, sentence)
 # Verbs that go on from a speaker's words ("said the rent was high and added that ...").
 _FOLLOW_UP_VERBS = frozenset("add say note explain insist warn stress argue continue urge deny".split()) | {"call for", "call on", "call upon"}
 
