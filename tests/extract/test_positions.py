@@ -612,6 +612,22 @@ def test_stated_actions_are_positions_of_their_subject():
     }
 
 
+def test_a_vote_with_its_full_date_or_its_referendum_before_to_is_a_stance():
+    body = (
+        "Canada voted on 14 March 2018 to leave the trade union.\n"
+        "The Teachers Federation voted on June 3, 2019, to back the school funding formula.\n"
+        "Ann Lee voted in a 2017 referendum to reject the housing plan.\n"
+        "Ivo Marsh voted on a motion to delay the fuel tax.\n"  # "on" a motion: no time, the vote's object
+    )
+    assert {(p.actor_name, p.evidence.text) for p in positions(body, [])} >= {
+        ("Canada", "voted on 14 March 2018 to leave the trade union"),
+        ("Teachers Federation", "voted on June 3, 2019, to back the school funding formula"),
+        ("Ann Lee", "voted in a 2017 referendum to reject the housing plan"),
+    }
+    assert not any(p.actor_name == "Ivo Marsh" for p in positions(body, []))
+
+
+
 @pytest.mark.parametrize(
     "clause",
     [

@@ -49,11 +49,13 @@ from worker.extract.taxonomy import (
 from worker.extract.text import Span, is_word_char, sentences, within
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
-# When or how a vote was cast, between the verb and its direction: "voted on Tuesday to", "voted unanimously against",
-# "voted 61 to 38 to", "voted 7-2 against".
+# When, where or how a vote was cast, between the verb and its direction: "voted on Tuesday to", "voted on 23 June
+# 2016 to", "voted on June 23, 2016, to", "voted in a 2016 referendum to", "voted unanimously against", "voted 61 to 38
+# to", "voted 7-2 against".
 _VOTE_WHEN = (
-    r"(?:(?:on|last|this|early|late)\s+\w+\s+|yesterday\s+|today\s+|unanimously\s+|overwhelmingly\s+|"
-    r"\d+\s*(?:-|–|to)\s*\d+\s+)?"
+    r"(?:on\s+(?:\d{1,2}\s+)?\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+|(?:last|this|early|late)\s+\w+\s+|"
+    r"in\s+(?:an?|the|its|their|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:referendum|plebiscite|ballot|poll)\s+|"
+    r"yesterday\s+|today\s+|unanimously\s+|overwhelmingly\s+|\d+\s*(?:-|–|to)\s*\d+\s+)?"
 )
 # A verb's "-ing" form only after "be" (its "-ed" form anywhere): "were protesting", not "marched, protesting".
 def _progressive(past: str, ing: str) -> str:
