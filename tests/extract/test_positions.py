@@ -3583,3 +3583,20 @@ def test_a_spokespersons_stated_act_is_the_body_spoken_for():
     # a name after another preposition is still no subject
     body = "A letter to the Teachers Federation condemned the new school funding formula on Monday.\n"
     assert positions(body, []) == []
+
+
+def test_denying_a_charge_or_an_allegation_is_no_stance_but_denying_a_measure_is():
+    """Whether something happened is no stance on an issue, as the accusation denied is none."""
+    denials = (
+        "he denied the charges against him",
+        "Marsh denied any allegation of a secret payment",
+        "she denies all wrongdoing",
+        "the ministry denied reports that the ferry tax would rise",
+    )
+    assert [denial for denial in denials if stancetaking(denial) is not None] == []
+    assert stancetaking("Congress has repeatedly denied funding for the wall").stance == "oppose"  # type: ignore[union-attr]
+    assert stancetaking("the board denied the request for a new ferry tax").stance == "oppose"  # type: ignore[union-attr]
+    body = "The charge of tax fraud was denied by Ann Lee on Monday.\n"
+    assert positions(body, []) == []
+    body = "The new ferry tax was denied by Ann Lee on Monday.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose")}

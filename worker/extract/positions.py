@@ -993,6 +993,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "will not seek re-election", "sought no third term": a career move, no stance on an issue
     if final.group().lower().startswith("agre") and _INTERVIEW.match(clause, final.end()):
         return None  # "agreed to answer some questions", "agreed to an interview": a courtesy, no stance on an issue
+    if final.group().lower().startswith("den") and _CHARGE_DENIED.match(clause, final.end()):
+        return None  # "denied the charges", "denies any allegation of wrongdoing": a claim about what happened, no issue
     if final.group().lower().startswith("pass") and _ordeal(clause, final.end()):
         return None  # "passed the bar exam", "passed a safety inspection": an ordeal passed, no measure enacted
     if _ENACTING.match(final.group()) and _CEREMONY.match(clause, final.end()):
@@ -1058,6 +1060,18 @@ _OBJECT_PHRASE = caseless.compile(
     r"\s*([^,.;:]*?)(?=\s+(?:on|in|at|about|over|for|after|before|to|from|with|during|as|and|but|who|which|that|if)\b|[,.;:]|$)",
     re.IGNORECASE,
 )
+
+
+# What a denial rejects when it answers an accusation: "denied the charges", "denies any allegation of wrongdoing",
+# "denied the reports", "denied the claims that he knew". Whether something happened is no stance on an issue (as the
+# accusation itself is none); "denied them entry", "denied funding for the wall" stay stances.
+_CHARGE_NOUNS = r"(?:charges?|allegations?|accusations?|claims?|reports?|rumou?rs?|wrongdoing|guilt|involvement|responsibility)"
+_CHARGE_DENIED = caseless.compile(
+    rf"\s+(?:(?:the|any|all|these|those|this|that|such|an?|his|her|their|its|both|every|each)\s+)?(?:[\w-]+\s+){{0,2}}?{_CHARGE_NOUNS}\b",
+    re.IGNORECASE,
+)
+# A charge or an allegation as the subject of a passive denial: "The charge was denied by his lawyer".
+_CHARGE_SUBJECT = caseless.compile(rf"\b{_CHARGE_NOUNS}\s+(?:\w+\s+){{0,4}}?$", re.IGNORECASE)
 
 
 # Talking to someone, which one agrees to as a courtesy: "agreed to answer some questions", "agreed to an interview",
@@ -2606,6 +2620,10 @@ def _described_stances(
             _ANNOUNCED_NEWS.match(body, start, passive.start())
         ):
             continue  # "The death of Ann Lee was announced by the university": news, no stance
+        if passive.group("oppose") and passive.group("oppose").lower().startswith("den") and (
+            _CHARGE_SUBJECT.search(body, max(start, passive.start() - 60), passive.start())
+        ):
+            continue  # "The charge was denied by his lawyer": a claim about what happened, no stance
         for agent in _agents(body, mentions, passive.end()):
             found.append((agent, stance, start, end))
     has_stance_noun = "from" in lowered and (twin or _holds_any(lowered, _STANCE_NOUNS))
