@@ -1847,3 +1847,18 @@ def test_a_document_with_which_or_that_speaks_for_whoever_put_it_out():
         ("This judgment raises hard questions.", "Northwind"),
         ("the levy would be dropped", "The Harbour Board"),
     ]
+
+
+def test_a_name_in_apposition_to_a_possessive_description_speaks_also_with_one_word_or_a_frame_after_it():
+    # "His opponent, Fisk, said", "His opponent, Tom Fisk, in a letter to donors, said": the name, not the description
+    body = (
+        "Mayor Ann Lee opened the pier on Monday. Tom Fisk ran against her in May.\n\n"
+        "His opponent, Fisk, said the pier had cost too much.\n\n"
+        "Her rival, Tom Fisk, in a letter to donors, accused her of wasting the harbour fund.\n\n"
+        "Her husband, who owns a boat, said the pier was safe."
+    )
+    assert attributed(body) == [
+        ("the pier had cost too much", "Tom Fisk"),
+        ("her of wasting the harbour fund", "Tom Fisk"),
+        ("the pier was safe", "Her husband"),
+    ]

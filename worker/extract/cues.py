@@ -633,6 +633,10 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     if opens_clause and all(body[tokens[at][0] : tokens[at][1]].lower() in FUNCTION_WORDS for at in range(first, comma)
                             if tokens[at][0] < lead[0]):
         named_lead = _all_capitalised(body, lead) and not _describes(body, lead)
+        if inner is None and len(commas) >= 2 and not named_lead and body[lead[0]].isupper() and _frames_only(body, tokens, commas[1:]):
+            # "His opponent, Fisk, said", "His opponent, Tom Fisk, in a letter to donors, said": the name speaks
+            named = _appositive_name(body, tokens, commas[0] + 1, commas[1]) or _one_word_name(body, tokens, commas[0] + 1, commas[1])
+            return named or lead
         return inner if inner is not None and len(commas) == 2 and not named_lead else lead
     if inner is not None and len(commas) == 2 and (first == 0 and at_clause_start or first > 0):
         return inner  # "The player's agent, Ann Lee, said": the lead is no subject of its own
@@ -682,6 +686,35 @@ def _appositive_name(body: str, tokens: list[Span], start: int, end: int) -> Spa
     return None if body[span[0] : span[1]] in places() else span
 
 
+def _frames_only(body: str, tokens: list[Span], commas: list[int]) -> bool:
+    """The words between each comma and the next of ``commas`` (the last closes the phrase before the verb) only
+    frame a cue ("in a letter to donors", "on Monday"); true for a single comma, which frames nothing."""
+    for opening, closing in zip(commas, commas[1:]):
+        words = body[tokens[opening][1] : tokens[closing][0]].lower().split()
+        if not words or not _frame_segment(words):
+            return False
+    return True
+
+
+def _one_word_name(body: str, tokens: list[Span], start: int, end: int) -> Span | None:
+    """One capitalised word, alone between the commas of an apposition to a description that opens its sentence
+    ("His opponent, Fisk, said", "The company, Northwind, said"): a surname or a one-word name, not a place, a
+    people, a role, a month or a day ("The capital, Lakeville, ...")."""
+    if end - start != 1:
+        return None
+    word = body[tokens[start][0] : tokens[start][1]]
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return None
+    lowered = word.lower()
+    if word in places() or word in demonyms() or lowered in FUNCTION_WORDS or lowered in role_words() or lowered in _CALENDAR_WORDS:
+        return None
+    return tokens[start]
+
+
+_CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday today yesterday".split()
+)
 _NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "on"}) | PARTICLES
 # The last word of a lower-case description before a name: a person noun or an agent noun ("herpetologist",
 # "co-author", "engineering professor").
