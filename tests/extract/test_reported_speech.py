@@ -1862,3 +1862,12 @@ def test_a_name_in_apposition_to_a_possessive_description_speaks_also_with_one_w
         ("her of wasting the harbour fund", "Tom Fisk"),
         ("the pier was safe", "Her husband"),
     ]
+
+
+def test_a_participle_after_the_statement_a_verb_names_modifies_it_and_reports_nothing():
+    assert kinds_and_texts("“We stay,” Ann Marsh said in a video statement released during a visit to Norland.") == [
+        ("direct", "We stay,")
+    ]
+    assert reported("Ann Marsh said in a statement released on Friday that the ferry would run.") == ["the ferry would run"]
+    assert reported("Ann Marsh said in an interview published on Sunday the ferry would run.") == ["the ferry would run"]
+    assert reported("Ann Marsh said in a video posted online that the ferry would run.") == ["the ferry would run"]

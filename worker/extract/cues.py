@@ -1035,6 +1035,8 @@ _SKIPPED_ADJUNCT = re.compile(
     r"|(?:last|this|earlier\sthis)\s(?:week|month|year)"
     r"|in\s(?:an?|the|his|her|its|their)\s(?:[\w’'\-]{1,20}\s){0,3}(?:statement|interview|email|e-mail|release|"
     r"letter|post|tweet|report|speech|video|filing|submission|message)"
+    # (and the participle that tells how it came out, which modifies the noun: "said in a statement released on Friday")
+    r"(?:\s(?:released|posted|published|issued|broadcast|aired|shared|uploaded|televised|streamed)(?=\s))?"
     # (and whom the interview or statement was given to: "said in an interview with Harbour Radio he was ...")
     r"(?:\s(?:with|to)\s(?:the\s)?[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3}(?=\s(?:he|she|they|it|we|there|that|the|a|an)\s))?"
     r"|(?:by|over\sthe|on\sthe|via)\s(?:phone|telephone|email|e-mail|text(?:\smessage)?)"
@@ -1043,7 +1045,7 @@ _SKIPPED_ADJUNCT = re.compile(
     r"conference|briefing|rally|meeting|hearing|summit|ceremony|session|debate)"
     r"|(?:over|during|at)\sthe\sweekend"
     r"|(?:yesterday|today)(?:\s(?:morning|afternoon|evening))?"
-    r"|publicly|privately|repeatedly|again|also|previously|recently|tonight|earlier|later)\b"
+    r"|publicly|privately|repeatedly|again|also|previously|recently|tonight|earlier|later|online)\b"
     r"(?![’'])"  # "said Wednesday's quake ...": a day that owns a noun starts the content
 )
 _MAX_SKIPPED_ADJUNCTS = 3
