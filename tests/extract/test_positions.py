@@ -3600,3 +3600,14 @@ def test_denying_a_charge_or_an_allegation_is_no_stance_but_denying_a_measure_is
     assert positions(body, []) == []
     body = "The new ferry tax was denied by Ann Lee on Monday.\n"
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose")}
+
+
+def test_praise_of_a_persons_merit_is_a_tribute_but_praise_of_their_plan_is_a_stance():
+    tributes = (
+        "Lee also praised the quality of Tom Vale's work",
+        "Marsh lauded Vale's “ability to lead the harbour board”",
+        "Marsh lauded Vale's",  # the quoted merit cut off after the name
+        "she hailed his courage",
+    )
+    assert [tribute for tribute in tributes if stancetaking(tribute) is not None] == []
+    assert stancetaking("she praised Lee's plan to cut the ferry tax").stance == "support"  # type: ignore[union-attr]

@@ -1192,7 +1192,23 @@ def _praised_person(clause: str, after: int) -> bool:
     if _REASON_AFTER.match(clause, after):
         return False
     phrase = _OBJECT_PHRASE.match(clause, after).group(1)  # type: ignore[union-attr]
-    return _person_head(_head_word(phrase)) or _PROPER_NAME.fullmatch(phrase) is not None
+    head = _head_word(phrase).strip("\"“”'’")
+    if head in _PERSONAL_QUALITIES and _POSSESSOR.search(phrase):
+        return True  # "praised the quality of Lee's work", "lauded Marsh's “ability to lead”": a person's merit
+    if _PROPER_POSSESSIVE_END.search(phrase):
+        return True  # "lauded Marsh's" before the quoted words, cut off: what is praised is a person's
+    return _person_head(head) or _PROPER_NAME.fullmatch(phrase) is not None
+
+
+# What one praises in a person, after a possessive ("Lee's courage", "the quality of her work"): the person's merit, no
+# measure ("praised Lee's plan" may be one).
+_PERSONAL_QUALITIES = frozenset(
+    "work ability abilities quality qualities career life legacy contribution contributions service leadership courage "
+    "bravery dedication integrity professionalism talent talents skill skills character kindness wisdom achievement "
+    "achievements efforts performance reporting journalism".split()
+)
+_PROPER_POSSESSIVE_END = re.compile(r"(?:^|\s)[A-Z][\w.-]*['’]s?$")
+_POSSESSOR = re.compile(r"(?:\b[A-Z][\w.-]*['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s")
 
 
 # The verbs of banning, and a document as their subject: what a rule forbids, stated, is the rule, not a stance taken.
