@@ -627,6 +627,25 @@ def test_a_vote_with_its_full_date_or_its_referendum_before_to_is_a_stance():
     assert not any(p.actor_name == "Ivo Marsh" for p in positions(body, []))
 
 
+def test_a_request_intent_demand_or_appeal_that_a_name_owns_is_its_stance():
+    body = (
+        "The king will comply with the request of Prime Minister Ann Lee to raise the fuel tax.\n"
+        "The governor cut the fuel tax at Ivo Marsh's request.\n"
+        "It is the Teachers Federation's stated intent to scrap the school funding formula.\n"
+        "Canada's demands have included a freeze of the fuel tax.\n"
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} >= {
+        ("Ann Lee", "support"),
+        ("Ivo Marsh", "support"),
+        ("Teachers Federation", "support"),
+        ("Canada", "support"),
+    }
+    body = "The court heard Ann Lee's appeal against the fuel tax ruling on Monday.\n"
+    assert ("Ann Lee", "oppose") in {(p.actor_name, p.stance) for p in positions(body, [])}
+    # a request told of, no act done at it, and a request of money from someone are no stance of theirs
+    body = "Ivo Marsh's request was turned down by the fuel tax board. The council made a request of $5 million from Ann Lee.\n"
+    assert positions(body, []) == []
+
 
 @pytest.mark.parametrize(
     "clause",

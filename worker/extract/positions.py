@@ -2520,6 +2520,12 @@ _AT_REQUEST_OF = caseless.compile(
     re.IGNORECASE,
 )
 _REQUEST_NOUNS = ("request", "behest", "urging", "insistence")  # one of which each match of _AT_REQUEST_OF holds
+# A request and its requester with what was asked, without "at": "will comply with the request of Premier Ann Lee to
+# close the port"; the name follows at once (after "the" and titles) and "to" and a verb follow it, not "a request of
+# $5 million from ..." nor "the request of Ann Lee for a vote was refused" (a request told of, no act).
+_REQUEST_OF = caseless.compile(r"\brequest\s+of\s+", re.IGNORECASE)
+_TITLES_ONLY = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}")
+_TO_VERB = caseless.compile(r"\s+to\s+(?!(?:the|an?|his|her|their|its)\b)[a-z]+\b", re.IGNORECASE)
 # A stance noun and where it came from: "Support for the plan also came from Ann Lee", "statements of condemnation
 # have come from Arland and Borovia", "the ruling drew criticism from the Harbour Board"; not a bare "support from",
 # which is often help given ("with support from the agency").
@@ -2600,10 +2606,14 @@ def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list
 # people acting together (``_OWNING_GROUPS``).
 _OWNED_STANCE = re.compile(
     r"(?P<mark>['’])(?<=\w.)s?\s+(?:(?:own|previous|continued|repeated|renewed|"
-    r"long-standing|main|key|initial)\s+)?(?:(?P<support>demands?\s+(?:for|include|including|that)|calls?\s+for|support\s+for|"
-    r"backing\s+(?:for|of)|proposals?\s+(?:to|for)|push\s+for|pleas?\s+for)|(?P<oppose>opposition\s+to|objections?\s+to|"
-    r"criticism\s+of|rejection\s+of|veto\s+of|boycott\s+of|campaign\s+against|protests?\s+against))\b"
+    r"long-standing|main|key|initial|stated|declared|formal)\s+)?(?:(?P<support>demands?\s+(?:for|(?:have\s+|had\s+)?"
+    r"includ(?:e|es|ed|ing)|that)|calls?\s+for|support\s+for|backing\s+(?:for|of)|proposals?\s+(?:to|for)|push\s+for|"
+    r"pleas?\s+for|requests?\s+(?:to|for|that)|(?:intent|intention)\s+(?:to|for))|(?P<oppose>opposition\s+to|"
+    r"objections?\s+to|criticism\s+of|rejection\s+of|veto\s+of|boycott\s+of|campaign\s+against|protests?\s+against|"
+    r"appeals?\s+(?:of|against)|threats?\s+against)|(?P<asked>request|behest|urging|insistence))\b"
 )
+# "at" before the owner of a request that an act was done at ("returned at the government's request").
+_AT_BEFORE = re.compile(r"\b[Aa]t\s+(?:the\s+)?$")
 _PLURAL_OWNER = re.compile(r"\b[A-Za-z][a-z]{2,}s$")
 _OWNING_GROUPS = frozenset(
     "protesters protestors demonstrators activists campaigners strikers workers unions farmers residents students "
@@ -2652,6 +2662,12 @@ def _described_stances(
     for request in _AT_REQUEST_OF.finditer(body, start, end) if _may_contain(body[start:end], _REQUEST_NOUNS) else ():
         for agent in _agents(body, mentions, request.end()):
             found.append((agent, "support", start, end))
+    for request in _REQUEST_OF.finditer(body, start, end) if twin or "request" in lowered else ():
+        for at, negative_end, number in mentions:
+            if at >= request.end():
+                if _TITLES_ONLY.fullmatch(body, request.end(), at) and _TO_VERB.match(body, -negative_end, end):
+                    found.append((number, "support", start, end))
+                break
     covered = start
     # A stance noun next to a name is in the sentence: a sentence without one is not tried at each name.
     for at, negative_end, number in mentions if twin or _holds_any(lowered, _ROLE_NOUN_STEMS) else ():
@@ -2698,6 +2714,8 @@ def _owned_stances(
             actor, evidence_start = _group_actor(plural.group()), plural.start()
         else:
             continue
+        if owner.group("asked") and not _AT_BEFORE.search(body, max(0, evidence_start - 8), evidence_start):
+            continue  # "the mayor's request": a request described, not the act done at it
         sentence = spans[max(0, bisect_right(spans, owner.start(), key=itemgetter(0)) - 1)]
         clause = _strip(body, evidence_start, _target_end(body, owner.end(), max(sentence[1], owner.end())))
         issue = taxonomy.best(body[sentence[0] : sentence[1]]) or topic()
