@@ -74,6 +74,14 @@ def test_scare_quotes_are_not_quotes():
     assert not [quote for quote in quotes(ARTICLE) if quote.text == "magic"]
 
 
+def test_the_name_of_a_case_in_marks_is_no_quote():
+    body = (
+        "The tribunal ruled on Monday in the case “Ann Marsh vs. Harbour Ferries Limited”. The ruling is final.\n\n"
+        "The court heard the appeal “Marsh versus Lakeland” in May. Ann Marsh said, “That is good.”"
+    )
+    assert [quote.text for quote in quotes(body)] == ["That is good."]
+
+
 def test_quoted_words_in_reported_content_make_one_mixed_quote():
     body = "Mayor Jon Berg said the plan was “unrealistic and far too expensive” for the city."
     found = quotes(body)

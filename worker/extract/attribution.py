@@ -383,7 +383,8 @@ def _cue_before(cues: list[Cue], cue_verbs: list[int], offset: int) -> Cue | Non
     return cues[index] if index >= 0 else None
 
 
-_TITLE_CONNECTORS = frozenset("of and the for on in to a an at by with".split())
+# (and the "vs." of a case's name: "the case “Lee vs. Harbour Board”")
+_TITLE_CONNECTORS = frozenset("of and the for on in to a an at by with vs. v. versus".split())
 
 
 def _quoted_name(body: str, quote: QuoteSpan) -> bool:
