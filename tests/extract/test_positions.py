@@ -3630,3 +3630,14 @@ def test_praise_of_a_persons_merit_is_a_tribute_but_praise_of_their_plan_is_a_st
     )
     assert [tribute for tribute in tributes if stancetaking(tribute) is not None] == []
     assert stancetaking("she praised Lee's plan to cut the ferry tax").stance == "support"  # type: ignore[union-attr]
+
+
+def test_trigger_words_in_senses_that_take_no_stance_or_the_other_side():
+    """"backed away from" retreats, a nomination accepted is a career move, a demand of quantity is no demand made."""
+    assert stancetaking("Vale backed away from his previous support for the ferry tax").stance == "oppose"  # type: ignore[union-attr]
+    assert stancetaking("Lee accepted the vice presidential nomination") is None
+    assert stancetaking("the post office could handle the increased demand for postal ballots") is None
+    assert stancetaking("rising demand for ferry tickets") is None
+    assert stancetaking("Vale backed the ferry tax").stance == "support"  # type: ignore[union-attr]
+    assert stancetaking("Lee accepted the ferry tax deal").stance == "support"  # type: ignore[union-attr]
+    assert stancetaking("the union demanded a new ferry tax vote").stance == "support"  # type: ignore[union-attr]

@@ -87,9 +87,9 @@ SUPPORT_TRIGGERS = (
     r"(?<!\bgrowing\s)(?<!\bmajority\s)(?<!\bcross-party\s)"
     r"support(?:s|ed|ing)?(?!\s+my\s+(?:\w+\s+)?\w+\b(?![’']s))",
     # "back" after a verb of motion or before a place, a time or punctuation is an adverb ("we got back on even",
-    # "came back to the club", "bounced back."), not the verb of backing something.
+    # "came back to the club", "bounced back."), not the verb of backing something; "backed away from" retreats.
     r"(?<!\bgot\s)(?<!\bget\s)(?<!\bcame\s)(?<!\bcome\s)(?<!\bwent\s)(?<!\bgo\s)(?<!\bbounced\s)(?<!\bfought\s)"
-    r"back(?:s|ed|ing)?(?!\s+(?:in|on|onto|to|from|then|home|into|at|when|and|down|off|out|again|together)\b|\s*[,.;:])", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
+    r"back(?:s|ed|ing)?(?!\s+(?:in|on|onto|to|from|then|home|into|at|when|and|down|off|out|away|again|together)\b|\s*[,.;:])", r"endors(?:e|es|ed|ing)", r"favou?r(?:s|ed|ing)?",
     r"in favou?r of", r"in support of", r"in defen[cs]e of", r"welcom(?:e|es|ed|ing)", r"prais(?:e|es|ed|ing)", r"applaud(?:s|ed|ing)?",
     r"champion(?:s|ed|ing)?", r"approv(?:e|es|ed|ing)(?:\s+of)?", r"advocat(?:e|es|ed|ing)",
     # Wanting to say, thank or console is a courtesy of speech, no stance ("I want to express my sympathy").
@@ -98,9 +98,9 @@ SUPPORT_TRIGGERS = (
     r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
     r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"supportive of", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
-    # Accepting responsibility, blame or an award is an admission or an honour, no stance ("accepted responsibility
-    # at an early stage").
-    r"accept(?:s|ed|ing)?(?!\s+(?:(?:full|the|their|his|her|its|my|our|some|an?)\s+)?(?:responsibility|blame|award|prize|invitation)\b)", r"tolerat(?:e|es|ed|ing)", r"uph(?:old|olds|olding|eld)", r"open to", r"acced(?:e|es|ed|ing) to",
+    # Accepting responsibility, blame, an award or a nomination is an admission, an honour or a career move, no stance
+    # ("accepted responsibility at an early stage", "accepted the vice presidential nomination").
+    r"accept(?:s|ed|ing)?(?!\s+(?:(?:full|the|their|his|her|its|my|our|some|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:responsibility|blame|award|prize|invitation|nomination)\b)", r"tolerat(?:e|es|ed|ing)", r"uph(?:old|olds|olding|eld)", r"open to", r"acced(?:e|es|ed|ing) to",
     # Stated actions: what an actor signs, passes, declares or drafts, it supports.
     r"sign(?:s|ed|ing)?", r"ratif(?:y|ies|ied|ying)", r"adopt(?:s|ed|ing)?", r"enact(?:s|ed|ing)?",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
@@ -134,14 +134,17 @@ SUPPORT_TRIGGERS = (
     rf"{_EXPRESSING} (?:(?:{_STANCE_NOUN_MODIFIER}|favou?rable|keen|great|renewed)\s+){{0,3}}interest in",
 )
 # Triggers that ask something of others.
-# A demand for goods is a noun ("in high demand", "strong demand for flour"), not a demand made.
+# A demand for goods is a noun ("in high demand", "strong demand for flour", "the increased demand for mail-in
+# ballots"), not a demand made.
 DEMAND_TRIGGERS = (
     r"call(?:s|ed|ing)? (?:for|on)", r"urg(?:e|es|ed|ing)", r"join(?:s|ed|ing)? (?:the\s+)?(?:[\w-]+\s+)?calls? for",
     # A request ("requested the turtles be protected", "asked the Queen for a prorogation"); not for comment or help.
     r"request(?:s|ed|ing)?(?!\s+(?:for\s+)?(?:comment|information|anonymity|help|assistance)\b)",
     # A resignation asked for is a personnel matter, like an appointment, no stance on an issue.
     r"ask(?:s|ed|ing)? (?:[\w’'.-]+ ){0,4}?for(?!\s+(?:comment|help|information|patience|forgiveness|privacy|anonymity|assistance|time|money|donations)\b"
-    r"|\s+(?:[\w’'.-]+\s+){0,7}?resignation)", r"(?<!\bin\s)(?<!\bhigh\s)(?<!\bgreat\s)(?<!\bstrong\s)demand(?:s|ed|ing)?", r"insist(?:s|ed|ing)? on",
+    r"|\s+(?:[\w’'.-]+\s+){0,7}?resignation)", r"(?<!\bin\s)(?<!\bhigh\s)(?<!\bgreat\s)(?<!\bstrong\s)(?<!\bincreased\s)(?<!\bincreasing\s)(?<!\bgrowing\s)"
+    r"(?<!\brising\s)(?<!\bsurging\s)(?<!\bsoaring\s)(?<!\bhigher\s)(?<!\blower\s)(?<!\bfalling\s)(?<!\bweak\s)(?<!\bhuge\s)"
+    r"(?<!\brecord\s)(?<!\bconsumer\s)demand(?:s|ed|ing)?", r"insist(?:s|ed|ing)? on",
 )
 # What a verdict finds a measure to be, and where the complement ends the object it judges (punctuation, a time or a
 # reason after it, the clause's end), not an attributive adjective before a noun ("illegal immigration").
@@ -156,6 +159,8 @@ OPPOSE_TRIGGERS = (
     r"oppos(?:e|es|ed|ing)", r"opposition to", r"disapprov(?:e|es|ed|ing)(?:\s+of)?", r"reject(?:s|ed|ing)?", r"condemn(?:s|ed|ing)?",
     r"criticis(?:e|es|ed|ing)", r"criticiz(?:e|es|ed|ing)", r"denounc(?:e|es|ed|ing)", r"slam(?:s|med|ming)?",
     r"object(?:s|ed|ing)? to", r"resist(?:s|ed|ing)?", r"block(?:s|ed|ing)?", r"veto(?:es|ed|ing)?",
+    # Retreating from something one backed: "backed away from his support for the plan".
+    r"back(?:s|ed|ing)? away from",
     # A refusal is a stance, but not one to speak ("refused to answer whether ...", "declined to comment").
     r"refus(?:e|es|ed|ing)(?!\s+to\s+(?:answer|say|comment|discuss|disclose|reveal|confirm|elaborate|speak|specify|name)\b)",
     r"rul(?:e|es|ed|ing) out", r"dismiss(?:es|ed|ing)?", r"scrap(?:s|ped|ping)?",
