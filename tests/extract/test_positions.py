@@ -627,6 +627,25 @@ def test_a_vote_with_its_full_date_or_its_referendum_before_to_is_a_stance():
     assert not any(p.actor_name == "Ivo Marsh" for p in positions(body, []))
 
 
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("we are eager for a snap election", "support"),
+        ("the federation was keen for a new vote on the fuel tax", "support"),  # "keen" is no participle of a passive
+        ("they are keen to see the tariffs go", "support"),
+        ("the rebels had made threats against the peacekeepers", "oppose"),
+        ("the militia issued fresh threats against the harbour workers", "oppose"),
+    ],
+)
+def test_eagerness_and_threats_are_stances(clause, stance):
+    assert stancetaking(clause).stance == stance  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("clause", ["the rent relief was nowhere near enough", "the aid is not nearly enough", "the offer was far from enough"])
+def test_an_insufficient_measure_is_opposed(clause):
+    assert evaluative_stancetaking(clause).stance == "oppose"  # type: ignore[union-attr]
+
+
 def test_a_request_intent_demand_or_appeal_that_a_name_owns_is_its_stance():
     body = (
         "The king will comply with the request of Prime Minister Ann Lee to raise the fuel tax.\n"

@@ -97,6 +97,8 @@ SUPPORT_TRIGGERS = (
     r"hop(?:e|es|ed|ing) for", r"hop(?:e|es|ed|ing)(?!\s+(?:for|so|not)\b)(?=\s+\w)", r"seek(?:s|ing)?", r"sought", r"push(?:es|ed|ing)? for",
     r"commit(?:s|ted)? to", r"committed to", r"commitment to", r"pledg(?:e|es|ed|ing)", r"promis(?:e|es|ed|ing)",
     r"vow(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)", r"announc(?:e|es|ed|ing)", r"agre(?:e|es|ed|eing) to",
+    # Eagerness for a thing or to see it wants it ("we are eager for an election", "keen to see the tax go").
+    r"eager (?:for|to see)", r"keen (?:for|to see)",
     r"embrac(?:e|es|ed|ing)", r"stand(?:s)? by", r"supportive of", r"importance of", r"voted for", r"defend(?:s|ed|ing)?",
     # Accepting responsibility, blame, an award or a nomination is an admission, an honour or a career move, no stance
     # ("accepted responsibility at an early stage", "accepted the vice presidential nomination").
@@ -182,7 +184,7 @@ OPPOSE_TRIGGERS = (
     # Stated actions against something: lawsuits, threats, denials, bans.
     r"sue(?:s|d)?", r"suing", r"convict(?:s|ed|ing)?", r"f(?:ou|i)nd(?:s|ing)? (?:(?!not\b)[\w.'’-]+ ){1,5}?guilty(?: of)?",
     r"complain(?:s|ed|ing)?(?:\s+(?:about|of|that))?", r"fil(?:e|es|ed|ing) (?:an? )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|petition|complaint|challenge)s?",
-    r"threaten(?:s|ed|ing)?", r"den(?:y|ies|ied|ying)",
+    r"threaten(?:s|ed|ing)?", r"(?:ma(?:de|ke|kes|king)|issu(?:e|es|ed|ing)) (?:\w+\s+)?threats against", r"den(?:y|ies|ied|ying)",
     r"br(?:ing|ings|inging|ought) (?:an? |the |this )?(?:[\w-]+ )?(?:case|lawsuit|suit|action|challenge)s?",
     # An act of protest against something: "tabled a motion against", "collected 12,000 signatures against".
     r"(?:tabled|filed|collected|gathered|launched|submitted|organi[sz]ed|started|led|lodged|staged|held) "
@@ -764,8 +766,9 @@ _PASSIVE_AUXILIARY = caseless.compile(
     rf"\b(?:{BE_INFLECTED}|['’]s)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)\s+(?:and|or)\s+(?:(?:\w+ly|later|then|also)\s+)?)?$", re.IGNORECASE
 )
 _WANTED_BEFORE = caseless.compile(rf"\b(?:{_alternatives(OBLIGATION_TRIGGERS)}|to)\b", re.IGNORECASE)
-# Participles that are adjectives of stance after "be": "we are opposed to", "they remain committed to".
-_STANCE_PARTICIPLE = caseless.compile(r"(?:opposed|committed|devoted|dedicated)\b", re.IGNORECASE)
+# Participles that are adjectives of stance after "be": "we are opposed to", "they remain committed to"; and "keen",
+# an adjective that only ends like a participle ("we are keen for a vote").
+_STANCE_PARTICIPLE = caseless.compile(r"(?:opposed|committed|devoted|dedicated|keen)\b", re.IGNORECASE)
 
 
 def _factual_passive(clause: str, start: int, found: re.Match[str]) -> bool:
