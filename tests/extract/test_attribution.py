@@ -1937,3 +1937,19 @@ def test_a_pope_or_a_monarch_is_named_with_the_title_before_one_given_name():
     }
     found = speakers_by_text(body)
     assert {text: found.get(text) for text in expected} == expected
+
+
+def test_a_participle_opening_a_sentence_before_a_short_form_is_no_name_and_no_subject():
+    # "Listed US states ...": no actor "Listed US" and no cue "states" with it as subject; "they" is the authorities
+    body = (
+        "US authorities claimed the ring was the largest of its kind. Listed US states as having members were: "
+        "Ohio, Utah and Texas. They also stated arrests were made in Norway and Peru.\n\n"
+        "Retired FBI analysts met in Ohio on Monday."
+    )
+    article = enrich(RawArticle(id="t", body=body))
+    names = {actor.name for actor in article.actors}
+    assert "Listed US" not in names and "Retired FBI" not in names
+    assert [(quote.text, quote.speaker and quote.speaker.name) for quote in article.quotes] == [
+        ("the ring was the largest of its kind", "US authorities"),
+        ("arrests were made in Norway and Peru", "US authorities"),
+    ]

@@ -35,6 +35,7 @@ from worker.extract.lexicon import (
     first_name_genders,
     group_heads,
     organisation_words,
+    participle_before_short_form,
     person_nouns,
     places,
     role_words,
@@ -355,6 +356,8 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
     )
     while first < len(words) and words[first].lower().rstrip(".") in _LEADING_NON_NAMES and not _known_acronym(words[first]):
         first += 1
+    if first == 0 and len(words) == 2 and participle_before_short_form(words[0], words[1]):
+        first = 1  # "Listed US states were ...", "Retired FBI agents said ...": a participle opening the sentence
     if first == len(words):
         return None
     first = max(first, 1 + max((i for i in range(first, len(words) - 1) if _COMPOUND_ADJECTIVE.match(words[i])), default=-1))

@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from worker.extract import caseless
 from worker.extract.names import AUXILIARIES, BE, FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY
-from worker.extract.lexicon import demonyms, group_heads, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
+from worker.extract.lexicon import demonyms, group_heads, participle_before_short_form, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, opens_with_site_label, trim
 
@@ -694,6 +694,13 @@ def _frames_only(body: str, tokens: list[Span], commas: list[int]) -> bool:
         if not words or not _frame_segment(words):
             return False
     return True
+
+
+def _participle_and_short_form(subject: str) -> bool:
+    """A subject of just a capitalised participle and a short form ("Listed US"): the verb after it is a plural noun
+    of that phrase ("Listed US states as having members were ...")."""
+    words = subject.split()
+    return len(words) == 2 and participle_before_short_form(words[0], words[1])
 
 
 def _one_word_name(body: str, tokens: list[Span], start: int, end: int) -> Span | None:
@@ -1464,6 +1471,8 @@ def _cue_at(
         return None  # "the President's claim would ...": after an owner, the bare form is a noun ("'s" as "is" or "has" takes "-ing" or "-ed")
     if subject is not None and body[subject[0] : subject[1]].lower() in _FINITE:
         subject = None  # "Trump was said to be ...": an auxiliary is no subject
+    if subject is not None and _participle_and_short_form(body[subject[0] : subject[1]]):
+        return None  # "Listed US states as having members were ...": a participle and a short form, then a plural noun
     agent = _PASSIVE_AGENT.match(body, verb[1], sentence[1]) if word.endswith("ed") else None
     if agent is None and lemma in _TOLD_LEMMAS and _PASSIVE_BE.search(prefix):
         agent = _PASSIVE_TELLER.match(body, verb[1], sentence[1])  # "he was told by Ann Lee that ..."

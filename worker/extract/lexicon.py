@@ -5,6 +5,7 @@ Lists are plain text so that editors can extend them without touching code; ``#`
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -79,3 +80,23 @@ def group_heads() -> frozenset[str]:
 def evaluative_phrases() -> dict[str, int]:
     """Evaluative words and phrases of news speech -> +1 (approving: "justified") or -1 (condemning: "a sham")."""
     return {line[2:]: 1 if line[0] == "+" else -1 for line in _lines("evaluative.txt")}
+
+
+_PARTICIPLE_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ed|ing)")
+_SHORT_FORM_WORD = re.compile(r"[A-Z]{2,6}")
+# Participles that begin organisations' names before a short form or a word ("United", "Associated Press").
+_NAME_PARTICIPLES = frozenset({"United", "Associated", "Allied", "Consolidated", "Amalgamated", "Incorporated", "Reading"})
+
+
+def participle_before_short_form(word: str, following: str) -> bool:
+    """A capitalised participle before a short form ("Listed US states were ...", "Retired FBI agents said"): the
+    participle opens a sentence and is no part of a name; not a given name ("Alfred"), a place or a word of
+    organisations' names ("United", "Associated")."""
+    return (
+        _PARTICIPLE_WORD.fullmatch(word) is not None
+        and _SHORT_FORM_WORD.fullmatch(following) is not None
+        and word.lower() not in first_name_genders()
+        and word not in places()
+        and word.lower() not in organisation_words()
+        and word not in _NAME_PARTICIPLES
+    )
