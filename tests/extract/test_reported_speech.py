@@ -142,6 +142,19 @@ def test_content_ends_where_a_coordinated_clause_brings_its_own_speaker():
     assert reported(body) == ["the target is met in most cases", "that is not what the union sees"]
 
 
+def test_a_cue_that_splits_a_clause_leaves_a_relative_that_after_it_to_the_predicate():
+    # "pointed out" is a past form, which a singular document takes; a court paper speaks as the lawsuit does
+    assert reported("Old customs on the islands, the complaint pointed out, have a notion of family that differs.") == [
+        "Old customs on the islands",
+        "have a notion of family that differs",
+    ]
+    assert reported("The ferry, Ann Marsh said, was so late that the board apologised.") == [
+        "The ferry",
+        "was so late that the board apologised",
+    ]
+    assert reported("Ann Marsh said, however, that the board apologised.") == ["the board apologised"]
+
+
 def test_a_concession_after_a_parenthetical_cue_is_the_narrators():
     body = "Some people spread fear about the port, she said, though she did not name any of them."
     assert reported(body) == ["Some people spread fear about the port"]

@@ -533,7 +533,7 @@ _DIRECTIVE = re.compile(
 # Verbs of people speaking, unlike "suggest", "show" or "boast", which data and things do too.
 _PERSONAL_SPEECH = frozenset(
     """say tell add claim explain insist argue note write complain recall warn admit acknowledge concede confirm
-    deny announce reply respond answer agree allege accuse urge demand advise inform assure remind""".split()
+    deny announce reply respond answer agree allege accuse urge demand advise inform assure remind""".split() + ["point out"]
 ) | _DIRECTIVE_LEMMAS
 _PHRASE_WORD = re.compile(r"[^\W_][\w’'\-]*")
 
@@ -1420,6 +1420,8 @@ def _cue_at(
     lemma = "according to" if word.startswith("according") or word == "per" else speech_verb_forms().get(word) or _MANDATIVE_ONLY.get(word, " ".join(word.split()))
     if "quoted" in word:
         lemma = "say"
+    elif word.startswith("point"):
+        lemma = "point out"  # ("the complaint pointed out": a past form, which a singular subject takes)
     participle = word.endswith("ing") and " " not in word  # ("was quoted as saying" is finite)
     if lemma == "according to":
         return _according_to(body, verb, clause_start, sentence)
@@ -2025,7 +2027,10 @@ def _with_subject(
     # his landlords", whose quotation is what he said
     after_quotation = clause_start > sentence[0] and not body[clause_start : subject[0]].strip(" ,")
     warned_of = (lemma in ("warn", "speak") or lemma in _TELL_LIKE and not after_quotation) and body.startswith(" of ", after_start)
-    reports_after = told_to or warned_of or not _ADJUNCT_START.match(body, after_start, sentence[1]) or _THAT.search(
+    # ("Native customs, the filing noted, have a notion of family that differs": where the words after the cue's
+    # comma go on with the predicate the cue split, a "that" among them is theirs, a relative pronoun)
+    splits = body.startswith(",", after_start) and _splits_predicate(body, after_start, sentence[1])
+    reports_after = told_to or warned_of or not _ADJUNCT_START.match(body, after_start, sentence[1]) or not splits and _THAT.search(
         body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
     ) or _ADJUNCT_THEN_CLAUSE.match(body, after_start, sentence[1]) is not None
     if lemma in _TELL_LIKE and listener is None and not body.startswith(" that ", verb[1]):
