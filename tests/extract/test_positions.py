@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from worker.extract import enrich
 from worker.extract.positions import (
     _ASCII_CASE_TWINS,
+    _CLAUSE_BREAK,
+    _CLAUSE_BREAK_SCAN,
     _EFFECT,
     _FILED_BY,
     _FILING_VERBS,
@@ -27,6 +29,8 @@ from worker.extract.positions import (
     _STANCE_VERB_WORD,
     _STATEMENT_VERB,
     _SUBJECT_VERB,
+    _TOKEN_SPLIT,
+    _TOKEN_SPLIT_ASCII,
     _TRIBUTE_BEFORE,
     _VERBAL,
     _clauses,
@@ -3660,3 +3664,21 @@ def test_trigger_words_in_senses_that_take_no_stance_or_the_other_side():
     assert stancetaking("Vale backed the ferry tax").stance == "support"  # type: ignore[union-attr]
     assert stancetaking("Lee accepted the ferry tax deal").stance == "support"  # type: ignore[union-attr]
     assert stancetaking("the union demanded a new ferry tax vote").stance == "support"  # type: ignore[union-attr]
+
+
+@given(st.lists(st.sampled_from([";", ",", " ", "  ", "\n", "\t", "and that", "but that", "but", "and", "x", "é", "\u2003"]), max_size=12).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_the_clause_breaks_scanned_from_their_opening_class_are_the_pattern_s(text: str) -> None:
+    # _clauses scans for breaks with _CLAUSE_BREAK_SCAN, which opens with the class of the breaks' first characters
+    assert [m.span() for m in _CLAUSE_BREAK_SCAN.finditer(text)] == [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+    assert [m.span() for m in _CLAUSE_BREAK_SCAN.finditer(text, 1, len(text) - 1)] == [
+        m.span() for m in _CLAUSE_BREAK.finditer(text, 1, len(text) - 1)
+    ]
+
+
+@given(st.lists(st.sampled_from(["don", "'t", "’t", "t", "won't", "_x", "2", " ", "\x1c", "-", "'", "é", "tx", "ſ"]), max_size=10).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_an_ascii_clause_is_split_into_the_same_tokens_by_the_ascii_split(text: str) -> None:
+    # _tokenised splits an ASCII clause with _TOKEN_SPLIT_ASCII, whose \w and \b are the Unicode ones on ASCII text
+    if text.isascii():
+        assert _TOKEN_SPLIT_ASCII.split(text) == _TOKEN_SPLIT.split(text)

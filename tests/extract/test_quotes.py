@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from worker.extract import enrich
-from worker.extract.quotes import find_direct_quotes
+from worker.extract.quotes import _DOUBLE_MARK, _SINGLE_MARK, _lone_marks, find_direct_quotes
 from worker.models import RawArticle
 
 
@@ -82,3 +84,12 @@ def test_a_nickname_inside_a_name_is_no_quote():
     body = "Ten boats sank, lead singer Ruth “Ruthie” Okafor told followers. Ann Lee said “Never again” after the vote."
     texts = [quote.text for quote in enrich(RawArticle(id="t", body=body)).quotes]
     assert texts == ["Ten boats sank", "“Never again” after the vote"]  # (the words before the cue are reported)
+
+
+@given(st.lists(st.sampled_from(['"', "“", "”", "„", "«", "»", "〟", "'", "‘", "’", "‹", "a", " ", "\n"]), max_size=14).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_the_lone_marks_of_both_kinds_are_the_finds_of_each_kinds_scan(body: str) -> None:
+    # _lone_marks scans once for both kinds of mark; runs of three or more of one kind are skipped, as each kind's
+    # own pattern finds them
+    lone = [[m.start() for m in pattern.finditer(body) if m.end() - m.start() == 1] for pattern in (_DOUBLE_MARK, _SINGLE_MARK)]
+    assert list(_lone_marks(body)) == lone

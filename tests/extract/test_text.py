@@ -7,7 +7,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.extract.taxonomy import literal_starts
-from worker.extract.text import _SITE_LABEL, _SITE_LABEL_OPENINGS, _WORD_BEFORE, _word_before, opens_with_site_label
+from worker.extract.text import (
+    _SENTENCE_END,
+    _SITE_LABEL,
+    _SITE_LABEL_OPENINGS,
+    _WORD_BEFORE,
+    _word_before,
+    opens_with_site_label,
+)
 
 _PIECES = ["word", "Sgt", "U.S", "a", "é", "_", "2", ".", "!", "?", "”", ")", " ", "\n", "-", "x" * 19, "y" * 21]
 
@@ -19,6 +26,14 @@ def test_word_before_is_what_its_pattern_finds(text: str) -> None:
         found = _WORD_BEFORE.search(text, max(0, end - 24), end)
         assert _word_before(text, end) == (found.group(1) if found else None)
 
+
+@given(st.lists(st.sampled_from(["Word", "a", ".", "!", "?", "”", ")", " ", "\n", "(", "“", "é", "2"]), max_size=12).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_sentence_ends_found_from_the_first_end_mark_are_all_of_them(text: str) -> None:
+    # sentences() scans a paragraph for sentence ends from its first end mark ("." "!" "?"), where every end opens
+    first = min((text.find(mark) for mark in ".!?" if mark in text), default=len(text))
+    ends = [match.span() for match in _SENTENCE_END.finditer(text)]
+    assert [match.span() for match in _SENTENCE_END.finditer(text, first)] == ends
 
 def test_word_before_a_period():
     assert _word_before("He met Sgt. Lee", 11) == "Sgt"

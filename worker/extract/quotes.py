@@ -21,8 +21,17 @@ _SINGLE_OPENERS = "‘‚‹"
 _SINGLE_CLOSERS = "’›"
 # A run of three or more marks is decoration or noise, never a quotation: it is skipped as one match. The
 # pattern opens with the mark class (not an alternation), so the engine skips ahead to the next mark.
-_DOUBLE_MARK = re.compile(r"[\"“”„«»‟〝〞〟](?:[\"“”„«»‟〝〞〟]{2,})?")
-_SINGLE_MARK = re.compile(r"['‘’‚‹›](?:['‘’‚‹›]{2,})?")
+_DOUBLE_CLASS = "[\"“”„«»‟〝〞〟]"
+_SINGLE_CLASS = "['‘’‚‹›]"
+_DOUBLE_MARK = re.compile(rf"{_DOUBLE_CLASS}(?:{_DOUBLE_CLASS}{{2,}})?")
+_SINGLE_MARK = re.compile(rf"{_SINGLE_CLASS}(?:{_SINGLE_CLASS}{{2,}})?")
+# The finds of both in one scan of the body (``_lone_marks``): a mark of either kind opens a match, and a run of two
+# more of its own kind (the look-behind reads which kind it was) makes it one of the runs skipped.
+_ANY_MARK = re.compile(
+    rf"[{_DOUBLE_CLASS[1:-1]}{_SINGLE_CLASS[1:-1]}]"
+    rf"(?:(?<={_DOUBLE_CLASS}){_DOUBLE_CLASS}{{2,}}|(?<={_SINGLE_CLASS}){_SINGLE_CLASS}{{2,}})?"
+)
+_DOUBLE_MARKS = frozenset(_DOUBLE_CLASS[1:-1])
 _CLOSING_PUNCT = ".,;:!?)]}…—–-"
 _OPENING_PUNCT = "([{—–-/"
 # Single-quoted passages are short; bounding them keeps sloppy apostrophes from pairing across a page.
@@ -84,17 +93,26 @@ def _paragraph_continues(body: str, newline: int) -> int | None:
     return None
 
 
-def _double_quotes(body: str) -> list[QuoteSpan]:
-    """Spans inside double quotation marks of any style, each opening mark paired with the next closing one. A
-    quote open at a paragraph's end goes on where the next paragraph reopens it (the convention for a quotation
-    over several paragraphs) or runs on to a near closing mark; else it ends, unclosed, with its paragraph."""
+def _lone_marks(body: str) -> tuple[list[int], list[int]]:
+    """Where the finds of ``_DOUBLE_MARK`` and of ``_SINGLE_MARK`` one character long stand, in one scan of the body
+    (two scans cost twice as much: the engine tests the mark class at every character)."""
+    doubles: list[int] = []
+    singles: list[int] = []
+    for match in _ANY_MARK.finditer(body):
+        if match.end() - match.start() == 1:
+            (doubles if body[match.start()] in _DOUBLE_MARKS else singles).append(match.start())
+    return doubles, singles
+
+
+def _double_quotes(body: str, marks: list[int]) -> list[QuoteSpan]:
+    """Spans inside double quotation marks of any style (at ``marks``, the lone double marks of ``_lone_marks``),
+    each opening mark paired with the next closing one. A quote open at a paragraph's end goes on where the next
+    paragraph reopens it (the convention for a quotation over several paragraphs) or runs on to a near closing mark;
+    else it ends, unclosed, with its paragraph."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     segment_start = 0  # where the current paragraph of an open quote begins
-    for match in _DOUBLE_MARK.finditer(body):
-        if match.end() - match.start() > 1:
-            continue
-        at = match.start()
+    for at in marks:
         if open_at is not None:
             newline = body.find("\n", segment_start, at)
             if newline != -1:
@@ -142,18 +160,16 @@ def _unclosed(body: str, open_at: int, newline: int) -> QuoteSpan:
     return QuoteSpan(open_at + 1, end, open_at, None, closed=False)
 
 
-def _single_quotes(body: str, outside: list[QuoteSpan]) -> list[QuoteSpan]:
-    """Spans inside single quotation marks that no double quote in ``outside`` holds. An apostrophe between
-    letters ("Kim's") or of a plural possessive ("the players’ union") is no mark, and a single quote closes
-    within its paragraph and ``_SINGLE_QUOTE_MAX`` characters or not at all."""
+def _single_quotes(body: str, outside: list[QuoteSpan], marks: list[int]) -> list[QuoteSpan]:
+    """Spans inside single quotation marks (at ``marks``, the lone single marks of ``_lone_marks``) that no double
+    quote in ``outside`` holds. An apostrophe between letters ("Kim's") or of a plural possessive ("the players’
+    union") is no mark, and a single quote closes within its paragraph and ``_SINGLE_QUOTE_MAX`` characters or not
+    at all."""
     spans: list[QuoteSpan] = []
     covered = iter(outside)
     current = next(covered, None)
     open_at: int | None = None
-    for match in _SINGLE_MARK.finditer(body):
-        if match.end() - match.start() > 1:
-            continue
-        at = match.start()
+    for at in marks:
         while current is not None and current.end < at and (current.close_mark or current.end) < at:
             current = next(covered, None)
         if current is not None and current.open_mark <= at <= (current.close_mark or current.end):
@@ -195,6 +211,7 @@ def is_nickname(body: str, quote: QuoteSpan) -> bool:
 
 def find_direct_quotes(body: str) -> list[QuoteSpan]:
     """Spans of text inside quotation marks (the marks themselves excluded), in body order."""
-    doubles = _double_quotes(body)
-    singles = _single_quotes(body, doubles)
+    double_marks, single_marks = _lone_marks(body)
+    doubles = _double_quotes(body, double_marks)
+    singles = _single_quotes(body, doubles, single_marks)
     return sorted(doubles + singles, key=lambda span: span.start)

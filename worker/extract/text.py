@@ -120,11 +120,13 @@ def sentences(body: str, protected: Sequence[Span] = (), paragraph_spans: Sequen
     spans: list[Span] = []
     for para_start, para_end in paragraphs(body) if paragraph_spans is None else paragraph_spans:
         start = para_start
-        if not _END_MARK.search(body, para_start, para_end):  # one sentence: the common short paragraph
+        mark = _END_MARK.search(body, para_start, para_end)
+        if not mark:  # one sentence: the common short paragraph
             trimmed = not body[para_start].isspace() and not body[para_end - 1].isspace()
             spans.append((para_start, para_end) if trimmed else _trimmed(body, para_start, para_end))
             continue
-        for match in _SENTENCE_END.finditer(body, para_start, para_end):
+        # (each end opens with an end mark: none before the first, so the scan starts there)
+        for match in _SENTENCE_END.finditer(body, mark.start(), para_end):
             following = match.group(1)[-1]
             if not (following.isupper() or following.isdigit()):
                 continue
