@@ -3682,3 +3682,9 @@ def test_an_ascii_clause_is_split_into_the_same_tokens_by_the_ascii_split(text: 
     # _tokenised splits an ASCII clause with _TOKEN_SPLIT_ASCII, whose \w and \b are the Unicode ones on ASCII text
     if text.isascii():
         assert _TOKEN_SPLIT_ASCII.split(text) == _TOKEN_SPLIT.split(text)
+
+
+def test_a_chamber_named_with_its_countrys_adjective_opening_a_sentence_is_the_subject():
+    for chamber in ("The Borovian House of Representatives", "The Lakeland House of Commons", "The Norland Chamber of Deputies"):
+        body = f"{chamber} rejected the new ferry tax on Monday.\n"
+        assert {(p.actor_name, p.stance) for p in positions(body, [])} == {(chamber.removeprefix("The "), "oppose")}, chamber

@@ -2136,7 +2136,9 @@ _COLLECTIVE = (
     r"(?:(?:dozens|hundreds|thousands|tens\s+of\s+thousands)\s+of\s+(?:the\s+)?"  # "Thousands of farmers": the farmers
     r"|(?:the|a|an|some|several|many|most|dozens|hundreds|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|"
     r"nine|ten)\s+(?:(?:number|group|coalition|handful|majority)\s+of\s+(?:the\s+)?)?)?"
-    rf"(?P<name>(?:[a-z][\w’'-]*\s+){{0,2}}?{_COLLECTIVE_HEAD}"
+    # a chamber with its country's adjective or name before it: "the Libyan House of Representatives"
+    r"(?P<name>(?-i:[A-Z][\w’'-]+)\s+(?:House\s+of\s+(?:Representatives|Commons|Delegates|Lords)|Chamber\s+of\s+Deputies)"
+    rf"|(?:[a-z][\w’'-]*\s+){{0,2}}?{_COLLECTIVE_HEAD}"
     r"(?P<tail>\s+(?:general|of|from|in)(?:\s+(?:the\s+)?[\w’'-]+){1,3}?(?!\s+of\s+(?-i:[A-Z])))?)"
 )
 _COLLECTIVE_SUBJECT = caseless.compile(
