@@ -155,6 +155,17 @@ def test_a_cue_that_splits_a_clause_leaves_a_relative_that_after_it_to_the_predi
     assert reported("Ann Marsh said, however, that the board apologised.") == ["the board apologised"]
 
 
+def test_a_plural_of_people_with_a_participle_and_its_object_is_the_subject():
+    assert attributed("Residents opposing the new pier argued it would ruin the harbour.") == [
+        ("it would ruin the harbour", "Residents opposing the new pier")
+    ]
+    assert attributed("On Monday, residents living near the harbour said the ferry was late.") == [
+        ("the ferry was late", "residents living near the harbour")
+    ]
+    assert reported("The ferry was late, and lawmakers backing the bill said it would cut costs.") == ["it would cut costs"]
+    assert reported("The winning the race said it.") == []
+
+
 def test_a_concession_after_a_parenthetical_cue_is_the_narrators():
     body = "Some people spread fear about the port, she said, though she did not name any of them."
     assert reported(body) == ["Some people spread fear about the port"]

@@ -274,6 +274,9 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     phrase = _determined_phrase(body, tokens, index, at_clause_start, bare_verb, lemma in _PERSONAL_SPEECH)
     if phrase is not None:
         return phrase
+    modified = _participle_modified(body, tokens, index, at_clause_start)
+    if modified is not None:
+        return modified
     relative = _relative_pronoun_before(body, tokens, index)
     if relative is None or relative == 0:
         return None
@@ -281,6 +284,42 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     return _phrase_ending_at(body, tokens, relative - 1) or _determined_phrase(
         body, tokens, relative - 1, at_clause_start, False, lemma in _PERSONAL_SPEECH
     )
+
+
+_PARTICIPLE_OBJECT_WORDS = 3
+_PARTICIPLE_HEAD_WORDS = 3
+
+
+def _participle_modified(body: str, tokens: list[Span], index: int, at_clause_start: bool) -> Span | None:
+    """A plural of people that opens its clause with a participle and its object after it (or a preposition and
+    its object), ending at ``index`` ("Legislators backing the bill said", "Residents opposing the new pier
+    argued", "residents living near the harbour said"): the whole phrase, whose head the participle modifies."""
+    for determiner in range(index - 1, max(-1, index - 1 - _PARTICIPLE_OBJECT_WORDS), -1):
+        if body[tokens[determiner][0] : tokens[determiner][1]].lower() in _OBJECT_DETERMINERS:
+            break
+    else:
+        return None
+    if determiner < 2 or any(_function_word(body[start:end]) or not _PHRASE_WORD.fullmatch(body, start, end) for start, end in tokens[determiner + 1 : index + 1]):
+        return None
+    if determiner >= 3 and body[tokens[determiner - 1][0] : tokens[determiner - 1][1]] in _PARTICIPLE_PREPOSITIONS:
+        determiner -= 1  # "residents living near the harbour said"
+    participle = body[tokens[determiner - 1][0] : tokens[determiner - 1][1]]
+    head = body[tokens[determiner - 2][0] : tokens[determiner - 2][1]].lower()
+    if not (len(participle) > 5 and participle.endswith("ing") and participle.isalpha() and participle.islower()):
+        return None
+    if not (head.endswith("s") and (head in group_heads() or head[:-1] in _people_heads())):
+        return None
+    for first in range(determiner - 2, max(-1, determiner - 2 - _PARTICIPLE_HEAD_WORDS), -1):
+        before = body[tokens[first - 1][0] : tokens[first - 1][1]].lower() if first > 0 else None
+        if before in _CLAUSE_OPENINGS or before is None and at_clause_start:
+            return tokens[first][0], tokens[index][1]
+        if before is None or _function_word(before) or not _PHRASE_WORD.fullmatch(before):
+            return None
+    return None
+
+
+_OBJECT_DETERMINERS = frozenset("the a an this these those his her its their".split())
+_PARTICIPLE_PREPOSITIONS = frozenset("in at near on for from with outside inside".split())
 
 
 # Dashes that set off an aside ("Ann Lee – a critic of the plan – said"); a lone hyphen between spaces is one too.
