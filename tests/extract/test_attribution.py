@@ -1953,3 +1953,15 @@ def test_a_participle_opening_a_sentence_before_a_short_form_is_no_name_and_no_s
         ("the ring was the largest of its kind", "US authorities"),
         ("arrests were made in Norway and Peru", "US authorities"),
     ]
+
+
+def test_a_role_after_as_introduces_no_unnamed_speaker_for_the_role_to_refer_back_to():
+    # "ran for mayor as an independent candidate" says what Ivo Marsh is; "the candidate" later is not that phrase
+    body = (
+        "Ivo Marsh moved to Marlow in 2001 and decided to run for mayor as an independent candidate.\n\n"
+        "Born in Lakeville, he has run a bakery on the harbour since 2010, the mayoral candidate told the Ledger.\n\n"
+        "A harbour official said the pier was closed. Later, the official said it would reopen."
+    )
+    found = speakers_by_text(body)
+    assert found["Born in Lakeville, he has run a bakery on the harbour since 2010"] != "an independent candidate"
+    assert found["it would reopen"] == "A harbour official"

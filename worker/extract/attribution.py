@@ -1376,7 +1376,8 @@ class _SpeakerResolver:
     def _introduced_as(self, text: str, offset: int) -> str | None:
         """The indefinite phrase that introduced an unnamed speaker ("a justice official", a spokesman with the
         body he speaks for: "a spokesman for the Harbour Trust"), which "the official" or "the justice official"
-        refers back to; that phrase is how the article names them."""
+        refers back to; that phrase is how the article names them. A phrase after "as" describes someone ("ran as an
+        independent candidate") and introduces no one."""
         words = text.split()
         if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in role_words():
             return None
@@ -1384,8 +1385,8 @@ class _SpeakerResolver:
         found = None
         for found in pattern.finditer(self.body, max(0, offset - _SUBJECT_LOOKBACK_CHARS * 2), offset):
             pass
-        if found is None:
-            return None
+        if found is None or self.body.endswith(("as ", "As "), 0, found.start()):
+            return None  # "ran for mayor as an independent candidate": what someone is, no one introduced
         body = SPOKESPERSON_FOR.match(self.body, found.start(), offset)  # "a spokesman for the Harbour Trust"
         name = _CAPITALISED_WORDS.match(self.body, body.start("name"), body.end("name")) if body is not None else None
         return self.body[found.start() : name.end()] if name is not None else found.group()
