@@ -166,6 +166,16 @@ def test_a_plural_of_people_with_a_participle_and_its_object_is_the_subject():
     assert reported("The winning the race said it.") == []
 
 
+def test_requested_reports_a_subjunctive_or_that_clause_but_not_an_object():
+    assert attributed("The Harbour Union requested the old pier be given protected status in 2014.") == [
+        ("the old pier be given protected status in 2014", "The Harbour Union")
+    ]
+    assert reported("The union requested that the court delay the hearing.") == ["the court delay the hearing"]
+    assert reported("The union requested support and equipment from the ministry.") == []
+    assert reported("Over a million people requested absentee ballots to vote by mail.") == []
+    assert reported("Pull requests are at the bottom of the page.") == []
+
+
 def test_a_concession_after_a_parenthetical_cue_is_the_narrators():
     body = "Some people spread fear about the port, she said, though she did not name any of them."
     assert reported(body) == ["Some people spread fear about the port"]

@@ -2534,12 +2534,16 @@ _SUBJUNCTIVE_DIRECTED = re.compile(
 )
 # The verbs that report only such a clause (or one after "that"): "ordered the staff to delay it" and "recommended
 # a fee" tell what they do, no words; with its clause the phrase cue finds each form ("ordered", "recommends").
-_MANDATIVE_ONLY = {"ordered": "order", "orders": "order", "recommended": "recommend", "recommends": "recommend"}
+_MANDATIVE_ONLY = {
+    "ordered": "order", "orders": "order", "recommended": "recommend", "recommends": "recommend", "requested": "request", "requests": "request"
+}
 _MANDATIVE_ONLY_CUE = re.compile(
     r"(?:ordered|orders|recommended|recommends)(?!\s(?:[^\s.,;:!?]{1,30}\s){1,4}to\s)(?=\s(?:that\s|" + _SUBJUNCTIVE_DIRECTED.pattern + r"|" + _SUBJUNCTIVE.pattern + r"))"
 )
 _PHRASE_CUES += (("rder", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "ordered|orders"))),
-                 ("ecommend", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "recommended|recommends"))))
+                 ("ecommend", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "recommended|recommends"))),
+                 # "The union requested the ministry be given more time" (but not "requested support")
+                 ("equest", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "requested|requests"))))
 
 
 def _subjunctive(body: str, start: int, end: int) -> bool:
