@@ -3688,3 +3688,20 @@ def test_a_chamber_named_with_its_countrys_adjective_opening_a_sentence_is_the_s
     for chamber in ("The Borovian House of Representatives", "The Lakeland House of Commons", "The Norland Chamber of Deputies"):
         body = f"{chamber} rejected the new ferry tax on Monday.\n"
         assert {(p.actor_name, p.stance) for p in positions(body, [])} == {(chamber.removeprefix("The "), "oppose")}, chamber
+
+
+def test_a_tribute_that_speaks_of_the_dead_takes_no_stance():
+    head = "Tom Vale, a former harbour commissioner of Norland, died on Sunday at his home.\n"
+    for words in (
+        "His lifelong commitment to justice has left us a better country",
+        "Vale founded the first ferry workers union dedicated to ending the worst abuses",
+    ):
+        body = f"{head}“{words},” Ann Lee said.\n"
+        assert positions(body, [quote(body, words + ",", "Ann Lee", actor_id="a-lee")]) == [], words
+    # without a death reported, the same words are a stance; and the speaker's own stance beside a death still counts
+    words = "Vale founded the first ferry workers union dedicated to ending the worst abuses"
+    body = f"Tom Vale spoke on Sunday.\n“{words},” Ann Lee said.\n"
+    assert positions(body, [quote(body, words + ",", "Ann Lee", actor_id="a-lee")]) != []
+    words = "We oppose the new ferry tax"
+    body = f"{head}“{words},” Ann Lee said.\n"
+    assert [p.stance for p in positions(body, [quote(body, words + ",", "Ann Lee", actor_id="a-lee")])] == ["oppose"]

@@ -1426,6 +1426,43 @@ _GRIEF = caseless.compile(
 _GRIEF_WORDS = ("pained", "sadden", "griev", "heartbroken", "devastated", "shocked", "sorry", "life", "until", "loss")
 
 
+# One whose death the article reports: "Ann Lee died on Monday", "Ann Lee, a former mayor of Eastvale, has died",
+# "the death of Ann Lee". What a tribute says about the dead ("Lee founded the first shelter", "His commitment to
+# justice has left us a better nation") is the life praised, no stance the speaker takes.
+_DIED = caseless.compile(
+    r"(?<!\blike\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\band\s)(?<!\bor\s)(?<!\bby\s)(?<!\bto\s)(?<!\bof\s)"
+    r"(?P<name>(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){0,3})(?:\s+\([^()]{1,40}\))?(?:,[^,.;]{1,120},)?"
+    r"\s+(?:has\s+|had\s+)?(?:died|passed\s+away)\b"
+    r"|\b(?:death|passing|demise)\s+of\s+(?:[a-z-]+\s+){0,3}?(?P<of>(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){0,3})",
+    re.IGNORECASE,
+)
+_DEATH_WORDS = ("died", "passed away", "death of", "passing of", "demise of")
+# A clause that opens with the dead person's name or with "His" or "Her" (whose, in a tribute, is the dead person's).
+_POSSESSIVE_OPENING = re.compile(r"\W*(?:His|Her)\s")
+
+
+@lru_cache(maxsize=4)
+def _the_dead(body: str) -> frozenset[str]:
+    """The last names of those whose death ``body`` reports (``_DIED``)."""
+    if not _may_contain(body, _DEATH_WORDS):
+        return frozenset()
+    return frozenset(
+        name.split()[-1] for found in _DIED.finditer(body) for name in (found.group("name") or found.group("of"),)
+    )
+
+
+def _of_the_dead(body: str, clause: str) -> bool:
+    """Whether a quoted clause speaks of one whose death the article reports: it opens with the person's name
+    ("Day founded ..."), or with "His" or "Her"."""
+    dead = _the_dead(body)
+    if not dead:
+        return False
+    if _POSSESSIVE_OPENING.match(clause):
+        return True
+    first = clause.lstrip(" \t\n\"“”'‘’([").split(" ", 1)[0].rstrip(",’'s")
+    return first in dead
+
+
 def _grief(clause: str) -> bool:
     """Whether a clause mourns a death or pays tribute to a person's life (``_GRIEF``)."""
     return _may_contain(clause, _GRIEF_WORDS) and _GRIEF.search(clause) is not None
@@ -1779,7 +1816,7 @@ def _quote_candidates(
     calling = _CALLING_VERB.match(quote.cue or "") is not None  # the quote's cue, the same for each clause
     for clause in _clauses(body, quote.start, quote.end):
         text = body[clause[0] : clause[1]]
-        if (_may_contain(text, _COURTESY_WORDS) and _COURTESY_FORMULA.search(text)) or _grief(text):
+        if (_may_contain(text, _COURTESY_WORDS) and _COURTESY_FORMULA.search(text)) or _grief(text) or _of_the_dead(body, text):
             context = text
             continue  # "May God give me strength ...", "Thank you to all who ...", "pained to hear of his passing"
         take = stancetaking(text)
