@@ -8,11 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from worker.extract import enrich
+from worker.extract import caseless, enrich
 from worker.extract.positions import (
     _ASCII_CASE_TWINS,
     _CLAUSE_BREAK,
     _CLAUSE_BREAK_SCAN,
+    _HEDGE,
+    _INTENT,
+    _NEGATION,
     _EFFECT,
     _FILED_BY,
     _FILING_VERBS,
@@ -3705,3 +3708,33 @@ def test_a_tribute_that_speaks_of_the_dead_takes_no_stance():
     words = "We oppose the new ferry tax"
     body = f"{head}“{words},” Ann Lee said.\n"
     assert [p.stance for p in positions(body, [quote(body, words + ",", "Ann Lee", actor_id="a-lee")])] == ["oppose"]
+
+
+# The patterns of _negated and _modality as first written, opening with "\b"; now they open with their first letters
+# and test the boundary by a look-behind.
+_WORD_BOUND_FORMS = {
+    "_NEGATION": r"\b(?:not|no|never|cannot|neither|nor|nobody|nothing)\b|n['’]t\b",
+    "_HEDGE": r"\b(?:could|may|might|perhaps|possibly|likely)\b",
+    "_INTENT": r"\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to)\b",
+}
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["not", "No", "nobody", "NEVER", "cannot", "can't", "don’t", "n't", "nor", "nothing", "neither", "x", "_", "2",
+             "could", "May", "might", "perhaps", "poſſibly", "likely", "LIKELY", "wil", "will", "shall", "going", " to",
+             "plans", "planned", "intends", "aimed", "aim", "İntend", "ſhall", " ", "  ", "\n", "é", "-", "’"]
+        ),
+        max_size=8,
+    ).map("".join),
+    st.integers(0, 3),
+)
+@settings(max_examples=1500, deadline=None)
+def test_the_modality_and_negation_words_are_found_where_their_word_bound_forms_find_them(text: str, cut: int) -> None:
+    for name, form in _WORD_BOUND_FORMS.items():
+        written, pattern = caseless.compile(form, re.IGNORECASE), {"_NEGATION": _NEGATION, "_HEDGE": _HEDGE, "_INTENT": _INTENT}[name]
+        assert pattern.findall(text) == written.findall(text)
+        for start in (0, cut):
+            found, expected = pattern.search(text, start, len(text) - cut), written.search(text, start, len(text) - cut)
+            assert (found and found.span()) == (expected and expected.span())

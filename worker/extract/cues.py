@@ -1044,8 +1044,10 @@ _ACCORDING_SUBJECT = re.compile(
 )
 # A complementizer "that"; one followed by a verb is a pronoun ("says that is not so") or a relative pronoun
 # ("reported 21 cases on a ship that visited the base").
+# (opening with the literal "that", the word boundary before it tested by a look-behind after it: a pattern that opens
+# with "\b" gives the engine nothing to skip to)
 _THAT = re.compile(
-    rf"\bthat(?:,\s|\s(?!(?:{_AUXILIARY}|means|seems|makes|"
+    rf"that(?<!\wthat)(?:,\s|\s(?!(?:{_AUXILIARY}|means|seems|makes|"
     r"[a-z]{2,20}ed\s(?:the|an?|his|her|its|their|this|these|those)|visited|arrived|left|came|went)\b))"
 )
 # Words that start an adjunct after the verb (time, place, manner, addressee) rather than reported content.

@@ -288,7 +288,13 @@ _COPULA = rf"(?:{BE}|remains?|seems?|['’]s|as)"
 _COPULA_WORDS = frozenset((*BE_FORMS, "remain", "remains", "seem", "seems", "s", "as"))
 _DEGREE = r"(?:\s+(?:very|so|too|absolutely|completely|deeply|highly|quite|really|simply|entirely|not|never))*"
 _ARTICLE = r"(?:\s+(?:an?|the))?"
-_NEGATION = caseless.compile(r"\b(?:not|no|never|cannot|neither|nor|nobody|nothing)\b|n['’]t\b", re.IGNORECASE)
+# "\b(?:not|no|never|cannot|neither|nor|nobody|nothing)\b|n['’]t\b", written to open with the class of its first
+# letters, the word boundary before a word tested by a look-behind after its first letter and the alternatives in the
+# same order behind look-behinds for that letter: a pattern that opens with "\b" gives the engine nothing to skip to,
+# so it was entered at every character of a clause (as are _HEDGE and _INTENT, written so too).
+_NEGATION = caseless.compile(
+    r"[nc](?:(?<!\w.)(?:(?<=n)(?:ot|o|ever|either|or|obody|othing)|(?<=c)annot)\b|(?<=n)['’]t\b)", re.IGNORECASE
+)
 # "no talks without X", "cannot have talks without X": the actor insists X take part.
 _NO_WITHOUT = caseless.compile(r"\b(?:no|not|cannot|can['’]t|never)\b[^.;]{0,80}?\bwithout\b", re.IGNORECASE)
 # The only non-ASCII characters a case-insensitive pattern of ASCII letters matches ("\u017f" is a long s).
@@ -334,8 +340,15 @@ def _has_case_twin(text: str) -> bool:
     return False
 
 
-_HEDGE = caseless.compile(r"\b(?:could|may|might|perhaps|possibly|likely)\b", re.IGNORECASE)
-_INTENT = caseless.compile(r"\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to)\b", re.IGNORECASE)
+# "\b(?:could|may|might|perhaps|possibly|likely)\b" and
+# "\b(?:will|shall|going to|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to)\b", written as _NEGATION is.
+_HEDGE = caseless.compile(
+    r"[cmpl](?<!\w.)(?:(?<=c)ould|(?<=m)(?:ay|ight)|(?<=p)(?:erhaps|ossibly)|(?<=l)ikely)\b", re.IGNORECASE
+)
+_INTENT = caseless.compile(
+    r"[wsgpia](?<!\w.)(?:(?<=w)ill|(?<=s)hall|(?<=g)oing to|(?<=p)lan(?:s|ned)? to|(?<=i)ntend(?:s|ed)? to|(?<=a)im(?:s|ed)? to)\b",
+    re.IGNORECASE,
+)
 _ANAPHOR = caseless.compile(r"^\W*(?:this|that|it|these|those)\b", re.IGNORECASE)
 # A definite noun phrase naming a measure ("the ban", "this new plan") refers back to an earlier mention.
 _DEFINITE_MEASURE = caseless.compile(
