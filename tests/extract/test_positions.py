@@ -3738,3 +3738,10 @@ def test_the_modality_and_negation_words_are_found_where_their_word_bound_forms_
         for start in (0, cut):
             found, expected = pattern.search(text, start, len(text) - cut), written.search(text, start, len(text) - cut)
             assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_role_noun_after_a_possessive_names_a_rival_not_a_stance():
+    body = "A niece of Ivo Marsh's 2016 Senate opponent Ann Lee spoke to the ferry tax inquiry on Monday.\n"
+    assert positions(body, []) == []
+    body = "Ferry tax opponent Ann Lee spoke to the inquiry on Monday.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose")}

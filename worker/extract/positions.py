@@ -2614,6 +2614,8 @@ _ROLE_NOUN = (
 )
 # "an opponent of the bill, Ann Lee", "early opponent MP Ann Lee": the noun, its object, titles, then the name.
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUN}(?:\s+of\s+[^,.;]{{1,60}},)?(?:\s+[A-Z][\w.]*){{0,2}}\s+$")
+# A possessive before a role noun and the few words of its noun phrase: "Lee's 2008 US Senate [opponent]", "his [critic]".
+_OWNER_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w.-]+\s+){0,4}$")
 _ROLE_NOUN_STEMS = ("critic", "opponent", "detractor", "foe", "supporter", "proponent", "advocate", "backer", "champion")
 _ROLE_AFTER = caseless.compile(
     rf"(?:,\s+|\s+(?:(?:has|have|had)\s+)?(?:(?:also|long|\w+ly)\s+)?(?:is|was|been|became|remains?)\s+)"
@@ -2745,6 +2747,8 @@ def _described_stances(
             continue  # "Marsh" in "Ivo Marsh": the longest name at a place speaks for it
         covered = -negative_end
         before = _ROLE_BEFORE.search(body, max(start, at - 40), at)
+        if before and " of " not in before.group() and _OWNER_BEFORE.search(body, max(start, before.start() - 40), before.start()):
+            before = None  # "Lee's 2008 Senate opponent Ivo Marsh", "his critic Ann Lee": one's rival, no stance on an issue
         after = _ROLE_AFTER.match(body, -negative_end, end)
         if before or after:
             role = before or after
