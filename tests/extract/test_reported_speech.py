@@ -176,6 +176,18 @@ def test_requested_reports_a_subjunctive_or_that_clause_but_not_an_object():
     assert reported("Pull requests are at the bottom of the page.") == []
 
 
+def test_an_as_aside_inside_a_clause_reports_the_clause_around_it():
+    assert reported("The council is, as local papers noted, the only elected body in the county.") == [
+        "The council is, as local papers noted, the only elected body in the county"
+    ]
+    # a relative "that" after the aside is no complementiser of its verb
+    assert reported("The council is the only body, as Ann Marsh said, that elects the mayor.") == [
+        "The council is the only body, as Ann Marsh said, that elects the mayor"
+    ]
+    assert reported("Cities such as Lakeland said the pier is unsafe.") == ["the pier is unsafe"]
+    assert reported("The ferry was late as Ann Marsh said goodbye to the crew.") == []
+
+
 def test_a_concession_after_a_parenthetical_cue_is_the_narrators():
     body = "Some people spread fear about the port, she said, though she did not name any of them."
     assert reported(body) == ["Some people spread fear about the port"]

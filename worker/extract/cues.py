@@ -2052,6 +2052,10 @@ def _with_subject(
         return Cue(verb, lemma, subject, None, False, sentence)  # "they will argue ...", "has not said ..."
     if body.find("than", max(0, subject[0] - 40), subject[0]) >= 0 and _THAN_BEFORE.search(body, max(0, subject[0] - 40), subject[0]):
         return Cue(verb, lemma, subject, None, False, sentence)  # "higher than the city says it is": a comparison
+    as_frame = _AS_FRAME.search(body, max(clause_start, subject[0] - _AS_FRAME_BACK), subject[0]) if body.startswith(", ", verb[1]) else None
+    framed = _as_frame_cue(body, verb, lemma, subject, clause_start, sentence, as_frame.start()) if as_frame is not None else None
+    if framed is not None:
+        return framed
     after_start = verb[1]
     listener = None
     if lemma in _TELL_LIKE:
@@ -2126,6 +2130,25 @@ _ADJUNCT_THEN_CLAUSE = re.compile(
     r"(?:(?:he|she|they|we|I|there)\s(?:[a-z]{2,20}ed|[a-z]{2,20}’d|[a-z]{2,20}'d|" + _AUXILIARY + r")\b"
     r"|(?:the|a|an|his|her|its|their)\s(?:[\w\-]{1,20}\s){0,3}(?:[a-z]{2,20}ed|" + _AUXILIARY + r")\b)"
 )
+
+
+# "as" before the subject of a cue between commas inside a clause: "The pier is, as locals noted, unsafe" (not
+# "such as", "as well as")
+_AS_FRAME = re.compile(r"(?<![\w’'])(?<!such\s)(?<!well\s)(?<=,\s)[Aa]s\s(?:(?:the|a|an)\s)?(?:[a-z][\w\-]{1,20}\s)?$")
+_AS_FRAME_BACK = 34
+
+
+def _as_frame_cue(body: str, verb: Span, lemma: str, subject: Span, clause_start: int, sentence: Span, as_start: int) -> Cue | None:
+    """The cue of a parenthetical "as X noted" between commas inside a clause, which takes no clause of its own:
+    it reports the clause around it, the aside inside ("The pier is, as locals noted, unsafe"); None where it
+    opens or closes the clause (left to the other rules)."""
+    if _OPENER_ONLY.fullmatch(body, clause_start, as_start) is not None:
+        return None
+    end = _next_stop(body, sentence, verb[1] + 1)
+    if not body[verb[1] + 1 : end].strip(_CONTENT_TRIM):
+        return None
+    content = trim(body, (clause_start, end), _CONTENT_TRIM)
+    return Cue(verb, lemma, subject, _nonempty(content), False, sentence)
 
 
 def _reported_start(body: str, after_start: int, lemma: str, subject: Span, clause_start: int, sentence: Span) -> int:
