@@ -1442,11 +1442,20 @@ _GRIEF_WORDS = ("pained", "sadden", "griev", "heartbroken", "devastated", "shock
 # One whose death the article reports: "Ann Lee died on Monday", "Ann Lee, a former mayor of Eastvale, has died",
 # "the death of Ann Lee". What a tribute says about the dead ("Lee founded the first shelter", "His commitment to
 # justice has left us a better nation") is the life praised, no stance the speaker takes.
+# A death reported: "Ann Lee died", "Ann Lee, a former mayor, has passed away", "the death of former mayor Ann Lee".
+# Written to open with the class of the first characters of its two alternatives (a capital of the name that dies, or
+# the "d" or "p" of "death", "demise", "passing") and to test after it what the engine tested before it (the words
+# that make the name no subject, the word boundary), so that the engine skips to those characters instead of entering
+# the pattern, and its nine look-behinds, at every character of the body (5.2 M instructions an article): the first
+# alternative's name starts at the match (``_the_dead``), the rest of it is the group "name" (``_DIED_AS_WRITTEN``
+# in the tests is the pattern as first written).
 _DIED = caseless.compile(
-    r"(?<!\blike\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bwith\s)(?<!\band\s)(?<!\bor\s)(?<!\bby\s)(?<!\bto\s)(?<!\bof\s)"
-    r"(?P<name>(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){0,3})(?:\s+\([^()]{1,40}\))?(?:,[^,.;]{1,120},)?"
+    r"(?-i:[A-Zdp])(?:(?<=(?-i:[A-Z]))"
+    r"(?<!\blike\s.)(?<!\bas\s.)(?<!\bthan\s.)(?<!\bwith\s.)(?<!\band\s.)(?<!\bor\s.)(?<!\bby\s.)(?<!\bto\s.)(?<!\bof\s.)"
+    r"(?P<name>(?-i:[\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){0,3})(?:\s+\([^()]{1,40}\))?(?:,[^,.;]{1,120},)?"
     r"\s+(?:has\s+|had\s+)?(?:died|passed\s+away)\b"
-    r"|\b(?:death|passing|demise)\s+of\s+(?:[a-z-]+\s+){0,3}?(?P<of>(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){0,3})",
+    r"|(?<=[dp])(?<!\w.)(?:(?<=d)(?:eath|emise)|(?<=p)assing)\s+of\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?P<of>(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){0,3}))",
     re.IGNORECASE,
 )
 _DEATH_WORDS = ("died", "passed away", "death of", "passing of", "demise of")
@@ -1460,7 +1469,9 @@ def _the_dead(body: str) -> frozenset[str]:
     if not _may_contain(body, _DEATH_WORDS):
         return frozenset()
     return frozenset(
-        name.split()[-1] for found in _DIED.finditer(body) for name in (found.group("name") or found.group("of"),)
+        name.split()[-1]
+        for found in _DIED.finditer(body)
+        for name in (body[found.start() : found.end("name")] if found.group("name") is not None else found.group("of"),)
     )
 
 
