@@ -17,6 +17,8 @@ from worker.extract.positions import (
     _INTENT,
     _NEGATION,
     _DIED,
+    _DEFINITE_MEASURE,
+    _INDEFINITE_BEFORE,
     _EFFECT,
     _FILED_BY,
     _FILING_VERBS,
@@ -3780,3 +3782,45 @@ def test_the_deaths_found_from_the_first_characters_are_what_the_pattern_as_writ
         ]
 
     assert deaths(_DIED, lambda m: m.start()) == deaths(_DIED_AS_WRITTEN, lambda m: m.start("name"))
+
+
+# _NO_SUBJECT_BEFORE, _INDEFINITE_BEFORE and _DEFINITE_MEASURE as first written, opening with "\b"; now they open
+# with their words' first letters and test the boundary by a look-behind, as _NEGATION does.
+_NO_SUBJECT_BEFORE_WORD_BOUND = caseless.compile(
+    r"\b(?:of|in|at|from|for|to|near|across|by|with|on|under|against|about|if|unless|until|whether)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_INDEFINITE_BEFORE_WORD_BOUND = re.compile(r"\b[Aa]n?\s+$")
+_DEFINITE_MEASURE_WORD_BOUND = caseless.compile(
+    r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?P<head>plan|proposal|bill|law|measure|reform|ban|"
+    r"deal|agreement|decision|policy|ruling|idea|initiative|scheme|rule|legislation|program|programme|project|"
+    r"treaty|amendment|cut|increase|tariff|tax)s?\b",
+    re.IGNORECASE,
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["of", "On", "in", "İn", "IF", "at", "across", "against", "about", "from", "for", "to", "near", "by", "with",
+             "whether", "under", "unleſs", "until", "the", "The", "this", "that", "these", "those", "such", "ſuch",
+             "a", "A", "an", "An", "ban", "bans", "tax", "plan", "new", "ferry", "-", "_", "2", "é", "x", "'", ",",
+             " ", " ", "  ", "\n", "\t"]
+        ),
+        max_size=9,
+    ).map("".join),
+    st.integers(0, 4),
+    st.integers(0, 4),
+)
+@settings(max_examples=2000, deadline=None)
+def test_the_subject_and_measure_patterns_find_what_their_word_bound_forms_find(text: str, start: int, cut: int) -> None:
+    pairs = (
+        (_NO_SUBJECT_BEFORE, _NO_SUBJECT_BEFORE_WORD_BOUND),
+        (_INDEFINITE_BEFORE, _INDEFINITE_BEFORE_WORD_BOUND),
+        (_DEFINITE_MEASURE, _DEFINITE_MEASURE_WORD_BOUND),
+    )
+    for pattern, written in pairs:
+        assert [m.group() for m in pattern.finditer(text)] == [m.group() for m in written.finditer(text)]
+        for begin, end in ((0, len(text)), (start, len(text) - cut), (start, len(text))):
+            found, expected = pattern.search(text, begin, end), written.search(text, begin, end)
+            assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))

@@ -351,8 +351,11 @@ _INTENT = caseless.compile(
 )
 _ANAPHOR = caseless.compile(r"^\W*(?:this|that|it|these|those)\b", re.IGNORECASE)
 # A definite noun phrase naming a measure ("the ban", "this new plan") refers back to an earlier mention.
+# Written as _NEGATION is: "\b(?:the|this|that|these|those|such)\s+..." opened with "\b", so the engine was entered at
+# every character of the target; it now opens with "t" or "s" and tests the boundary by a look-behind after it.
 _DEFINITE_MEASURE = caseless.compile(
-    r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?P<head>plan|proposal|bill|law|measure|reform|ban|"
+    r"[ts](?<!\w.)(?:(?<=t)he|(?<=t)his|(?<=t)hat|(?<=t)hese|(?<=t)hose|(?<=s)uch)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<head>plan|proposal|bill|law|measure|reform|ban|"
     r"deal|agreement|decision|policy|ruling|idea|initiative|scheme|rule|legislation|program|programme|project|"
     r"treaty|amendment|cut|increase|tariff|tax)s?\b",
     re.IGNORECASE,
@@ -2030,15 +2033,19 @@ _STANCE_VERB_WORD = caseless.compile(rf"(?:{_STANCE_VERBS})(?:\s+\w+)*", re.IGNO
 # A name after a preposition is no subject ("the Minister of Tunisia, signed"), nor one that closes an apposition
 # with a bare comma unless a comma opened it ("The mayor, Ann Lee, vetoed"; not "Ann Lee, the mayor of X, vetoed"). The
 # subject of a condition states what may happen, not what the actor did ("he would resign if the Senate voted against").
+# Written as _NEGATION is (the form opening with "\b" is in the comment above its property test): the class of the
+# words' first letters, the boundary before them by a look-behind after it, the words in the same order.
 _NO_SUBJECT_BEFORE = caseless.compile(
-    r"\b(?:of|in|at|from|for|to|near|across|by|with|on|under|against|about|if|unless|until|whether)\s+(?:the\s+)?$",
+    r"[oiaftnbwu](?<!\w.)(?:(?<=o)f|(?<=i)n|(?<=a)t|(?<=f)rom|(?<=f)or|(?<=t)o|(?<=n)ear|(?<=a)cross|(?<=b)y|(?<=w)ith|"
+    r"(?<=o)n|(?<=u)nder|(?<=a)gainst|(?<=a)bout|(?<=i)f|(?<=u)nless|(?<=u)ntil|(?<=w)hether)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # The words _NO_SUBJECT_BEFORE ends with, before its spaces.
 _NO_SUBJECT_ENDINGS = tuple("of in at from for to near across by with on under against about if unless until whether the".split())
 # "a" or "an" before a capitalised name: the name modifies the noun that follows ("became an NBA champion five times",
 # "a Senate vote"); an unnamed group after it is the subject ("an assembly of ministers denounced").
-_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+# "\b[Aa]n?\s+$", the boundary tested after the "a" (as in _NEGATION).
+_INDEFINITE_BEFORE = re.compile(r"[Aa](?<!\w.)n?\s+$")
 
 
 def _no_subject_before(body: str, start: int, end: int) -> bool:
