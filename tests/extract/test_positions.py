@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.extract import caseless, enrich
+from worker.extract.cues import _UNREALISED
 from worker.extract.positions import (
     _ASCII_CASE_TWINS,
     _CLAUSE_BREAK,
@@ -17,6 +18,13 @@ from worker.extract.positions import (
     _INTENT,
     _NEGATION,
     _DIED,
+    _DETERMINER_BEFORE,
+    _INNER_PRONOUN,
+    _NEGATED_RELATIVE,
+    _PASSIVE_AUXILIARY,
+    _PASSIVE_STANCE,
+    _RELATIVE_SUBJECT,
+    _WH_RELATIVE,
     _DEFINITE_MEASURE,
     _INDEFINITE_BEFORE,
     _EFFECT,
@@ -59,6 +67,7 @@ from worker.extract.positions import (
     find_positions,
     stancetaking,
 )
+from worker.extract.names import BE_INFLECTED, BE_INFLECTED_WORD, opening_with_first_letters
 from worker.extract.taxonomy import default_taxonomy
 from worker.models import Actor, Quote, RawArticle, Speaker
 
@@ -3784,43 +3793,85 @@ def test_the_deaths_found_from_the_first_characters_are_what_the_pattern_as_writ
     assert deaths(_DIED, lambda m: m.start()) == deaths(_DIED_AS_WRITTEN, lambda m: m.start("name"))
 
 
-# _NO_SUBJECT_BEFORE, _INDEFINITE_BEFORE and _DEFINITE_MEASURE as first written, opening with "\b"; now they open
-# with their words' first letters and test the boundary by a look-behind, as _NEGATION does.
-_NO_SUBJECT_BEFORE_WORD_BOUND = caseless.compile(
-    r"\b(?:of|in|at|from|for|to|near|across|by|with|on|under|against|about|if|unless|until|whether)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_INDEFINITE_BEFORE_WORD_BOUND = re.compile(r"\b[Aa]n?\s+$")
-_DEFINITE_MEASURE_WORD_BOUND = caseless.compile(
-    r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?P<head>plan|proposal|bill|law|measure|reform|ban|"
-    r"deal|agreement|decision|policy|ruling|idea|initiative|scheme|rule|legislation|program|programme|project|"
-    r"treaty|amendment|cut|increase|tariff|tax)s?\b",
-    re.IGNORECASE,
-)
+# The patterns that open with their words' first letters and test the boundary by a look-behind after it (written as
+# _NEGATION is, or by opening_with_first_letters), as first written, opening with "\b"; _PASSIVE_STANCE's is its own
+# source with BE_INFLECTED_WORD put back as "\b" and BE_INFLECTED.
+_FIRST_LETTER_PATTERNS = {
+    "_NO_SUBJECT_BEFORE": (
+        _NO_SUBJECT_BEFORE,
+        r"\b(?:of|in|at|from|for|to|near|across|by|with|on|under|against|about|if|unless|until|whether)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+    "_INDEFINITE_BEFORE": (_INDEFINITE_BEFORE, r"\b[Aa]n?\s+$", 0),
+    "_DEFINITE_MEASURE": (
+        _DEFINITE_MEASURE,
+        r"\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?P<head>plan|proposal|bill|law|measure|reform|ban|"
+        r"deal|agreement|decision|policy|ruling|idea|initiative|scheme|rule|legislation|program|programme|project|"
+        r"treaty|amendment|cut|increase|tariff|tax)s?\b",
+        re.IGNORECASE,
+    ),
+    "_UNREALISED": (_UNREALISED, r"\b(?:will|can|could|should|must|might|may|shall|not|never|n[’']t)\s(?:[a-z]{1,15}\s){0,2}$", 0),
+    "_DETERMINER_BEFORE": (
+        _DETERMINER_BEFORE,
+        r"\b(?:an?|the|its|his|her|our|their|my|your|whose|this|these|those|such|some|any|many|several|more|few|no|on|of|for|"
+        r"with|without|within|from|into|upon)\s+$",
+        re.IGNORECASE,
+    ),
+    "_PASSIVE_AUXILIARY": (
+        _PASSIVE_AUXILIARY,
+        rf"\b(?:{BE_INFLECTED}|['’]s)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)\s+(?:and|or)\s+(?:(?:\w+ly|later|then|also)\s+)?)?$",
+        re.IGNORECASE,
+    ),
+    "_RELATIVE_SUBJECT": (
+        _RELATIVE_SUBJECT,
+        r"\b(?P<pronoun>that|which|who)(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|also|not|never|\w+ly))*\s*$",
+        re.IGNORECASE,
+    ),
+    "_NEGATED_RELATIVE": (
+        _NEGATED_RELATIVE,
+        r"\b(?:that|which)\s+(?:does|do|did|would|will|can|could)\s*(?:not|n['’]t)\s+",
+        re.IGNORECASE,
+    ),
+    "_WH_RELATIVE": (_WH_RELATIVE, r"\b(?:what|which|who|whom)\b", re.IGNORECASE),
+    "_INNER_PRONOUN": (_INNER_PRONOUN, r"\b(?:where|(?:in|at|during)\s+which|whereupon)\s+(?P<pronoun>he|she)\b", 0),
+    "_PASSIVE_STANCE": (
+        _PASSIVE_STANCE,
+        _PASSIVE_STANCE.pattern.replace(BE_INFLECTED_WORD, rf"\b{BE_INFLECTED}", 1),
+        re.IGNORECASE,
+    ),
+}
 
 
 @given(
     st.lists(
         st.sampled_from(
-            ["of", "On", "in", "İn", "IF", "at", "across", "against", "about", "from", "for", "to", "near", "by", "with",
-             "whether", "under", "unleſs", "until", "the", "The", "this", "that", "these", "those", "such", "ſuch",
-             "a", "A", "an", "An", "ban", "bans", "tax", "plan", "new", "ferry", "-", "_", "2", "é", "x", "'", ",",
-             " ", " ", "  ", "\n", "\t"]
+            ["of", "On", "İn", "IF", "across", "against", "about", "near", "by", "with", "whether", "under", "unleſs",
+             "until", "The", "this", "these", "those", "A", "An", "ban", "bans", "tax", "plan", "new", "ferry", "'",
+             "should", "may", "Will", "never", "n’t", "don't", "go",
+             "is", "İs", "are", "was", "WERE", "been", "being", "be", "'s", "’s", "s", "that", "which", "who", "whom", "what",
+             "an", "a", "the", "its", "his", "whose", "such", "ſuch", "of", "for", "from", "upon", "number", "group", "some",
+             "spokesperson", "spokesmen", "where", "whereupon", "in", "at", "during", "he", "she", "He", "I", "We", "It",
+             "it", "Our", "does", "did", "has", "not", "n't", "can", "could", "will", "also", "quickly", "arrested", "and",
+             "opposed", "supported", "backed", "condemned", "by", "on", "the plan", "x", "_", "2", "é", "-", ",", ".",
+             " ", " ", "  ", "\n"]
         ),
-        max_size=9,
+        max_size=10,
     ).map("".join),
     st.integers(0, 4),
     st.integers(0, 4),
 )
-@settings(max_examples=2000, deadline=None)
-def test_the_subject_and_measure_patterns_find_what_their_word_bound_forms_find(text: str, start: int, cut: int) -> None:
-    pairs = (
-        (_NO_SUBJECT_BEFORE, _NO_SUBJECT_BEFORE_WORD_BOUND),
-        (_INDEFINITE_BEFORE, _INDEFINITE_BEFORE_WORD_BOUND),
-        (_DEFINITE_MEASURE, _DEFINITE_MEASURE_WORD_BOUND),
-    )
-    for pattern, written in pairs:
-        assert [m.group() for m in pattern.finditer(text)] == [m.group() for m in written.finditer(text)]
+@settings(max_examples=3000, deadline=None)
+def test_the_patterns_opening_with_first_letters_find_what_their_word_bound_forms_find(text: str, start: int, cut: int) -> None:
+    for pattern, form, flags in _FIRST_LETTER_PATTERNS.values():
+        written = caseless.compile(form, flags) if flags else re.compile(form)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in written.finditer(text)]
         for begin, end in ((0, len(text)), (start, len(text) - cut), (start, len(text))):
             found, expected = pattern.search(text, begin, end), written.search(text, begin, end)
             assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+
+
+def test_opening_with_first_letters_takes_only_alternatives_opening_with_a_letter_or_an_apostrophe() -> None:
+    assert opening_with_first_letters(["of", "on", "['’]s"]) == r"[o'’](?:(?<!\w.)(?:(?<=o)f|(?<=o)n)|(?<=\w['’])s)"
+    for alternative in ("[Aa]n", "s?he", "(?:in|at)", "-and"):
+        with pytest.raises(ValueError):
+            opening_with_first_letters(["of", alternative])

@@ -19,7 +19,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from worker.extract import caseless
-from worker.extract.names import AUXILIARIES, BE, FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY
+from worker.extract.names import AUXILIARIES, BE, FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY, opening_with_first_letters
 from worker.extract.lexicon import demonyms, group_heads, participle_before_short_form, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, opens_with_site_label, trim
@@ -2393,7 +2393,10 @@ _ROLE_PREPOSITIONS = frozenset("of for at with on in from by to".split())
 
 # Speech that is foretold, possible or denied ("will argue", "can also suggest", "has not said") is not
 # reported: nobody has said it. "would" stays: it also narrates the past ("what he would tell them was ...").
-_UNREALISED = re.compile(r"\b(?:will|can|could|should|must|might|may|shall|not|never|n[’']t)\s(?:[a-z]{1,15}\s){0,2}$")
+# "\b(?:will|can|could|should|must|might|may|shall|not|never|n[’']t)\s...", opening with the words' first letters.
+_UNREALISED = re.compile(
+    opening_with_first_letters("will can could should must might may shall not never n[’']t".split()) + r"\s(?:[a-z]{1,15}\s){0,2}$"
+)
 
 
 _PSEUDO_CLEFT = re.compile(r"\s{1,3}(?:is|was)(?=\sthat\s)")

@@ -8,6 +8,7 @@ period is never swallowed, so "Zelensky. The" stays two sentences. Repetitions a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # A capital letter, accented ones included ("Łukasz", "Ömer", "Émile"): Latin-1 and Latin Extended-A.
 UPPER = "[A-Z" + "".join(char for char in map(chr, range(0xC0, 0x180)) if char.isupper()) + "]"
@@ -47,6 +48,40 @@ AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would"
 BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
 BE = "(?:" + "|".join(BE_FORMS) + ")"
 BE_INFLECTED = "(?:" + "|".join(form for form in BE_FORMS if form != "be") + ")"
+
+
+def opening_with_first_letters(alternatives: Sequence[str]) -> str:
+    """``\\b(?:A|B|...)`` written to open with the class of its alternatives' first characters: the word boundary
+    tested by a look-behind after that character, and each alternative behind a look-behind for its own first
+    character, in the same order (so the same match is found). A pattern that opens with ``\\b`` gives the engine
+    nothing to skip to, so it is entered at every character of the text searched; one that opens with a class is
+    entered only at the characters of that class. Each alternative opens with an ASCII letter (the boundary: no
+    word character before it) or with ``['’]`` (the boundary: a word character before it); no alternative holds a
+    top-level ``|`` or opens with a letter that a quantifier follows."""
+    firsts: list[str] = []
+    parts: list[str] = []
+    letters: list[str] = []
+    for alternative in alternatives:
+        if alternative.startswith("['’]"):
+            if letters:
+                parts.append(r"(?<!\w.)(?:" + "|".join(letters) + ")")
+                letters = []
+            parts.append(r"(?<=\w['’])" + alternative[4:])
+            firsts += ["'", "’"]
+            continue
+        first, rest = alternative[:1], alternative[1:]
+        if not (first.isascii() and first.isalpha()) or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"not an alternative opening with a letter: {alternative!r}")
+        letters.append(f"(?<={first}){rest}")
+        firsts.append(first)
+    if letters:
+        parts.append(r"(?<!\w.)(?:" + "|".join(letters) + ")")
+    return "[" + "".join(dict.fromkeys(firsts)) + "](?:" + "|".join(parts) + ")"
+
+
+BE_INFLECTED_FORMS = tuple(form for form in BE_FORMS if form != "be")
+# BE_INFLECTED after a word boundary, opening with its first letters.
+BE_INFLECTED_WORD = opening_with_first_letters(BE_INFLECTED_FORMS)
 # A link ending the text before a name that a person belongs to: "Ann Lee of the Harbour Trust", "Ann Lee
 # with the Harbour Board", "Ann Lee of the navy's Northern Command".
 MEMBER_LINK = r"[ \t](?:with|of|from|at)[ \t](?:[Tt]he[ \t])?(?:[a-z][\w\-]{0,20}[’'][s][ \t])?$"
