@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from worker.extract import enrich
 from worker.extract.cues import (
+    _TOKEN_WITHOUT_AMPERSAND,
+    _TOKEN_WITHOUT_AMPERSAND_ASCII,
     _CONTENT_STOP,
     _COORDINATED_VERB,
     _COORDINATED_VERB_WIDTH,
@@ -1917,3 +1919,11 @@ def test_a_participle_after_the_statement_a_verb_names_modifies_it_and_reports_n
     assert reported("Ann Marsh said in a statement released on Friday that the ferry would run.") == ["the ferry would run"]
     assert reported("Ann Marsh said in an interview published on Sunday the ferry would run.") == ["the ferry would run"]
     assert reported("Ann Marsh said in a video posted online that the ferry would run.") == ["the ferry would run"]
+
+
+@given(st.text(alphabet=st.sampled_from([*map(chr, range(128))]), max_size=30), st.integers(0, 4), st.integers(0, 4))
+@settings(max_examples=1500, deadline=None)
+def test_the_ascii_token_pattern_finds_on_ascii_text_what_the_unicode_one_finds(text: str, start: int, cut: int) -> None:
+    for begin, end in ((0, len(text)), (start, len(text) - cut)):
+        spans = [match.span() for match in _TOKEN_WITHOUT_AMPERSAND_ASCII.finditer(text, begin, end)]
+        assert spans == [match.span() for match in _TOKEN_WITHOUT_AMPERSAND.finditer(text, begin, end)]

@@ -187,11 +187,17 @@ def _head_pattern() -> str:
 _TOKEN = re.compile(r"(?:[\w’'.\-]|(?<=\w)&(?=\w)){1,40}|[^\w\s]")  # "AT&T" is one word
 # The same tokens in a text without "&": the engine repeats a class in one step, an alternation in several.
 _TOKEN_WITHOUT_AMPERSAND = re.compile(r"[\w’'.\-]{1,40}|[^\w\s]")
+# The same on ASCII text, under re.ASCII: there its "\w" is the Unicode one, tested from a table instead of the
+# Unicode database, but its "\s" leaves out "\x1c"-"\x1f", which the Unicode one takes, so they are left out by hand.
+_TOKEN_WITHOUT_AMPERSAND_ASCII = re.compile(r"[\w’'.\-]{1,40}|[^\w\s\x1c-\x1f]", re.ASCII)
 
 
 def _token_spans(body: str, start: int, end: int) -> list[Span]:
     """The spans of ``_TOKEN`` in ``body[start:end]``."""
-    token = _TOKEN if body.find("&", start, end) >= 0 else _TOKEN_WITHOUT_AMPERSAND
+    if body.find("&", start, end) >= 0:
+        token = _TOKEN
+    else:
+        token = _TOKEN_WITHOUT_AMPERSAND_ASCII if body[start:end].isascii() else _TOKEN_WITHOUT_AMPERSAND
     return [match.span() for match in token.finditer(body, start, end)]
 
 
