@@ -47,7 +47,8 @@ AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would"
 # named"); BE_INFLECTED all but the bare "be", for the passives that leave a modal's "be" out ("should be scrapped").
 BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
 BE = "(?:" + "|".join(BE_FORMS) + ")"
-BE_INFLECTED = "(?:" + "|".join(form for form in BE_FORMS if form != "be") + ")"
+BE_INFLECTED_FORMS = tuple(form for form in BE_FORMS if form != "be")
+BE_INFLECTED = "(?:" + "|".join(BE_INFLECTED_FORMS) + ")"
 
 
 def opening_with_first_letters(alternatives: Sequence[str]) -> str:
@@ -79,7 +80,6 @@ def opening_with_first_letters(alternatives: Sequence[str]) -> str:
     return "[" + "".join(dict.fromkeys(firsts)) + "](?:" + "|".join(parts) + ")"
 
 
-BE_INFLECTED_FORMS = tuple(form for form in BE_FORMS if form != "be")
 # BE_INFLECTED after a word boundary, opening with its first letters.
 BE_INFLECTED_WORD = opening_with_first_letters(BE_INFLECTED_FORMS)
 # A link ending the text before a name that a person belongs to: "Ann Lee of the Harbour Trust", "Ann Lee

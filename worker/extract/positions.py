@@ -2610,11 +2610,13 @@ _FILED_BY = caseless.compile(
 _FILING_VERBS = ("filed", "brought", "lodged")  # one of which each match of _FILED_BY holds
 # An act done at someone's request, whose requester wants it: "dissolved Parliament at the request of the prime
 # minister", "suspended the session at the behest of Ann Lee".
+_REQUEST_NOUNS = ("request", "behest", "urging", "insistence")  # in _AT_REQUEST_OF and _OWNED_STANCE; each match holds one
 _AT_REQUEST_OF = caseless.compile(
-    r"\bat\s+(?:the\s+)?(?:(?:formal|personal|express|explicit|official|written)\s+)?(?P<noun>request|behest|urging|insistence)\s+of\s+",
+    r"\bat\s+(?:the\s+)?(?:(?:formal|personal|express|explicit|official|written)\s+)?(?P<noun>"
+    + "|".join(_REQUEST_NOUNS)
+    + r")\s+of\s+",
     re.IGNORECASE,
 )
-_REQUEST_NOUNS = ("request", "behest", "urging", "insistence")  # one of which each match of _AT_REQUEST_OF holds
 # A request and its requester with what was asked, without "at": "will comply with the request of Premier Ann Lee to
 # close the port"; the name follows at once (after "the" and titles) and "to" and a verb follow it, not "a request of
 # $5 million from ..." nor "the request of Ann Lee for a vote was refused" (a request told of, no act).
@@ -2707,7 +2709,7 @@ _OWNED_STANCE = re.compile(
     r"includ(?:e|es|ed|ing)|that)|calls?\s+for|support\s+for|backing\s+(?:for|of)|proposals?\s+(?:to|for)|push\s+for|"
     r"pleas?\s+for|requests?\s+(?:to|for|that)|(?:intent|intention)\s+(?:to|for))|(?P<oppose>opposition\s+to|"
     r"objections?\s+to|criticism\s+of|rejection\s+of|veto\s+of|boycott\s+of|campaign\s+against|protests?\s+against|"
-    r"appeals?\s+(?:of|against)|threats?\s+against)|(?P<asked>request|behest|urging|insistence))\b"
+    r"appeals?\s+(?:of|against)|threats?\s+against)|(?P<asked>" + "|".join(_REQUEST_NOUNS) + r"))\b"
 )
 # "at" before the owner of a request that an act was done at ("returned at the government's request").
 _AT_BEFORE = re.compile(r"\b[Aa]t\s+(?:the\s+)?$")
