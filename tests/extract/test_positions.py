@@ -14,6 +14,9 @@ from worker.extract.positions import (
     _ASCII_CASE_TWINS,
     _CLAUSE_BREAK,
     _CLAUSE_BREAK_SCAN,
+    _CONDITION_OPENING,
+    _TARGET_END,
+    _conditional,
     _HEDGE,
     _INTENT,
     _NEGATION,
@@ -3875,3 +3878,42 @@ def test_opening_with_first_letters_takes_only_alternatives_opening_with_a_lette
     for alternative in ("[Aa]n", "s?he", "(?:in|at)", "-and"):
         with pytest.raises(ValueError):
             opening_with_first_letters(["of", alternative])
+
+
+# The patterns as first written, opening with an alternation (before the speed pass that rewrote them).
+_TARGET_END_AS_WRITTEN = caseless.compile(
+    r"\s+(?:after|before|until|unless|because|whereas|although|though|but)\b"
+    r"|,\s+(?:when|where|while|since|as|if|which|who|whom|whose|despite|amid|following|saying|adding|warning|"
+    r"arguing|noting|claiming|citing|calling)\b",
+    re.IGNORECASE,
+)
+_CONDITION_AS_WRITTEN = caseless.compile(
+    r"(?:^\W*(?:if|until|unless|once|whether)|\b(?:if|until|unless|whether|despite))\b[^,;]*$", re.IGNORECASE
+)
+_REWRITTEN_PIECES = [
+    "if", "IF", "İf", "until", "unleſs", "once", "Once", "whether", "despite", "after", "before", "though",
+    "although", "but", "when", "as", "As", "which", "saying", "calling", "ifs", "onces", "x", "_", "2", "é", "’",
+    "'", "-", ",", ";", ".", " ", "  ", "\u00a0", "\n", "\x1c",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_REWRITTEN_PIECES), max_size=10).map("".join),
+    st.integers(0, 4),
+    st.integers(0, 4),
+)
+@settings(max_examples=3000, deadline=None)
+def test_the_target_end_and_the_condition_find_what_their_alternations_found(text: str, start: int, cut: int) -> None:
+    assert [m.span() for m in _TARGET_END.finditer(text)] == [m.span() for m in _TARGET_END_AS_WRITTEN.finditer(text)]
+    for begin, end in ((0, len(text)), (start, len(text) - cut), (start, len(text)), (0, len(text) - cut)):
+        found, expected = _TARGET_END.search(text, begin, end), _TARGET_END_AS_WRITTEN.search(text, begin, end)
+        assert (found and found.span()) == (expected and expected.span())
+        if begin <= end:
+            assert _conditional(text, begin, end) == (_CONDITION_AS_WRITTEN.search(text, begin, end) is not None)
+
+
+def test_a_condition_opening_the_clause_is_found_only_from_its_start() -> None:
+    assert _conditional("Once the ferry runs, fares fall", 0, 14)
+    assert not _conditional("Once the ferry runs, fares fall", 1, 14)
+    assert _CONDITION_OPENING.match("“Once the ferry runs") is not None
+

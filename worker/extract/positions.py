@@ -376,10 +376,12 @@ _MODAL_NOT = caseless.compile(r"\s+(?:not|never)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = caseless.compile(r"^\W*(?:it|this|that|they|these|those)(?:\s+\w+)?\W*$", re.IGNORECASE)
 # Where a trigger's target ends: at a subordinate or relative clause or a participle that adds the reporter's
 # circumstances ("must be included in talks, after the presidents spoke"; "welcomed the ruling, saying ...").
+# (It opens with the class of its alternatives' first characters, a space or a comma, a look-behind reading which:
+# opening with the alternation, it was entered at every character of the target.)
 _TARGET_END = caseless.compile(
-    r"\s+(?:after|before|until|unless|because|whereas|although|though|but)\b"
-    r"|,\s+(?:when|where|while|since|as|if|which|who|whom|whose|despite|amid|following|saying|adding|warning|"
-    r"arguing|noting|claiming|citing|calling)\b",
+    r"[\s,](?:(?<=\s)\s*(?:after|before|until|unless|because|whereas|although|though|but)\b"
+    r"|(?<=,)\s+(?:when|where|while|since|as|if|which|who|whom|whose|despite|amid|following|saying|adding|warning|"
+    r"arguing|noting|claiming|citing|calling)\b)",
     re.IGNORECASE,
 )
 
@@ -540,7 +542,19 @@ def _plural_noun(clause: str, start: int, found: re.Match[str]) -> bool:
 
 # A trigger in a condition states no stance: "until the House votes to approve it, nothing happens", "I can do it
 # if I want"; nor does one in a "despite" phrase, a circumstance conceded ("won despite results in favour of Lee").
-_CONDITION = caseless.compile(r"(?:^\W*(?:if|until|unless|once|whether)|\b(?:if|until|unless|whether|despite))\b[^,;]*$", re.IGNORECASE)
+# Written as two patterns: the opening one ("^") matched only at the text's start, the other opening with its words'
+# first letters (opening with the alternation, the one pattern was entered at every character searched).
+_CONDITION_OPENING = caseless.compile(r"\W*(?:if|until|unless|once|whether)\b[^,;]*$", re.IGNORECASE)
+_CONDITION = caseless.compile(
+    opening_with_first_letters(["if", "until", "unless", "whether", "despite"]) + r"\b[^,;]*$", re.IGNORECASE
+)
+
+
+def _conditional(clause: str, start: int, end: int) -> bool:
+    """Whether ``clause[start:end]`` ends in a condition or a "despite" phrase (``_CONDITION_OPENING`` at the
+    clause's start, which a search from a later ``start`` does not reach, or ``_CONDITION``)."""
+    return (start == 0 and _CONDITION_OPENING.match(clause, 0, end) is not None) or _CONDITION.search(clause, start, end) is not None
+
 # A trigger in the passive is the stance of its agent, not of the clause's subject: "the offer was rejected by
 # the union".
 _NOBODY_IN_PARTICULAR = caseless.compile(
@@ -782,7 +796,7 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
             continue  # "legal challenges", "no further signs", "following delays": a noun, no verb of the clause
         if not _DETERMINER_BEFORE.search(clause, max(start, found.start() - 9), found.start()) and not (
             _PASSIVE_AGENT.match(clause, found.end())
-            or _CONDITION.search(clause, start, found.start())
+            or _conditional(clause, start, found.start())
             or _factual_passive(clause, start, found)
             or _reduced_passive(clause, start, found)
         ):
@@ -1579,7 +1593,7 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
     balance = 0
     negated = False
     for found in evaluative:
-        if _CONDITION.search(clause, 0, found.start()):
+        if _conditional(clause, 0, found.start()):
             continue  # "despite the results in favour of Lee", "if the plan is a disaster": no judgement asserted
         if _in_name(clause, found):
             continue  # "the Great Lakes Festival", "at Best Deal Stores": a word of a name, no judgement
