@@ -1927,3 +1927,41 @@ def test_the_ascii_token_pattern_finds_on_ascii_text_what_the_unicode_one_finds(
     for begin, end in ((0, len(text)), (start, len(text) - cut)):
         spans = [match.span() for match in _TOKEN_WITHOUT_AMPERSAND_ASCII.finditer(text, begin, end)]
         assert spans == [match.span() for match in _TOKEN_WITHOUT_AMPERSAND.finditer(text, begin, end)]
+
+
+# _ROLE_OF_SUBJECT as first written, opening with the look-behinds for what stands before the subject.
+_ROLE_OF_SUBJECT_AS_WRITTEN = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))"
+    r"(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s(?:[\w\-]{1,20}\s){0,2}(?P<role>[a-z][\w\-]{1,25})|(?P<plural>[A-Z][a-z\-]{2,25}s))"
+    r"\s(?P<link>of|for|at|with|from|within|inside|close\sto)\s"
+    r"(?P<rest>(?:[\w’'.\-&]{1,25}\s){0,6}[\w’'.\-&]{1,25}))\s{0,2}$"
+)
+
+
+def _role_of_found(match: re.Match[str] | None, text: str) -> tuple | None:
+    if match is None:
+        return None
+    plural = text[match.start() : match.end("plural")] if match.group("plural") is not None else None
+    return match.span(), match.group("subject", "role", "link", "rest"), plural
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["The", "the", "A", "a", "An", "an", "at", "Tt", "Councillors", "Owners", "owner", "director", "deputy-head",
+                 "of", "for", "at", "close to", "within", "from", "Harbour", "and", "but", "band", "x", "é", "’", "'", "&",
+                 ",", ";", ":", ".", "!", "?", "”", '"', "-"]
+            ),
+            st.sampled_from([" ", " ", "", "  ", "\n", "\u00a0"]),
+        ),
+        max_size=12,
+    ).map(lambda pieces: "".join(word + space for word, space in pieces)),
+    st.integers(0, 6),
+    st.integers(0, 3),
+)
+@settings(max_examples=3000, deadline=None)
+def test_the_role_of_subject_opening_with_its_first_letters_finds_what_it_found_as_first_written(text: str, start: int, cut: int) -> None:
+    for begin, end in ((0, len(text)), (start, len(text) - cut), (start, len(text))):
+        found = _ROLE_OF_SUBJECT.search(text, begin, end)
+        assert _role_of_found(found, text) == _role_of_found(_ROLE_OF_SUBJECT_AS_WRITTEN.search(text, begin, end), text)

@@ -241,7 +241,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     if partitive is not None and (partitive.start("subject") > start or at_clause_start):
         return partitive.span("subject")  # "One of the children said", "and some of his aides said"
     role_of = _ROLE_OF_SUBJECT.search(body, max(start, end - 120, link.start() - _ROLE_OF_BEFORE_LINK), end) if linked else None
-    role = role_of.group("role") or role_of.group("plural").lower() if role_of is not None else None
+    role = role_of.group("role") or body[role_of.start() : role_of.end("plural")].lower() if role_of is not None else None
     if role_of is not None and role_of.group("link") in _PERSON_LINKS and role_of.group("role") and role not in _people_heads():
         role = None  # "a report from rentals.ca": only a person is from or within a body
     if role_of is not None and (role_of.start() > start or at_clause_start) and role in _heads():
@@ -506,9 +506,14 @@ _PARTITIVE_SUBJECT = re.compile(
 _PARTITIVE_BEFORE_LINK = 7
 # A role and what it belongs to, opening the clause: "The owner of the Harbour Crate service", "a director at the
 # port authority".
+# It opens with the class of the subject's first letters ("The", "a", a plural's capital) and tests what may stand
+# before the subject by look-behinds one character wider, the subject's alternatives behind look-behinds for their
+# own first letter, in the same order: opening with the look-behinds, it was entered, and they were tried, at every
+# character searched. "plural" holds a plural role less its capital, which opens the match.
 _ROLE_OF_SUBJECT = re.compile(
-    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))"
-    r"(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s(?:[\w\-]{1,20}\s){0,2}(?P<role>[a-z][\w\-]{1,25})|(?P<plural>[A-Z][a-z\-]{2,25}s))"
+    r"(?P<subject>[A-Zat]"
+    r"(?:(?<=^.)|(?<=[,;:]\s.)|(?<=\band\s.)|(?<=\bbut\s.)|(?<=\n.)|(?<=[.!?]\s.)|(?<=[.!?][”\"]\s.))"
+    r"(?:(?:(?<=[Tt])he|(?<=[Aa])n?)\s(?:[\w\-]{1,20}\s){0,2}(?P<role>[a-z][\w\-]{1,25})|(?<=[A-Z])(?P<plural>[a-z\-]{2,25}s))"
     r"\s(?P<link>of|for|at|with|from|within|inside|close\sto)\s"
     r"(?P<rest>(?:[\w’'.\-&]{1,25}\s){0,6}[\w’'.\-&]{1,25}))\s{0,2}$"
 )
