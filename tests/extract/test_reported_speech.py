@@ -1965,3 +1965,23 @@ def test_the_role_of_subject_opening_with_its_first_letters_finds_what_it_found_
     for begin, end in ((0, len(text)), (start, len(text) - cut), (start, len(text))):
         found = _ROLE_OF_SUBJECT.search(text, begin, end)
         assert _role_of_found(found, text) == _role_of_found(_ROLE_OF_SUBJECT_AS_WRITTEN.search(text, begin, end), text)
+
+
+def test_maintaining_a_thing_inside_according_to_content_keeps_the_source_s_content():
+    assert attributed("According to a report by The Harbourian, the rowing league maintains a register of its coaches.") == [
+        ("the rowing league maintains a register of its coaches", "The Harbourian")
+    ]
+    assert reported("According to the Norland Ledger, the ferry company maintains two depots on the coast.") == [
+        "the ferry company maintains two depots on the coast"
+    ]
+    # a stance maintained is still no content of the source's
+    assert reported("According to the Norland Ledger, the ferry company maintains its innocence.") == []
+
+
+def test_claiming_a_seat_or_a_place_is_no_speech():
+    assert attributed("According to the Lakeland Times, the club claims a seat on the board.") == [
+        ("the club claims a seat on the board", "the Lakeland Times")
+    ]
+    assert reported("The Harbour Party claimed two seats in the north.") == []
+    assert reported("The rowing club claimed first place in the league.") == []
+    assert reported("Ann Marsh claimed the seat was stolen.") == ["the seat was stolen"]

@@ -1308,6 +1308,8 @@ def _ending_at_coordinated_cues(body: str, cues: list[Cue]) -> list[Cue]:
                 # did X but denied Y") starts its own clause at the verb
                 shared = later.subject is not None and any(other.subject == later.subject for other in cues[index + 1 : number])
                 start = later.subject[0] if later.subject and later.subject[0] > cue.verb[0] and not shared else later.verb[0]
+                if cue.lemma == "according to" and later.content is None and _keeps_object(body, later):
+                    continue  # "According to X, the group maintains a database of ...": no speech, X's content stays
                 described = later.subject and _role_phrase(body, trim(body, (cue.content[0], start)))
                 if cue.lemma == "according to" and later.subject and (cue.content[0] <= start <= content_subject_end or described):
                     cue = Cue(cue.verb, cue.lemma, cue.subject, None, False, cue.sentence)
@@ -1326,6 +1328,19 @@ def _ending_at_coordinated_cues(body: str, cues: list[Cue]) -> list[Cue]:
                         break
         cut.append(cue)
     return cut
+
+
+# "maintains" before a determined object that is no stance held ("maintains a database", "maintained offices in"):
+# keeping a thing, no speech ("maintains its innocence", "maintained that ..." are said).
+_KEPT_OBJECT = re.compile(
+    r"\s(?:an?|the|its|their|his|her|our|several|two|three|many|some)\s(?!(?:[\w\-]+\s){0,2}?"
+    r"(?:innocence|position|stance|view|views|belief|claim|claims|denial|silence|opposition|support|line|account)\b)"
+)
+
+
+def _keeps_object(body: str, later: Cue) -> bool:
+    """Whether the cue ``later`` is "maintain" with an object it keeps, no words it holds (no quotation after it)."""
+    return later.lemma == "maintain" and _KEPT_OBJECT.match(body, later.verb[1], later.sentence[1]) is not None
 
 
 # Quoted words a clause runs into ("sang along “like a choir,”"): a lower-case start after a word.
@@ -1440,6 +1455,13 @@ _WITH_SUBJECT = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]{2,20})\b")
 _LIVES_TAKEN = re.compile(r"\s(?:[\w,.]{1,20}\s){0,3}?(?:lives|life|victims)\b")
+# "claims a seat on the board", "claimed the title", "claimed third place": a thing won or taken, no words (not
+# "claimed the seat was stolen", whose noun opens a clause).
+_PLACE_TAKEN = re.compile(
+    r"\s(?:an?|the|its|their|his|her|two|three|first|second|third|fourth|fifth)\s(?:[\w\-]{1,20}\s)?"
+    r"(?:seats?|title|titles|crown|throne|place|spot|medal|trophy|prize|championship)\b"
+    r"(?!\s(?:was|were|is|are|had|has|would|will|could|should|belonged|belongs)\b)"
+)
 # A preposition opening the sentence, whose object is no subject: "In a video message posted to ...".
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)\s{0,3}(?:In|On|At|With|By|From|Of|For|Via|Into|Through)\s$")
 _INNER_PREPOSITION_BEFORE = re.compile(r"[a-z,]\s(?:in|on|via|through|into)\s(?:the\s)?$")
@@ -1498,6 +1520,8 @@ def _cue_at(
         return None
     if lemma == "claim" and _LIVES_TAKEN.match(body, verb[1]):
         return None  # "the storm claimed 12 lives": took, not said
+    if lemma == "claim" and _PLACE_TAKEN.match(body, verb[1]):
+        return None  # "the club claims a seat on the board", "claimed third place": won, not said
     if lemma in _DIRECTIVE_PARTICLES and not participle:
         directive = _directive(body, verb, lemma, sentence)
         if directive is not None:
