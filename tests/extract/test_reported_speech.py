@@ -1985,3 +1985,14 @@ def test_claiming_a_seat_or_a_place_is_no_speech():
     assert reported("The Harbour Party claimed two seats in the north.") == []
     assert reported("The rowing club claimed first place in the league.") == []
     assert reported("Ann Marsh claimed the seat was stolen.") == ["the seat was stolen"]
+
+
+def test_a_time_zone_after_a_trailing_cue_s_time_is_no_content():
+    assert reported("The ferry sank near the pier, police reported Friday morning, local time (UTC+9).") == [
+        "The ferry sank near the pier"
+    ]
+    assert reported("The levy was cut, the harbour board said on Monday, Eastern Standard Time.") == ["The levy was cut"]
+    assert reported("The ferry sank near the pier, police said, local residents rushed to help.") == [
+        "The ferry sank near the pier",
+        "local residents rushed to help",
+    ]

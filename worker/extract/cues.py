@@ -1388,6 +1388,8 @@ def _continuation(body: str, cue: Cue, sentence: Span) -> Span | None:
     first = comma.group("first").lower()
     if first in _NOT_CONTINUING or _participle(first):
         return None  # "..., he said, raising fears of ...": a participle is the narrator's adjunct
+    if first in _ZONE_FIRST and _TIME_ZONE.match(body, comma.start("first")):
+        return None  # "..., police reported Friday morning, local time (UTC+9).": the time of the report's adjunct
     if _PARTITIVE_RELATIVE.match(body, comma.start("first")):
         return None  # "..., according to officials, some of whom were hurt": a relative clause
     if _SUBORDINATE_AFTER_AND.match(body, comma.start("first")):
@@ -1403,6 +1405,10 @@ def _continuation(body: str, cue: Cue, sentence: Span) -> Span | None:
     return found if len(words) >= 3 else None
 
 
+# A time zone after a cue's time adjunct ("said Friday morning, local time", "..., Eastern Standard Time"): the
+# zone's first word (lower case) guards the pattern.
+_ZONE_FIRST = frozenset("local utc gmt eastern central pacific mountain atlantic british western".split())
+_TIME_ZONE = re.compile(r"(?:[Ll]ocal\stime|UTC|GMT|[A-Z][a-z]{3,9}\s(?:(?:Standard|Daylight|Summer)\s)?Time)\b")
 # A subordinate clause fronted before its main clause ("Because ...", "Although ...", "Even if ...").
 _FRONTED_SUBORDINATE = re.compile(
     r"(?:Because|Although|Though|While|Whereas|If|Unless|When|Once|Since|Until|Even\s(?:though|if|when))\s"
