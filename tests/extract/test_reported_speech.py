@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.extract import enrich
-from worker.extract.names import NAME, NAME_WORD
 from worker.extract.cues import (
     _TOKEN_WITHOUT_AMPERSAND,
     _TOKEN_WITHOUT_AMPERSAND_ASCII,
@@ -1946,18 +1945,18 @@ def _role_of_found(match: re.Match[str] | None, text: str) -> tuple | None:
     return match.span(), match.group("subject", "role", "link", "rest"), plural
 
 
-def _words_and_spaces(words: list[str]) -> st.SearchStrategy[str]:
-    """Texts of ``words``, each followed by a space, two, a line break, a tab, a no-break space or nothing."""
-    spaces = st.sampled_from([" ", " ", "", "  ", "\n", "\t", "\u00a0"])
-    return st.lists(st.tuples(st.sampled_from(words), spaces), max_size=12).map(lambda pieces: "".join(w + s for w, s in pieces))
-
-
 @given(
-    _words_and_spaces(
-        ["The", "the", "A", "a", "An", "an", "at", "Tt", "Councillors", "Owners", "owner", "director", "deputy-head",
-         "of", "for", "at", "close to", "within", "from", "Harbour", "and", "but", "band", "x", "é", "’", "'", "&",
-         ",", ";", ":", ".", "!", "?", "”", '"', "-"]
-    ),
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                ["The", "the", "A", "a", "An", "an", "at", "Tt", "Councillors", "Owners", "owner", "director", "deputy-head",
+                 "of", "for", "at", "close to", "within", "from", "Harbour", "and", "but", "band", "x", "é", "’", "'", "&",
+                 ",", ";", ":", ".", "!", "?", "”", '"', "-"]
+            ),
+            st.sampled_from([" ", " ", "", "  ", "\n", "\u00a0"]),
+        ),
+        max_size=12,
+    ).map(lambda pieces: "".join(word + space for word, space in pieces)),
     st.integers(0, 6),
     st.integers(0, 3),
 )
@@ -1966,26 +1965,6 @@ def test_the_role_of_subject_opening_with_its_first_letters_finds_what_it_found_
     for begin, end in ((0, len(text)), (start, len(text) - cut), (start, len(text))):
         found = _ROLE_OF_SUBJECT.search(text, begin, end)
         assert _role_of_found(found, text) == _role_of_found(_ROLE_OF_SUBJECT_AS_WRITTEN.search(text, begin, end), text)
-
-
-# _MEMBER_SUBJECT as first written, opening with the look-behind before the name.
-_MEMBER_SUBJECT_AS_WRITTEN = re.compile(
-    rf"(?<![\w’'.\-])(?P<name>{NAME_WORD}\s{NAME})\s(?:of|from|with|at)\s(?P<body>(?:the\s)?(?:[\w’'\-]{{1,25}}\s){{0,6}}[\w’'\-]{{1,25}})\s{{0,2}}$"
-)
-
-
-@given(
-    _words_and_spaces(
-        ["Ann", "Lee", "Ivo", "Marsh", "Émile", "Dr.", "Mr.", "St.", "J.", "J.R.", "A", "al-Sabri", "de", "van",
-         "of", "from", "with", "at", "the", "union", "Harbour", "x", "é", "’s", "'", "-", ".", ",", "2", "Ann’s"]
-    ),
-    st.integers(0, 6),
-    st.integers(0, 3),
-)
-@settings(max_examples=3000, deadline=None)
-def test_the_member_subject_opening_with_a_capital_finds_what_it_found_as_first_written(text: str, start: int, cut: int) -> None:
-    for begin, end in ((0, len(text)), (start, len(text) - cut), (start, len(text))):
-        assert _found(_MEMBER_SUBJECT.search(text, begin, end)) == _found(_MEMBER_SUBJECT_AS_WRITTEN.search(text, begin, end))
 
 
 def test_maintaining_a_thing_inside_according_to_content_keeps_the_source_s_content():

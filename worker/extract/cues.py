@@ -19,20 +19,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from worker.extract import caseless
-from worker.extract.names import (
-    AUXILIARIES,
-    BE,
-    FUNCTION_WORDS,
-    MONTH,
-    NAME,
-    NAME_WORD,
-    NAME_WORD_AFTER_CAPITAL,
-    PARTICLE_NAME_WORD,
-    PARTICLES,
-    UPPER,
-    WEEKDAY,
-    opening_with_first_letters,
-)
+from worker.extract.names import AUXILIARIES, BE, FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY, opening_with_first_letters
 from worker.extract.lexicon import demonyms, group_heads, participle_before_short_form, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, opens_with_site_label, trim
@@ -534,10 +521,8 @@ _ROLE_OF_SUBJECT = re.compile(
 # role of 26.
 _ROLE_OF_BEFORE_LINK = 3 + 1 + 2 * 21 + 26
 # A name and the body it belongs to before a verb: "Ann Lee from the pro-harbour camp", "Ivo Marsh of the union".
-# (It opens with the class of capitals, the look-behind after it, as actors' _NAME_RUN does: opening with the
-# look-behind, it was entered at every character searched.)
 _MEMBER_SUBJECT = re.compile(
-    rf"(?P<name>{UPPER}(?<![\w’'.\-].){NAME_WORD_AFTER_CAPITAL}\s{_NAME})\s(?:of|from|with|at)\s(?P<body>(?:the\s)?(?:[\w’'\-]{{1,25}}\s){{0,6}}[\w’'\-]{{1,25}})\s{{0,2}}$"
+    rf"(?<![\w’'.\-])(?P<name>{_NAME_WORD}\s{_NAME})\s(?:of|from|with|at)\s(?P<body>(?:the\s)?(?:[\w’'\-]{{1,25}}\s){{0,6}}[\w’'\-]{{1,25}})\s{{0,2}}$"
 )
 _CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[.!?;:]\s{1,3}|\n\s{0,3}|,\s(?:and|but)\s|\b(?:and|but)\s)$")
 
