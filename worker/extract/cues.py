@@ -763,15 +763,12 @@ def _one_word_name(body: str, tokens: list[Span], start: int, end: int) -> Span 
     if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
         return None
     lowered = word.lower()
-    if word in places() or word in demonyms() or lowered in FUNCTION_WORDS or lowered in role_words() or lowered in _CALENDAR_WORDS:
+    # (the months, the days, "today" and "yesterday" are among the function words)
+    if word in places() or word in demonyms() or lowered in FUNCTION_WORDS or lowered in role_words():
         return None
     return tokens[start]
 
 
-_CALENDAR_WORDS = frozenset(
-    "january february march april may june july august september october november december monday tuesday wednesday "
-    "thursday friday saturday sunday today yesterday".split()
-)
 _NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "on"}) | PARTICLES
 # The last word of a lower-case description before a name: a person noun or an agent noun ("herpetologist",
 # "co-author", "engineering professor").

@@ -362,12 +362,11 @@ _DEFINITE_MEASURE = caseless.compile(
 )
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 # Coordinated reported clauses are separate propositions: "said X was unrealistic and that Y", "X is
-# welcome, but we will not do Y".
-_CLAUSE_BREAK = re.compile(r";\s+|,?\s+and that\s+|,?\s+but that\s+|,\s+but\s+")
-# The same breaks, opening with the class of their first characters: the engine skips to a candidate instead of
-# entering the alternation at every character (the look-behinds read which of them it was, the alternatives in the
-# same order: ";" opens the first; "," the second, fourth and sixth; a space the third and fifth).
-_CLAUSE_BREAK_SCAN = re.compile(
+# welcome, but we will not do Y". The breaks ";\s+|,?\s+and that\s+|,?\s+but that\s+|,\s+but\s+" written to open
+# with the class of their first characters: the engine skips to a candidate instead of entering the alternation at
+# every character (the look-behinds read which of them it was, the alternatives in the same order: ";" opens the
+# first; "," the second, fourth and sixth; a space the third and fifth).
+_CLAUSE_BREAK = re.compile(
     r"[;,\s](?:(?<=;)\s+|(?<=,)\s+and that\s+|(?<=\s)\s*and that\s+|(?<=,)\s+but that\s+|(?<=\s)\s*but that\s+|(?<=,)\s+but\s+)"
 )
 # After "not" or "never", a modal obliges the opposite: "should not dictate", "must never".
@@ -1286,7 +1285,7 @@ def _clauses(body: str, start: int, end: int) -> list[tuple[int, int]]:
     breaks = body.find(";", start, end) >= 0 or body.find("and that", start, end) >= 0 or body.find("but", start, end) >= 0
     for s_start, s_end in sentences(body[start:end]):
         cursor = start + s_start
-        for brk in _CLAUSE_BREAK_SCAN.finditer(body, start + s_start, start + s_end) if breaks else ():
+        for brk in _CLAUSE_BREAK.finditer(body, start + s_start, start + s_end) if breaks else ():
             spans.append((cursor, brk.start()))
             cursor = brk.end()
         spans.append((cursor, start + s_end))

@@ -19,14 +19,11 @@ _DOUBLE_OPENERS = "“„«‟〝"
 _DOUBLE_CLOSERS = "”»〞〟"
 _SINGLE_OPENERS = "‘‚‹"
 _SINGLE_CLOSERS = "’›"
-# A run of three or more marks is decoration or noise, never a quotation: it is skipped as one match. The
-# pattern opens with the mark class (not an alternation), so the engine skips ahead to the next mark.
 _DOUBLE_CLASS = "[\"“”„«»‟〝〞〟]"
 _SINGLE_CLASS = "['‘’‚‹›]"
-_DOUBLE_MARK = re.compile(rf"{_DOUBLE_CLASS}(?:{_DOUBLE_CLASS}{{2,}})?")
-_SINGLE_MARK = re.compile(rf"{_SINGLE_CLASS}(?:{_SINGLE_CLASS}{{2,}})?")
-# The finds of both in one scan of the body (``_lone_marks``): a mark of either kind opens a match, and a run of two
-# more of its own kind (the look-behind reads which kind it was) makes it one of the runs skipped.
+# The quotation marks of both kinds, found in one scan of the body (``_lone_marks``). A run of three or more marks of
+# one kind is decoration or noise, never a quotation: it is skipped as one match (the look-behind reads which kind
+# opened it). The pattern opens with the mark class (not an alternation), so the engine skips ahead to the next mark.
 _ANY_MARK = re.compile(
     rf"[{_DOUBLE_CLASS[1:-1]}{_SINGLE_CLASS[1:-1]}]"
     rf"(?:(?<={_DOUBLE_CLASS}){_DOUBLE_CLASS}{{2,}}|(?<={_SINGLE_CLASS}){_SINGLE_CLASS}{{2,}})?"
@@ -94,8 +91,8 @@ def _paragraph_continues(body: str, newline: int) -> int | None:
 
 
 def _lone_marks(body: str) -> tuple[list[int], list[int]]:
-    """Where the finds of ``_DOUBLE_MARK`` and of ``_SINGLE_MARK`` one character long stand, in one scan of the body
-    (two scans cost twice as much: the engine tests the mark class at every character)."""
+    """Where the lone double and single quotation marks stand (the marks outside runs of three or more of their kind),
+    in one scan of the body (a scan per kind costs twice as much: the engine tests the mark class at every character)."""
     doubles: list[int] = []
     singles: list[int] = []
     for match in _ANY_MARK.finditer(body):
