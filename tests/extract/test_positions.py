@@ -930,7 +930,7 @@ def test_a_name_after_a_preposition_or_locating_another_place_is_no_subject():
         "The council in Canada abolished the fuel tax.\n"
         "The harbour board of Oslo, Canada voted to pass the housing bill.\n"
         "A number of Teachers Federation members rejected the wage offer.\n"
-        "The levy was imposed by Ann Lee back in 2019.\n"
+        "The levy was raised by Ann Lee back in 2019.\n"
     )
     found = find_positions(body, [], places, default_taxonomy()).positions
     assert {(p.actor_name, p.stance, p.evidence.text) for p in found} == {
@@ -3919,3 +3919,44 @@ def test_a_condition_opening_the_clause_is_found_only_from_its_start() -> None:
     assert not _conditional("Once the ferry runs, fares fall", 1, 14)
     assert _CONDITION_OPENING.match("“Once the ferry runs") is not None
 
+
+
+@pytest.mark.parametrize(
+    ("story", "actor"),
+    [
+        ("On Thursday, Ivo Marsh, the mayor of Dunmere, extended the city lockdown to June 3.", "Ivo Marsh"),
+        ("The government of Borovia extended curfews in the port towns of Lanz and Otter.", "government of Borovia"),
+        ("The government of Borovia imposed a night curfew in the capital.", "government of Borovia"),
+        ("The government of Borovia planned to implement a curfew between 9 p.m. and 5 a.m.", "government of Borovia"),
+        ("Governor Ann Pruitt announced the state had extended its stay-at-home order until June 3.", "Ann Pruitt"),
+    ],
+)
+def test_a_measure_an_authority_imposes_implements_or_extends_it_supports(story, actor):
+    found = _dated_positions(story)
+    assert [(p.actor_name, p.stance, p.issue.id) for p in found] == [(actor, "support", "emergency-measures")]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Ivo Marsh extended his lead over the governor in the polls on the harbour levy.",
+        "Ivo Marsh extended his condolences to the families of the ferry crew.",
+        "Ivo Marsh extended an invitation to the harbour unions.",
+    ],
+)
+def test_what_else_one_extends_is_no_measure(story):
+    assert _dated_positions(story) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a relative clause after a bare "to" tells a fact of its antecedent
+        "the crisis did not lead to the kind of isolation that has been imposed on the harbour towns",
+        # what no one did is a fact told, no stance of the speaker's
+        "no one has imposed sanctions on the harbour towns of Borovia",
+    ],
+)
+def test_a_measure_imposed_in_a_relative_passive_or_by_no_one_is_no_stance_of_the_speaker(clause):
+    body = f'Ann Lee said, "{clause}."'
+    assert positions(body, [quote(body, clause + ".", "Ann Lee")]) == []

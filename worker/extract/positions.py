@@ -77,6 +77,11 @@ _COURTESY = (
     r"\s+to\s+(?:express|extend|convey|send|offer|thank|congratulate|apologi[sz]e|acknowledge|pay\s+tribute|"
     r"welcome\s+(?:you|everyone|all))\b"
 )
+# The measures an authority extends in time or in place (a lockdown, a curfew, an order, a ban, a state of emergency).
+_EXTENDED_MEASURE = (
+    r"(?:lockdowns?|curfews?|orders?|bans?|restrictions|measures|emergency|sanctions|quarantines?|moratori(?:um|ums|a)|"
+    r"mandates?|closures?|shutdowns?|rules)"
+)
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
     # What one supports of one's own ("support my family", "couldn't support my notes") one provides for or holds
@@ -105,6 +110,11 @@ SUPPORT_TRIGGERS = (
     r"accept(?:s|ed|ing)?(?!\s+(?:(?:full|the|their|his|her|its|my|our|some|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:responsibility|blame|award|prize|invitation|nomination)\b)", r"tolerat(?:e|es|ed|ing)", r"uph(?:old|olds|olding|eld)", r"open to", r"acced(?:e|es|ed|ing) to",
     # Stated actions: what an actor signs, passes, declares or drafts, it supports.
     r"sign(?:s|ed|ing)?", r"ratif(?:y|ies|ied|ying)", r"adopt(?:s|ed|ing)?", r"enact(?:s|ed|ing)?",
+    # A measure an authority imposes, implements or extends it wants in force ("imposed a curfew", "implemented the
+    # reform", "extended the city lockdown to May 1", "extended its stay-at-home order"); what else one extends is
+    # no measure ("extended his lead", "extended condolences", "extended an invitation").
+    r"(?:re-?)?impos(?:e|es|ed|ing)", r"implement(?:s|ed|ing)?",
+    rf"extend(?:s|ed|ing)? (?=(?:[\w'’-]+ ){{0,4}}?{_EXTENDED_MEASURE}\b)",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
     r"agree(?:s|d)?(?:\s+\w+ly)? with", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}(?:to|for|in favou?r of)",
@@ -823,7 +833,14 @@ def _factual_passive(clause: str, start: int, found: re.Match[str]) -> bool:
         return False
     if _STANCE_PARTICIPLE.match(clause, found.start()) or not found.group().split()[0].lower().endswith(("ed", "en", "wn")):
         return False
-    return not _WANTED_BEFORE.search(clause, max(start, found.start() - 40), found.start())
+    wanted = None
+    for wanted in _WANTED_BEFORE.finditer(clause, max(start, found.start() - 40), found.start()):
+        pass  # the last word of wanting before the participle
+    if wanted is None:
+        return True
+    # "led to the kind of isolation that has been imposed": a relative clause after a bare "to" is no infinitive of
+    # what is wanted, but a fact told of its antecedent
+    return wanted.group().lower() == "to" and _RELATIVE_PRONOUN.search(clause, wanted.end(), found.start()) is not None
 
 
 # A participle of enacting set off by a comma and followed by no object ("two articles, passed against the mayor
@@ -845,7 +862,9 @@ def _reduced_passive(clause: str, start: int, found: re.Match[str]) -> bool:
 
 # Acts that enact or order a measure (not verbs that state a stance, such as "opposed" or "agreed to"), and the
 # pluperfect's "had" before one.
-_ENACTING = caseless.compile(r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order)", re.IGNORECASE)
+_ENACTING = caseless.compile(
+    r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order|(?:re-?)?impos|implement)", re.IGNORECASE
+)
 _PLUPERFECT = caseless.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -1740,6 +1759,10 @@ _COMMON_SUBJECT = caseless.compile(
 # "you" as the subject right before the verb: the addressee, or anyone (generic "you").
 _ADDRESSEE_SUBJECT = caseless.compile(rf"\byou\s+(?:(?:{_AUXILIARY_OR_NOT}|also|just|really|then|all|\w+ly)\s+)*$", re.IGNORECASE)
 _FIRST_PERSON = caseless.compile(r"\b(?:I|we|our|us|my|me)\b", re.IGNORECASE)
+# "no one" or "nobody" as the subject right before the verb (after "but" or "and", auxiliaries and adverbs).
+_NOBODY_SUBJECT = caseless.compile(
+    rf"\W*(?:(?:but|and|yet|so),?\s+)?(?:no\s+one|nobody)\s+(?:(?:{_AUXILIARY_OR_NOT}|ever|yet|also|\w+ly)\s+)*", re.IGNORECASE
+)
 
 
 def _third_party_act(text: str, take: Stancetaking, actor: Actor) -> bool:
@@ -1753,6 +1776,8 @@ def _third_party_act(text: str, take: Stancetaking, actor: Actor) -> bool:
     if verbal.lastgroup == "oblige":
         return False  # "the carbon tax must not be abolished": a duty, kept or denied, is the speaker's own judgement
     subject = text[: verbal.start()]
+    if _NOBODY_SUBJECT.fullmatch(subject):
+        return True  # "no one has imposed sanctions on them": what nobody did is a fact told, no stance taken
     if _ADDRESSEE_SUBJECT.search(subject):
         return True  # "you want something easy", "in return you promise ...": the addressee's or anyone's act
     person = _PERSON_SUBJECT.fullmatch(subject)
@@ -2007,6 +2032,8 @@ _TIME_PHRASE = (
     r"(?:(?:on|last|this|early|late)\s+(?-i:" + WEEKDAY + r")|"
     r"(?:last|this)\s+(?:week|month|year)|yesterday|today)"
 )
+# A verb of planning before the infinitive of the act the subject means to take: "Norway planned to impose a curfew".
+_PLANNING_TO = r"(?:planned|plans|intended|intends|moved|prepared|aimed)\s+to"
 _BEFORE_VERB = (
     rf"(?P<affiliation>\s+(?:of|in(?!\s+(?-i:{MONTH}|{WEEKDAY})\b))\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{0,4}}?[A-Z][\w’'.-]*)?(?:\s+\([^()]{{1,24}}\))?"
     r"(?P<aside>,\s+who\b[^,]{0,160},|,[^,]{0,80},|,)?"
@@ -2015,7 +2042,7 @@ _BEFORE_VERB = (
     # favour of", "has been pushing for"; not before a passive ("was banned")
     r"(?:\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:is|are|was|were|been|remains?|remained)"
     r"(?=\s+(?:not\s+)?(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of|critical\s+of|supportive\s+of|\w+ing)\b))?"
-    rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|long|\w+ly|{_TIME_PHRASE})){{0,3}}\s+"
+    rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|long|\w+ly|{_TIME_PHRASE}|{_PLANNING_TO})){{0,3}}\s+"
 )
 _STATEMENT_VERB = caseless.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
 # Any verb in the past, to find the subject of a sentence whose stance verb is coordinated with another
@@ -2225,7 +2252,8 @@ _COLLECTIVE = (
     # a chamber with its country's adjective or name before it: "the Libyan House of Representatives"
     r"(?P<name>(?-i:[A-Z][\w’'-]+)\s+(?:House\s+of\s+(?:Representatives|Commons|Delegates|Lords)|Chamber\s+of\s+Deputies)"
     rf"|(?:[a-z][\w’'-]*\s+){{0,2}}?{_COLLECTIVE_HEAD}"
-    r"(?P<tail>\s+(?:general|of|from|in)(?:\s+(?:the\s+)?[\w’'-]+){1,3}?(?!\s+of\s+(?-i:[A-Z])))?)"
+    # (an infinitive's "to" ends the name: "The government of Borovia planned to implement ...")
+    r"(?P<tail>\s+(?:general|of|from|in)(?:\s+(?:the\s+)?(?!to\b)[\w’'-]+){1,3}?(?!\s+of\s+(?-i:[A-Z])))?)"
 )
 _COLLECTIVE_SUBJECT = caseless.compile(
     rf"(?:(?:On|Last|This|Earlier|Later|Yesterday|Today|Meanwhile)\b[^,.]{{0,30}},\s+)?{_COLLECTIVE}"
