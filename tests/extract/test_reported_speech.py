@@ -1996,3 +1996,13 @@ def test_a_time_zone_after_a_trailing_cue_s_time_is_no_content():
         "The ferry sank near the pier",
         "local residents rushed to help",
     ]
+
+
+def test_a_hospital_or_clinic_speaks_by_its_noun_and_through_its_reports():
+    assert attributed("Initial reports from Dunmore hospital indicated no traces of the drug were found.") == [
+        ("no traces of the drug were found", "Dunmore hospital")
+    ]
+    assert attributed("A report from the clinic said the patient was stable.") == [("the patient was stable", "the clinic")]
+    assert attributed("Kellan hospital said two nurses had resigned.") == [("two nurses had resigned", "Kellan hospital")]
+    # a hospital that is only a place says nothing
+    assert attributed("She was taken to hospital, police said.") == [("She was taken to hospital", "police")]
