@@ -3960,3 +3960,32 @@ def test_what_else_one_extends_is_no_measure(story):
 def test_a_measure_imposed_in_a_relative_passive_or_by_no_one_is_no_stance_of_the_speaker(clause):
     body = f'Ann Lee said, "{clause}."'
     assert positions(body, [quote(body, clause + ".", "Ann Lee")]) == []
+
+
+def test_they_after_a_subject_listing_named_actors_states_for_each_of_them():
+    # "They" opening the sentence of the cue, after a sentence whose subject lists the names (another sentence
+    # between): each named actor holds the stance, whoever (or no one) the quote was attributed to
+    body = (
+        "Labour minister Ann Lee and her federal counterpart, Ivo Marsh, met union leaders in Dunmere on Monday. "
+        "The mayor of Dunmere also joined the talks.\n\n"
+        "They concluded that the new rent freeze is unfair and must be scrapped."
+    )
+    content = "the new rent freeze is unfair and must be scrapped"
+    found = {(p.actor_name, p.stance) for p in positions(body, [quote(body, content, None, kind="indirect", cue="concluded")])}
+    assert found == {("Ann Lee", "oppose"), ("Ivo Marsh", "oppose")}
+    wrong = {(p.actor_name, p.stance) for p in positions(body, [quote(body, content, "Canada", kind="indirect", cue="concluded")])}
+    assert wrong == found
+    # a coordinated predicate of theirs: "They met ..., and agreed that ..."
+    joined = "Ann Lee and Ivo Marsh visited the port on Monday. They toured the docks, and agreed that the new rent freeze is unfair."
+    content = "the new rent freeze is unfair"
+    found = {(p.actor_name, p.stance) for p in positions(joined, [quote(joined, content, "Ann Lee", kind="indirect", cue="agreed")])}
+    assert found == {("Ann Lee", "oppose"), ("Ivo Marsh", "oppose")}
+
+
+def test_they_after_names_that_are_no_listed_subject_is_no_one_of_them():
+    # the names are the object of a verb ("Police arrested"), or no "They" opens the cue's sentence
+    content = "the new rent freeze is unfair"
+    arrested = f"Police arrested Ann Lee and Ivo Marsh on Monday. They said that {content}."
+    assert not positions(arrested, [quote(arrested, content, None, kind="indirect", cue="said")])
+    other = f"Ann Lee and Ivo Marsh visited the port on Monday. Dock workers said that {content}."
+    assert not positions(other, [quote(other, content, None, kind="indirect", cue="said")])
