@@ -1965,3 +1965,15 @@ def test_a_role_after_as_introduces_no_unnamed_speaker_for_the_role_to_refer_bac
     found = speakers_by_text(body)
     assert found["Born in Lakeville, he has run a bakery on the harbour since 2010"] != "an independent candidate"
     assert found["it would reopen"] == "A harbour official"
+
+
+def test_a_person_named_first_among_others_of_a_body_speaks_not_the_body():
+    body = (
+        "Ann Lee, the Harbour Party's leader, toured the port on Monday. Lee and others in the Harbour Party warned "
+        "the delayed vote could threaten the ferry service. Omar Ruiz and others from Lakeland Ferries said the "
+        "pier was safe."
+    )
+    assert speakers_by_text(body) == {
+        "the delayed vote could threaten the ferry service": "Ann Lee",
+        "the pier was safe": "Omar Ruiz",
+    }

@@ -2006,3 +2006,21 @@ def test_a_hospital_or_clinic_speaks_by_its_noun_and_through_its_reports():
     assert attributed("Kellan hospital said two nurses had resigned.") == [("two nurses had resigned", "Kellan hospital")]
     # a hospital that is only a place says nothing
     assert attributed("She was taken to hospital, police said.") == [("She was taken to hospital", "police")]
+
+
+def test_a_number_opening_the_clause_counts_the_group_that_speaks_maybe_after_a_bound():
+    body = (
+        "The ferry deal was signed in May. Over 100 Lakeland harbour experts signed an open letter urging the council "
+        "to drop the deal. More than 40 former diplomats signed a letter saying the pier was unsafe. 120 Borovian "
+        "residents wrote a petition saying the nets were cut."
+    )
+    assert attributed(body) == [
+        ("the council to drop the deal", "Over 100 Lakeland harbour experts"),
+        ("the pier was unsafe", "More than 40 former diplomats"),
+        ("the nets were cut", "120 Borovian residents"),
+    ]
+
+
+def test_a_number_that_counts_no_speaker_is_no_subject():
+    body = "Over 100 boats were damaged in the storm, the harbour master said."
+    assert attributed(body) == [("Over 100 boats were damaged in the storm", "the harbour master")]

@@ -128,9 +128,11 @@ _ROLE_OF = re.compile(r"((?:[Tt]he|[Aa]n?)\s[^,;]{1,60}?)\s(?:of|for|with|at)\s"
 _NAMED_OWNER_LINK = r"[ \t](?:of|from|at)[ \t][A-Z][\w\-]{0,30}[’']s[ \t](?:[a-z][\w\-]{0,20}[ \t])?$"
 # An owner before a name ("the province's Department of Housing", "the institute's Ann Lee"): the name speaks.
 _OWNER_BEFORE_NAME = re.compile(r"(?:[Tt]he|[Aa]n?)\s(?:[\w.\-]{1,30}\s){0,2}[\w.\-]{1,30}[’']s\s(?=[A-Z])")
+# A person named first among unnamed others of a body: "Ann Lee and others in the Harbour Party warned" (Lee speaks).
+_OTHERS_OF_LINK = r"[ \t]and[ \t]others[ \t](?:in|of|from|at|within)[ \t](?:[Tt]he[ \t])?$"
 _PERSON_OF = re.compile(
     rf"(?P<name>[A-Z][\w.’'\-]{{0,30}}(?:[ \t](?:{PARTICLE}[ \t])?[A-Z][\w.’'\-]{{0,30}}){{0,3}})"
-    rf"(?:{MEMBER_LINK}|{_NAMED_OWNER_LINK})"
+    rf"(?:{MEMBER_LINK}|{_NAMED_OWNER_LINK}|{_OTHERS_OF_LINK})"
 )
 # An apposition's role at a place up to the subject, which the place's name ends ("Dean of Lakeside School of "),
 # within its sentence.

@@ -1888,16 +1888,40 @@ def _counted_group(body: str, tokens: list[Span], first: int) -> Span | None:
     speaker noun it counts, over at most three plain lower-case words that are no verb; None otherwise ("Some said
     the officials ...": the count alone is the subject)."""
     opener = body[tokens[first][0] : tokens[first][1]]
-    if not opener[:1].isupper() or opener.lower() not in _COUNTING_OPENERS:
+    count = _count_end(body, tokens, first)
+    if count is None and (not opener[:1].isupper() or opener.lower() not in _COUNTING_OPENERS):
         return None
-    for at in range(first + 1, min(len(tokens) - 1, first + 2 + _COUNTED_GAP_WORDS)):
+    counted = first if count is None else count
+    for at in range(counted + 1, min(len(tokens) - 1, counted + 2 + _COUNTED_GAP_WORDS)):
         lowered = body[tokens[at][0] : tokens[at][1]]
+        if count is not None and lowered[:1].isupper() and lowered.isalpha() and at < counted + 1 + _COUNTED_GAP_WORDS:
+            continue  # "Over 100 Lakeland security experts": a capitalised modifier after a number
         if not (lowered.isalpha() and lowered.islower()) or lowered in _FINITE or lowered in speech_verb_forms():
             return None
         if lowered in _heads() or lowered.endswith("s") and lowered[:-1] in _heads():
             following = body[tokens[at + 1][0] : tokens[at + 1][1]]
             return (tokens[first][0], tokens[at][1]) if following == "," or following.isalpha() and following.islower() else None
     return None
+
+
+# Words before a number that bound it ("Over 100", "More than 200", "At least 40", "Nearly 1,000").
+_BOUND_BEFORE_NUMBER = {"over": "", "nearly": "", "almost": "", "about": "", "around": "", "roughly": "", "more": "than", "fewer": "than", "at": "least", "up": "to"}
+
+
+def _count_end(body: str, tokens: list[Span], first: int) -> int | None:
+    """The token of the number opening a subject that counts its group, maybe after a bound ("120 former
+    diplomats", "Over 100 security experts", "More than 200 residents"); None when it opens with no number."""
+    opener = body[tokens[first][0] : tokens[first][1]]
+    at = first
+    bound = _BOUND_BEFORE_NUMBER.get(opener.lower()) if opener[:1].isupper() else None
+    if bound is not None:
+        at += 1 if not bound else 2
+        if bound and (first + 1 >= len(tokens) or body[tokens[first + 1][0] : tokens[first + 1][1]] != bound):
+            return None
+    if at >= len(tokens):
+        return None
+    number = body[tokens[at][0] : tokens[at][1]]
+    return at if number[:1].isdigit() and number.replace(",", "").isdigit() else None
 
 
 def _apposition_closed(body: str, tokens: list[Span], comma: int) -> int | None:
