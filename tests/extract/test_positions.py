@@ -3989,3 +3989,32 @@ def test_they_after_names_that_are_no_listed_subject_is_no_one_of_them():
     assert not positions(arrested, [quote(arrested, content, None, kind="indirect", cue="said")])
     other = f"Ann Lee and Ivo Marsh visited the port on Monday. Dock workers said that {content}."
     assert not positions(other, [quote(other, content, None, kind="indirect", cue="said")])
+
+
+def test_each_listed_demand_of_a_group_is_a_position_of_its_own():
+    found = _dated_positions(
+        "Protesters in Dunmere have marched against the government of Borovia since May. Their demands have included "
+        "dissolving the parliament of Borovia, appointing an election committee whose members are chosen irrespective "
+        "of party, and a clear date set for new elections."
+    )
+    assert [(p.actor_name, p.stance, p.evidence.text) for p in found] == [
+        ("Protesters", "support", "dissolving the parliament of Borovia"),
+        ("Protesters", "support", "appointing an election committee whose members are chosen irrespective of party"),
+        ("Protesters", "support", "a clear date set for new elections"),
+    ]
+
+
+def test_a_possessive_owners_listed_demands_are_split_without_an_oxford_comma():
+    found = _dated_positions("The ferry strikers' demands include higher wages, shorter shifts and new pensions.")
+    assert [(p.actor_name, p.stance, p.evidence.text) for p in found] == [
+        ("strikers", "support", "higher wages"),
+        ("strikers", "support", "shorter shifts"),
+        ("strikers", "support", "new pensions"),
+    ]
+
+
+def test_one_demand_or_an_owner_not_found_lists_nothing():
+    found = _dated_positions("Senator Ann Lee's demands include a new election.")
+    assert [(p.actor_name, p.evidence.text) for p in found] == [("Ann Lee", "Ann Lee's demands include a new election")]
+    # "their" with no group of people named before it owns nothing
+    assert _dated_positions("The harbour levy was raised in May. Their demands include a new election and lower taxes.") == []

@@ -768,6 +768,7 @@ class Candidate:
     named_issue: bool = True
     described: bool = False  # stated about the actor (a passive's agent, a stance noun), not by it
     interview: bool = False  # in an interview's answers, all one statement
+    listed: bool = False  # one item of a listed set of demands, a position of its own in its sentence
 
 
 def _negated(text: str) -> bool:
@@ -2532,7 +2533,7 @@ def _statement_candidates(
                     add(number, _strip(body, *predicate), _denied(judge) if at in denied else judge)
         if (start, end) in holding:
             candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
-    return candidates + _owned_stances(body, spans, occurrences, speakers, taxonomy, topic)
+    return candidates + _owned_stances(body, spans, occurrences, speakers, taxonomy, topic) + _their_demands(body, spans, taxonomy, topic)
 
 
 # How far back "he" or "she" opening a sentence looks for the person it stands for, when the sentence before had no
@@ -2746,8 +2747,8 @@ def _agents(body: str, mentions: list[tuple[int, int, int]], after: int) -> list
 # people acting together (``_OWNING_GROUPS``).
 _OWNED_STANCE = re.compile(
     r"(?P<mark>['’])(?<=\w.)s?\s+(?:(?:own|previous|continued|repeated|renewed|"
-    r"long-standing|main|key|initial|stated|declared|formal)\s+)?(?:(?P<support>demands?\s+(?:for|(?:have\s+|had\s+)?"
-    r"includ(?:e|es|ed|ing)|that)|calls?\s+for|support\s+for|backing\s+(?:for|of)|proposals?\s+(?:to|for)|push\s+for|"
+    r"long-standing|main|key|initial|stated|declared|formal)\s+)?(?:(?P<support>demands?\s+(?:for|(?P<included>(?:have\s+|had\s+)?"
+    r"includ(?:e|es|ed|ing))|that)|calls?\s+for|support\s+for|backing\s+(?:for|of)|proposals?\s+(?:to|for)|push\s+for|"
     r"pleas?\s+for|requests?\s+(?:to|for|that)|(?:intent|intention)\s+(?:to|for))|(?P<oppose>opposition\s+to|"
     r"objections?\s+to|criticism\s+of|rejection\s+of|veto\s+of|boycott\s+of|campaign\s+against|protests?\s+against|"
     r"appeals?\s+(?:of|against)|threats?\s+against)|(?P<asked>" + "|".join(_REQUEST_NOUNS) + r"))\b"
@@ -2849,6 +2850,13 @@ def _owned_stances(
     for owner in _OWNED_STANCE.finditer(body) if "'" in body or "’" in body else ():
         mark = owner.start("mark")
         plural = _PLURAL_OWNER.search(body, max(0, mark - 16), mark)
+        if owner.group("included") and (mark in named or (plural and plural.group().lower() in _OWNING_GROUPS)):
+            sentence = spans[max(0, bisect_right(spans, owner.start(), key=itemgetter(0)) - 1)]
+            actor = speakers[named[mark][1]] if mark in named else _group_actor(plural.group())  # type: ignore[union-attr]
+            listed = _listed_demands(body, actor, owner.end(), sentence, taxonomy, topic)
+            if listed:
+                candidates.extend(listed)
+                continue
         if mark in named:
             evidence_start, number = named[mark]
             actor = speakers[number]
@@ -2864,6 +2872,61 @@ def _owned_stances(
         if issue:
             stance: Stance = "oppose" if owner.group("oppose") else "support"
             candidates.append(Candidate(actor, issue, stance, "asserted", *clause, None, 0.5, named_issue=False, described=True))
+    return candidates
+
+
+# "Their demands have included X, Y, and Z" after a plural of people acting together ("Protesters have claimed ...
+# Their demands include ..."): the owner is the last of ``_OWNING_GROUPS`` named in the paragraph before.
+_THEIR_DEMANDS = re.compile(
+    r"[Tt]heir\s+(?:(?:main|key|initial|stated|other|latest)\s+)?demands\s+(?:have\s+|had\s+)?includ(?:e|ed|es)\s+"
+)
+_GROUP_WORD = re.compile(r"\b[A-Za-z][a-z]{2,}s\b")
+_LIST_COMMA = re.compile(r",\s+(?:and\s+)?")
+_OXFORD_AND = re.compile(r",\s+and\s")
+
+
+def _listed_demands(
+    body: str, actor: Actor, after: int, sentence: Span, taxonomy: Taxonomy, topic: Callable[[], Issue | None]
+) -> list[Candidate]:
+    """One supporting position per item of a list of demands that starts at ``after`` ("dissolving Parliament,
+    appointing an election committee, and a clear date for new elections"): each item is a demand of its own.
+    Items are split at commas (with a final ", and"), else the last one at its first "and" ("X, Y and Z", "X and
+    Y"); a single item gives none (the caller's own rule takes it)."""
+    end = _target_end(body, after, sentence[1])
+    stop = _SENTENCE_STOP.search(body, after, end)
+    end = stop.start() if stop else end
+    text = body[after:end]
+    pieces = _LIST_COMMA.split(text) if "," in text else [text]
+    if not _OXFORD_AND.search(text) and " and " in pieces[-1]:
+        pieces[-1:] = pieces[-1].split(" and ", 1)  # "higher wages, shorter shifts and new pensions"
+    if len(pieces) < 2:
+        return []
+    candidates = []
+    at = after
+    for piece in pieces:
+        start = body.index(piece, at)
+        at = start + len(piece)
+        issue = taxonomy.best(piece) or taxonomy.best(body[sentence[0] : sentence[1]]) or topic()
+        if issue and piece.strip():
+            clause = _strip(body, start, at)
+            candidates.append(
+                Candidate(actor, issue, "support", "demanded", *clause, None, 0.5, named_issue=False, described=True, listed=True)
+            )
+    return candidates
+
+
+def _their_demands(
+    body: str, spans: Sequence[Span], taxonomy: Taxonomy, topic: Callable[[], Issue | None]
+) -> list[Candidate]:
+    """Positions from a list of demands whose owner is "their": the last plural of people acting together named
+    in the 400 characters before ("Protesters have claimed ... Their demands have included X, Y and Z")."""
+    candidates = []
+    for demands in _THEIR_DEMANDS.finditer(body) if "demands" in body else ():
+        groups = [word for word in _GROUP_WORD.findall(body, max(0, demands.start() - 400), demands.start()) if word.lower() in _OWNING_GROUPS]
+        if not groups:
+            continue
+        sentence = spans[max(0, bisect_right(spans, demands.start(), key=itemgetter(0)) - 1)]
+        candidates.extend(_listed_demands(body, _group_actor(groups[-1]), demands.end(), sentence, taxonomy, topic))
     return candidates
 
 
@@ -3233,6 +3296,8 @@ def _one_per_sentence(candidates: list[Candidate], spans: Sequence[Span]) -> lis
     merged: dict[tuple[str, str, str, int], Candidate] = {}
     for candidate in sorted(candidates, key=lambda c: c.start):
         key = (candidate.actor.id, candidate.issue.id, candidate.stance, bisect_right(starts, candidate.start))
+        if candidate.listed:
+            key = (*key[:3], -candidate.start)  # each listed demand stands alone
         first = merged.get(key)
         merged[key] = candidate if first is None else replace(first, end=max(first.end, candidate.end))
     return list(merged.values())
@@ -3245,4 +3310,5 @@ def _most_specific(candidates: list[Candidate], taxonomy: Taxonomy) -> list[Cand
     covered = {
         (c.actor.id, c.stance, ancestor) for c in candidates for ancestor in taxonomy.ancestors(c.issue.id)
     }
-    return [c for c in candidates if (c.actor.id, c.stance, c.issue.id) not in covered]
+    # (each listed demand is a claim of its own: "their demands include a new election and an end to the levy")
+    return [c for c in candidates if c.listed or (c.actor.id, c.stance, c.issue.id) not in covered]
