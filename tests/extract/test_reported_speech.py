@@ -2024,3 +2024,19 @@ def test_a_number_opening_the_clause_counts_the_group_that_speaks_maybe_after_a_
 def test_a_number_that_counts_no_speaker_is_no_subject():
     body = "Over 100 boats were damaged in the storm, the harbour master said."
     assert attributed(body) == [("Over 100 boats were damaged in the storm", "the harbour master")]
+
+
+def test_termed_attributes_the_quoted_words_it_names_something_by():
+    assert attributed('Ann Lee termed the plan "a slow disaster".') == [("a slow disaster", "Ann Lee")]
+    assert attributed('In what the mayor termed "a fair deal", the levy was cut.') == [("a fair deal", "the mayor")]
+    # the noun stays no cue
+    assert attributed("She served a term as mayor.") == []
+
+
+def test_instructing_someone_to_act_reports_the_instruction():
+    assert attributed("The decree instructs bishops to notify the council of any complaint.") == [
+        ("bishops to notify the council of any complaint", "The decree")
+    ]
+    assert reported("The judge instructed the jury to ignore the remark.") == ["the jury to ignore the remark"]
+    # teaching a class reports nothing
+    assert reported("She instructed the class in French.") == []

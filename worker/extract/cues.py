@@ -27,7 +27,7 @@ from worker.extract.text import Span, opens_with_site_label, trim
 PRONOUNS = frozenset("he she they it we i".split())
 # Verbs whose following phrase is never reported content: "described it as “X”" only attributes the quote.
 NON_REPORTING = frozenset(
-    {"describe", "characterize", "call", "believe", "continue", "read", "ask", "wonder", "answer"}
+    {"describe", "characterize", "call", "term", "believe", "continue", "read", "ask", "wonder", "answer"}
 )
 _TELL_LIKE = frozenset({"tell", "inform", "assure", "reassure", "remind", "advise", "notify"})
 _LOOKBACK = 300
@@ -2595,7 +2595,7 @@ _NOUN_OBJECT_VERBS = frozenset(
     """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
     disclose acknowledge admit predict echo repeat mention recount demand post declare boast emphasize respond reply
     emphasise affirm reaffirm reassert write tweet signal specify stipulate forecast relay highlight imply swear
-    posit explain observe""".split()
+    posit explain observe instruct""".split()
 )
 # Verbs of demanding whose clause may take a bare (subjunctive) verb with no "that": "suggested supporters fill out
 # the form", "proposed the city sell the pier". The clause is a short subject (an article and a noun, a plural
