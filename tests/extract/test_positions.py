@@ -1454,7 +1454,6 @@ def test_praise_of_a_person_or_thing_and_ones_own_feelings_take_no_stance_unless
     assert [p.stance for p in found] == ([stance] if stance else [])
 
 
-
 def test_what_a_speaker_describes_a_person_as_or_says_praising_one_is_a_tribute_not_a_stance():
     def described(owner: str) -> list[str]:
         body = f"Ivo Marsh retired on Friday. The mayor Ann Lee described {owner} as “a reckless force in housing policy”.\n"
@@ -3353,7 +3352,6 @@ def test_a_named_actor_deciding_against_or_sending_support_holds_the_position():
     }
 
 
-
 def test_a_demand_opposes_what_it_asks_others_to_reject_and_what_it_asks_not_be_approved():
     """What a demand cue reports: a rejection asked of others opposes its object, one asked against supports it; a
     negated request takes its content's own negated trigger ("not to approve" opposes, "not to scrap" supports)."""
@@ -3764,7 +3762,6 @@ def test_a_role_noun_after_a_possessive_names_a_rival_not_a_stance():
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose")}
 
 
-
 # _DIED as first written, opening with its look-behinds (the engine entered it at every character of a body); now it
 # opens with the class of its alternatives' first characters and tests the same after it.
 _DIED_AS_WRITTEN = caseless.compile(
@@ -3920,7 +3917,6 @@ def test_a_condition_opening_the_clause_is_found_only_from_its_start() -> None:
     assert _CONDITION_OPENING.match("“Once the ferry runs") is not None
 
 
-
 @pytest.mark.parametrize(
     ("story", "actor"),
     [
@@ -4018,3 +4014,27 @@ def test_one_demand_or_an_owner_not_found_lists_nothing():
     assert [(p.actor_name, p.evidence.text) for p in found] == [("Ann Lee", "Ann Lee's demands include a new election")]
     # "their" with no group of people named before it owns nothing
     assert _dated_positions("The harbour levy was raised in May. Their demands include a new election and lower taxes.") == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the new harbour levy goes against the trade treaty",
+        "these tariffs go against everything the union stands for",
+        "the curfew runs counter to the constitution",
+        "the new fishing quota contravenes the regional treaty",
+    ],
+)
+def test_a_measure_said_to_go_against_a_rule_is_opposed(clause):
+    # going against a rule or a principle judges the subject, as violating it does
+    take = stancetaking(clause)
+    verb = min(clause.find(word) for word in (" go", " run", " contra") if word in clause)
+    assert (take.stance, take.modality, take.target_start) == ("oppose", "asserted", 0)
+    assert take.target_end <= verb + 1
+
+
+def test_going_against_someone_as_an_act_or_an_outcome_is_no_evaluation():
+    assert stancetaking("we will go against the plan") is None  # an infinitive after "will"
+    assert stancetaking("the vote went against the mayor") is None  # an outcome told in the past
+    # "which" after a claim: the claim is judged, no measure
+    assert stancetaking("the plan assumes the islands have no waters of their own, which goes against the treaty") is None

@@ -286,6 +286,9 @@ BAD_EFFECTS = (
     r"destroy(?:s|ed)?", r"weaken(?:s|ed)?", r"punish(?:es|ed)?", r"endanger(?:s|ed)?", r"cost(?:s)? jobs",
     r"ruin(?:s|ed)?", r"cripple(?:s|d)?", r"devastat(?:e|es|ed)", r"violat(?:e|es|ed)", r"infring(?:e|es|ed)",
     r"breach(?:es|ed)?",
+    # going against a rule or a principle: "the deal goes against the resolution", "runs counter to the treaty"; not
+    # after "which", whose antecedent is a whole claim ("assumes the islands have no zone, which goes against ...")
+    r"go(?:es)?(?<!which\sgo)(?<!which\sgoes) against", r"run(?:s)? counter to", r"contraven(?:e|es|ed)",
 )
 # Framings that place their subject: "did not see X as part of a solution" opposes X.
 POSITIVE_ADJECTIVES += (r"part of (?:a|the)(?:\s+\w+)? solution", r"the (?:right|only) way")
