@@ -1977,3 +1977,20 @@ def test_a_person_named_first_among_others_of_a_body_speaks_not_the_body():
         "the delayed vote could threaten the ferry service": "Ann Lee",
         "the pier was safe": "Omar Ruiz",
     }
+
+
+def test_they_opening_a_sentence_after_a_list_of_people_is_the_first_of_them():
+    body = (
+        "The Kestrel Ferry Union warned of strikes in May.\n\n"
+        "Lakeland minister Ann Lee and her Borovian and Kestrian counterparts, Omar Ruiz and Tom Fisk, met in "
+        "Lakeside on Monday to discuss the ferry. The Harbour minister, Jo Bell, joined as an observer.\n\n"
+        "They concluded that the ferry deal was void. They said that talks would go on in June."
+    )
+    assert speakers_by_text(body) == {
+        "of strikes in May": "The Kestrel Ferry Union",
+        "the ferry deal was void": "Ann Lee",
+        "talks would go on in June": "Ann Lee",
+    }
+    # an organisation named after the list is what "they" stands for, weighed as before
+    body = "Ann Lee and Omar Ruiz met the Harbour Union on Monday. They said that the deal was dead."
+    assert speakers_by_text(body) == {"the deal was dead": "the Harbour Union"}

@@ -426,6 +426,18 @@ def _embedded_phrase(body: str, quote: QuoteSpan, cue: Cue) -> bool:
     return not (0 <= cue_start - after.start(1) <= 1 or introduced)
 
 
+# What may open a sentence before the first name of the list that is its subject: an adjunct of time and a short
+# description ("On Wednesday, Lakeland's foreign minister ").
+_LIST_LEAD = re.compile(r"\s*(?:(?:On|In|At|Earlier|Later|Then)\s[^,.;:\n]{1,30},\s)?(?:[\w\-’']{1,30}\s){0,4}")
+# After that first name: another name ("Ann Lee and Omar Ruiz") or "his counterparts" and what they are.
+_LISTED_AFTER = re.compile(
+    r",?\sand\s(?:(?P<counterparts>(?:his|her|their)\s(?:[\w\-]{1,20},?\s){0,5}?"
+    r"(?:counterparts|colleagues|peers|deputies|aides)\b)|(?:[a-z][\w\-]{1,20}\s){0,3}(?=[A-Z]))"
+)
+# The list's verb after its last name: "met", "gathered", "have agreed" (a lower-case word), not a possessive.
+_AFTER_LIST = re.compile(r"(?:,[^,.;:]{1,40},)?\s[a-z]")
+
+
 # A question an interviewer asks after what they report ("You said that ... — what would you do?").
 _QUESTION_AFTER = re.compile(r"\s*[—–;]\s*(?:[Ww]h(?:at|y|o|ich|ere|en)|[Hh]ow|[Dd]o|[Dd]oes|[Dd]id|[Ww]ould|[Ww]ill|[Cc]an|[Ii]s|[Aa]re)\b")
 
@@ -738,6 +750,10 @@ class _SpeakerResolver:
             if unnamed is not None:
                 return _Speaker(unnamed.name, None, mention, 0.8)
             return self._speaker(actor, mention, 0.9) if actor else None
+        if pronoun == "they" and self._opens_sentence(subject[0]):
+            listed = self._listed_person_before(subject[0])
+            if listed is not None:
+                return self._speaker(listed, mention, 0.7)  # "A and his counterparts, B and C, met ... They said": A
         if pronoun in ("they", "it", "we"):
             actor = self._antecedent(subject[0], ("organization", "group"), None, content)
             unnamed = self._unnamed_speaker_before(subject[0], actor, plural=True) if pronoun != "it" else None
@@ -1449,6 +1465,55 @@ class _SpeakerResolver:
         """``actor`` was named more recently before ``offset`` than ``other`` ("Prime Minister Ann Lee ...
         energy minister Tom Berg ... the minister said": Berg)."""
         return self._last_mention(actor.id, offset) > self._last_mention(other.id, offset)
+
+    def _opens_sentence(self, offset: int) -> bool:
+        """Nothing but blanks stands between the start of ``offset``'s sentence and ``offset``."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        return index >= 0 and not self.body[self.sentence_starts[index] : offset].strip()
+
+    def _listed_person_before(self, offset: int) -> Actor | None:
+        """The first of the people whose list is the subject of a recent sentence ("Ann Lee and her counterparts,
+        Omar Ruiz and Ivo Marsh, met in Lakeside", "Ann Lee and Omar Ruiz met"), which a sentence-opening "They"
+        stands for: the first named speaks for the joint statement. At most one other sentence may stand between
+        (other "They" sentences are skipped), and no organisation or group is named after the list."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        looked = 0
+        for before in range(index - 1, max(-1, index - 5), -1):
+            low, high = self.sentence_starts[before], self.sentence_starts[before + 1]
+            if self.body.startswith(("They ", "they "), low):
+                continue
+            first = bisect_right(self.cast.starts, low - 1)
+            listed = self._listing_subject(low, high, first)
+            named = first
+            while named < len(self.cast.mentions) and self.cast.mentions[named][0] < high:
+                if self.cast.mentions[named][2].type in _THE_NAMED_TYPES:
+                    return None  # "... met the Harbour Union. They said": the organisation, weighed as before
+                named += 1
+            looked += 1
+            if listed is not None or looked == 2:
+                return listed
+        return None
+
+    def _listing_subject(self, low: int, high: int, first: int) -> Actor | None:
+        """The person opening the sentence from ``low`` to ``high`` as the first of a list of people that is its
+        subject, ``first`` the index of the first mention at or after ``low``; None otherwise."""
+        mentions = self.cast.mentions
+        while first < len(mentions) and mentions[first][0] < high and mentions[first][2].type == "place":
+            first += 1  # "Lakeland minister Ann Lee and ...": the place describes the first name
+        if first >= len(mentions) or mentions[first][0] >= high:
+            return None
+        start, end, actor = mentions[first]
+        if actor.type != "person" or not _LIST_LEAD.fullmatch(self.body, low, start):
+            return None
+        listing = _LISTED_AFTER.match(self.body, end, high)
+        if listing is None:
+            return None
+        if listing.group("counterparts"):
+            return actor
+        following = mentions[first + 1] if first + 1 < len(mentions) else None
+        if following is None or following[0] != listing.end() or following[2].type != "person" or following[2] == actor:
+            return None
+        return actor if _AFTER_LIST.match(self.body, following[1], high) else None
 
     def _last_mention(self, actor_id: str, offset: int) -> int:
         starts = self.mention_starts.get(actor_id, [])
