@@ -2040,3 +2040,10 @@ def test_instructing_someone_to_act_reports_the_instruction():
     assert reported("The judge instructed the jury to ignore the remark.") == ["the jury to ignore the remark"]
     # teaching a class reports nothing
     assert reported("She instructed the class in French.") == []
+
+
+def test_a_date_with_its_day_after_the_cue_is_no_content():
+    assert reported("Ann Lee said on May 11 the closure was unlawful.") == ["the closure was unlawful"]
+    assert reported("Police said on June 2 he had left the island.") == ["he had left the island"]
+    # a number that counts the content's subject stays in it
+    assert reported("Ann Lee said on May 11 people had died.") == ["11 people had died"]

@@ -1087,6 +1087,8 @@ _SKIPPED_ADJUNCT = re.compile(
     r"\s{1,3}(?:(?:early\s|late\s)?(?:on\s|last\s|this\s)?" + WEEKDAY +
     r"(?:\s(?:morning|afternoon|evening|night))?"
     r"|(?:in|on)\s(?:(?:early|mid|late)[-\s])?" + MONTH +
+    # (and its day, before what opens a clause: "said on September 11 the levy was unlawful")
+    r"(?:\s\d{1,2}(?=,|\s(?:that|the|an?|he|she|they|it|we|there|his|her|its|their|[A-Z])\b))?"
     r"|in\s(?:(?:early|mid|late)[-\s])?(?:19|20)\d\d"
     r"|(?:last|this|earlier\sthis)\s(?:week|month|year)"
     r"|in\s(?:an?|the|his|her|its|their)\s(?:[\w’'\-]{1,20}\s){0,3}(?:statement|interview|email|e-mail|release|"
