@@ -2047,3 +2047,14 @@ def test_a_date_with_its_day_after_the_cue_is_no_content():
     assert reported("Police said on June 2 he had left the island.") == ["he had left the island"]
     # a number that counts the content's subject stays in it
     assert reported("Ann Lee said on May 11 people had died.") == ["11 people had died"]
+
+
+def test_a_participle_of_speaking_between_a_name_and_its_verb_leaves_the_name_the_subject():
+    body = (
+        "On Tuesday, Ann Lee speaking at a rally in Lakeside said the ferry deal was dead. Lakeland officials "
+        "speaking on condition of anonymity said the talks had failed."
+    )
+    assert attributed(body) == [
+        ("the ferry deal was dead", "Ann Lee"),
+        ("the talks had failed", "Lakeland officials"),
+    ]

@@ -274,6 +274,9 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     group = _group_of(body, tokens, index, at_clause_start) or _postmodified_source(body, start, tokens[index][1], at_clause_start)
     if group is not None:
         return group
+    framed = _speaking_frame(body, tokens, index)
+    if framed is not None:
+        return framed
     phrase = _phrase_ending_at(body, tokens, index)
     if phrase is not None:
         return _located(body, tokens, phrase, at_clause_start, lemma) or phrase
@@ -290,6 +293,26 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     return _phrase_ending_at(body, tokens, relative - 1) or _determined_phrase(
         body, tokens, relative - 1, at_clause_start, False, lemma in _PERSONAL_SPEECH
     )
+
+
+# A participle of speaking and its place or audience between a name and its verb, without commas: "Ann Lee speaking
+# at a rally in Lakeside said", "Ivo Marsh speaking to the Harbour Forum think tank called ...".
+_SPEAKING_PARTICIPLES = frozenset({"speaking", "writing", "testifying", "appearing"})
+_SPEAKING_PREPOSITIONS = frozenset("to at in on before with during from".split())
+_SPEAKING_FRAME_WORDS = 10
+
+
+def _speaking_frame(body: str, tokens: list[Span], index: int) -> Span | None:
+    """The name before a participle of speaking whose adjunct ends at token ``index``: the name speaks, not the
+    place or audience ending the adjunct ("Ann Lee speaking at a rally in Lakeside said": Ann Lee)."""
+    for at in range(index - 1, max(0, index - _SPEAKING_FRAME_WORDS), -1):
+        word = body[tokens[at][0] : tokens[at][1]]
+        if not word[:1].isalnum():
+            return None
+        if word in _SPEAKING_PARTICIPLES and body[tokens[at + 1][0] : tokens[at + 1][1]] in _SPEAKING_PREPOSITIONS:
+            name = _phrase_ending_at(body, tokens, at - 1)
+            return name
+    return None
 
 
 _PARTICIPLE_OBJECT_WORDS = 3
