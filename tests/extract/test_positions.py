@@ -4038,3 +4038,13 @@ def test_going_against_someone_as_an_act_or_an_outcome_is_no_evaluation():
     assert stancetaking("the vote went against the mayor") is None  # an outcome told in the past
     # "which" after a claim: the claim is judged, no measure
     assert stancetaking("the plan assumes the islands have no waters of their own, which goes against the treaty") is None
+
+
+def test_declining_a_named_persons_offer_or_request_rejects_it():
+    # as "declined the offer": the offer's owner named by a title and name in the possessive
+    take = stancetaking("President Karl Voss declined Prime Minister Omar Feld's offer to resign on Tuesday")
+    assert (take.stance, take.modality) == ("oppose", "asserted")
+    assert stancetaking("the mayor declined Governor Ruth Gale's request for a recount").stance == "oppose"
+    # a fall or a refusal to speak is no stance
+    assert stancetaking("Borovian shares declined Tuesday") is None
+    assert stancetaking("Voss declined Monday to comment") is None

@@ -209,7 +209,9 @@ OPPOSE_TRIGGERS = (
     rf"{_progressive('protested', 'protesting')}(?=(?:the|a|an|his|her|their|its|this|these|those|over)\s)",
     rf"{_progressive('rallied', 'rallying')}against",
     # "declined the offer" rejects it; not "declined to comment", "declined by 5%", "shares declined sharply".
-    r"declin(?:e|es|ed|ing) (?=(?:an?|the|such|his|her|their|its|our|any)\b(?!\s+(?:most|least|more|less|further)\b))",
+    r"declin(?:e|es|ed|ing) (?=(?:an?|the|such|his|her|their|its|our|any)\b(?!\s+(?:most|least|more|less|further)\b)"
+    # or a named person's offer or request: "declined Prime Minister Ann Lee's offer to resign"
+    r"|(?:[A-Z][\w.-]*\s+){0,5}?[A-Z][\w.-]*['’]s?\s+(?:offer|request|invitation|proposal|plea|demand|call)s?\b)",
     # "attacked the mayor over the budget": criticism with its ground; not an assault ("attacked two officers").
     r"attack(?:s|ed|ing)? (?=(?:[\w'’.-]+ ){1,4}?(?:for|over) )",
     r"deplor(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"lambast(?:s|ed|ing)?", r"assail(?:s|ed|ing)?",
