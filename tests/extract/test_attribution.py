@@ -1994,3 +1994,28 @@ def test_they_opening_a_sentence_after_a_list_of_people_is_the_first_of_them():
     # an organisation named after the list is what "they" stands for, weighed as before
     body = "Ann Lee and Omar Ruiz met the Harbour Union on Monday. They said that the deal was dead."
     assert speakers_by_text(body) == {"the deal was dead": "the Harbour Union"}
+
+
+def test_a_naming_verb_gives_its_object_a_quoted_name_in_a_longer_sentence():
+    body = (
+        "The council met on Monday. A spokeswoman for the ministry criticized the council's vote, which Ann Lee has "
+        "referred to as “theatre” and a “ploy”. Omar Ruiz denounced the board's claims as a “civic disgrace” on "
+        "Tuesday. Ivo Marsh labelled the plan a “circus” in a speech. Tom Fisk branded the ferries a “danger” on "
+        "Friday."
+    )
+    assert speakers_by_text(body) == {
+        "theatre": "Ann Lee",
+        "ploy": "Ann Lee",
+        "civic disgrace": "Omar Ruiz",
+        "circus": "Ivo Marsh",
+        "danger": "Tom Fisk",
+    }
+
+
+def test_a_passive_reference_or_a_quotation_the_naming_verb_does_not_introduce_is_no_quote_of_its_subject():
+    body = (
+        "Omar Ruiz, often referred to as “The Ferryman”, had run the boats since 1990. Ann Lee referred to the "
+        "strikes as acts of “sabotage” and placed further stress on “public order.” Tom Fisk branded the boats in "
+        "the “Harbour Pass” race on Friday."
+    )
+    assert speakers_by_text(body) == {"sabotage": "Ann Lee"}

@@ -329,6 +329,8 @@ def attribute(
                 speaker, certainty = opener, 0.6
         elif cue.lemma in NON_REPORTING and len(body[quote.start : quote.end].split()) < 2 and _modifies_noun(body, quote):
             continue  # "called it a “magic” solution": one quoted word after a naming verb, modifying a noun
+        elif cue.lemma in _LABELLING_LEMMAS and len(body[quote.start : quote.end].split()) <= _MAX_EMBEDDED_WORDS and not _introduced(body, quote, cue):
+            continue  # "referred to it as X and stressed “law and order.”": no name the verb gives
         elif _embedded_phrase(body, quote, cue) or is_nickname(body, quote):
             continue  # "the “Harbour Pass” website": a few quoted words inside the narrator's sentence
         if not quote.closed:
@@ -419,11 +421,33 @@ def _embedded_phrase(body: str, quote: QuoteSpan, cue: Cue) -> bool:
     if after is None:
         return False
     cue_start = cue.subject[0] if cue.subject and cue.subject[0] > quote.close_mark else cue.verb[0]
-    introduced = cue.verb[1] <= quote.open_mark and (
+    return not (0 <= cue_start - after.start(1) <= 1 or _introduced(body, quote, cue))
+
+
+def _introduced(body: str, quote: QuoteSpan, cue: Cue) -> bool:
+    """The cue's verb introduces the quotation: nothing but a pronoun, "as" or an article stands between them, or
+    for a naming verb its object ("called the deal “lousy”", "denounced the claims as a “farce”")."""
+    return cue.verb[1] <= quote.open_mark and bool(
         _CUE_TO_QUOTE.fullmatch(body, cue.verb[1], quote.open_mark)
         or cue.lemma in _NAMING_LEMMAS and _NAMED_OBJECT.fullmatch(body, cue.verb[1], quote.open_mark)
+        or cue.lemma in _COMPLEMENT_LEMMAS
+        and _COMPLEMENT_OBJECT.fullmatch(body, cue.verb[1], quote.open_mark) is not None
+        and not _modifies_noun(body, quote)
     )
-    return not (0 <= cue_start - after.start(1) <= 1 or introduced)
+
+
+# Verbs whose object's complement in marks is what the speaker called it: "denounced the claims as a “farce”",
+# "has referred to it as “theatre” and a “ploy”", "labelled the plan a “circus”". Those that report
+# nothing else (_LABELLING_LEMMAS) attribute a few quoted words only as that complement: in "referred to it as X and
+# stressed “law and order.”" the second quotation is no name given by the verb.
+_LABELLING_LEMMAS = frozenset({"term", "denounce", "label", "brand", "dub", "refer"})
+_COMPLEMENT_LEMMAS = _NAMING_LEMMAS | _LABELLING_LEMMAS
+# The object before that complement: words with no preposition that would start an adjunct ("labelled the boats in the
+# “Harbour Pass” race" names a race), "as" or an article, and maybe a first complement in marks coordinated with it.
+_COMPLEMENT_OBJECT = re.compile(
+    r"(?:\sto)?(?:\s(?!(?:in|on|at|for|to|from|with|by|into|over|after|during|about|against|under)\s)[\w’'\-]{1,30}){0,8}?"
+    r"(?:\sas)?(?:\s(?:a|an|the))?\s(?:[“\"][^“”\"]{1,80}[”\"](?:,|\s(?:and|or))(?:\s(?:a|an|the))?\s)?"
+)
 
 
 # What may open a sentence before the first name of the list that is its subject: an adjunct of time and a short

@@ -19,7 +19,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from worker.extract import caseless
-from worker.extract.names import AUXILIARIES, BE, FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY, opening_with_first_letters
+from worker.extract.names import AUXILIARIES, BE, BE_FORMS, FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY, opening_with_first_letters
 from worker.extract.lexicon import demonyms, group_heads, participle_before_short_form, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, opens_with_site_label, trim
@@ -27,7 +27,7 @@ from worker.extract.text import Span, opens_with_site_label, trim
 PRONOUNS = frozenset("he she they it we i".split())
 # Verbs whose following phrase is never reported content: "described it as “X”" only attributes the quote.
 NON_REPORTING = frozenset(
-    {"describe", "characterize", "call", "term", "believe", "continue", "read", "ask", "wonder", "answer"}
+    {"describe", "characterize", "call", "term", "denounce", "label", "brand", "dub", "refer", "believe", "continue", "read", "ask", "wonder", "answer"}
 )
 _TELL_LIKE = frozenset({"tell", "inform", "assure", "reassure", "remind", "advise", "notify"})
 _LOOKBACK = 300
@@ -1224,6 +1224,8 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
             continue
         clause_start = max(sentence[0], _clause_start_after(body, quotes, quote, closes) if quote >= 0 else 0)
         cue = _cue_at(body, verb, clause_start, sentence, sentence_cues, opens)
+        if cue is not None and cue.lemma == "refer" and _referred_to_passive(body, cue):
+            continue  # "Lee, often referred to as “The Ferryman”": others call Lee so
         if cue is not None:
             continued = _continuation(body, cue, sentence)
             if continued is not None and cue.content is not None and _FRONTED_SUBORDINATE.match(body, cue.content[0]):
@@ -1244,6 +1246,15 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
             for cue in cues
         ]
     return sorted(cues + pulled, key=lambda cue: cue.verb[0])
+
+
+def _referred_to_passive(body: str, cue: Cue) -> bool:
+    """A passive "referred to as" ("Lee, often referred to as ...", "what is referred to as ..."): its subject
+    is who or what is named, not who names it; the active "which Lee has referred to as" is a cue."""
+    if cue.subject is None or cue.subject[1] > cue.verb[0]:
+        return True
+    between = body[cue.subject[1] : cue.verb[0]]
+    return "," in between or any(word in BE_FORMS for word in between.split())
 
 
 # A pull quote: a paragraph of someone's words set off from the story and signed with the name alone, maybe with
@@ -2149,6 +2160,8 @@ def _with_subject(
         listener = _TELL_OBJECT.match(body, after_start, sentence[1])
         if listener:
             after_start = _listener_end(body, listener)
+    if lemma == "refer" and body.startswith(" to ", after_start):
+        after_start += 3  # "has referred to it as “theatre”", "referred to as “a ploy”": what follows "to" names it
     after_start = _reported_start(body, after_start, lemma, subject, clause_start, sentence)
     cleft = _PSEUDO_CLEFT.match(body, after_start, sentence[1])  # "What she would say is that ..."
     after_start = cleft.end() if cleft else after_start
