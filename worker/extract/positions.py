@@ -113,7 +113,7 @@ SUPPORT_TRIGGERS = (
     # A measure an authority imposes, implements or extends it wants in force ("imposed a curfew", "implemented the
     # reform", "extended the city lockdown to May 1", "extended its stay-at-home order"); what else one extends is
     # no measure ("extended his lead", "extended condolences", "extended an invitation").
-    r"(?:re-?)?impos(?:e|es|ed|ing)", r"implement(?:s|ed|ing)?",
+    r"impos(?:e|es|ed|ing)", r"reimpos(?:e|es|ed|ing)", r"implement(?:s|ed|ing)?",
     rf"extend(?:s|ed|ing)? (?=(?:[\w'’-]+ ){{0,4}}?{_EXTENDED_MEASURE}\b)",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
@@ -869,7 +869,7 @@ def _reduced_passive(clause: str, start: int, found: re.Match[str]) -> bool:
 # Acts that enact or order a measure (not verbs that state a stance, such as "opposed" or "agreed to"), and the
 # pluperfect's "had" before one.
 _ENACTING = caseless.compile(
-    r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order|(?:re-?)?impos|implement)", re.IGNORECASE
+    r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order|(?:re)?impos|implement)", re.IGNORECASE
 )
 _PLUPERFECT = caseless.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -2048,7 +2048,7 @@ _BEFORE_VERB = (
     # favour of", "has been pushing for"; not before a passive ("was banned")
     r"(?:\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:is|are|was|were|been|remains?|remained)"
     r"(?=\s+(?:not\s+)?(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of|critical\s+of|supportive\s+of|\w+ing)\b))?"
-    rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|long|\w+ly|{_TIME_PHRASE}|{_PLANNING_TO})){{0,3}}\s+"
+    rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|long|\w+ly|{_TIME_PHRASE})){{0,3}}(?:\s+{_PLANNING_TO})?\s+"
 )
 _STATEMENT_VERB = caseless.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
 # Any verb in the past, to find the subject of a sentence whose stance verb is coordinated with another
