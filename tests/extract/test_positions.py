@@ -4048,3 +4048,19 @@ def test_declining_a_named_persons_offer_or_request_rejects_it():
     # a fall or a refusal to speak is no stance
     assert stancetaking("Borovian shares declined Tuesday") is None
     assert stancetaking("Voss declined Monday to comment") is None
+
+
+@pytest.mark.parametrize(
+    ("cue", "content", "stance", "modality"),
+    [
+        ("called on", "Dravia to halt its oil drilling in the disputed waters", "oppose", "demanded"),
+        ("urged", "the harbour board to stop the evictions at the docks", "oppose", "demanded"),
+        ("asked", "the mining firm to cease all blasting near the village", "oppose", "demanded"),
+        ("urged", "the council not to stop the evictions", "support", "negated"),
+        # an undoing of a measure keeps its support, as the annotations label it
+        ("called on", "Arland to end the night curfew", "support", "demanded"),
+    ],
+)
+def test_a_demand_to_halt_an_activity_opposes_it(cue, content, stance, modality):
+    take = cue_stancetaking(cue, content)
+    assert (take.stance, take.modality) == (stance, modality)

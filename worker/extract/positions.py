@@ -695,7 +695,10 @@ _NEGATED_INFINITIVE = caseless.compile(r"\b(?:not|never)\s+to\b", re.IGNORECASE)
 _ATTITUDE_VERB = (
     r"(?:oppose|reject|condemn|critici[sz]e|denounce|resist|boycott|deny|refuse|avoid|shun|block|veto|"
     r"vote\s+(?:against|down)|fight(?!\s+(?:for|back|on)\b)|object\s+to|stand\s+(?:up\s+)?against|"
-    r"speak\s+out\s+against|stay\s+away\s+from|say\s+no\s+to|turn\s+down|refrain\s+from)\b"
+    r"speak\s+out\s+against|stay\s+away\s+from|say\s+no\s+to|turn\s+down|refrain\s+from|"
+    # stopping an activity under way, which the annotations code as opposing it ("called on Borovia to halt its
+    # drilling", "urged them to stop the evictions"), unlike an undoing of a measure ("to end the curfew")
+    r"halt|stop|cease)\b"
 )
 # The first infinitive of a demand's content is such a verb ("[the council] to reject ...", "[everyone] not to
 # boycott"), or the content is its noun ("called for [a boycott of the vote]").
