@@ -523,7 +523,8 @@ def test_awards_and_crises_are_no_actors():
 _NAME_RUN_AS_WRITTEN = re.compile(rf"(?={UPPER})(?<![\w’'.-]){NAME}")
 _NAME_RUN_PIECES = [
     "Ann", "Lee", "Mr.", "Mrs.", "Dr", "St.", "J.", "U.S.", "A.B.C.D.", "de", "la", "al-", "Assad", "Émile", "Ö", "Ö.", "x", "’s",
-    "'", "-", ".", ",", " ", "  ", "\u00a0", "\t", "2", "Mt", "Sgt.", "van", "MRS.", "Zelensky.",
+    "'", "-", ".", ",", " ", "  ", "\u00a0", "\t", "2", "Mt", "Sgt.", "van", "MRS.", "Zelensky.", "Const.", "Consta.",
+    "Supt.", "Gen", "Ft.", "Jr.", "Jrs.", "Dr.\n", "Insp.\u00a0",
 ]
 
 

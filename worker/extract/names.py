@@ -35,8 +35,12 @@ NAME = NAME_WORD + NAME_REST
 # A name word after its first character, which the pattern has read as an UPPER: each alternative of NAME_WORD
 # checks that character by a look-behind (a title's letter, an initial's A-Z), so that a scan for names can open
 # with the class of capitals, which the engine skips ahead to, instead of a look-ahead tried at every character.
+# The titles' alternatives, a look-behind each, are tried only where what every title's rest is follows (lower-case
+# letters, no more than the longest rest holds, a period and a space): a look-ahead that fails at most capitals.
+_ABBREVIATED_WORDS = [*PERSON_TITLE_WORDS, "St", "Jr", "Sr", "Mt", "Ft"]
 NAME_WORD_AFTER_CAPITAL = (
-    rf"(?:(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in [*PERSON_TITLE_WORDS, 'St', 'Jr', 'Sr', 'Mt', 'Ft'])})\.(?=\s)"
+    rf"(?:(?=[a-z]{{1,{max(map(len, _ABBREVIATED_WORDS)) - 1}}}\.\s)"
+    rf"(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _ABBREVIATED_WORDS)})\.(?=\s)"
     rf"|(?<=[A-Z])\.(?:[A-Z]\.){{0,2}}(?=[\s,’'])|[\w’'\-]{{0,30}})"
 )
 # The auxiliaries and modals (finite forms of "be", "have", "do", and "will", "can" ...): a clause's verb when
