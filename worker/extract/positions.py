@@ -2042,20 +2042,24 @@ _STANCE_VERBS = _alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGE
 # auxiliaries and adverbs.
 # A time between a subject and its verb: "The court on Friday struck down", "Lee last week rejected".
 _TIME_PHRASE = (
-    r"(?:(?:on|last|this|early|late)\s+(?-i:" + WEEKDAY + r")|"
-    r"(?:last|this)\s+(?:week|month|year)|yesterday|today)"
+    r"(?:(?:on|last|this|early|late)\s++(?-i:" + WEEKDAY + r")|"
+    r"(?:last|this)\s++(?:week|month|year)|yesterday|today)"
 )
 # A verb of planning before the infinitive of the act the subject means to take: "Norway planned to impose a curfew".
 _PLANNING_TO = r"(?:planned|plans|intended|intends|moved|prepared|aimed)\s+to"
+# Every run of _BEFORE_VERB is possessive: what follows each (a space after a word, a word after a space, the comma
+# after an aside, "ly" or "ing" ending a whole word) cannot be read into it, so the engine, which gave a run back one
+# character at a time at each of the many places a subject's verb is looked for, has nothing to give back
+# (``_BEFORE_VERB_AS_WRITTEN`` in the tests is the pattern as first written).
 _BEFORE_VERB = (
-    rf"(?P<affiliation>\s+(?:of|in(?!\s+(?-i:{MONTH}|{WEEKDAY})\b))\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{0,4}}?[A-Z][\w’'.-]*)?(?:\s+\([^()]{{1,24}}\))?"
-    r"(?P<aside>,\s+who\b[^,]{0,160},|,[^,]{0,80},|,)?"
-    r"(?P<joint>\s+(?:both|all|each|jointly|together))?"  # a quantifier floating after a joint subject: "Lee and Marsh both"
+    rf"(?P<affiliation>\s++(?:of|in(?!\s++(?-i:{MONTH}|{WEEKDAY})\b))\s++(?:the\s++)?(?:[A-Z][\w’'.-]*+\s++){{0,4}}?[A-Z][\w’'.-]*+)?(?:\s++\([^()]{{1,24}}+\))?"
+    r"(?P<aside>,\s++who\b[^,]{0,160}+,|,[^,]{0,80}+,|,)?"
+    r"(?P<joint>\s++(?:both|all|each|jointly|together))?"  # a quantifier floating after a joint subject: "Lee and Marsh both"
     # "be" before a participle or phrase of stance or a verb's "-ing" form: "Ann Lee is opposed to", "the board was in
     # favour of", "has been pushing for"; not before a passive ("was banned")
-    r"(?:\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:is|are|was|were|been|remains?|remained)"
-    r"(?=\s+(?:not\s+)?(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of|critical\s+of|supportive\s+of|\w+ing)\b))?"
-    rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|long|\w+ly|{_TIME_PHRASE})){{0,3}}(?:\s+{_PLANNING_TO})?\s+"
+    r"(?:\s++(?:(?:has|have|had)\s++)?(?:long\s++)?(?:is|are|was|were|been|remains?|remained)"
+    r"(?=\s++(?:not\s++)?(?:\w++(?<=\wly)\s++)?(?:opposed\s++to|in\s++favou?r\s++of|in\s++support\s++of|critical\s++of|supportive\s++of|\w++(?<=\wing))\b))?"
+    rf"(?:\s++(?:also|has|have|had|would|will|again|not|never|later|then|long|\w++(?<=\wly)|{_TIME_PHRASE})){{0,3}}(?:\s++{_PLANNING_TO})?\s++"
 )
 _STATEMENT_VERB = caseless.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
 # Any verb in the past, to find the subject of a sentence whose stance verb is coordinated with another
@@ -2251,26 +2255,46 @@ def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
 # An unnamed collective opening a sentence as the subject of a stance verb: "Attorneys general from ten states
 # sued", "A coalition of press freedom groups filed a lawsuit", "The health ministry of Arland said". A fronted
 # time ("On Monday,") may come first; a determiner or a part of a group ("a number of") is no part of its name.
+_COLLECTIVE_NOUNS = (
+    "group association coalition council ministry union committee commission government parliament board league "
+    "federation chamber alliance administration assembly campaign cabinet jury"
+).split()
 _COLLECTIVE_HEAD = (
-    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)s|group|association|coalition|council|ministry|union|committee|"
-    r"commission|government|parliament|board|league|federation|chamber|alliance|administration|assembly|campaign|cabinet|"
-    r"jury)"
+    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)s|"
+    rf"{by_first_letter(_COLLECTIVE_NOUNS)})"
+)
+# The same head where a space or a comma must follow it (before the statement's verb): the plural's letters read
+# whole, then tested to end in "s" (giving them back one at a time, to find an "s" before another letter, finds no
+# head that a space or a comma follows).
+_COLLECTIVE_HEAD_BEFORE_BREAK = (
+    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z](?=[a-z’'-]{3})[a-z’'-]*+(?<=s)(?<!ss.)(?<!'s.)(?<!’s.)|"
+    rf"{by_first_letter(_COLLECTIVE_NOUNS)})"
 )
 # A group named after its leader acts as itself, not as the leader: "the Lee campaign", "the Marsh administration".
 _LEADERS_GROUP = caseless.compile(r"[\w’'-]+\s+(?:campaign|administration|government|cabinet|team|camp)", re.IGNORECASE)
-_COLLECTIVE = (
-    r"(?:(?:dozens|hundreds|thousands|tens\s+of\s+thousands)\s+of\s+(?:the\s+)?"  # "Thousands of farmers": the farmers
-    r"|(?:the|a|an|some|several|many|most|dozens|hundreds|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|"
-    r"nine|ten)\s+(?:(?:number|group|coalition|handful|majority)\s+of\s+(?:the\s+)?)?)?"
-    # a chamber with its country's adjective or name before it: "the Libyan House of Representatives"
-    r"(?P<name>(?-i:[A-Z][\w’'-]+)\s+(?:House\s+of\s+(?:Representatives|Commons|Delegates|Lords)|Chamber\s+of\s+Deputies)"
-    rf"|(?:[a-z][\w’'-]*\s+){{0,2}}?{_COLLECTIVE_HEAD}"
-    # (an infinitive's "to" ends the name: "The government of Borovia planned to implement ...")
-    r"(?P<tail>\s+(?:general|of|from|in)(?:\s+(?:the\s+)?(?!to\b)[\w’'-]+){1,3}?(?!\s+of\s+(?-i:[A-Z])))?)"
-)
+
+
+def _collective(head: str, word: str) -> str:
+    """A collective with ``head`` as its head and ``word`` as each word of its tail ("of the health ministry")."""
+    return (
+        r"(?:(?:dozens|hundreds|thousands|tens\s+of\s+thousands)\s+of\s+(?:the\s+)?"  # "Thousands of farmers": the farmers
+        r"|(?:the|a|an|some|several|many|most|dozens|hundreds|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|"
+        r"nine|ten)\s+(?:(?:number|group|coalition|handful|majority)\s+of\s+(?:the\s+)?)?)?"
+        # a chamber with its country's adjective or name before it: "the Libyan House of Representatives"
+        r"(?P<name>(?-i:[A-Z][\w’'-]+)\s+(?:House\s+of\s+(?:Representatives|Commons|Delegates|Lords)|Chamber\s+of\s+Deputies)"
+        rf"|(?:[a-z][\w’'-]*+\s++){{0,2}}?{head}"
+        # (an infinitive's "to" ends the name: "The government of Borovia planned to implement ...")
+        rf"(?P<tail>\s+(?:general|of|from|in)(?:\s+(?:the\s+)?(?!to\b){word}){{1,3}}?(?!\s+of\s+(?-i:[A-Z])))?)"
+    )
+
+
+_COLLECTIVE = _collective(_COLLECTIVE_HEAD, r"[\w’'-]+")
+# The subject's tail words are possessive, as its head's letters are read whole: the statement's verb after them
+# opens with a space or a comma, which no tail word ends before.
 _COLLECTIVE_SUBJECT = caseless.compile(
-    rf"(?:(?:On|Last|This|Earlier|Later|Yesterday|Today|Meanwhile)\b[^,.]{{0,30}},\s+)?{_COLLECTIVE}"
-    rf"(?={_STATEMENT_VERB.pattern}\b)",
+    r"(?:(?:On|Last|This|Earlier|Later|Yesterday|Today|Meanwhile)\b[^,.]{0,30},\s+)?"
+    + _collective(_COLLECTIVE_HEAD_BEFORE_BREAK, r"[\w’'-]++")
+    + rf"(?={_STATEMENT_VERB.pattern}\b)",
     re.IGNORECASE,
 )
 # A quote's speaker that is such a collective: "the health ministry of Arland said that ...".
