@@ -1897,6 +1897,9 @@ def _quote_candidates(
     context = ""
     own_words = 0.1 if quote.kind == "direct" else 0.0
     calling = _CALLING_VERB.match(quote.cue or "") is not None  # the quote's cue, the same for each clause
+    named_at = body.rfind(quote.cue, max(0, quote.start - 120), quote.start) if calling and quote.cue and quote.kind == "direct" else -1
+    if named_at >= 0 and _object_head(body[named_at : quote.start], len(quote.cue or "")) in _ACCOUNTS:
+        return []  # "labeled the report as “fake news”": an account called true or false, no stance on an issue
     for clause in _clauses(body, quote.start, quote.end):
         text = body[clause[0] : clause[1]]
         if (_may_contain(text, _COURTESY_WORDS) and _COURTESY_FORMULA.search(text)) or _grief(text) or _of_the_dead(body, text):
