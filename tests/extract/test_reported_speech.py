@@ -2058,3 +2058,16 @@ def test_a_participle_of_speaking_between_a_name_and_its_verb_leaves_the_name_th
         ("the ferry deal was dead", "Ann Lee"),
         ("the talks had failed", "Lakeland officials"),
     ]
+
+
+def test_a_court_s_ruling_or_finding_is_reported_content_of_the_court():
+    assert attributed("The court found that it could rule on the case, and found the closure to be unlawful.") == [
+        ("it could rule on the case", "The court"),
+        ("the closure to be unlawful", "The court"),
+    ]
+    assert reported("The Supreme Court ruled that the levy was unconstitutional.") == ["the levy was unconstitutional"]
+    # no court, a justice's title, what a court ruled on, or an object found reports nothing
+    assert reported("Police found the car was stolen.") == []
+    assert reported("A Lakeland Supreme Court justice ruled in August that Lee could apply for parole.") == []
+    assert reported("The Supreme Court ruled on the appeal of that decision by the council.") == []
+    assert reported("The court found no evidence of fraud.") == []

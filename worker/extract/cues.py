@@ -88,7 +88,29 @@ _PHRASE_CUES = (
     ("Per ", re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?”\"]\s)|(?<=[.!?”\"]\s\s))Per"
         r"(?!\s(?:(?:the|a|an|his|her|its|their)\s)?(?:requests?|cent|capita|se|annum|diem|day|week|month|year|hour|minute|"
         r"person|head|share|unit|game|match|season|mile|km|kilometre|kilometer|kg)\b)(?=\s[a-z])")),
+    # a court's ruling or finding ("The court found that ...", "the High Court ruled on May 2 the levy was unlawful",
+    # "..., finding that ..."): kept only where a court says it (_court_ruling)
+    ("ourt", re.compile(r"(?:ruled|found|held)(?=\s)|finding(?=\sthat\s)")),
 )
+# The forms of the verbs of a court's ruling (_PHRASE_CUES), which report only with a court as their subject.
+_RULING_ONLY = {"ruled": "rule", "found": "find", "held": "hold", "finding": "find"}
+_RULING_LEMMAS = frozenset(_RULING_ONLY.values())
+_COURT_WORDS = ("court", "Court", "tribunal", "Tribunal")
+
+
+def _court_ruling(body: str, cue: Cue) -> bool:
+    """A ruling cue reports a court's words: its subject names a court ("The court", "the Court of Session") and
+    what follows is reported content; "police found the car", "the court held a hearing" report nothing."""
+    if cue.subject is None or cue.content is None or _RULED_ON.match(body, cue.verb[1]):
+        return False
+    subject = body[cue.subject[0] : cue.subject[1]]
+    # the court is the head ("the High Court", "the Court of Session in Lakeland"), not a justice's title ("a Supreme
+    # Court justice ruled")
+    return subject.endswith(_COURT_WORDS) or any(word + " of " in subject for word in _COURT_WORDS)
+
+
+# "ruled on the appeal", "ruled on whether ...": what a court decided on, no words of its own
+_RULED_ON = re.compile(r"\son\s(?:the|a|an|its|his|her|their|this|that|these|those|whether)\s")
 
 
 def _verbs(body: str) -> list[Span]:
@@ -1226,6 +1248,8 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
         cue = _cue_at(body, verb, clause_start, sentence, sentence_cues, opens)
         if cue is not None and cue.lemma == "refer" and _referred_to_passive(body, cue):
             continue  # "Lee, often referred to as “The Ferryman”": others call Lee so
+        if cue is not None and cue.lemma in _RULING_LEMMAS and not _court_ruling(body, cue):
+            continue
         if cue is not None:
             continued = _continuation(body, cue, sentence)
             if continued is not None and cue.content is not None and _FRONTED_SUBORDINATE.match(body, cue.content[0]):
@@ -1530,7 +1554,7 @@ def _cue_at(
     (``earlier`` holds the sentence's cues before it), or the name after it ("..., said Ann Lee"); ``opens`` are
     the offsets of the quotation marks, which the reported content does not run over."""
     word = body[verb[0] : verb[1]].lower()
-    lemma = "according to" if word.startswith("according") or word == "per" else speech_verb_forms().get(word) or _MANDATIVE_ONLY.get(word, " ".join(word.split()))
+    lemma = "according to" if word.startswith("according") or word == "per" else speech_verb_forms().get(word) or _MANDATIVE_ONLY.get(word) or _RULING_ONLY.get(word, " ".join(word.split()))
     if "quoted" in word:
         lemma = "say"
     elif word.startswith("point"):
@@ -2633,7 +2657,7 @@ _NOUN_OBJECT_VERBS = frozenset(
     """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
     disclose acknowledge admit predict echo repeat mention recount demand post declare boast emphasize respond reply
     emphasise affirm reaffirm reassert write tweet signal specify stipulate forecast relay highlight imply swear
-    posit explain observe instruct""".split()
+    posit explain observe instruct rule find hold""".split()
 )
 # Verbs of demanding whose clause may take a bare (subjunctive) verb with no "that": "suggested supporters fill out
 # the form", "proposed the city sell the pier". The clause is a short subject (an article and a noun, a plural
