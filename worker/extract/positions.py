@@ -2427,6 +2427,7 @@ def _statement_candidates(
     actors: Sequence[Actor],
     taxonomy: Taxonomy,
     topic: Callable[[], Issue | None],
+    named: Callable[[], list[tuple[int, int, int]]] | None = None,
 ) -> list[Candidate]:
     """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Marsh backs the plan",
     "Marsh met the unions and rejected their offer", "Marsh, who proposed the plan, ...", "neither Arland nor
@@ -2440,7 +2441,7 @@ def _statement_candidates(
         sorted(q.end for q in quotes if not _reported(q)),
         {q.start: q.end for q in quotes if not _reported(q)},
     )
-    occurrences = _occurrences(body, actors)
+    occurrences = named() if named else _occurrences(body, actors)  # (``named``: found already for the quotes' "They")
     collectives, links = _collectives(
         body, spans, occurrences, frozenset(number for number, actor in enumerate(actors) if actor.type == "place"), actors
     )
@@ -3117,7 +3118,7 @@ def find_positions(
             partners = [other for other in listed if other.id != actor.id] if listed else _co_speakers(body, quote, actor, actors)
             for partner in partners if found else ():
                 candidates.extend(replace(candidate, actor=partner) for candidate in found)
-    stated = [c for c in _statement_candidates(body, spans, quotes, actors, taxonomy, topic) if not asked(c.start)]
+    stated = [c for c in _statement_candidates(body, spans, quotes, actors, taxonomy, topic, named_before_they) if not asked(c.start)]
     candidates = _without_reported_acts(candidates + stated)
     heading_words = [_words(body[start:end]) for start, end in headings]
     best: dict[tuple[str, str, str, int], Candidate] = {}
