@@ -2068,6 +2068,6 @@ def test_a_court_s_ruling_or_finding_is_reported_content_of_the_court():
     assert reported("The Supreme Court ruled that the levy was unconstitutional.") == ["the levy was unconstitutional"]
     # no court, a justice's title, what a court ruled on, or an object found reports nothing
     assert reported("Police found the car was stolen.") == []
-    assert reported("A Lakeland Supreme Court justice ruled in August that Lee could apply for parole.") == []
+    assert reported("A Borovian Supreme Court justice ruled on Friday that the harbour levy may stay.") == []
     assert reported("The Supreme Court ruled on the appeal of that decision by the council.") == []
     assert reported("The court found no evidence of fraud.") == []
