@@ -332,8 +332,7 @@ def _speaking_frame(body: str, tokens: list[Span], index: int) -> Span | None:
         if not word[:1].isalnum():
             return None
         if word in _SPEAKING_PARTICIPLES and body[tokens[at + 1][0] : tokens[at + 1][1]] in _SPEAKING_PREPOSITIONS:
-            name = _phrase_ending_at(body, tokens, at - 1)
-            return name
+            return _phrase_ending_at(body, tokens, at - 1)
     return None
 
 

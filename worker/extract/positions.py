@@ -1488,10 +1488,9 @@ _GRIEF = caseless.compile(
 _GRIEF_WORDS = ("pained", "sadden", "griev", "heartbroken", "devastated", "shocked", "sorry", "life", "until", "loss")
 
 
-# One whose death the article reports: "Ann Lee died on Monday", "Ann Lee, a former mayor of Eastvale, has died",
-# "the death of Ann Lee". What a tribute says about the dead ("Lee founded the first shelter", "His commitment to
-# justice has left us a better nation") is the life praised, no stance the speaker takes.
-# A death reported: "Ann Lee died", "Ann Lee, a former mayor, has passed away", "the death of former mayor Ann Lee".
+# One whose death the article reports: "Ann Lee died on Monday", "Ann Lee, a former mayor of Eastvale, has passed
+# away", "the death of former mayor Ann Lee". What a tribute says about the dead ("Lee founded the first shelter", "His
+# commitment to justice has left us a better nation") is the life praised, no stance the speaker takes.
 # Written to open with the class of the first characters of its two alternatives (a capital of the name that dies, or
 # the "d" or "p" of "death", "demise", "passing") and to test after it what the engine tested before it (the words
 # that make the name no subject, the word boundary), so that the engine skips to those characters instead of entering
@@ -2425,9 +2424,9 @@ def _statement_candidates(
     spans: Sequence[Span],
     quotes: Sequence[Quote],
     actors: Sequence[Actor],
+    occurrences: list[tuple[int, int, int]],
     taxonomy: Taxonomy,
     topic: Callable[[], Issue | None],
-    named: Callable[[], list[tuple[int, int, int]]] | None = None,
 ) -> list[Candidate]:
     """Stances stated outright in a sentence (of ``spans``) with a named actor as subject: "Marsh backs the plan",
     "Marsh met the unions and rejected their offer", "Marsh, who proposed the plan, ...", "neither Arland nor
@@ -2441,7 +2440,6 @@ def _statement_candidates(
         sorted(q.end for q in quotes if not _reported(q)),
         {q.start: q.end for q in quotes if not _reported(q)},
     )
-    occurrences = named() if named else _occurrences(body, actors)  # (``named``: found already for the quotes' "They")
     collectives, links = _collectives(
         body, spans, occurrences, frozenset(number for number, actor in enumerate(actors) if actor.type == "place"), actors
     )
@@ -2891,7 +2889,7 @@ def _owned_stances(
         mark = owner.start("mark")
         plural = _PLURAL_OWNER.search(body, max(0, mark - 16), mark)
         if owner.group("included") and (mark in named or (plural and plural.group().lower() in _OWNING_GROUPS)):
-            sentence = spans[max(0, bisect_right(spans, owner.start(), key=itemgetter(0)) - 1)]
+            sentence = _sentence_around(spans, owner.start())
             actor = speakers[named[mark][1]] if mark in named else _group_actor(plural.group())  # type: ignore[union-attr]
             listed = _listed_demands(body, actor, owner.end(), sentence, taxonomy, topic)
             if listed:
@@ -2906,7 +2904,7 @@ def _owned_stances(
             continue
         if owner.group("asked") and not _AT_BEFORE.search(body, max(0, evidence_start - 8), evidence_start):
             continue  # "the mayor's request": a request described, not the act done at it
-        sentence = spans[max(0, bisect_right(spans, owner.start(), key=itemgetter(0)) - 1)]
+        sentence = _sentence_around(spans, owner.start())
         clause = _strip(body, evidence_start, _target_end(body, owner.end(), max(sentence[1], owner.end())))
         issue = taxonomy.best(body[sentence[0] : sentence[1]]) or topic()
         if issue:
@@ -2955,6 +2953,11 @@ def _listed_demands(
     return candidates
 
 
+def _sentence_around(spans: Sequence[Span], offset: int) -> Span:
+    """The sentence of ``spans`` that ``offset`` is in (the first one for an offset before them all)."""
+    return spans[max(0, bisect_right(spans, offset, key=itemgetter(0)) - 1)]
+
+
 def _their_demands(
     body: str, spans: Sequence[Span], taxonomy: Taxonomy, topic: Callable[[], Issue | None]
 ) -> list[Candidate]:
@@ -2965,7 +2968,7 @@ def _their_demands(
         groups = [word for word in _GROUP_WORD.findall(body, max(0, demands.start() - 400), demands.start()) if word.lower() in _OWNING_GROUPS]
         if not groups:
             continue
-        sentence = spans[max(0, bisect_right(spans, demands.start(), key=itemgetter(0)) - 1)]
+        sentence = _sentence_around(spans, demands.start())
         candidates.extend(_listed_demands(body, _group_actor(groups[-1]), demands.end(), sentence, taxonomy, topic))
     return candidates
 
@@ -3096,11 +3099,11 @@ def find_positions(
     speakers = _Speakers(actors)
     reporters = _reporters(quotes)
     spans = sentences(body) if sentence_spans is None else sentence_spans
-    named_before_they = cache(partial(_occurrences, body, actors))  # only for a quote of a sentence opening with "They"
+    occurrences = _occurrences(body, actors)  # the actors' mentions, for a quote's "They" and the stated stances
     for quote in sorted(quotes, key=lambda q: q.start):
         reported = _reported(quote) or (quote.cue is None and quote.speaker is not None and quote.speaker.name in reporters)
         actor = None if reported or _accusation(quote) else speakers.of(quote)
-        listed = [] if reported or _accusation(quote) else _they_listed(body, quote, spans, named_before_they, actors)
+        listed = [] if reported or _accusation(quote) else _they_listed(body, quote, spans, occurrences, actors)
         if listed:
             # "A, B and C met ... They concluded that ...": the statement is each one's; an attribution to another
             # actor (or to none) gives way to the names "They" stands for
@@ -3118,7 +3121,7 @@ def find_positions(
             partners = [other for other in listed if other.id != actor.id] if listed else _co_speakers(body, quote, actor, actors)
             for partner in partners if found else ():
                 candidates.extend(replace(candidate, actor=partner) for candidate in found)
-    stated = [c for c in _statement_candidates(body, spans, quotes, actors, taxonomy, topic, named_before_they) if not asked(c.start)]
+    stated = [c for c in _statement_candidates(body, spans, quotes, actors, occurrences, taxonomy, topic) if not asked(c.start)]
     candidates = _without_reported_acts(candidates + stated)
     heading_words = [_words(body[start:end]) for start, end in headings]
     best: dict[tuple[str, str, str, int], Candidate] = {}
@@ -3236,7 +3239,7 @@ def _list_gap(gap: str, first: bool) -> bool:
 
 
 def _they_listed(
-    body: str, quote: Quote, spans: Sequence[Span], occurrences: Callable[[], list[tuple[int, int, int]]], actors: Sequence[Actor]
+    body: str, quote: Quote, spans: Sequence[Span], occurrences: list[tuple[int, int, int]], actors: Sequence[Actor]
 ) -> list[Actor]:
     """The named actors a quote's "They" stands for: a sentence opening with "They" and the quote's cue ("They
     concluded that ...", "They called on X ..., and deemed that ...") after a sentence (maybe other "They" sentences
@@ -3262,7 +3265,7 @@ def _they_listed(
 
 
 def _listed_subject(
-    body: str, low: int, high: int, occurrences: Callable[[], list[tuple[int, int, int]]], actors: Sequence[Actor]
+    body: str, low: int, high: int, occurrences: list[tuple[int, int, int]], actors: Sequence[Actor]
 ) -> list[Actor]:
     """The two or more named actors that a sentence's subject lists ("A, B and C met", "On Monday, A and his
     counterparts, B and C, respectively, gathered"), else an empty list."""
@@ -3270,7 +3273,7 @@ def _listed_subject(
     at = opening.end() if opening else low
     listed: list[Actor] = []
     end = at
-    for mention_start, mention_end, number in _sentence_mentions(occurrences(), low, high):
+    for mention_start, mention_end, number in _sentence_mentions(occurrences, low, high):
         gap = body[end:mention_start]
         # before the first name, its description ("Arland's foreign minister"); between names, list words only
         if not _list_gap(gap, not listed) or (listed and mention_start == end):
