@@ -16,10 +16,10 @@ import pytest
 from aiokafka import AIOKafkaProducer, TopicPartition
 
 from tests.support.collect import TopicCollector
-from tests.support.produce import produce
+from tests.support.produce import SteadyFeed, produce
 from tests.support.topics import read_topic
 from tests.support.worker_process import Deployment
-from tests.test_reliability import articles
+from tests.test_reliability import FAST_GROUP_ENV, article, articles
 from worker import dlq
 from worker.settings import Settings
 from worker.transactional import transactional_id
@@ -149,27 +149,32 @@ def test_a_zombie_holding_the_transactional_id_is_fenced_and_its_open_transactio
 
 
 def test_a_member_joining_then_killed_neither_loses_nor_duplicates(kafka_bootstrap, tmp_path):
-    total = 6000  # the first member alone does a few hundred a second: enough left when the rebalance lands
-    deployment = Deployment(bootstrap=kafka_bootstrap, workdir=tmp_path, partitions=4, extra_env=EXACTLY_ONCE)
+    deployment = Deployment(bootstrap=kafka_bootstrap, workdir=tmp_path, partitions=4,
+                            extra_env={**EXACTLY_ONCE, **FAST_GROUP_ENV})
     first = deployment.start_worker()
     second = None
     enriched = committed_collector(kafka_bootstrap, deployment.topic("enriched"))
+    # Fed steadily, the first member is busy when the rebalance revokes its partitions and the second has work
+    # on the ones it gets, whatever either's speed.
+    feed = SteadyFeed(kafka_bootstrap, deployment.topic("raw"), lambda n: article("join", n), per_second=200)
     try:
-        produce(kafka_bootstrap, deployment.topic("raw"), articles("join", total))
-        assert enriched.wait_until(lambda c: c.distinct >= total // 20, timeout=60), first.log_tail()
-        second = deployment.start_worker()  # a rebalance revokes partitions from the first while it is busy
+        assert enriched.wait_until(lambda c: c.distinct >= 300, timeout=60), first.log_tail()
+        second = deployment.start_worker()
         joined_at = enriched.distinct
         assert enriched.wait_until(lambda c: b"article_enriched" in second.log_path.read_bytes(), timeout=60), (
             "the second member never had partitions", second.log_tail())
         second.kill()
         killed_at = enriched.distinct
-        assert enriched.wait_until(lambda c: c.distinct >= total, timeout=60), (enriched.distinct, first.log_tail())
+        time.sleep(2)  # fed on while the group notices the kill
+        total = feed.stop()
+        assert enriched.wait_until(lambda c: c.distinct >= total, timeout=90), (enriched.distinct, first.log_tail())
         enriched.settle(3)
         print(f"\nexactly_once, joined at {joined_at}, killed at {killed_at}/{total}: {enriched.distinct} enriched, "
               f"{enriched.duplicates} duplicated")
         assert (enriched.distinct, enriched.duplicates) == (total, 0)
         assert first.process.poll() is None, first.log_tail()
     finally:
+        feed.stop()
         first.kill()
         if second is not None:
             second.kill()
