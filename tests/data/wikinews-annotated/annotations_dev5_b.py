@@ -82,47 +82,6 @@ ARTICLES = [
         ],
     ),
     Article(
-        "wikinews-2020-018",
-        quotes=[
-            Q('the official name of the coronavirus-induced disease first recognized about two months ago in Wuhan, '
-              'China: "COVID-19" is to replace the WHO\'s temporary designation "2019-nCoV."', "indirect", "announced",
-              "the World Health Organization (WHO)", "World Health Organization", ("WHO",)),
-            Q("the name had to be easy to say and, to prevent stigma, it must not cite any specific person, animal, "
-              "profession or place, per WHO guidelines established in 2015", "indirect", "said",
-              "WHO director-general Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus"),
-            Q("it was completely unnecessary", "indirect", "According to",
-              "the United Nations' Food and Agriculture Organization's chief veterinary officer", None),
-            Q('naming the virus after Wuhan would place "tremendous stigmatization on the people of Wuhan who are the '
-              'victims[.]"', "indirect", "said", "Northwestern University public health expert Wendy Parmet",
-              "Wendy Parmet", ("Parmet",)),
-            Q("People tend to think of the disease as belonging to, as being a characteristic of some group of people "
-              "associated with the place name, which can be really stigmatizing [...] To be thought of as a hole of "
-              "disease is not going to be productive. It encourages the next city not to come forward, not to report a "
-              "disease if your city is labeled as the disease. [...] You want something that's easy and that people are "
-              "going to keep using otherwise they're going to substitute it with more problematic slang[.]", "direct",
-              "went on to say", "She", "Wendy Parmet", ("Parmet",)),
-            Q("People with a different national, ethnic or religious background have historically been accused of "
-              "spreading germs regardless of what the science may say[.]", "direct", "told",
-              "Johns Hopkins Center for Health Security medical anthropologist Monica Schoch-Spana",
-              "Monica Schoch-Spana"),
-        ],
-        actors=[
-            ("World Health Organization", "organization"),
-            ("Tedros Adhanom Ghebreyesus", "person", ["WHO director-general"]),
-            ("Wendy Parmet", "person", ["Northwestern University public health expert"]),
-            ("Monica Schoch-Spana", "person", ["Johns Hopkins Center for Health Security medical anthropologist"]),
-            ("government of Egypt", "organization"),
-        ],
-        positions=[
-            P("Tedros Adhanom Ghebreyesus", "disease names that avoid stigma (no person, animal, profession or place)",
-              "support", "to prevent stigma, it must not cite any specific person, animal, profession or place"),
-            P("government of Egypt", "killing pigs over the 2009 H1N1 outbreak", "support",
-              "The government of Egypt ordered the killing of over 300,000 pigs"),
-            P("Wendy Parmet", "naming the virus after Wuhan", "oppose",
-              'naming the virus after Wuhan would place "tremendous stigmatization on the people of Wuhan'),
-        ],
-    ),
-    Article(
         "wikinews-2019-039",
         quotes=[
             Q("It's fun working with a new partner that approaches the problem in a slightly different way. They don't "
@@ -290,5 +249,25 @@ ARTICLES = [
             P("Qandeel Baloch", "women standing up for themselves (feminism)", "support",
               "As women we must stand up for ourselves"),
         ],
+    ),
+    Article(
+        "wikinews-2019-038",
+        quotes=[
+            Q('they "appear not to have shown any respect for the minimum standards of decent behaviour."', "indirect",
+              "said", "Judge Durham Hall QC", "Durham Hall"),
+            Q('the victims were "ripe and vulnerable to manipulation" and had been used "to satisfy [the accused\'s] '
+              'sexual desires"', "indirect", "said", "Prosecutor Kama Melly QC", "Kama Melly"),
+            Q('she did this to show victims "there is nothing to be ashamed of"', "indirect", "said", "She", None),
+            Q('the men thought they were "nothing but a toy to play with"', "indirect", "said", "One of the victims",
+              None),
+            Q("The Safeguarding Board will look closely at this case to see if there are any lessons we can learn that "
+              "could help us keep young people safer", "direct", "stated", "Bradford Council", "Bradford Council"),
+        ],
+        actors=[
+            ("Durham Hall", "person", ["Judge", "QC"]),
+            ("Kama Melly", "person", ["Prosecutor", "QC"]),
+            ("Bradford Council", "organization"),
+        ],
+        positions=[],
     ),
 ]
