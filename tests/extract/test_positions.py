@@ -4163,3 +4163,46 @@ def test_the_subjects_verb_patterns_match_what_they_matched_as_first_written(
     speaker = _COLLECTIVE_SPEAKER.fullmatch(text)
     expected = _COLLECTIVE_SPEAKER_AS_WRITTEN.fullmatch(text)
     assert (speaker and speaker.groupdict()) == (expected and expected.groupdict())
+
+
+def _enriched_positions(body: str) -> set[tuple[str, str, str]]:
+    return {(p.actor_name, p.stance, p.evidence.text) for p in enrich(RawArticle(body=body)).positions}
+
+
+_CHAMBER_STORY = "Lawmakers in Westmarch debated the voting bill for hours on Monday, and the governor called the vote historic.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bill passed the Westmarch Senate on Tuesday.", {("Westmarch Senate", "support", "bill passed the Westmarch Senate")}),
+        (
+            "The measure, which narrowly passed the Westmarch Senate on Tuesday, goes to the governor.",
+            {("Westmarch Senate", "support", "which narrowly passed the Westmarch Senate")},
+        ),
+        # a longer name whose first word is the chamber's short name is another body; a time that passed is no measure
+        ("The bill passed the Westmarch House of Delegates on Tuesday.", set()),
+        ("A year passed the Westmarch Senate by.", set()),
+    ],
+)
+def test_a_measure_that_passed_a_chamber_is_supported_by_the_chamber(sentence, expected):
+    # the chamber is named first as the subject of a vote, so that the cast holds it
+    body = _CHAMBER_STORY + "The Westmarch Senate voted on the plan last week. " + sentence + "\n"
+    found = {position for position in _enriched_positions(body) if "voted on the plan" not in position[2]}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "State senator Ann Pruitt who sponsored the bill remarked it was not enforceable yet.",
+            {("Ann Pruitt", "support", "sponsored the bill")},
+        ),
+        ("Omar Ruiz who opposed the levy told reporters he would go on.", {("Omar Ruiz", "oppose", "opposed the levy")}),
+        # the relative clause runs on into the sentence's predicate, which holds no stance of the relative's verb
+        ("Tom Fisk who backed into a parked car was not hurt.", set()),
+    ],
+)
+def test_a_relative_clause_without_commas_after_a_name_states_its_stance(sentence, expected):
+    assert _enriched_positions(_CHAMBER_STORY + sentence + "\n") == expected

@@ -2182,6 +2182,32 @@ _ONLY_THAT = caseless.compile(
 # A relative clause on a name that states its stance: "Ann Lee, who proposed the sale, ...".
 _RELATIVE_STANCE = caseless.compile(rf",\s+(?P<pronoun>who|which)(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
 
+# The same relative clause after a person's name without its commas ("Ann Lee who sponsored the bill said ...").
+_BARE_RELATIVE_STANCE = caseless.compile(rf"\s+who(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
+_SPEECH_VERB_FORMS = frozenset(speech_verb_forms())
+
+
+def _relative_end(body: str, start: int, end: int) -> int:
+    """Where a relative clause without commas that opens at ``start`` ends: at a comma, else before the first verb of
+    saying after its own verb (the sentence's verb: "who sponsored the bill remarked ..."), else at ``end``."""
+    close = body.find(",", start, end)
+    stop = close if close > 0 else end
+    words = list(_WORD_RUN.finditer(body, start, stop))
+    for word in words[1:]:
+        if word.group().lower() in _SPEECH_VERB_FORMS:
+            return word.start()
+    return stop
+
+
+def _opening_stance(clause: str) -> Stancetaking | None:
+    """The stance of a clause whose first word is its trigger ("sponsored the bill ..."), else None: a relative clause
+    without commas may run on into the sentence's own predicate ("who backed into a car was not hurt")."""
+    verbal = _verbal(clause)
+    return stancetaking(clause) if verbal and verbal.start() == 0 else None
+
+
+_WORD_RUN = re.compile(r"[A-Za-z]+")
+
 
 def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]]) -> list[Span]:
     """The spans (in text order) in which an occurrence may start, found from the occurrences: an article of
@@ -2508,6 +2534,11 @@ def _statement_candidates(
             # A list of subjects ends with "and": in "a memo by Ann Lee, the council rejected" only the council did.
             joined_by_and = bool(chain) and (" and " in body[chain_end:at] or " nor " in body[chain_end:at])
             chain_end = name_end
+            if speakers[number].type == "organization" and body.find("passed", max(start, at - 24), at) >= 0:
+                passing = _PASSED_CHAMBER.search(body, max(start, at - 80), at)
+                if passing and not _NAME_GOES_ON.match(body, name_end, end):
+                    # "The bill passed the Senate on Tuesday": the chamber supports the measure that passed it
+                    add(number, (passing.start(), name_end), _passed_by_chamber)
             relative = _RELATIVE_STANCE.match(body, name_end, end) if body.startswith(",", name_end, end) else None
             if relative and relative.group("pronoun").lower() == "which":
                 # "which" is the name's own, even after a preposition ("a rally outside the Court, which rejected X")
@@ -2537,6 +2568,12 @@ def _statement_candidates(
             if relative:
                 close = body.find(",", relative.end(), end)
                 add(number, _strip(body, relative.end(), close if close > 0 else end))
+            elif body.startswith(" who ", name_end, end) and speakers[number].type == "person":
+                bare = _BARE_RELATIVE_STANCE.match(body, name_end, end)
+                if bare:
+                    # "Senator Ann Lee who sponsored the bill said ...": a relative clause without commas ends at the
+                    # comma or at the sentence's verb of saying
+                    add(number, _strip(body, bare.end(), _relative_end(body, bare.end(), end)), _opening_stance)
             # (what may stand between a subject and its verb, _BEFORE_VERB, opens with a space or a comma)
             spaced = name_end < end and (body[name_end] == "," or body[name_end].isspace())
             stance_verb = _STATEMENT_VERB.match(body, name_end, end) if spaced else None
@@ -2572,6 +2609,25 @@ def _statement_candidates(
         if (start, end) in holding:
             candidates.extend(_described_stances(body, (start, end), occurrences, speakers, taxonomy, topic))
     return candidates + _owned_stances(body, spans, occurrences, speakers, taxonomy, topic) + _their_demands(body, spans, taxonomy, topic)
+
+
+# A measure that passed a chamber, before the chamber's name: "The bill passed the Senate", "the measure, which passed
+# both houses"; the measure is what the chamber (an organisation named right after it) voted for. Not a bill that passed
+# through or by a place, nor a time that passed ("a year passed").
+_PASSED_CHAMBER = caseless.compile(
+    opening_with_first_letters(("bill", "bills", "measure", "legislation", "act", "resolution", "amendment", "proposal", "which", "that"))
+    + r"\b(?:\s+\w+ly)?\s+passed\s+(?:in\s+)?(?:both\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# A capitalised word after a mention (not a day or a month): the mention is part of a longer name the cast lacks ("the
+# Lakeland House of Delegates", whose "Lakeland" is the Lakeland Senate's short name).
+_NAME_GOES_ON = re.compile(rf"\s+(?!(?:{WEEKDAY}|{MONTH})\b)[A-Z]")
+
+
+def _passed_by_chamber(clause: str) -> Stancetaking:
+    """The support of a chamber a measure passed (``_PASSED_CHAMBER``): the measure, before "passed", is the target."""
+    return Stancetaking("support", "asserted", 0, max(0, clause.lower().rfind(" passed")))
 
 
 # How far back "he" or "she" opening a sentence looks for the person it stands for, when the sentence before had no
