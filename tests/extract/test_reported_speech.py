@@ -2071,3 +2071,18 @@ def test_a_court_s_ruling_or_finding_is_reported_content_of_the_court():
     assert reported("A Borovian Supreme Court justice ruled on Friday that the harbour levy may stay.") == []
     assert reported("The Supreme Court ruled on the appeal of that decision by the council.") == []
     assert reported("The court found no evidence of fraud.") == []
+
+
+def test_a_count_an_authority_reports_is_its_reported_content():
+    assert attributed("The Harbour Board reported 45 new cases of measles on Tuesday.") == [
+        ("45 new cases of measles on Tuesday", "The Harbour Board")
+    ]
+    assert reported("Since Friday the ministry has reported more infections of dengue, most of them in the capital.") == [
+        "more infections of dengue, most of them in the capital"
+    ]
+    assert reported("The health board reported an 88% recovery rate among patients in the north.") == [
+        "an 88% recovery rate among patients in the north"
+    ]
+    # a result in money, or a count set beside others after "reporting", reports nothing
+    assert reported("The firm reported a profit of $3 million.") == []
+    assert reported("Lakeland had the most deaths, with the next country, Norland, reporting 300 deaths.") == []

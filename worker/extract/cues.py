@@ -2594,6 +2594,7 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
         and lemma in _NOUN_OBJECT_VERBS
         and not _CLAUSE.match(body, start, min(end, start + 90))
         and not (lemma in _MANDATIVE_VERBS and _subjunctive(body, start, min(end, start + 60)))
+        and not (lemma == "report" and not _ends_with(body, verb[0], verb[1], "ing") and _REPORTED_COUNT.match(body, start, min(end, start + 90)))
     ):
         return None  # "denied the request", "announced a plan": an object, not reported speech
     if lemma in _AS_VERBS and not _AS_COMPLEMENT.match(body, start, end):
@@ -2609,6 +2610,17 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     return _nonempty((start, end))
 
 
+# A count of cases an authority reports ("reported 45 new cases", "reported a total of 312 infections", "has reported
+# more cases of measles", "reported a 95% vaccination rate"): the count is what the report says, as a clause would
+# be; a result in money ("reported a profit of $3 million", "reported 22 sold units") is no such count, nor is what
+# follows "reporting" ("the next country, Lakeland, reporting 300 deaths": a count set beside others, no report).
+_REPORTED_COUNT = re.compile(
+    r"(?:(?:a\stotal\sof|a\sfurther|another|an\sestimated|about|around|over|more\sthan|at\sleast|nearly|almost|some|only|just)\s)?"
+    r"(?:\d[\d,.]*|an?\s\d[\d,.]*\s?%|more|fewer|no\snew|new)\s(?:[a-z][\w\-]{0,24}\s){0,3}?"
+    r"(?:(?:new|confirmed|suspected|active|additional)\s)?"
+    r"(?:cases|deaths|infections|fatalities|casualties|injuries|dead|victims|patients|hospitali[sz]ations|recoveries|"
+    r"arrests|incidents|outbreaks|rate)\b"
+)
 _WRITTEN_DOCUMENT = re.compile(
     r"(?:an?|the|his|her|its|their|this|that)\s(?:[\w\-]+\s){0,2}(?:letter|statement|post|op-ed|column|note|message|tweet|"
     r"article|book|report|memo|essay|blog|petition|editorial)s?\b"
