@@ -682,3 +682,9 @@ def test_a_capitalised_without_inside_a_name_makes_one_organisation():
     types = {name: found[name].type for name in ("Lawyers Without Walls", "Nurses Without Frontiers", "Orla Brenn")}
     assert types == {"Lawyers Without Walls": "organization", "Nurses Without Frontiers": "organization", "Orla Brenn": "person"}
     assert not {"Without Walls", "Without Frontiers"} & set(found)
+
+
+def test_a_description_before_a_body_named_by_its_type_word_is_no_persons_role():
+    body = "Norland broadcaster NTV Corporation went off the air on Monday after its licence was revoked.\n"
+    actors = {actor.name: actor for actor in enrich(RawArticle(id="t", body=body)).actors}
+    assert actors["NTV Corporation"].type == "organization"

@@ -2019,3 +2019,38 @@ def test_a_passive_reference_or_a_quotation_the_naming_verb_does_not_introduce_i
         "the “Harbour Pass” race on Friday."
     )
     assert speakers_by_text(body) == {"sabotage": "Ann Lee"}
+
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "expected"),
+    [
+        (
+            "Security firm Harbour Watch found the flaw in March. Lakeland Telecom fixed it in May. "
+            "The security firm said millions of users had been exposed.\n",
+            "millions of users",
+            "Harbour Watch",
+        ),
+        (
+            "The deal was signed by Lakeland carrier Skyway Airlines and the Harbour Group. The airline said the deal "
+            "would create 500 jobs.\n",
+            "create 500 jobs",
+            "Skyway Airlines",
+        ),
+        (
+            "Norland broadcaster NTV Corporation went off the air on Monday. The Lakeland Media Authority had revoked "
+            "its licence. The broadcaster said the order was unlawful.\n",
+            "the order was unlawful",
+            "NTV Corporation",
+        ),
+        (
+            "Kestrel Media Group, the country's largest television network, was fined on Tuesday by the Lakeland Media "
+            "Authority. The network said it would appeal.\n",
+            "it would appeal",
+            "Kestrel Media Group",
+        ),
+    ],
+)
+def test_the_type_noun_of_a_body_stands_for_the_body_introduced_with_it(body: str, fragment: str, expected: str):
+    # as the description before its name, in the plural within it, or as the head of an apposition after it
+    assert speaker(body, fragment) == expected

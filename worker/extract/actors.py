@@ -449,6 +449,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         following = body[end : end + 2]
         if not run.titled:
             role, affiliations = _role_around(body, start, end, following)
+            if role is not None and kind == "organization" and run.name.rsplit(" ", 1)[-1].lower() in organisation_words():
+                role, affiliations = None, ()  # "Norland broadcaster NTV Corporation": a body's description, no person's role
             if kind == "place" and body.endswith((" of ", " from "), max(0, start - 6), start):
                 role = None  # "Ivo Marsh of Vermont, the first member to ...": the apposition describes Ivo Marsh
             kind = "person" if role is not None else kind

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -142,6 +142,12 @@ _LOWER_TITLE = re.compile(r"(?:\s[a-z][\w\-]{1,25}){1,3}\s")  # " deputy directo
 # A capitalised owner of a role phrase: "the Harbour Trust's", "the Lakeland Ports'".
 _NAMED_OWNER = re.compile(r"\s[A-Z][\w.\-]{0,30}(?:[’']s|s[’'])\s")
 _THE_NAMED_TYPES = ("organization", "group")
+# An apposition describing the body named before it, up to its closing comma or stop: ", the country's largest
+# network," ", a low-cost carrier based in Lakeside."
+_ORGANISATION_APPOSITION_AFTER = re.compile(
+    r",\s(?:the|a|an)(?P<words>(?:\s(?!(?:that|which|who|whose|of|in|at|on|for|with|from|by|to|based|owned|run|and|or)\s)[\w’'\-]{1,30}){1,6})[\s,;:.(]"
+)
+_APPOSITION_AFTER_CHARS = 90
 _COUNTRIES = frozenset(demonyms().values())
 _WORD_AFTER_NAME = re.compile(r" ([a-z]{1,20})\b")
 _BETWEEN_QUOTE_AND_CUE = re.compile(r"[\s,.!?;:—–-]{0,6}")
@@ -701,6 +707,10 @@ class _SpeakerResolver:
             # "a statement released by her family", "reports from the ministry of the interior": who issued it
             return self._resolve((subject[0] + issued.start("source"), subject[1]), content)
         owned = "’s " in bare or "'s " in bare  # ("the party's website": the party's, not the outlet cited last)
+        if lowered.startswith("the ") and bare[:1].islower() and len(bare.split()) <= 3 and not owned:
+            described = self._organisation_described(subject[0], bare.lower())
+            if described is not None:  # "security firm Harbour Watch ... The security firm said": Harbour Watch
+                return self._speaker(described, mention, 0.75)
         if head in _MEDIA_NOUNS and len(bare.split()) <= 3 and bare[:1].islower() and lowered.startswith("the ") and not owned:
             source = self._source_before(subject[0])
             if source is not None:  # "The Harbour Herald reported ... The paper added"
@@ -1158,18 +1168,51 @@ class _SpeakerResolver:
                 return found
         return None
 
+    def _mentions_back(self, offset: int) -> Iterator[tuple[int, int, Actor]]:
+        """The mentions of actors that start at or before ``offset``, the last first, as far back as an antecedent
+        is looked for."""
+        mentions = self.cast.mentions
+        index = bisect_right(self.cast.starts, offset)
+        for at in range(index - 1, max(-1, index - 1 - ANTECEDENT_LOOKBACK_MENTIONS), -1):
+            yield mentions[at]
+
+    def _organisation_described(self, offset: int, bare: str) -> Actor | None:
+        """The organisation "the airline" or "the security firm" (``bare``: the phrase less its "the") at ``offset``
+        stands for when the article named it with that noun: as the description right before its name ("Norland
+        broadcaster NTV", "security firm Harbour Watch"), as the head of an apposition right after it ("NTV, the
+        country's largest network,") or, for a noun that is no common name of a body nor a person's, in the plural
+        within its name ("Skyway Airlines"): the last one so named, even if another body was named since ("...
+        Lakeland Telecom fixed it. The security firm said"). A noun any body goes by ("the company") needs its
+        modifiers too ("the security firm"), and a body named with the noun itself ("the Harbour Union") ends the
+        search, which _organisation_before makes."""
+        words = bare.split()
+        head = words[-1]
+        if not head.isalpha() or head in _ANY_ORGANISATION_NOUNS and len(words) < 2:
+            return None
+        described = " " + (bare if head in _ANY_ORGANISATION_NOUNS else head) + " "
+        named_with = head in _ORGANISATION_NOUNS
+        plural = None if named_with or head in person_nouns() or head in role_words() or head in speaker_nouns() else head + "s"
+        body = self.body
+        for start, end, actor in self._mentions_back(offset):
+            if actor.type not in _THE_NAMED_TYPES:
+                continue
+            name_words = actor.name.lower().split()
+            if named_with and head in name_words:
+                return None  # "the union": the Harbour Union named before, as _organisation_before finds
+            before = " " + body[max(0, start - len(described)) : start].lower().replace("\n", " ")
+            if before.endswith(described) or plural is not None and plural in name_words:
+                return actor  # "Norland broadcaster NTV", "Skyway Airlines"
+            apposition = _ORGANISATION_APPOSITION_AFTER.match(body, end, min(len(body), end + _APPOSITION_AFTER_CHARS))
+            if apposition is not None and apposition.group("words").endswith(described[:-1]):
+                return actor  # "NTV, the country's largest television network, ..."
+        return None
+
     def _organisation_before(self, offset: int, head: str) -> Actor | None:
         """The organisation "the company" or "the commission" at ``offset`` stands for: the last one named
         with that noun ("the European Commission"), else, for nouns any organisation can go by ("the company",
         "the agency"), the last one named not too far back."""
-        cast = self.cast
         nearest = holding = None
-        index = bisect_right(cast.starts, offset) - 1
-        for _ in range(ANTECEDENT_LOOKBACK_MENTIONS):
-            if index < 0:
-                break
-            start, end, actor = cast.mentions[index]
-            index -= 1
+        for start, end, actor in self._mentions_back(offset):
             if (
                 actor.type != "place"  # (not "the US city": a place locates the body, it is not its name)
                 and self.body.startswith(" " + head, end)
