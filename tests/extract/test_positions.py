@@ -4169,6 +4169,7 @@ def _enriched_positions(body: str) -> set[tuple[str, str, str]]:
     return {(p.actor_name, p.stance, p.evidence.text) for p in enrich(RawArticle(body=body)).positions}
 
 
+_COUNSEL_STORY = "A judge ruled against Mayor Ann Lee on Monday.\n\n"
 _CHAMBER_STORY = "Lawmakers in Westmarch debated the voting bill for hours on Monday, and the governor called the vote historic.\n\n"
 
 
@@ -4202,7 +4203,24 @@ def test_a_measure_that_passed_a_chamber_is_supported_by_the_chamber(sentence, e
         ("Omar Ruiz who opposed the levy told reporters he would go on.", {("Omar Ruiz", "oppose", "opposed the levy")}),
         # the relative clause runs on into the sentence's predicate, which holds no stance of the relative's verb
         ("Tom Fisk who backed into a parked car was not hurt.", set()),
+        # a suit whose ground follows its place or time opposes what it is for or over
+        ("Omar Ruiz sued in the High Court for defamation.", {("Omar Ruiz", "oppose", "sued in the High Court for defamation")}),
+        ("Omar Ruiz sued on Monday over the parking law.", {("Omar Ruiz", "oppose", "sued on Monday over the parking law")}),
+        # another verb's time with "for" after it is no object; a suit with no ground names nothing it opposes
+        ("Omar Ruiz announced on Friday for the third time.", set()),
+        ("Omar Ruiz sued in May.", set()),
+        # a stance a client's counsel take is the client's
+        (
+            _COUNSEL_STORY + "Lee's lawyers appealed the ruling to the state supreme court.",
+            {("Ann Lee", "oppose", "appealed the ruling to the state supreme court")},
+        ),
+        (
+            _COUNSEL_STORY + "Ann Lee's legal team filed a lawsuit against the city over the parking law.",
+            {("Ann Lee", "oppose", "filed a lawsuit against the city over the parking law")},
+        ),
+        (_COUNSEL_STORY + "Lee's lawyers met the judge on Monday.", set()),  # what counsel do that takes no stance
     ],
 )
-def test_a_relative_clause_without_commas_after_a_name_states_its_stance(sentence, expected):
+def test_stated_stances_of_a_bare_relative_a_suit_with_its_ground_after_its_place_and_counsel(sentence, expected):
     assert _enriched_positions(_CHAMBER_STORY + sentence + "\n") == expected
+

@@ -2179,6 +2179,11 @@ _ONLY_THAT = caseless.compile(
     r"(?:that\W*)?",
     re.IGNORECASE,
 )
+# What one sues for, over or against after the suit's time or place ("sued in federal court for defamation", "sued on
+# Monday over the levy"): the rest of the predicate, where no quote follows to be its content. Other verbs' time or
+# place with "for" after it is no object ("announced on Friday for the third time").
+_SUING = frozenset(("sue", "sues", "sued", "suing"))
+_GROUND = re.compile(r" (?:for|over|against) ")
 # A relative clause on a name that states its stance: "Ann Lee, who proposed the sale, ...".
 _RELATIVE_STANCE = caseless.compile(rf",\s+(?P<pronoun>who|which)(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
 
@@ -2578,6 +2583,12 @@ def _statement_candidates(
             spaced = name_end < end and (body[name_end] == "," or body[name_end].isspace())
             stance_verb = _STATEMENT_VERB.match(body, name_end, end) if spaced else None
             verb = stance_verb or (_SUBJECT_VERB.match(body, name_end, end) if spaced else None)
+            if verb is None and body.startswith(("'", "’"), name_end, end) and speakers[number].type != "place":
+                counsel = _COUNSEL.match(body, name_end, end)
+                stance_verb = _STATEMENT_VERB.match(body, counsel.end(), end) if counsel else None
+                if stance_verb and not stance_verb.group("aside"):
+                    # "Lee's lawyers appealed the ruling": a stance counsel take for a client is the client's
+                    verb, name_end = stance_verb, counsel.end()
             numbers = (*chain, number) if joined_by_and else (number,)
             if verb and verb.group("joint") and len(numbers) == 1:
                 verb = None  # "Marsh both rejected": "both" or "all" floats after a joint subject, not after one name
@@ -2628,6 +2639,15 @@ _NAME_GOES_ON = re.compile(rf"\s+(?!(?:{WEEKDAY}|{MONTH})\b)[A-Z]")
 def _passed_by_chamber(clause: str) -> Stancetaking:
     """The support of a chamber a measure passed (``_PASSED_CHAMBER``): the measure, before "passed", is the target."""
     return Stancetaking("support", "asserted", 0, max(0, clause.lower().rfind(" passed")))
+
+
+# A name's counsel before a stance verb ("Ann Lee's lawyers appealed", "the Harbour Board's legal team challenged"):
+# they act for the name, whose stance it is (the annotation conventions: a stance a lawyer announces for a client is
+# the client's).
+_COUNSEL = re.compile(
+    r"['’]s?\s+(?:(?:own|personal|private|lead|defen[cs]e)\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|"
+    r"(?:legal|defen[cs]e)\s+team)(?=[\s,])"
+)
 
 
 # How far back "he" or "she" opening a sentence looks for the person it stands for, when the sentence before had no
@@ -2686,7 +2706,10 @@ def _subject_predicates(
     following_quote = bisect_left(said.starts, verb.end())
     stop = min(next_start, said.starts[following_quote]) if following_quote < len(said.starts) else next_start
     predicates = []
-    if not _ONLY_THAT.fullmatch(body, verb.end(), stop):  # else "Lee announced [a new tax]": the quote's cue
+    only_that = _ONLY_THAT.fullmatch(body, verb.end(), stop)
+    if only_that and verb.group("verb").lower() in _SUING and stop not in said.end_at and _GROUND.search(body, verb.end(), stop):
+        only_that = None  # no quote after it: "sued in federal court for defamation" is the verb's own predicate
+    if not only_that:  # else "Lee announced [a new tax]": the quote's cue
         predicate_start = max(verb.end("aside"), verb.end("affiliation"), verb.end("joint"), name_end)
         predicates = _predicates(body, predicate_start, stop, verb.group("verb"))
     # A predicate coordinated after the quote: 'called it "a disgrace" but urged the council to act'.
