@@ -603,7 +603,8 @@ def test_a_request_inside_a_sourced_sentence_is_reported_by_the_source():
 
 def test_reaffirm_and_reassert_report_a_clause():
     body = "Ann Lee reaffirmed that the pier is open to all boats.\nOmar Ruiz reasserted the openness of the port."
-    assert reported(body) == ["the pier is open to all boats"]
+    # (what is reasserted is said whatever its form: the noun phrase too)
+    assert reported(body) == ["the pier is open to all boats", "the openness of the port"]
 
 
 def test_adjuncts_of_occasion_and_a_closing_comma_come_before_the_content():
@@ -2086,3 +2087,16 @@ def test_a_count_an_authority_reports_is_its_reported_content():
     # a result in money, or a count set beside others after "reporting", reports nothing
     assert reported("The firm reported a profit of $3 million.") == []
     assert reported("Lakeland had the most deaths, with the next country, Norland, reporting 300 deaths.") == []
+
+
+def test_what_is_admitted_mentioned_or_reasserted_is_reported_whatever_its_form():
+    assert attributed("Omar Ruiz on Friday admitted his part in two thefts from the harbour office.") == [
+        ("his part in two thefts from the harbour office", "Omar Ruiz")
+    ]
+    assert reported("The mayor praised the crews and mentioned a possible inquiry into the flooding.") == [
+        "a possible inquiry into the flooding"
+    ]
+    assert reported("The harbour board reasserted its claim to the northern pier.") == ["its claim to the northern pier"]
+    # people or a count let in are no admission
+    assert reported("The Lakeside clinic admitted 20 patients on Monday.") == []
+    assert reported("Harbour College admitted its first women students in 1921.") == []

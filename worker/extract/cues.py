@@ -2597,6 +2597,8 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
         and not (lemma == "report" and not _ends_with(body, verb[0], verb[1], "ing") and _REPORTED_COUNT.match(body, start, min(end, start + 90)))
     ):
         return None  # "denied the request", "announced a plan": an object, not reported speech
+    if that is None and lemma == "admit" and _ADMITTED_ENTRANTS.match(body, start, end):
+        return None  # "the hospital admitted 20 patients": let in, no admission of anything
     if lemma in _AS_VERBS and not _AS_COMPLEMENT.match(body, start, end):
         return None  # "hailed a taxi": only "hailed the deal as a victory" says something of it
     if that is None and lemma == "write" and _WRITTEN_DOCUMENT.match(body, start, end):
@@ -2620,6 +2622,11 @@ _REPORTED_COUNT = re.compile(
     r"(?:(?:new|confirmed|suspected|active|additional)\s)?"
     r"(?:cases|deaths|infections|fatalities|casualties|injuries|dead|victims|patients|hospitali[sz]ations|recoveries|"
     r"arrests|incidents|outbreaks|rate)\b"
+)
+# People or a count let in after "admitted" ("admitted 20 patients", "admitted its first women students").
+_ADMITTED_ENTRANTS = re.compile(
+    r"\d|(?:[\w’'\-]{1,25}\s){0,3}?(?:patients|students|pupils|members|people|women|men|girls|boys|children|refugees|"
+    r"migrants|immigrants|applicants|visitors|entrants|recruits|newcomers)\b"
 )
 _WRITTEN_DOCUMENT = re.compile(
     r"(?:an?|the|his|her|its|their|this|that)\s(?:[\w\-]+\s){0,2}(?:letter|statement|post|op-ed|column|note|message|tweet|"
@@ -2666,10 +2673,14 @@ _CLAUSE_SUBJECT = re.compile(
 # infinitive ("urged Ottawa to act").
 _NOUN_OBJECT_VERBS = frozenset(
     """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
-    disclose acknowledge admit predict echo repeat mention recount demand post declare boast emphasize respond reply
-    emphasise affirm reaffirm reassert write tweet signal specify stipulate forecast relay highlight imply swear
+    disclose acknowledge predict echo repeat recount demand post declare boast emphasize respond reply
+    emphasise write tweet signal specify stipulate forecast relay highlight imply swear
     posit explain observe instruct rule find hold""".split()
 )
+# ("admit", "mention", "affirm", "reaffirm" and "reassert" are not among them: what one admits, mentions or
+# reasserts is what one says, whatever its form: "admitted his guilt", "mentioned a possible appeal", "reasserted
+# the openness of the project"; the objects of the verbs above may be acts or things: "confirmed the appointment",
+# "denied funding", "promised money", "declared an emergency".)
 # Verbs of demanding whose clause may take a bare (subjunctive) verb with no "that": "suggested supporters fill out
 # the form", "proposed the city sell the pier". The clause is a short subject (an article and a noun, a plural
 # noun, a name or a pronoun) and a verb with no ending, then the verb's object or particle, not a preposition
