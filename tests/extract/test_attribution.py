@@ -1994,6 +1994,12 @@ def test_they_opening_a_sentence_after_a_list_of_people_is_the_first_of_them():
     # an organisation named after the list is what "they" stands for, weighed as before
     body = "Ann Lee and Omar Ruiz met the Harbour Union on Monday. They said that the deal was dead."
     assert speakers_by_text(body) == {"the deal was dead": "the Harbour Union"}
+    # a list of three names with commas, after an organisation's statement (listing.listed_subject, shared with positions)
+    body = (
+        "The Harbour Union warned of strikes. Ann Lee, Omar Ruiz and Tom Fisk met in Lakeside on Monday. "
+        "They said that the deal was dead."
+    )
+    assert speakers_by_text(body) == {"of strikes": "The Harbour Union", "the deal was dead": "Ann Lee"}
 
 
 def test_a_naming_verb_gives_its_object_a_quoted_name_in_a_longer_sentence():

@@ -3991,6 +3991,9 @@ def test_they_after_names_that_are_no_listed_subject_is_no_one_of_them():
     assert not positions(arrested, [quote(arrested, content, None, kind="indirect", cue="said")])
     other = f"Ann Lee and Ivo Marsh visited the port on Monday. Dock workers said that {content}."
     assert not positions(other, [quote(other, content, None, kind="indirect", cue="said")])
+    # an organisation named beside the list: "They" may stand for it, as attribution reads it (listing.they_listed)
+    union = f"Ann Lee and Ivo Marsh met the Teachers Federation on Monday. They said that {content}."
+    assert not positions(union, [quote(union, content, None, kind="indirect", cue="said")])
 
 
 def test_each_listed_demand_of_a_group_is_a_position_of_its_own():

@@ -12,7 +12,7 @@ fullest name, statements to the group that issued them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -21,6 +21,7 @@ from worker.extract import caseless
 from worker.extract.actors import ANTECEDENT_LOOKBACK_MENTIONS, LEADING_DETERMINER, Cast, after_the, normalise
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
 from worker.extract.names import AUXILIARIES, BE_INFLECTED, FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
+from worker.extract.listing import they_listed
 from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, opens_with_site_label, within
@@ -456,18 +457,6 @@ _COMPLEMENT_OBJECT = re.compile(
 )
 
 
-# What may open a sentence before the first name of the list that is its subject: an adjunct of time and a short
-# description ("On Wednesday, Lakeland's foreign minister ").
-_LIST_LEAD = re.compile(r"\s*(?:(?:On|In|At|Earlier|Later|Then)\s[^,.;:\n]{1,30},\s)?(?:[\w\-’']{1,30}\s){0,4}")
-# After that first name: another name ("Ann Lee and Omar Ruiz") or "his counterparts" and what they are.
-_LISTED_AFTER = re.compile(
-    r",?\sand\s(?:(?P<counterparts>(?:his|her|their)\s(?:[\w\-]{1,20},?\s){0,5}?"
-    r"(?:counterparts|colleagues|peers|deputies|aides)\b)|(?:[a-z][\w\-]{1,20}\s){0,3}(?=[A-Z]))"
-)
-# The list's verb after its last name: "met", "gathered", "have agreed" (a lower-case word), not a possessive.
-_AFTER_LIST = re.compile(r"(?:,[^,.;:]{1,40},)?\s[a-z]")
-
-
 # A question an interviewer asks after what they report ("You said that ... — what would you do?").
 _QUESTION_AFTER = re.compile(r"\s*[—–;]\s*(?:[Ww]h(?:at|y|o|ich|ere|en)|[Hh]ow|[Dd]o|[Dd]oes|[Dd]id|[Ww]ould|[Ww]ill|[Cc]an|[Ii]s|[Aa]re)\b")
 
@@ -606,6 +595,7 @@ class _SpeakerResolver:
 
     def __init__(self, body: str, cast: Cast, cues: list[Cue], paragraphs: list[Span], sentences: list[Span]) -> None:
         self.body = body
+        self.sentence_spans = sentences
         self.sentence_starts = [start for start, _ in sentences]
         self.cast = cast
         self.cues = [cue for cue in cues if cue.subject]
@@ -1539,48 +1529,24 @@ class _SpeakerResolver:
         return index >= 0 and not self.body[self.sentence_starts[index] : offset].strip()
 
     def _listed_person_before(self, offset: int) -> Actor | None:
-        """The first of the people whose list is the subject of a recent sentence ("Ann Lee and her counterparts,
-        Omar Ruiz and Ivo Marsh, met in Lakeside", "Ann Lee and Omar Ruiz met"), which a sentence-opening "They"
-        stands for: the first named speaks for the joint statement. At most one other sentence may stand between
-        (other "They" sentences are skipped), and no organisation or group is named after the list."""
+        """The first person of the list of named actors that is the subject of a recent sentence ("Ann Lee and her
+        counterparts, Omar Ruiz and Ivo Marsh, met in Lakeside", "Ann Lee and Omar Ruiz met"), which a
+        sentence-opening "They" at ``offset`` stands for (``listing.they_listed``): the first named speaks for the
+        joint statement."""
         index = bisect_right(self.sentence_starts, offset) - 1
-        looked = 0
-        for before in range(index - 1, max(-1, index - 5), -1):
-            low, high = self.sentence_starts[before], self.sentence_starts[before + 1]
-            if self.body.startswith(("They ", "they "), low):
-                continue
-            first = bisect_right(self.cast.starts, low - 1)
-            listed = self._listing_subject(low, high, first)
-            named = first
-            while named < len(self.cast.mentions) and self.cast.mentions[named][0] < high:
-                if self.cast.mentions[named][2].type in _THE_NAMED_TYPES:
-                    return None  # "... met the Harbour Union. They said": the organisation, weighed as before
-                named += 1
-            looked += 1
-            if listed is not None or looked == 2:
-                return listed
-        return None
+        listed = they_listed(self.body, self.sentence_spans, index, self._mentions_within)
+        return next((actor for actor in listed if actor.type == "person"), None)
 
-    def _listing_subject(self, low: int, high: int, first: int) -> Actor | None:
-        """The person opening the sentence from ``low`` to ``high`` as the first of a list of people that is its
-        subject, ``first`` the index of the first mention at or after ``low``; None otherwise."""
-        mentions = self.cast.mentions
-        while first < len(mentions) and mentions[first][0] < high and mentions[first][2].type == "place":
-            first += 1  # "Lakeland minister Ann Lee and ...": the place describes the first name
-        if first >= len(mentions) or mentions[first][0] >= high:
-            return None
-        start, end, actor = mentions[first]
-        if actor.type != "person" or not _LIST_LEAD.fullmatch(self.body, low, start):
-            return None
-        listing = _LISTED_AFTER.match(self.body, end, high)
-        if listing is None:
-            return None
-        if listing.group("counterparts"):
-            return actor
-        following = mentions[first + 1] if first + 1 < len(mentions) else None
-        if following is None or following[0] != listing.end() or following[2].type != "person" or following[2] == actor:
-            return None
-        return actor if _AFTER_LIST.match(self.body, following[1], high) else None
+    def _mentions_within(self, low: int, high: int) -> list[tuple[int, int, Actor]]:
+        """The cast's mentions from ``low`` to ``high``, in text order, none inside another (the longest kept)."""
+        starts = self.cast.starts
+        found = sorted(self.cast.mentions[bisect_left(starts, low) : bisect_left(starts, high)], key=lambda m: (m[0], -m[1]))
+        covered, kept = low, []
+        for mention in found:
+            if mention[0] >= covered and mention[1] <= high:
+                kept.append(mention)
+                covered = mention[1]
+        return kept
 
     def _last_mention(self, actor_id: str, offset: int) -> int:
         starts = self.mention_starts.get(actor_id, [])

@@ -35,6 +35,7 @@ from worker.extract.lexicon import (
     role_words,
     speech_verb_forms,
 )
+from worker.extract.listing import they_listed
 from worker.extract.memo import WordMemo
 from worker.extract.names import BE, BE_FORMS, BE_INFLECTED, BE_INFLECTED_FORMS, BE_INFLECTED_WORD, MONTH, WEEKDAY, opening_with_first_letters
 from worker.extract.taxonomy import (
@@ -3277,92 +3278,33 @@ def _co_speakers(body: str, quote: Quote, speaker: Actor, actors: Sequence[Actor
     return list({actor.id: actor for actor in partners}.values())
 
 
-# A sentence opening with "They" (and the cue's subject right before the cue: "They concluded", "They also said", or a
-# coordinated predicate of theirs: "..., and deemed that").
-_THEY_OPENING = "They "
+# A sentence opening with "They" and the cue's subject right before the cue ("They concluded", "They also said"), or a
+# coordinated predicate of theirs ("..., and deemed that").
 _THEY_ADVERB = r"\s+(?:(?:also|later|then|jointly|further|\w+ly)\s+)?$"
 _THEY_SUBJECT = re.compile(rf"They{_THEY_ADVERB}")
 _AND_SUBJECT = re.compile(rf"[,\s]\s*and{_THEY_ADVERB}")
-# What may stand between the names of a listed subject: "A, B and C", "A and his Greek and French counterparts, B and
-# C", "A, the mayor of Dunmere, and B": list words, capitalised words (titles, demonyms) and role words.
-_LIST_GAP_WORDS = frozenset(
-    ("and", "his", "her", "their", "its", "the", "of", "both")
-)
-_LIST_GAP = re.compile(r"[\w’'.-]+|[^\w\s]")
-# After the listed subject, its verb (maybe after ", respectively," or an apposition's comma): a lower-case word that
-# is no list word.
-_AFTER_LIST = re.compile(r"(?:,\s*respectively)?,?\s+(?!and\b|or\b|of\b)[a-z]+\b")
-# An opening adverbial before the subject: "On Wednesday, ", "Last week, ".
-_OPENING_ADVERBIAL = re.compile(r"[^,;]{1,30},\s+")
-
-
-_COUNTERPARTS = frozenset(("counterpart", "counterparts", "colleague", "colleagues"))
-
-
-def _list_gap(gap: str, first: bool) -> bool:
-    """Whether the text before a listed subject's ``first`` name describes it ("Arland's foreign minister"), or the
-    text between two of its names holds only list words and descriptions ("and his federal counterpart, "): every
-    other lower-case word comes before a role or title that it describes, and none is a verb in "-ed" ("Police
-    arrested")."""
-    if len(gap) > (60 if first else 80) or (first and "," in gap):
-        return False
-    nouns, described = person_nouns(), False
-    for token in reversed(_LIST_GAP.findall(gap)):
-        if not token[0].islower():
-            continue
-        if token in nouns or token in _COUNTERPARTS:
-            described = True
-        elif token.endswith("ed") or not (described or (token in _LIST_GAP_WORDS and not first)):
-            return False
-    return True
 
 
 def _they_listed(
     body: str, quote: Quote, spans: Sequence[Span], occurrences: list[tuple[int, int, int]], actors: Sequence[Actor]
 ) -> list[Actor]:
     """The named actors a quote's "They" stands for: a sentence opening with "They" and the quote's cue ("They
-    concluded that ...", "They called on X ..., and deemed that ...") after a sentence (maybe other "They" sentences
-    between) whose subject lists two or more named actors ("A, B and C met in Dunmere", "A and his counterparts, B and
-    C, gathered"). Each of them states it, as each of "A and B said" does; none found, an empty list."""
+    concluded that ...", "They called on X ..., and deemed that ...") after a sentence whose subject lists two or
+    more named actors ("A, B and C met in Dunmere", "A and his counterparts, B and C, gathered";
+    ``listing.they_listed``). Each of them states it, as each of "A and B said" does; none found, an empty list."""
     index = bisect_right(spans, (quote.start, len(body))) - 1
-    if index < 1 or not body.startswith(_THEY_OPENING, spans[index][0]) or not quote.cue:
+    if index < 1 or not body.startswith("They ", spans[index][0]) or not quote.cue:
         return []
     start = spans[index][0]
     cue_at = body.rfind(quote.cue, start, quote.start)
     if cue_at < 0 or not (_THEY_SUBJECT.match(body, start, cue_at) or _AND_SUBJECT.search(body, max(start, cue_at - 24), cue_at)):
         return []
-    looked = 0
-    for before in range(index - 1, max(-1, index - 5), -1):
-        low, high = spans[before]
-        if body.startswith(_THEY_OPENING, low):
-            continue
-        listed = _listed_subject(body, low, high, occurrences, actors)
-        looked += 1
-        if listed or looked == 2:  # the nearest list, at most one other sentence between ("X, too, joined the talks.")
-            return listed
-    return []
 
+    def mentions(low: int, high: int) -> list[tuple[int, int, Actor]]:
+        return [(at, end, actors[number]) for at, end, number in _sentence_mentions(occurrences, low, high)]
 
-def _listed_subject(
-    body: str, low: int, high: int, occurrences: list[tuple[int, int, int]], actors: Sequence[Actor]
-) -> list[Actor]:
-    """The two or more named actors that a sentence's subject lists ("A, B and C met", "On Monday, A and his
-    counterparts, B and C, respectively, gathered"), else an empty list."""
-    opening = _OPENING_ADVERBIAL.match(body, low, high)
-    at = opening.end() if opening else low
-    listed: list[Actor] = []
-    end = at
-    for mention_start, mention_end, number in _sentence_mentions(occurrences, low, high):
-        gap = body[end:mention_start]
-        # before the first name, its description ("Arland's foreign minister"); between names, list words only
-        if not _list_gap(gap, not listed) or (listed and mention_start == end):
-            break
-        if actors[number].type in ("person", "organization", "place") and all(a.id != actors[number].id for a in listed):
-            listed.append(actors[number])
-        end = mention_end
-    if len(listed) < 2 or not _AFTER_LIST.match(body, end, high):
-        return []
-    return listed
+    listed = they_listed(body, spans, index, mentions)
+    return listed if len(listed) >= 2 else []  # one name and unnamed others: no one else holds it
 
 
 def _without_reported_acts(candidates: list[Candidate]) -> list[Candidate]:
