@@ -2100,3 +2100,15 @@ def test_what_is_admitted_mentioned_or_reasserted_is_reported_whatever_its_form(
     # people or a count let in are no admission
     assert reported("The Lakeside clinic admitted 20 patients on Monday.") == []
     assert reported("Harbour College admitted its first women students in 1921.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The survey was led by Maria Delgado, a biologist at Lakeside University, who said the reef was recovering.",
+        "The study was led by Omar Ruiz, a marine ecologist and senior fellow at Harbour College, who said the reef was recovering.",
+    ],
+)
+def test_who_after_an_apposition_stands_for_the_name_the_apposition_describes(sentence: str):
+    # not the body that ends the apposition ("Lakeside University", "Harbour College")
+    assert attributed(sentence + "\n") == [("the reef was recovering", sentence.split(" by ")[1].split(",")[0])]

@@ -867,7 +867,7 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
     if contracted:
         return tokens[index][0], tokens[index][0] + contracted.end("pronoun")  # "which they've said"
     if last == "who" and index > 0:
-        before = index - 1 if word(index - 1) != "," else index - 2
+        before = index - 1 if word(index - 1) != "," else _described_before_comma(body, tokens, index - 1)
         # "drafted by Ann Lee, who said": the name the relative pronoun stands for speaks.
         # (or a speaker noun: "according to police, who said ...")
         speaks = before >= 0 and (word(before)[:1].isupper() or word(before).lower() in speaker_nouns())
@@ -927,6 +927,22 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
 
 
 _PLURAL_NOUNS = frozenset("police media".split())
+_APPOSITION_ARTICLES = frozenset("a an the".split())
+_APPOSITION_BOUNDS = frozenset(",;:.!?“”\"()")
+_WHO_APPOSITION_TOKENS = 16
+
+
+def _described_before_comma(body: str, tokens: list[Span], comma: int) -> int:
+    """The token a relative "who" after the comma at ``comma`` stands for: the last word of the name that an
+    apposition opening with an article describes ("led by Ann Lee, a biologist at Lakeside University, who said":
+    "Lee", not "University"), else the word right before the comma."""
+    for at in range(comma - 1, max(1, comma - _WHO_APPOSITION_TOKENS), -1):
+        word = body[tokens[at][0] : tokens[at][1]]
+        if word in _APPOSITION_BOUNDS:
+            if word == "," and body[tokens[at + 1][0] : tokens[at + 1][1]] in _APPOSITION_ARTICLES and body[tokens[at - 1][0]].isupper():
+                return at - 1
+            break
+    return comma - 1
 
 
 def _name_before_and(body: str, tokens: list[Span], index: int) -> int | None:
