@@ -2112,3 +2112,13 @@ def test_what_is_admitted_mentioned_or_reasserted_is_reported_whatever_its_form(
 def test_who_after_an_apposition_stands_for_the_name_the_apposition_describes(sentence: str):
     # not the body that ends the apposition ("Lakeside University", "Harbour College")
     assert attributed(sentence + "\n") == [("the reef was recovering", sentence.split(" by ")[1].split(",")[0])]
+
+
+def test_an_administration_an_embassy_or_an_office_speaks_by_its_noun():
+    assert attributed("A week later the administration said it would appeal the ruling.") == [
+        ("it would appeal the ruling", "the administration")
+    ]
+    assert attributed("On Monday the embassy said its staff were safe.") == [("its staff were safe", "the embassy")]
+    assert attributed("The 61-year-old Lee's press office has said he will skip the summit.") == [
+        ("he will skip the summit", "Lee's press office")
+    ]
