@@ -4222,8 +4222,22 @@ def test_a_measure_that_passed_a_chamber_is_supported_by_the_chamber(sentence, e
             {("Ann Lee", "oppose", "filed a lawsuit against the city over the parking law")},
         ),
         (_COUNSEL_STORY + "Lee's lawyers met the judge on Monday.", set()),  # what counsel do that takes no stance
+        # a diplomat expelled or summoned over something: the state's protest against it
+        ("Italy expelled two Libyan diplomats over the affair.", {("Italy", "oppose", "expelled two Libyan diplomats over the affair")}),
+        (
+            "Italy summoned the Libyan ambassador in protest at the raid.",
+            {("Italy", "oppose", "summoned the Libyan ambassador in protest at the raid")},
+        ),
+        ("Italy expelled two Libyan diplomats.", set()),  # no ground named
+        # a capital that acts stands for its state
+        (
+            "Athens expelled the Libyan ambassador over the agreement.",
+            {("Greece", "oppose", "expelled the Libyan ambassador over the agreement")},
+        ),
+        ("Moscow rejected the new sanctions.", {("Russia", "oppose", "rejected the new sanctions")}),
     ],
 )
-def test_stated_stances_of_a_bare_relative_a_suit_with_its_ground_after_its_place_and_counsel(sentence, expected):
+def test_stated_stances_of_a_bare_relative_a_suit_counsel_a_diplomat_expelled_and_a_capital(sentence, expected):
     assert _enriched_positions(_CHAMBER_STORY + sentence + "\n") == expected
+
 

@@ -100,3 +100,9 @@ def participle_before_short_form(word: str, following: str) -> bool:
         and word.lower() not in organisation_words()
         and word not in _NAME_PARTICIPLES
     )
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Capital -> its state ("Athens" -> "Greece"): a capital acting stands for the state's government."""
+    return dict(line.split("\t", 1) for line in _lines("capitals.tsv"))

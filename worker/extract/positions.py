@@ -28,6 +28,7 @@ from worker.extract import caseless
 from worker.extract.actors import actor_id, normalise
 from worker.extract.ids import stable_id
 from worker.extract.lexicon import (
+    capitals,
     demonyms,
     evaluative_phrases,
     first_name_genders,
@@ -213,6 +214,14 @@ OPPOSE_TRIGGERS = (
     r"declin(?:e|es|ed|ing) (?=(?:an?|the|such|his|her|their|its|our|any)\b(?!\s+(?:most|least|more|less|further)\b)"
     # or a named person's offer or request: "declined Prime Minister Ann Lee's offer to resign"
     r"|(?:[A-Z][\w.-]*\s+){0,5}?[A-Z][\w.-]*['’]s?\s+(?:offer|request|invitation|proposal|plea|demand|call)s?\b)",
+    # A diplomat expelled or summoned over something, a state's protest against it ("expelled the Borovian ambassador
+    # over the border deal", "summoned its envoy in protest at the raid"); not without its ground ("summoned the envoy
+    # on Monday", "expelled two diplomats"). ("Recalled its ambassador over ..." is read as a speech cue.)
+    *(
+        rf"{verb} (?=(?:[\w'’.-]+ ){{0,3}}?(?:ambassadors?|envoys?|diplomats?|charg[ée]s? d['’]affaires) (?:[\w'’.-]+ ){{0,4}}?"
+        r"(?:over|in protest (?:at|against|over)) )"
+        for verb in (r"expel(?:s|led|ling)?", r"summon(?:s|ed|ing)?")
+    ),
     # "attacked the mayor over the budget": criticism with its ground; not an assault ("attacked two officers").
     r"attack(?:s|ed|ing)? (?=(?:[\w'’.-]+ ){1,4}?(?:for|over) )",
     r"deplor(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"lambast(?:s|ed|ing)?", r"assail(?:s|ed|ing)?",
@@ -2488,7 +2497,7 @@ def _statement_candidates(
             issue, bonus, named = _issue_for(body, clause, take, "", taxonomy, topic)
             if issue and not (not named and _compliment(body[clause[0] : clause[1]])):
                 candidates.append(
-                    Candidate(speakers[number], issue, take.stance, take.modality, *clause, None, 0.55 + bonus, named)
+                    Candidate(_state_of(speakers[number], actors), issue, take.stance, take.modality, *clause, None, 0.55 + bonus, named)
                 )
 
     holding = set(_spans_holding(spans, occurrences))
@@ -2649,6 +2658,18 @@ _COUNSEL = re.compile(
     r"['’]s?\s+(?:(?:own|personal|private|lead|defen[cs]e)\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|"
     r"(?:legal|defen[cs]e)\s+team)(?=[\s,])"
 )
+
+
+def _state_of(actor: Actor, actors: Sequence[Actor]) -> Actor:
+    """The state a capital stands for when it acts ("Athens expelled the ambassador" is Greece's act, as a state acting
+    stands for its government), the article's actor of that name if it has one; any other actor as it is."""
+    state = capitals().get(actor.name) if actor.type != "person" else None
+    if state is None:
+        return actor
+    for other in actors:
+        if other.type == "place" and other.name == state:
+            return other
+    return actor.model_copy(update={"id": actor_id(state, "place"), "name": state, "aliases": [*actor.aliases, actor.name]})
 
 
 # How far back "he" or "she" opening a sentence looks for the person it stands for, when the sentence before had no
