@@ -2060,3 +2060,28 @@ def test_a_passive_reference_or_a_quotation_the_naming_verb_does_not_introduce_i
 def test_the_type_noun_of_a_body_stands_for_the_body_introduced_with_it(body: str, fragment: str, expected: str):
     # as the description before its name, in the plural within it, or as the head of an apposition after it
     assert speaker(body, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hundreds of protesters gathered outside the Lakeland Ministry of Finance on Monday. "
+            "They said the new tax would ruin small farms.\n",
+            "protesters",
+        ),
+        (
+            "On Tuesday, opposition lawmakers walked out of the Norland Parliament. They said the vote was rigged.\n",
+            "opposition lawmakers",
+        ),
+        (
+            "Residents of Millbrook blocked the road to the Harbour Mining Company site. They stayed until dark. "
+            "They said the mine had poisoned their wells.\n",
+            "Residents of Millbrook",
+        ),
+    ],
+)
+def test_they_after_a_sentence_opened_by_unnamed_people_stands_for_them(body: str, expected: str):
+    # not the body named after them in that sentence (the ministry, the parliament, the company)
+    said = [quote for quote in quotes(body) if quote.kind == "indirect"]
+    assert [quote.speaker and quote.speaker.name for quote in said] == [expected]

@@ -143,6 +143,17 @@ _LOWER_TITLE = re.compile(r"(?:\s[a-z][\w\-]{1,25}){1,3}\s")  # " deputy directo
 # A capitalised owner of a role phrase: "the Harbour Trust's", "the Lakeland Ports'".
 _NAMED_OWNER = re.compile(r"\s[A-Z][\w.\-]{0,30}(?:[’']s|s[’'])\s")
 _THE_NAMED_TYPES = ("organization", "group")
+# A sentence's subject of unnamed people, after a short fronted adjunct: "Hundreds of angry protesters gathered",
+# "On Monday, opposition lawmakers walked out", "Residents of Millbrook blocked" (the head checked as a plural of
+# a person's or a group's noun).
+_PEOPLE_SUBJECT = re.compile(
+    r"(?:(?:On|In|At|After|Before|During|Earlier|Later|Last|This)\s[^,.;:!?\n]{1,40},\s)?"
+    r"(?:(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal)\sof\s(?:the\s)?)?"
+    r"(?P<phrase>(?P<modifiers>(?:[\w\-]{1,25}\s){0,3}?)(?P<head>[A-Za-z][a-z\-]{2,30}s)"
+    r"(?:\s(?:of|from|at|in)\s(?:the\s)?[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3})?)\s(?P<next>[a-z]{2,20})\b"
+)
+_PEOPLE_MODIFIERS = frozenset("the some many several most other both".split())
+_NOT_AFTER_PEOPLE = frozenset("and or who whose which that of from at in with".split())
 # An apposition describing the body named before it, up to its closing comma or stop: ", the country's largest
 # network," ", a low-cost carrier based in Lakeside."
 _ORGANISATION_APPOSITION_AFTER = re.compile(
@@ -778,6 +789,9 @@ class _SpeakerResolver:
             listed = self._listed_person_before(subject[0])
             if listed is not None:
                 return self._speaker(listed, mention, 0.7)  # "A and his counterparts, B and C, met ... They said": A
+            people = self._people_subject_before(subject[0])
+            if people is not None:
+                return _Speaker(people.name, people.actor, mention, 0.7)  # "Protesters gathered outside the ministry. They said"
         if pronoun in ("they", "it", "we"):
             actor = self._antecedent(subject[0], ("organization", "group"), None, content)
             unnamed = self._unnamed_speaker_before(subject[0], actor, plural=True) if pronoun != "it" else None
@@ -1522,6 +1536,31 @@ class _SpeakerResolver:
         """``actor`` was named more recently before ``offset`` than ``other`` ("Prime Minister Ann Lee ...
         energy minister Tom Berg ... the minister said": Berg)."""
         return self._last_mention(actor.id, offset) > self._last_mention(other.id, offset)
+
+    def _people_subject_before(self, offset: int) -> _Speaker | None:
+        """The unnamed people (a plural of a person's noun or a group's, maybe with a quantifier, modifiers and the body
+        or place they are of) that open the sentence before a sentence-opening "They" at ``offset`` as its subject
+        ("Hundreds of protesters gathered outside the Finance Ministry. They said ...", "Opposition lawmakers walked
+        out of parliament on Tuesday. They said ..."): they speak, not a body the sentence names after them. Sentences
+        that open with "They" themselves are passed over (up to two)."""
+        index = bisect_right(self.sentence_starts, offset) - 1
+        for before in range(index - 1, max(-1, index - 3), -1):
+            start = self.sentence_starts[before]
+            if not self.body.startswith("They ", start):
+                break
+        else:
+            return None
+        if before < 0:
+            return None
+        found = _PEOPLE_SUBJECT.match(self.body, start, self.sentence_starts[before + 1])
+        if found is None or found.group("next") in _NOT_AFTER_PEOPLE:
+            return None
+        head = found.group("head").lower()
+        if head not in group_heads() and head[:-1] not in person_nouns():
+            return None
+        if any(word.lower() not in _PEOPLE_MODIFIERS and (word.lower() in FUNCTION_WORDS or word.endswith(("ed", "ly"))) for word in found.group("modifiers").split()):
+            return None  # "Police arrested protesters", "In March the protesters": no subject of plain modifiers
+        return self._resolve(found.span("phrase"), None)
 
     def _opens_sentence(self, offset: int) -> bool:
         """Nothing but blanks stands between the start of ``offset``'s sentence and ``offset``."""
