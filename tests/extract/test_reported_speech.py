@@ -2122,3 +2122,8 @@ def test_an_administration_an_embassy_or_an_office_speaks_by_its_noun():
     assert attributed("The 61-year-old Lee's press office has said he will skip the summit.") == [
         ("he will skip the summit", "Lee's press office")
     ]
+
+
+def test_a_verb_form_closing_a_hyphenated_adjective_is_no_cue():
+    assert reported("The trawler was seized in Lakeland-claimed waters near the reef.") == []
+    assert reported("Borovia-declared exclusion zones cover the strait.") == []

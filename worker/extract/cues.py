@@ -119,7 +119,7 @@ def _verbs(body: str) -> list[Span]:
     at_start, after_non_letter = _verb_patterns()
     first = at_start.match(body)
     found = [first.span()] if first else []
-    found += [match.span("verb") for match in after_non_letter.finditer(body)]
+    found += [match.span("verb") for match in after_non_letter.finditer(body) if not _compound_adjective(body, match.start("verb"))]
     if "ccording" in body:
         found += _according_spans(body)
     for guard, pattern in _PHRASE_CUES:
@@ -174,6 +174,21 @@ def _verb_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     (a third fewer instructions)."""
     forms = rf"{_letter_tree(speech_verb_forms())}(?![^\W\d_])"
     return re.compile(forms), re.compile(rf"[\W\d_](?P<verb>{forms})")
+
+
+# Prefixes a hyphen may join to a verb that stays a verb ("re-stated", "co-wrote").
+_VERB_PREFIXES = frozenset({"re", "co", "pre"})
+
+
+def _compound_adjective(body: str, at: int) -> bool:
+    """Whether the verb form at ``at`` closes a hyphenated adjective ("Lakeland-claimed waters", "self-declared",
+    "long-promised"): a word joined to it by a hyphen, other than a verb's prefix, makes it no verb."""
+    if at < 2 or body[at - 1] != "-" or not body[at - 2].isalpha():
+        return False
+    start = at - 2
+    while start > 0 and body[start - 1].isalpha():
+        start -= 1
+    return body[start : at - 1].lower() not in _VERB_PREFIXES
 
 
 def _letter_tree(words: Iterable[str]) -> str:
