@@ -569,6 +569,10 @@ def test_invented_articles_on_other_topics_end_to_end():
         ("there is no justification for the raids", "oppose"),
         ("the charges are baseless and politically motivated", "oppose"),
         ("we see nothing wrong with the plan", "support"),
+        # what makes sense or none, and what does not
+        ("sharing the ferry with the islanders just makes sense", "support"),
+        ("the new toll makes no sense for commuters", "oppose"),
+        ("the new toll doesn't make sense for commuters", "oppose"),
     ],
 )
 def test_evaluative_words_give_a_speaker_a_stance_without_a_trigger(clause, stance):
