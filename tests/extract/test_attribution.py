@@ -2085,3 +2085,21 @@ def test_they_after_a_sentence_opened_by_unnamed_people_stands_for_them(body: st
     # not the body named after them in that sentence (the ministry, the parliament, the company)
     said = [quote for quote in quotes(body) if quote.kind == "indirect"]
     assert [quote.speaker and quote.speaker.name for quote in said] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("One of the victims decided to speak out. She said", "One of the victims"),
+        ("A local teacher organised a protest. She said", "A local teacher"),
+        # the other gender, or a named person in the sentence: the pronoun looks further back
+        ("A father of three organised a protest. She said", "Maria Delgado"),
+        ("A lawyer who knows Tom Fisk organised a protest. She said", "Maria Delgado"),
+    ],
+)
+def test_he_or_she_after_a_sentence_opened_by_an_unnamed_person_stands_for_them(opening: str, expected: str):
+    body = (
+        "Judge Omar Ruiz jailed nine men on Wednesday. Prosecutor Maria Delgado said the victims had been groomed. "
+        f"{opening} she wanted others to come forward.\n"
+    )
+    assert speaker(body, "she wanted others to come forward") == expected

@@ -454,7 +454,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             if kind == "place" and body.endswith((" of ", " from "), max(0, start - 6), start):
                 role = None  # "Ivo Marsh of Vermont, the first member to ...": the apposition describes Ivo Marsh
             kind = "person" if role is not None else kind
-            gender = _gender_of(role) if role else None
+            gender = gender_of(role) if role else None
             if role is None and _organisation_noun_before(body, start) and run.key.split()[0] not in first_name_genders():
                 kind = "organization"  # "the media company Northwind", "tech giant Lakebyte"
         # "Harbour Development Agency (HDA)": a name of several words followed by its acronym is an organisation,
@@ -990,7 +990,7 @@ def _apposed_description(phrase: str) -> str | None:
 _NO_APPOSITION_START = (FUNCTION_WORDS | frozenset(AUXILIARIES)) - {"his", "her", "their", "its", "our", "one", "two", "three", "current"}
 
 
-def _gender_of(role: str | None) -> str | None:
+def gender_of(role: str | None) -> str | None:
     """The gender a description gives ("his grandmother", "a father of two"), from its first four words."""
     words = {word.lower().strip(",.") for word in role.split()[:4]} if role else set()
     return "female" if words & _FEMALE else "male" if words & _MALE else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from worker.extract import caseless
-from worker.extract.actors import ANTECEDENT_LOOKBACK_MENTIONS, LEADING_DETERMINER, Cast, after_the, normalise
+from worker.extract.actors import ANTECEDENT_LOOKBACK_MENTIONS, LEADING_DETERMINER, Cast, after_the, gender_of, normalise
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
 from worker.extract.names import AUXILIARIES, BE_INFLECTED, FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
 from worker.extract.listing import they_listed
@@ -152,6 +152,9 @@ _PEOPLE_SUBJECT = re.compile(
     r"(?P<phrase>(?P<modifiers>(?:[\w\-]{1,25}\s){0,3}?)(?P<head>[A-Za-z][a-z\-]{2,30}s)"
     r"(?:\s(?:of|from|at|in)\s(?:the\s)?[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3})?)\s(?P<next>[a-z]{2,20})\b"
 )
+# An unnamed person opening a sentence as its subject: "One of the victims decided", "A local teacher organised"
+# (the words after the opening are read in turn for the person's noun and the verb after it).
+_UNNAMED_PERSON_SUBJECT = re.compile(r"(?P<opening>One\sof\s(?:the|his|her|their)|An?|Another)(?P<words>(?:\s[a-z\-]{2,25}){2,5})\b")
 _PEOPLE_MODIFIERS = frozenset("the some many several most other both".split())
 _NOT_AFTER_PEOPLE = frozenset("and or who whose which that of from at in with".split())
 # An apposition describing the body named before it, up to its closing comma or stop: ", the country's largest
@@ -780,6 +783,9 @@ class _SpeakerResolver:
         an unnamed speaker introduced just before ("a neighbour said ... She added"); "I" and "you" no one the
         article names, but the interviewee in an interviewer's question."""
         if pronoun in ("he", "she"):
+            unnamed_subject = self._unnamed_subject_before(subject[0], "male" if pronoun == "he" else "female")
+            if unnamed_subject is not None:
+                return _Speaker(unnamed_subject, None, mention, 0.7)  # "One of the victims spoke out. She said": not a name
             actor = self._antecedent(subject[0], ("person",), "male" if pronoun == "he" else "female", content, continuing)
             unnamed = self._unnamed_speaker_before(subject[0], actor)
             if unnamed is not None:
@@ -1536,6 +1542,42 @@ class _SpeakerResolver:
         """``actor`` was named more recently before ``offset`` than ``other`` ("Prime Minister Ann Lee ...
         energy minister Tom Berg ... the minister said": Berg)."""
         return self._last_mention(actor.id, offset) > self._last_mention(other.id, offset)
+
+    def _unnamed_subject_before(self, offset: int, gender: str) -> str | None:
+        """The unnamed person that opens the sentence before a sentence-opening "he" or "she" at ``offset`` as its
+        subject, a sentence that names no person ("One of the victims decided to speak out. She said ...", "A local
+        teacher organised the march. He said ..."): the pronoun stands for them, not for a person named further
+        back; None if the description gives the other gender ("A father of two ... She said")."""
+        if not self._opens_sentence(offset):
+            return None
+        index = bisect_right(self.sentence_starts, offset) - 1
+        if index < 1:
+            return None
+        start, end = self.sentence_starts[index - 1], self.sentence_starts[index]
+        found = _UNNAMED_PERSON_SUBJECT.match(self.body, start, end)
+        if found is None:
+            return None
+        plural = found.group("opening").startswith("One")
+        words = found.group("words").split()
+        for at, word in enumerate(words[:-1]):
+            if word in FUNCTION_WORDS:
+                return None
+            if (word[:-1] if plural and word.endswith("s") else None if plural else word) in person_nouns():
+                break
+        else:
+            return None
+        if words[at + 1] in _NOT_AFTER_PEOPLE:
+            return None  # "A woman who lives nearby ...", "A lawyer for ..."
+        phrase = found.group("opening") + " " + " ".join(words[: at + 1])
+        if gender_of(phrase) not in (None, gender):
+            return None
+        mentions = self.cast.mentions
+        at = bisect_right(self.cast.starts, start - 1)
+        while at < len(mentions) and mentions[at][0] < end:
+            if mentions[at][2].type == "person":
+                return None  # "A lawyer who met Ann Lee ...": a named person in reach
+            at += 1
+        return phrase
 
     def _people_subject_before(self, offset: int) -> _Speaker | None:
         """The unnamed people (a plural of a person's noun or a group's, maybe with a quantifier, modifiers and the body
