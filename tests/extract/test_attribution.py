@@ -89,6 +89,15 @@ def test_quoted_words_in_reported_content_make_one_mixed_quote():
     assert "unrealistic" in found[0].text and found[0].text.startswith("the plan")
 
 
+def test_words_a_noun_names_right_before_them_are_no_quote_of_the_last_speaker():
+    body = (
+        "Ann Lee said the survey was flawed. Its form now carries the question, “Do you own a boat?”, on the "
+        "first page. Critics dislike the term “boat survey” too.\n\n"
+        "Omar Ruiz asked the question, “Who pays for it?”"
+    )
+    assert [quote.text for quote in quotes(body)] == ["the survey was flawed", "Who pays for it?"]
+
+
 def test_colon_introduces_a_quote_and_statements_speak_for_their_group():
     body = (
         "Leading European powers have said they want a seat at the table.\n"

@@ -170,6 +170,12 @@ _MIN_UNATTRIBUTED_WORDS = 6
 # Quoted words embedded in a sentence: at most this many, after a word (or a possessive) and before a lower-case
 # word that carries the sentence on.
 _MAX_EMBEDDED_WORDS = 5
+# A noun naming the quoted words right before them, with its determiner ("the question, “...”", "the term “...”",
+# "a hashtag “...”"): words mentioned, not said (a cue of their own still makes them a quote: "asked the question, “...”").
+_NAMED_WORDS = re.compile(
+    r"(?<![\w’'])(?:the|a|an|this|that|his|her|its|their)\s(?:question|term|word|phrase|hashtag|headline|title|name)s?,?[ \t]$"
+)
+_NAMED_WORDS_BACK = len("their questions, ")
 _RUNS_INTO = re.compile(r"[a-z0-9’'][ \t]{1,2}$")
 _RUNS_ON = re.compile(r"[ \t]{1,2}([a-z]{1,20})\b")
 # What may stand between a cue verb and the quote it introduces: "described it as “…”", "said: “…”".
@@ -343,6 +349,8 @@ def attribute(
                 speaker, certainty = narrator, 0.6
             if not _speech_like(body[quote.start : quote.end], speaker is not None) or _quoted_name(body, quote):
                 continue  # a scare quote, a title or a nickname
+            if _NAMED_WORDS.search(body, max(0, quote.open_mark - _NAMED_WORDS_BACK), quote.open_mark):
+                continue  # "add the question, “Do you own a boat?”, to the census": words named, said by no one
             if speaker is None and addressee is not None and asked is not None and asked(quote.open_mark):
                 speaker, certainty = speakers.addressee(_addressing(body, paragraphs[paragraph][0], quote.open_mark)), 0.5
             opener = speakers.opening_subject(quote.open_mark, paragraphs[paragraph][0])
