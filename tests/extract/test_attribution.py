@@ -2112,3 +2112,12 @@ def test_he_or_she_after_a_sentence_opened_by_an_unnamed_person_stands_for_them(
         f"{opening} she wanted others to come forward.\n"
     )
     assert speaker(body, "she wanted others to come forward") == expected
+
+
+def test_an_aged_role_stands_for_the_holder_of_the_role_not_the_last_person_named():
+    body = (
+        "Lakeside mayor Ann Lee closed the harbour on Monday. Harbour Trust chief executive Maria Delgado said the "
+        "closure was temporary.\n\n"
+        "“It is a sad day,” the 54-year-old mayor told reporters.\n"
+    )
+    assert speaker(body, "It is a sad day") == "Ann Lee"

@@ -683,6 +683,10 @@ class _SpeakerResolver:
             return self._speaker(named, mention, 0.9)  # "Ann Lee, a marine ecologist at GT, who said"
         the_before = after_the(self.body, subject[0])
         if _DESCRIBED_PERSON.fullmatch(("the " if the_before else "") + text):
+            role = text.partition("-year-old")[2].strip()
+            holder = self._by_role(role, subject[0]) if role and role.split()[-1].lower() in role_words() else None
+            if holder is not None:
+                return self._speaker(holder, mention, 0.8)  # "the 54-year-old mayor": the mayor, not the last person named
             actor = self._antecedent(subject[0] - 1, ("person",), None, content)
             if actor is not None:
                 return self._speaker(actor, mention, 0.8)
