@@ -14,6 +14,7 @@ from worker.extract.cues import (
     _TOKEN_WITHOUT_AMPERSAND,
     _TOKEN_WITHOUT_AMPERSAND_ASCII,
     _CONTENT_STOP,
+    _stops,
     _COORDINATED_VERB,
     _COORDINATED_VERB_WIDTH,
     _LINK_WORD,
@@ -1749,6 +1750,22 @@ def test_content_stops_read_by_their_opening_character_are_those_of_the_alternat
     def found(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], ...]]:
         return [(m.span(), m.span("mark"), m.span("closing")) for m in pattern.finditer(text, low, end)]
     assert found(_CONTENT_STOP) == found(_CONTENT_STOP_AS_WRITTEN)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_STOP_MARKS + ["–"]), st.sampled_from(_STOP_SPACES), st.sampled_from(_STOP_WORDS + ["", "x ", "saying"])),
+        max_size=6,
+    ).map(lambda parts: "".join(map("".join, parts)) + " "),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
+@settings(max_examples=1500, deadline=None)
+def test_content_stops_scanned_without_the_spaced_alternatives_are_those_of_the_whole_scan(text: str, low: int, cut: int) -> None:
+    # _stops leaves out the alternatives a space opens where their words ("what", a dash, "without") are missing
+    end = max(low, len(text) - cut)
+    whole = [m.end("mark") if m.group("mark") else m.end("closing") if m.group("closing") else m.start() for m in _CONTENT_STOP.finditer(text, low, end)]
+    assert _stops(text, (low, end)) == whole
 
 
 def test_a_verb_coordinated_after_a_name_in_apposition_or_a_relative_clause_shares_its_subject():
