@@ -14,6 +14,7 @@ from worker.extract.positions import (
     _ASCII_CASE_TWINS,
     _CLAUSE_BREAK,
     _COLLECTIVE_SPEAKER,
+    _capitalised_pronouns,
     _COLLECTIVE_SUBJECT,
     _IRREGULAR_PAST,
     _PLANNING_TO,
@@ -4245,3 +4246,7 @@ def test_stated_stances_of_a_bare_relative_a_suit_counsel_a_diplomat_expelled_an
     assert _enriched_positions(_CHAMBER_STORY + sentence + "\n") == expected
 
 
+@given(st.lists(st.sampled_from(["He", "She", "he", "Her", "SHe", "x", " ", ".", "é", "_", "1", "’", "\n"]), max_size=12).map("".join))
+@settings(max_examples=1500, deadline=None)
+def test_capitalised_pronouns_found_by_string_search_are_those_of_the_pattern(text: str) -> None:
+    assert _capitalised_pronouns(text) == [match.start() for match in re.finditer(r"\b(?:He|She)\b", text)]

@@ -2093,9 +2093,23 @@ _JUDGING_VERB = caseless.compile(r"(?:rul|conclud|decid|determin|f(?:ou|i)nd)(?:
 _JUDGED_CLAUSE = caseless.compile(r"(?:\s+[\w,]+){0,4}?\s+that\b", re.IGNORECASE)
 # A sentence whose subject is "he" or "she": the person who was the subject of the sentence before.
 _PRONOUN_SUBJECT_START = re.compile(r"\W*(?:(?:But|And|Later|Then|Meanwhile),?\s+)?(?:He|She)\b")
-# "He" or "She" as a word; the letter comes first (the word boundary before it is a look-behind after it), so the
-# regex engine skips ahead to the next H or S instead of trying the pattern at every character.
-_CAPITALISED_PRONOUN = re.compile(r"(?:H(?<!\w.)e|S(?<!\w.)he)\b")
+
+
+def _capitalised_pronouns(body: str) -> list[int]:
+    """Where "He" or "She" stands as a word (``\\b(?:He|She)\\b``), in text order: found by string search, which skips
+    ahead to each "He" and "She" faster than a regex scan tests each character against H and S (0.31 -> 0.06 M
+    instructions an article)."""
+    found = []
+    for word in ("He", "She"):
+        at = body.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not is_word_char(body[at - 1])) and (end == len(body) or not is_word_char(body[end])):
+                found.append(at)
+            at = body.find(word, end)
+    return sorted(found)
+
+
 # A verb in the past coordinated with the subject's earlier verb: "... and urged", ", and also rejected", "but warned".
 # A negated one takes its verb's plain form: "but did not accede to", "and never signed".
 _COORDINATED_VERB = re.compile(
@@ -2502,7 +2516,7 @@ def _statement_candidates(
 
     holding = set(_spans_holding(spans, occurrences))
     # Sentences with a name, and those that may open with "He" or "She" (found in one scan of the body).
-    pronouns = [(match.start(), 0, 0) for match in _CAPITALISED_PRONOUN.finditer(body)]
+    pronouns = [(at, 0, 0) for at in _capitalised_pronouns(body)]
     place_ends = {-negative_end for _, negative_end, number in occurrences if speakers[number].type == "place"}
     last_person: int | None = None
     for start, end in sorted(holding.union(_spans_holding(spans, pronouns))):
