@@ -688,3 +688,14 @@ def test_a_description_before_a_body_named_by_its_type_word_is_no_persons_role()
     body = "Norland broadcaster NTV Corporation went off the air on Monday after its licence was revoked.\n"
     actors = {actor.name: actor for actor in enrich(RawArticle(id="t", body=body)).actors}
     assert actors["NTV Corporation"].type == "organization"
+
+
+def test_an_acronym_after_a_name_with_and_inside_it_goes_to_the_whole_name():
+    body = (
+        "The Lakeland Disaster Risk Reduction and Management Council (LDRRMC) raised the toll to six on Monday. "
+        "The Lakeland Fisheries and Oceans Agency (LFOA) closed the bay.\n"
+    )
+    actors = {actor.name: actor.aliases for actor in enrich(RawArticle(id="t", body=body)).actors}
+    assert actors["Lakeland Disaster Risk Reduction and Management Council"] == ["LDRRMC"]
+    assert actors["Lakeland Fisheries and Oceans Agency"] == ["LFOA"]
+    assert "Management Council" not in actors and "Oceans Agency" not in actors

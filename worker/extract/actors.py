@@ -483,7 +483,13 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     for span_start, span_end, acronym_at in _spelled_out_acronyms(body):
         # (the acronym as its run names it: "PG" of "PG&E")
         acronym = next((key for start, _, key in raw_mentions if start == acronym_at), None)
-        if acronym is not None and acronym not in acronyms and not is_excluded(span_start):
+        # (an acronym already given to the last words of the span, a run the "and" inside the name cut short, goes
+        # to the whole name: "National Disaster Risk Reduction and Management Council (NDRRMC)", not "Management
+        # Council")
+        cut_short = acronym in acronyms and any(
+            key == acronyms[acronym] and span_start < start and end == span_end for start, end, key in raw_mentions
+        )
+        if acronym is not None and (acronym not in acronyms or cut_short) and not is_excluded(span_start):
             raw_mentions = _one_organisation(entities, raw_mentions, body[span_start:span_end], span_start, span_end)
             acronyms[acronym] = normalise(body[span_start:span_end])
             named = [mention for mention in named if not span_start <= mention[0] < span_end]
