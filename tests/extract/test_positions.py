@@ -4250,3 +4250,10 @@ def test_stated_stances_of_a_bare_relative_a_suit_counsel_a_diplomat_expelled_an
 @settings(max_examples=1500, deadline=None)
 def test_capitalised_pronouns_found_by_string_search_are_those_of_the_pattern(text: str) -> None:
     assert _capitalised_pronouns(text) == [match.start() for match in re.finditer(r"\b(?:He|She)\b", text)]
+
+
+def test_the_trigger_patterns_are_rewritten_without_the_case_flag():
+    # a non-ASCII letter in a trigger ("chargé") leaves caseless.compile to compile the whole alternation under
+    # re.IGNORECASE, which cost about 0.47 M instructions an article (scripts/instructions.py)
+    assert not _VERBAL.pattern.flags & re.IGNORECASE
+    assert not _STATEMENT_VERB.flags & re.IGNORECASE

@@ -218,7 +218,7 @@ OPPOSE_TRIGGERS = (
     # over the border deal", "summoned its envoy in protest at the raid"); not without its ground ("summoned the envoy
     # on Monday", "expelled two diplomats"). ("Recalled its ambassador over ..." is read as a speech cue.)
     *(
-        rf"{verb} (?=(?:[\w'’.-]+ ){{0,3}}?(?:ambassadors?|envoys?|diplomats?|charg[ée]s? d['’]affaires) (?:[\w'’.-]+ ){{0,4}}?"
+        rf"{verb} (?=(?:[\w'’.-]+ ){{0,3}}?(?:ambassadors?|envoys?|diplomats?|charg\ws? d['’]affaires) (?:[\w'’.-]+ ){{0,4}}?"
         r"(?:over|in protest (?:at|against|over)) )"
         for verb in (r"expel(?:s|led|ling)?", r"summon(?:s|ed|ing)?")
     ),
