@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -699,3 +700,20 @@ def test_an_acronym_after_a_name_with_and_inside_it_goes_to_the_whole_name():
     assert actors["Lakeland Disaster Risk Reduction and Management Council"] == ["LDRRMC"]
     assert actors["Lakeland Fisheries and Oceans Agency"] == ["LFOA"]
     assert "Management Council" not in actors and "Oceans Agency" not in actors
+
+
+@pytest.mark.parametrize(
+    ("body", "full", "short"),
+    [
+        (
+            "The party dropped Princess Amarin Sukhona as its candidate. Princess Amarin said she had given up her titles.\n",
+            "Amarin Sukhona",
+            "Amarin",
+        ),
+        ("Norland's leader Tao Zhenwei arrived on Monday. President Tao said the talks went well.\n", "Tao Zhenwei", "Tao"),
+    ],
+)
+def test_a_titled_first_word_of_a_two_word_name_is_that_person(body: str, full: str, short: str):
+    # a given name the article titles ("Princess Amarin"), or a surname written first ("President Tao")
+    actors = {actor.name: actor.aliases for actor in enrich(RawArticle(id="t", body=body)).actors}
+    assert short in actors[full] and short not in actors

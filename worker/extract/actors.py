@@ -1275,7 +1275,7 @@ def _merged_names(
         titled_first = (
             entity.type == "person"
             and target.startswith(key + " ")
-            and target.count(" ") >= 2
+            and (target.count(" ") >= 2 or bool(entity.roles))
             and key not in later_words
             and key not in first_name_genders()
         )
