@@ -2121,3 +2121,11 @@ def test_an_aged_role_stands_for_the_holder_of_the_role_not_the_last_person_name
         "“It is a sad day,” the 54-year-old mayor told reporters.\n"
     )
     assert speaker(body, "It is a sad day") == "Ann Lee"
+
+
+def test_they_after_a_fronted_adjunct_or_set_off_by_commas_stands_for_the_people_opening_the_sentence():
+    body = (
+        "The researchers mapped the polynyas near the Lakeside Institute, which, they observed, recur every year.\n\n"
+        "From this, they concluded that warm water was reaching the shelves.\n"
+    )
+    assert speakers_by_text(body) == {"recur every year": "The researchers", "warm water was reaching the shelves": "The researchers"}

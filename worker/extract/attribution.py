@@ -155,6 +155,7 @@ _PEOPLE_SUBJECT = re.compile(
 # An unnamed person opening a sentence as its subject: "One of the victims decided", "A local teacher organised"
 # (the words after the opening are read in turn for the person's noun and the verb after it).
 _UNNAMED_PERSON_SUBJECT = re.compile(r"(?P<opening>One\sof\s(?:the|his|her|their)|An?|Another)(?P<words>(?:\s[a-z\-]{2,25}){2,5})\b")
+_FRONTED_LEAD = re.compile(r"\s*[A-Z][^,.;:!?\n“”\"]{0,40},\s*")  # "From this, " before a "they" opening its clause
 _PEOPLE_MODIFIERS = frozenset("the some many several most other both".split())
 _NOT_AFTER_PEOPLE = frozenset("and or who whose which that of from at in with".split())
 # An apposition describing the body named before it, up to its closing comma or stop: ", the country's largest
@@ -807,6 +808,7 @@ class _SpeakerResolver:
             listed = self._listed_person_before(subject[0])
             if listed is not None:
                 return self._speaker(listed, mention, 0.7)  # "A and his counterparts, B and C, met ... They said": A
+        if pronoun == "they":
             people = self._people_subject_before(subject[0])
             if people is not None:
                 return _Speaker(people.name, people.actor, mention, 0.7)  # "Protesters gathered outside the ministry. They said"
@@ -1596,8 +1598,18 @@ class _SpeakerResolver:
         or place they are of) that open the sentence before a sentence-opening "They" at ``offset`` as its subject
         ("Hundreds of protesters gathered outside the Finance Ministry. They said ...", "Opposition lawmakers walked
         out of parliament on Tuesday. They said ..."): they speak, not a body the sentence names after them. Sentences
-        that open with "They" themselves are passed over (up to two)."""
+        that open with "They" themselves are passed over (up to two). A "they" after a short fronted adjunct ("From
+        this, they concluded") is read as opening its sentence; one set off by commas further on in its sentence
+        stands for that sentence's own subject ("The researchers mapped the polynyas, which, they observed, recur
+        every year")."""
         index = bisect_right(self.sentence_starts, offset) - 1
+        if index < 0:
+            return None
+        own = self.sentence_starts[index]
+        lead = self.body[own:offset]
+        if lead.strip() and not _FRONTED_LEAD.fullmatch(lead):
+            # (set off by a comma: not "Protesters accused the police, which they denied", whose "they" is the police)
+            return self._people_opening(own, offset) if lead.endswith(", ") and lead.count(",") >= 2 else None
         for before in range(index - 1, max(-1, index - 3), -1):
             start = self.sentence_starts[before]
             if not self.body.startswith("They ", start):
@@ -1606,7 +1618,11 @@ class _SpeakerResolver:
             return None
         if before < 0:
             return None
-        found = _PEOPLE_SUBJECT.match(self.body, start, self.sentence_starts[before + 1])
+        return self._people_opening(start, self.sentence_starts[before + 1])
+
+    def _people_opening(self, start: int, end: int) -> _Speaker | None:
+        """The unnamed people who open the text from ``start`` to ``end`` as its subject (see _people_subject_before)."""
+        found = _PEOPLE_SUBJECT.match(self.body, start, end)
         if found is None or found.group("next") in _NOT_AFTER_PEOPLE:
             return None
         head = found.group("head").lower()
