@@ -4234,6 +4234,9 @@ def test_a_measure_that_passed_a_chamber_is_supported_by_the_chamber(sentence, e
             {("Italy", "oppose", "summoned the Libyan ambassador in protest at the raid")},
         ),
         ("Italy expelled two Libyan diplomats.", set()),  # no ground named
+        # recalling its own diplomat over something, a protest as well ("recalled" is then no speech verb)
+        ("Italy recalled its ambassador over the border deal.", {("Italy", "oppose", "recalled its ambassador over the border deal")}),
+        ("Italy recalled its ambassador on Monday.", set()),
         # a capital that acts stands for its state
         (
             "Athens expelled the Libyan ambassador over the agreement.",

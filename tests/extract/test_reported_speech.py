@@ -2144,3 +2144,18 @@ def test_an_administration_an_embassy_or_an_office_speaks_by_its_noun():
 def test_a_verb_form_closing_a_hyphenated_adjective_is_no_cue():
     assert reported("The trawler was seized in Lakeland-claimed waters near the reef.") == []
     assert reported("Borovia-declared exclusion zones cover the strait.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a state recalling a diplomat calls its representative home: no memory told
+        ("Borovia recalled its ambassador over the border deal.", []),
+        ("Lakeland is recalling the Borovian envoy from Westmarch.", []),
+        # what a person recalls is still reported, a diplomat inside it or not
+        ("Ann Lee recalled that the envoy had left early.", ["the envoy had left early"]),
+        ("Ann Lee recalled her years as ambassador in Westmarch.", ["her years as ambassador in Westmarch"]),
+    ],
+)
+def test_a_diplomat_recalled_is_no_memory_reported(body, expected):
+    assert reported(body) == expected

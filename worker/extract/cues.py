@@ -1289,6 +1289,8 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
             continue  # "Lee, often referred to as “The Ferryman”": others call Lee so
         if cue is not None and cue.lemma in _RULING_LEMMAS and not _court_ruling(body, cue):
             continue
+        if cue is not None and cue.lemma == "recall" and _DIPLOMAT_RECALLED.match(body, cue.verb[1]):
+            continue  # "recalled its ambassador over the deal": a state's protest, no memory told
         if cue is not None:
             continued = _continuation(body, cue, sentence)
             if continued is not None and cue.content is not None and _FRONTED_SUBORDINATE.match(body, cue.content[0]):
@@ -1309,6 +1311,17 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
             for cue in cues
         ]
     return sorted(cues + pulled, key=lambda cue: cue.verb[0])
+
+
+# A diplomat as the object of "recall" ("recalled its ambassador", "recalling the Borovian envoy from Lakeland"): a
+# state calls its representative home, in protest or at the end of a posting; what it recalls is no memory it tells.
+# Only determiners, a few modifiers and capitalised words stand before the diplomat ("recalled that the envoy had
+# left", "recalled her years as ambassador" and "recalled the ambassador's words" stay cues).
+_DIPLOMAT_RECALLED = re.compile(
+    r"\s(?:(?:its|the|his|her|their|our|two|three|four|several|all|top|senior|[A-Z][\w’'.\-]{0,29})\s){0,3}?"
+    r"(?:ambassadors?|envoys?|diplomats?|consuls?(?:-general)?|charg\ws? d['’]affaires|heads? of mission|high commissioners?)"
+    r"(?![\w’'\-])"
+)
 
 
 def _referred_to_passive(body: str, cue: Cue) -> bool:

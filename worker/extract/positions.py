@@ -216,11 +216,12 @@ OPPOSE_TRIGGERS = (
     r"|(?:[A-Z][\w.-]*\s+){0,5}?[A-Z][\w.-]*['’]s?\s+(?:offer|request|invitation|proposal|plea|demand|call)s?\b)",
     # A diplomat expelled or summoned over something, a state's protest against it ("expelled the Borovian ambassador
     # over the border deal", "summoned its envoy in protest at the raid"); not without its ground ("summoned the envoy
-    # on Monday", "expelled two diplomats"). ("Recalled its ambassador over ..." is read as a speech cue.)
+    # on Monday", "expelled two diplomats"). Recalling one's own ambassador over something is a protest too ("recalled its
+    # ambassador over the deal"; cues reads no speech there).
     *(
         rf"{verb} (?=(?:[\w'’.-]+ ){{0,3}}?(?:ambassadors?|envoys?|diplomats?|charg\ws? d['’]affaires) (?:[\w'’.-]+ ){{0,4}}?"
         r"(?:over|in protest (?:at|against|over)) )"
-        for verb in (r"expel(?:s|led|ling)?", r"summon(?:s|ed|ing)?")
+        for verb in (r"expel(?:s|led|ling)?", r"summon(?:s|ed|ing)?", r"recall(?:s|ed|ing)?")
     ),
     # "attacked the mayor over the budget": criticism with its ground; not an assault ("attacked two officers").
     r"attack(?:s|ed|ing)? (?=(?:[\w'’.-]+ ){1,4}?(?:for|over) )",
