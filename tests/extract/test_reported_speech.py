@@ -1340,6 +1340,22 @@ def test_a_speech_verb_after_a_comma_and_goes_on_from_the_speaker_not_inside_the
     ]
 
 
+def test_a_verb_of_advancing_a_view_after_and_goes_on_from_the_speaker_without_a_comma():
+    body = (
+        "The Harbour Authority indicated no other boat was involved and suggested the skipper fell asleep.\n"
+        "Ann Lee said the tolls were too high and acknowledged that the ferry was late.\n"
+        "Tom Reyes said the ferry was slow and reiterated that the pier would stay open."
+    )
+    assert attributed(body) == [
+        ("no other boat was involved", "The Harbour Authority"),
+        ("the skipper fell asleep", "The Harbour Authority"),
+        ("the tolls were too high", "Ann Lee"),
+        ("the ferry was late", "Ann Lee"),
+        ("the ferry was slow", "Tom Reyes"),
+        ("the pier would stay open", "Tom Reyes"),
+    ]
+
+
 def test_a_verb_of_demanding_reports_a_clause_with_a_bare_verb_but_not_a_noun_object():
     body = (
         "Ann Lee suggested volunteers fill out the form.\n"

@@ -2091,8 +2091,13 @@ def _document_relative_cue(
         return None
     content = _content_after(body, verb, lemma, sentence, opens)
     return Cue(verb, lemma, (prefix_start + source[0], prefix_start + source[1]), content, False, sentence)
-# Verbs that go on from a speaker's words ("said the rent was high and added that ...").
-_FOLLOW_UP_VERBS = frozenset("add say note explain insist warn stress argue continue urge deny".split()) | {"call for", "call on", "call upon"}
+# Verbs that go on from a speaker's words ("said the rent was high and added that ..."), among them verbs of
+# advancing a view that an institution's words rarely hold as their own clause's verb ("indicated no other car was
+# involved and suggested the driver fell asleep").
+_FOLLOW_UP_VERBS = frozenset(
+    """add say note explain insist warn stress argue continue urge deny suggest acknowledge concede reiterate
+    emphasize emphasise indicate""".split()
+) | {"call for", "call on", "call upon"}
 
 
 def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bool:
