@@ -4227,6 +4227,8 @@ def test_a_measure_that_passed_a_chamber_is_supported_by_the_chamber(sentence, e
             {("Ann Lee", "oppose", "filed a lawsuit against the city over the parking law")},
         ),
         (_COUNSEL_STORY + "Lee's lawyers met the judge on Monday.", set()),  # what counsel do that takes no stance
+        # counsel of a role the article's one holder of it has: that person's
+        (_COUNSEL_STORY + "The mayor's legal team appealed the ruling.", {("Ann Lee", "oppose", "appealed the ruling")}),
         # a diplomat expelled or summoned over something: the state's protest against it
         ("Italy expelled two Libyan diplomats over the affair.", {("Italy", "oppose", "expelled two Libyan diplomats over the affair")}),
         (
@@ -4260,3 +4262,8 @@ def test_the_trigger_patterns_are_rewritten_without_the_case_flag():
     # re.IGNORECASE, which cost about 0.47 M instructions an article (scripts/instructions.py)
     assert not _VERBAL.pattern.flags & re.IGNORECASE
     assert not _STATEMENT_VERB.flags & re.IGNORECASE
+
+
+def test_the_counsel_of_a_role_two_persons_hold_is_neither_persons():
+    body = _CHAMBER_STORY + _COUNSEL_STORY + "Mayor Ivo Marsh of Eastbrook backed her. The mayor's lawyers appealed the ruling.\n"
+    assert not {name for name, _, evidence in _enriched_positions(body) if evidence == "appealed the ruling"} & {"Ann Lee", "Ivo Marsh"}

@@ -2519,8 +2519,9 @@ def _statement_candidates(
     # Sentences with a name, and those that may open with "He" or "She" (found in one scan of the body).
     pronouns = [(at, 0, 0) for at in _capitalised_pronouns(body)]
     place_ends = {-negative_end for _, negative_end, number in occurrences if speakers[number].type == "place"}
+    counselled = _role_counsel(body, spans, speakers)
     last_person: int | None = None
-    for start, end in sorted(holding.union(_spans_holding(spans, pronouns))):
+    for start, end in sorted(holding.union(_spans_holding(spans, pronouns), counselled)):
         if _may_open_habitually(body, start, end) and _HABITUAL_OPENING.match(body, start, end):
             last_person = None
             continue  # "Historically, the ministry has not pressed charges": a practice, not a position taken
@@ -2537,6 +2538,8 @@ def _statement_candidates(
             held = last_person if last_person is not None else _person_before(body, occurrences, speakers, pronoun.start())
             if held is not None:
                 mentions.insert(0, (pronoun.start(), pronoun.end(), held))
+        if (start, end) in counselled:
+            mentions.insert(0, counselled[start, end])  # "The president's lawyers appealed": the president's stance
         chain: list[int] = []  # names coordinated with the next one: "Ann Lee and Ivo Marsh signed" is signed by both
         denied: set[int] = set()  # where a subject that "neither ... nor" denies ends with its last name
         chain_end = start
@@ -2673,6 +2676,41 @@ _COUNSEL = re.compile(
     r"['’]s?\s+(?:(?:own|personal|private|lead|defen[cs]e)\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|"
     r"(?:legal|defen[cs]e)\s+team)(?=[\s,])"
 )
+
+
+# A role before its counsel opening a sentence ("The president's lawyers appealed the ruling", "The mayor's legal team
+# filed ..."): the role stands for the one person of the article who holds it, as a name before counsel does.
+_ROLE_BEFORE_COUNSEL = re.compile(r"The (?P<role>[a-z]{3,20})(?=['’])")
+_COUNSEL_WORDS = ("lawyer", "attorney", "counsel", "solicitor", "barrister", "legal team", "defence team", "defense team")
+
+
+def _role_counsel(body: str, spans: Sequence[Span], speakers: Sequence[Actor]) -> dict[Span, tuple[int, int, int]]:
+    """The sentences (of ``spans``) that open with a role's counsel, each with the role as a mention of its holder
+    (where the role phrase starts and ends, the holder's speaker number): the one person whose role ends with that
+    word ("President" of "Westmarch President Ann Lee"); none where no person or several hold it."""
+    if not any(word in body for word in _COUNSEL_WORDS):
+        return {}
+    found = {}
+    for start, end in spans:
+        role = _ROLE_BEFORE_COUNSEL.match(body, start, end) if body.startswith("The ", start, end) else None
+        if role is None or _COUNSEL.match(body, role.end(), end) is None:
+            continue
+        head = role.group("role")
+        holders = [
+            number
+            for number, actor in enumerate(speakers)
+            if actor.type == "person" and any(_held_role_head(held) == head for held in actor.roles)
+        ]
+        if len(holders) == 1:
+            found[start, end] = (start, role.end(), holders[0])
+    return found
+
+
+def _held_role_head(role: str) -> str:
+    """The head word of a role a person holds, lower-cased: "president" of "Westmarch President" and of "President of
+    Westmarch"."""
+    words = role.split(" of ")[0].split()
+    return words[-1].lower() if words else ""
 
 
 def _state_of(actor: Actor, actors: Sequence[Actor]) -> Actor:
