@@ -4227,6 +4227,10 @@ def test_a_measure_that_passed_a_chamber_is_supported_by_the_chamber(sentence, e
             {("Ann Lee", "oppose", "filed a lawsuit against the city over the parking law")},
         ),
         (_COUNSEL_STORY + "Lee's lawyers met the judge on Monday.", set()),  # what counsel do that takes no stance
+        # an appeal filed, maybe after the court it goes to, opposes the decision; a filing about an appeal does not
+        (_COUNSEL_STORY + "Lee filed in court her intent to appeal the ruling.", {("Ann Lee", "oppose", "filed in court her intent to appeal the ruling")}),
+        (_COUNSEL_STORY + "Lee filed a notice of appeal against the ruling.", {("Ann Lee", "oppose", "filed a notice of appeal against the ruling")}),
+        (_COUNSEL_STORY + "Lee filed a report on the appeal.", set()),
         # counsel of a role the article's one holder of it has: that person's
         (_COUNSEL_STORY + "The mayor's legal team appealed the ruling.", {("Ann Lee", "oppose", "appealed the ruling")}),
         # a diplomat expelled or summoned over something: the state's protest against it

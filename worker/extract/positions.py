@@ -195,7 +195,11 @@ OPPOSE_TRIGGERS = (
     r"appeal(?:s|ed|ing)?(?!\s+(?:to|for)\b)",
     # Stated actions against something: lawsuits, threats, denials, bans.
     r"sue(?:s|d)?", r"suing", r"convict(?:s|ed|ing)?", r"f(?:ou|i)nd(?:s|ing)? (?:(?!not\b)[\w.'’-]+ ){1,5}?guilty(?: of)?",
-    r"complain(?:s|ed|ing)?(?:\s+(?:about|of|that))?", r"fil(?:e|es|ed|ing) (?:an? )?(?:[\w-]+ ){0,3}?(?:lawsuit|suit|petition|complaint|challenge)s?",
+    r"complain(?:s|ed|ing)?(?:\s+(?:about|of|that))?",
+    # a filing, maybe after the court it goes to ("filed in court her intent to appeal", "filed with the Central Court a
+    # notice of appeal"): an appeal filed opposes the decision, as a suit or a challenge does
+    r"fil(?:e|es|ed|ing) (?:(?:in|with|at|before) (?:the )?(?:[A-Z][\w-]* ){0,3}?(?:[Cc]ourt|[Tt]ribunal) )?(?:an? )?"
+    r"(?:[\w-]+ ){0,3}?(?:lawsuit|suit|petition|complaint|challenge|appeal)s?(?![\w-])",
     r"threaten(?:s|ed|ing)?", r"(?:ma(?:de|ke|kes|king)|issu(?:e|es|ed|ing)) (?:\w+\s+)?threats against", r"den(?:y|ies|ied|ying)",
     r"br(?:ing|ings|inging|ought) (?:an? |the |this )?(?:[\w-]+ )?(?:case|lawsuit|suit|action|challenge)s?",
     # An act of protest against something: "tabled a motion against", "collected 12,000 signatures against".
