@@ -1356,6 +1356,22 @@ def test_a_verb_of_advancing_a_view_after_and_goes_on_from_the_speaker_without_a
     ]
 
 
+def test_confessing_or_admitting_to_an_act_reports_the_act_but_not_a_place():
+    body = (
+        "Tom Reyes confessed to setting fire to the boathouse in 2019.\n"
+        "Even though Ann Lee admitted to taking the keys, two guards were charged.\n"
+        "Ben Ortiz confessed to the harbour police that he had moved the buoys.\n"
+        "The fisherman was admitted to nursing care.\n"
+        "Carl Webb has admitted to selling the permits, according to prosecutors."
+    )
+    assert attributed(body) == [
+        ("setting fire to the boathouse in 2019", "Tom Reyes"),
+        ("taking the keys", "Ann Lee"),
+        ("he had moved the buoys", "Ben Ortiz"),
+        ("Carl Webb has admitted to selling the permits", "prosecutors"),
+    ]
+
+
 def test_a_verb_of_demanding_reports_a_clause_with_a_bare_verb_but_not_a_noun_object():
     body = (
         "Ann Lee suggested volunteers fill out the form.\n"

@@ -1542,13 +1542,14 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 def _without_nested_content(body: str, cues: list[Cue]) -> list[Cue]:
     """"CONTENT, Reuters reported" reports no speech of its own when CONTENT holds another speaker's cue. A
     request inside CONTENT ("..., and the board asked staff to wait, according to sources") is an act that the
-    later source reports: the request is then no quote of its own."""
+    later source reports, as is an admission ("Ann Lee has admitted to taking the keys, according to police"): the
+    request or admission is then no quote of its own."""
     kept = []
     for index, cue in enumerate(cues):
         if cue.content_before and cue.content and index > 0 and cues[index - 1].verb[0] >= cue.content[0]:
             # (a naming or asking verb with nothing reported is no speech: "A mother called the police ..., according to X")
             nested = [at for at in range(index) if cues[at].verb[0] >= cue.content[0] and not _silent(body, cues[at])]
-            if all(cues[at].lemma in _DIRECTIVE_LEMMAS for at in nested):
+            if all(cues[at].lemma in _DIRECTIVE_LEMMAS or cues[at].lemma in _TO_GERUND_LEMMAS for at in nested):
                 for at in nested:
                     kept[at] = Cue(kept[at].verb, kept[at].lemma, kept[at].subject, None, False, kept[at].sentence)
             else:
@@ -2212,6 +2213,12 @@ _OPENING_WORD = re.compile(
 )
 
 
+# Verbs of owning up to an act, whose "to" and gerund report it ("confessed to killing her", "admitted to lying"),
+# and that "to" with a gerund, not a place or an institution named by one ("admitted to nursing homes").
+_TO_GERUND_LEMMAS = frozenset({"admit", "confess"})
+_TO_GERUND = re.compile(r" to (?!(?:nursing|boarding|training|housing|building|hiding)\b)[a-z]{2,20}ing\b")
+
+
 # Names listed before the last of them (or the last two), which opens a clause's subject: "Lakeland, Norland, and ".
 _LISTED_BEFORE = re.compile(rf"(?:{_NAME},\s){{1,4}}(?:and\s)?$")
 # How far before its end a match of _LISTED_BEFORE holds its last comma: ", and " and a newline before the end, where "$"
@@ -2243,6 +2250,8 @@ def _with_subject(
             after_start = _listener_end(body, listener)
     if lemma == "refer" and body.startswith(" to ", after_start):
         after_start += 3  # "has referred to it as “theatre”", "referred to as “a ploy”": what follows "to" names it
+    if lemma in _TO_GERUND_LEMMAS and _TO_GERUND.match(body, after_start, sentence[1]):
+        after_start += 3  # "confessed to killing her", "admitted to taking the money": the act owned up to is the words
     after_start = _reported_start(body, after_start, lemma, subject, clause_start, sentence)
     cleft = _PSEUDO_CLEFT.match(body, after_start, sentence[1])  # "What she would say is that ..."
     after_start = cleft.end() if cleft else after_start
