@@ -717,3 +717,14 @@ def test_a_titled_first_word_of_a_two_word_name_is_that_person(body: str, full: 
     # a given name the article titles ("Princess Amarin"), or a surname written first ("President Tao")
     actors = {actor.name: actor.aliases for actor in enrich(RawArticle(id="t", body=body)).actors}
     assert short in actors[full] and short not in actors
+
+
+def test_letters_of_a_rank_or_an_honour_after_a_name_are_no_part_of_it():
+    body = (
+        "Judge Alan Brook QC said the men had shown no remorse. Prosecutor Mary Dunn QC said the fishermen were scared. "
+        "Tom Reyes OBE said the pier was safe. The harbour was calm, said Ann Lee KC."
+    )
+    names = set(actors(body))
+    assert {"Alan Brook", "Mary Dunn", "Tom Reyes", "Ann Lee"} <= names
+    assert not {"Alan Brook QC", "Mary Dunn QC", "Tom Reyes OBE", "Ann Lee KC"} & names
+    assert speakers(body) == ["Alan Brook", "Mary Dunn", "Tom Reyes", "Ann Lee"]

@@ -311,6 +311,8 @@ class _Run:
 
 # A generation after a person's name, part of the name but never its surname.
 _GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# Letters after a person's name for a rank or an honour ("Ann Lee QC", "Tom Reyes OBE"): no part of the name.
+POST_NOMINALS = frozenset({"QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE"})
 
 
 def _without_generation(words: list[str]) -> list[str]:
@@ -344,6 +346,10 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
             return base
         name = f"{base.name} {words[-1]}"
         return replace(base, length=len(_strip_possessive(run)) - base.offset, name=name, key=normalise(name))
+    if len(words) >= 3 and words[-1] in POST_NOMINALS:  # "Judge Ann Lee QC": the letters are her rank, no name
+        base = _parse_run(run[: run.rindex(words[-1])].rstrip(), after_role_link)
+        if base is not None and base.kind in ("person", "person?"):
+            return replace(base, length=len(_strip_possessive(run)) - base.offset)
     offsets = [match.start() for match in _WORD_START.finditer(run)][: len(words)]
     first = 1 + max(
         (

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from worker.extract import caseless
-from worker.extract.actors import ANTECEDENT_LOOKBACK_MENTIONS, LEADING_DETERMINER, Cast, after_the, gender_of, normalise
+from worker.extract.actors import ANTECEDENT_LOOKBACK_MENTIONS, LEADING_DETERMINER, POST_NOMINALS, Cast, after_the, gender_of, normalise
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
 from worker.extract.names import AUXILIARIES, BE_INFLECTED, FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
 from worker.extract.listing import they_listed
@@ -752,6 +752,8 @@ class _SpeakerResolver:
             return _Speaker(text, None, mention, 0.7)  # "Supporters of Ann Lee", "Associates of Ann Lee": not Ann Lee
         if (bare[:1].isupper() or PARTICLE_NAME_WORD.match(bare)) and bare == text:
             actor = self._name_around(subject) or self.cast.actor_named(bare)
+            if actor is None and bare.rpartition(" ")[2] in POST_NOMINALS:  # "Ann Lee QC": Ann Lee, the letters a rank
+                actor = self.cast.actor_named(bare.rpartition(" ")[0])
             if actor is not None:
                 return self._speaker(actor, mention, 1.0)
         if bare[:1].isupper() and lowered.startswith("the "):  # "the WHO": the organisation by its short name
