@@ -4082,7 +4082,8 @@ def test_a_demand_to_halt_an_activity_opposes_it(cue, content, stance, modality)
 
 # What may stand between a subject and its verb (_BEFORE_VERB), and the collective subject (_COLLECTIVE), as first
 # written: their runs gave characters back one at a time, which the possessive runs of the rewrite do not; the
-# collective subject's plural head is now read whole and tested to end in "s".
+# collective subject's plural head is now read whole and tested to end in "s"; and it no longer reads a name
+# without its determiner after a determiner that is no head ("The", "ten", a number).
 _TIME_PHRASE_AS_WRITTEN = (
     r"(?:(?:on|last|this|early|late)\s+(?-i:" + WEEKDAY + r")|"
     r"(?:last|this)\s+(?:week|month|year)|yesterday|today)"
@@ -4150,6 +4151,13 @@ _SUBJECT_GAPS = [" ", " ", " ", "  ", "\n", ",", ", ", ""]
 @example(("", "", "", "farmers", "", "has long been", "pushing for", "x"), [" "] * 8, 0)
 @example(("", "", "", "Unions", "", "is long", "rejected", ""), [" "] * 8, 0)
 @example(("On Friday,", "the", "", "unions", "of Arland", "strongly", "backed", ""), [" "] * 8, 0)
+# no determiner after one: the determiner heads the name itself ("Dozens", "Thousands"), or is none that can
+# ("The", "ten", a number), whose readings without it the determined ones already tried
+@example(("", "", "", "Dozens", "", "", "rejected", "the plan"), [" "] * 8, 0)
+@example(("", "Thousands of the", "", "", "of", "", "rejected", "the plan"), [" "] * 8, 0)
+@example(("", "The", "", "House of Representatives", "", "", "rejected", "the plan"), [" "] * 8, 0)
+@example(("", "ten", "harbour", "unions", "", "", "backed", "x"), [" "] * 8, 0)
+@example(("", "2,000", "", "farmers", "from ten states", "", "sued", ""), [" "] * 8, 0)
 @settings(max_examples=3000, deadline=None)
 def test_the_subjects_verb_patterns_match_what_they_matched_as_first_written(
     parts: tuple[str, ...], gaps: list[str], cut: int

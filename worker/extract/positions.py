@@ -2341,7 +2341,11 @@ def _collective(head: str, word: str) -> str:
     return (
         r"(?:(?:dozens|hundreds|thousands|tens\s+of\s+thousands)\s+of\s+(?:the\s+)?"  # "Thousands of farmers": the farmers
         r"|(?:the|a|an|some|several|many|most|dozens|hundreds|thousands|\d[\d,]*|two|three|four|five|six|seven|eight|"
-        r"nine|ten)\s+(?:(?:number|group|coalition|handful|majority)\s+of\s+(?:the\s+)?)?)?"
+        r"nine|ten)\s+(?:(?:number|group|coalition|handful|majority)\s+of\s+(?:the\s+)?)?"
+        # No determiner: not after one that is no head ("The", "ten", a number), whose name, words and heads the
+        # determined readings already tried (they reach every end of a name this one could: "The House of Commons"
+        # as "House of Commons"); only "Dozens", "Hundreds" and the like may head a name themselves.
+        r"|(?!(?:the|a|an|some|several|many|most|two|three|four|five|six|seven|eight|nine|ten)\s|\d))"
         # a chamber with its country's adjective or name before it: "the Libyan House of Representatives"
         r"(?P<name>(?-i:[A-Z][\w’'-]+)\s+(?:House\s+of\s+(?:Representatives|Commons|Delegates|Lords)|Chamber\s+of\s+Deputies)"
         rf"|(?:[a-z][\w’'-]*+\s++){{0,2}}?{head}"
