@@ -4248,6 +4248,8 @@ def test_a_measure_that_passed_a_chamber_is_supported_by_the_chamber(sentence, e
             {("Italy", "oppose", "summoned the Libyan ambassador in protest at the raid")},
         ),
         ("Italy expelled two Libyan diplomats.", set()),  # no ground named
+        # after an auxiliary too
+        ("Italy has expelled two Libyan diplomats over the affair.", {("Italy", "oppose", "has expelled two Libyan diplomats over the affair")}),
         # recalling its own diplomat over something, a protest as well ("recalled" is then no speech verb)
         ("Italy recalled its ambassador over the border deal.", {("Italy", "oppose", "recalled its ambassador over the border deal")}),
         ("Italy recalled its ambassador on Monday.", set()),

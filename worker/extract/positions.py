@@ -2301,7 +2301,8 @@ def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
     """The stance a predicate starting with (or, after auxiliaries, led by) ``verb`` states: that of a stance
     verb, of the evaluative words after a verb of calling ("called the plan reckless"), or of what a speech
     verb reports when no quote was found there ("said it would challenge the law"); none after other verbs."""
-    if _stance_verb_word(verb) or _LEADING_STANCE_VERB.match(predicate):  # "offered its support"
+    if _stance_verb_word(verb) or _LEADING_STANCE_VERB.match(predicate, max(0, predicate.find(verb))):
+        # "offered its support"; after auxiliaries too ("has expelled two envoys over the raid")
         return stancetaking(predicate)
     if verb.lower().startswith(_VERDICT_VERBS) and _LEADING_STANCE_VERB.match(predicate, max(0, predicate.find(verb))):
         return stancetaking(predicate)  # "also ruled the curfew unlawful": a verdict's verb is one only with its complement
