@@ -76,7 +76,8 @@ from worker.extract.positions import (
     stancetaking,
 )
 from worker.extract.names import BE_INFLECTED, BE_INFLECTED_WORD, MONTH, WEEKDAY, opening_with_first_letters
-from worker.extract.taxonomy import default_taxonomy
+from worker.extract import positions as positions_module
+from worker.extract.taxonomy import by_first_letter, default_taxonomy
 from worker.models import Actor, Quote, RawArticle, Speaker
 
 ACTORS = [
@@ -4281,3 +4282,49 @@ def test_the_trigger_patterns_are_rewritten_without_the_case_flag():
 def test_the_counsel_of_a_role_two_persons_hold_is_neither_persons():
     body = _CHAMBER_STORY + _COUNSEL_STORY + "Mayor Ivo Marsh of Eastbrook backed her. The mayor's lawyers appealed the ruling.\n"
     assert not {name for name, _, evidence in _enriched_positions(body) if evidence == "appealed the ruling"} & {"Ann Lee", "Ivo Marsh"}
+
+
+# The stance verbs as first written by ``by_first_letter``: each letter's alternatives in several runs, each run a
+# branch of its own; now one branch per first letter holds them, in the same order.
+_STANCE_VERBS_AS_WRITTEN = by_first_letter(
+    sorted(
+        positions_module.SUPPORT_TRIGGERS + positions_module.DEMAND_TRIGGERS + positions_module.OPPOSE_TRIGGERS,
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def test_the_stance_verbs_are_one_branch_per_first_letter() -> None:
+    from re import _parser as regex_parser
+
+    (branch,) = regex_parser.parse(_STANCE_VERBS).data
+    assert len(branch[1][1]) <= 26
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Ann Lee", "The council", "has", "also", "not", "is", "was", "opposed to", "in favour of", "asked for",
+             "accepted", "attacked", "backed", "back", "called for", "called", "voted", "against", "for", "rejected",
+             "supports", "supported", "urged", "demanded", "condemned", "welcomed", "criticised", "vowed", "to",
+             "the plan", "the", "ban", "of", "in", "on Friday", "last week", "resignation", "responsibility", "as",
+             "a terrorist group", "designated", "labelled", "spoke out", "came out", "walked out in protest",
+             "signed", "quit", "hailed", "praised", "pushed for", "lobbied", "refused", "İ", "ſ", "K", "é", ",", ".",
+             "(AL)", "who", "\n", "-"]
+        ),
+        max_size=9,
+    ).map(" ".join)
+)
+@settings(max_examples=400, deadline=None)
+def test_the_stance_verbs_one_branch_per_letter_match_what_the_runs_as_written_match(body: str) -> None:
+    verbs_as_written = caseless.compile(rf"(?:{_STANCE_VERBS_AS_WRITTEN})\b", re.IGNORECASE)
+    verbs = caseless.compile(rf"(?:{_STANCE_VERBS})\b", re.IGNORECASE)
+    statement_as_written = caseless.compile(
+        _STATEMENT_VERB.pattern.replace(_STANCE_VERBS, _STANCE_VERBS_AS_WRITTEN), re.IGNORECASE
+    )
+    for at in range(len(body)):
+        old, new = verbs_as_written.match(body, at), verbs.match(body, at)
+        assert (old and old.span()) == (new and new.span())
+        old, new = statement_as_written.match(body, at), _STATEMENT_VERB.match(body, at)
+        assert (old and (old.span(), old.group("verb"))) == (new and (new.span(), new.group("verb")))

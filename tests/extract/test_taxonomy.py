@@ -289,3 +289,28 @@ def test_plurals_and_variants_of_cues_name_their_issue(text, issue_id):
 )
 def test_electoral_college_justices_and_tech_companies_name_their_issue(text, issue_id):
     assert default_taxonomy().best(text).id == issue_id
+
+
+# Runs of one letter whose order decides the match: a literal run, a run under a look-ahead, a literal run again.
+_ORDERED_RUNS = ["a(?:b)", "(?:x|a)bc", "abcd", "(?:x|A)bcdx", "c(?:a)", "(?:co-?)?ab", "cab"]
+
+
+@given(st.text(alphabet="abcdxoA- ", max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_by_first_letter_in_one_branch_per_letter_prefers_what_the_plain_alternation_prefers(text: str) -> None:
+    plain = "|".join(_ORDERED_RUNS)
+    for pattern in (by_first_letter(_ORDERED_RUNS, one_branch_per_letter=True), by_first_letter(_ORDERED_RUNS)):
+        for compiled, reference in (
+            (re.compile(pattern), re.compile(plain)),
+            (caseless.compile(pattern, re.IGNORECASE), re.compile(plain, re.IGNORECASE)),
+        ):
+            for at in range(len(text)):
+                old, new = reference.match(text, at), compiled.match(text, at)
+                assert (old and old.span()) == (new and new.span())
+
+
+def test_by_first_letter_in_one_branch_per_letter_has_one_branch_for_each_letter() -> None:
+    from re import _parser as regex_parser
+
+    (branch,) = regex_parser.parse(by_first_letter(_ORDERED_RUNS, one_branch_per_letter=True)).data
+    assert len(branch[1][1]) == 3  # a, c, and the alternative that may open otherwise

@@ -415,9 +415,9 @@ _TARGET_END = caseless.compile(
 )
 
 
-def _alternatives(triggers: Sequence[str]) -> str:
+def _alternatives(triggers: Sequence[str], *, one_branch_per_letter: bool = False) -> str:
     """The triggers as one alternation, the longest tried first, entered only where the text's letter can start them."""
-    return by_first_letter(sorted(triggers, key=len, reverse=True))
+    return by_first_letter(sorted(triggers, key=len, reverse=True), one_branch_per_letter=one_branch_per_letter)
 
 
 _TOKEN = re.compile(r"\w+(?:['’]t\b)?")
@@ -2050,7 +2050,9 @@ def _sentence_mentions(occurrences: list[tuple[int, int, int]], start: int, end:
             yield at, -negative_end, number
 
 
-_STANCE_VERBS = _alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS)
+# One branch per first letter: the statement verb (and the collective subject's look-ahead for it) is tried at many
+# places a pass, and its 67 runs of alternatives cost a look-ahead each at every one (``by_first_letter``).
+_STANCE_VERBS = _alternatives(SUPPORT_TRIGGERS + DEMAND_TRIGGERS + OPPOSE_TRIGGERS, one_branch_per_letter=True)
 # What may stand between a subject and its verb: an affiliation ("Judge Ann Lee of the High Court ruled", "Democrats in
 # Congress pushed for", not a date: "Lee in January demanded"), the
 # bracketed short form of a name ("the Harbour Board (HB) rejected"), an apposition or a relative clause between

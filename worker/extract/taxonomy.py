@@ -230,9 +230,12 @@ def _literal_starts(items: list[Any]) -> set[str]:
     return {""}
 
 
-def by_first_letter(alternatives: Sequence[str]) -> str:
+def by_first_letter(alternatives: Sequence[str], *, one_branch_per_letter: bool = False) -> str:
     """An alternation that matches what ``"|".join(alternatives)`` matches, in any case mode, but enters only the
-    alternatives that can start with the text's next letter.
+    alternatives that can start with the text's next letter. With ``one_branch_per_letter`` each letter's runs
+    (``_letter_group``) are one branch under one look-ahead for the letter, so the engine tests a failing letter
+    once instead of once per run (the same matches, in the same order of preference: the letters' groups are
+    disjoint by their first character).
 
     The engine tries every alternative of a plain alternation in turn, and under IGNORECASE it cannot skip one
     by its first character; here the alternatives are grouped under a look-ahead for each letter they can
@@ -247,7 +250,9 @@ def by_first_letter(alternatives: Sequence[str]) -> str:
         starts = _opening_starts(list(_regex_parser.parse(alternative)))
         letters.append(None if "" in starts else {start[0].lower() for start in starts})
     groups = [
-        _letter_group(letter, [a for a, can in zip(alternatives, letters) if can is None or letter in can])
+        _letter_group(
+            letter, [a for a, can in zip(alternatives, letters) if can is None or letter in can], one_branch_per_letter
+        )
         for letter in sorted(set().union(*(can for can in letters if can is not None)))
     ]
     anywhere = [alternative for alternative, can in zip(alternatives, letters) if can is None]
@@ -265,7 +270,7 @@ def _opening_starts(items: list[Any]) -> set[str]:
     return _literal_starts(items)
 
 
-def _letter_group(letter: str, alternatives: list[str]) -> str:
+def _letter_group(letter: str, alternatives: list[str], one_branch: bool = False) -> str:
     """The alternatives that can start with ``letter`` (in either case), in order, entered only there: runs of
     alternatives that open with the letter as written are joined after it, so the engine skips the run by its first
     character (the letter becomes a class under IGNORECASE) instead of running a look-ahead; the others stay under a
@@ -277,6 +282,11 @@ def _letter_group(letter: str, alternatives: list[str]) -> str:
             runs[-1][1].append(alternative[1:] if opening else alternative)
         else:
             runs.append((opening, [alternative[1:] if opening else alternative]))
+    if one_branch and len(runs) > 1:
+        inner = "|".join(
+            f"{opening}(?:{'|'.join(rests)})" if opening else f"(?:{'|'.join(rests)})" for opening, rests in runs
+        )
+        return f"(?=[{letter}{letter.upper()}])(?:{inner})"
     return "|".join(
         f"{opening}(?:{'|'.join(rests)})" if opening else f"(?=[{letter}{letter.upper()}])(?:{'|'.join(rests)})"
         for opening, rests in runs
