@@ -2216,11 +2216,12 @@ _ONLY_THAT = caseless.compile(
 _SUING = frozenset(("sue", "sues", "sued", "suing"))
 _GROUND = re.compile(r" (?:for|over|against) ")
 # A relative clause on a name that states its stance: "Ann Lee, who proposed the sale, ...".
-_RELATIVE_STANCE = caseless.compile(rf",\s+(?P<pronoun>who|which)(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
+_RELATIVE_TO_STANCE_VERB = rf"(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)"
+_RELATIVE_STANCE = caseless.compile(rf",\s+(?P<pronoun>who|which){_RELATIVE_TO_STANCE_VERB}", re.IGNORECASE)
 
 # The same relative clause after a person's name without its commas ("Ann Lee who sponsored the bill said ...").
-_BARE_RELATIVE_STANCE = caseless.compile(rf"\s+who(?:\s+(?:also|has|have|had|\w+ly))*\s+(?={_STANCE_VERBS}\b)", re.IGNORECASE)
-_SPEECH_VERB_FORMS = frozenset(speech_verb_forms())
+_BARE_RELATIVE_STANCE = caseless.compile(rf"\s+who{_RELATIVE_TO_STANCE_VERB}", re.IGNORECASE)
+_WORD_RUN = re.compile(r"[A-Za-z]+")
 
 
 def _relative_end(body: str, start: int, end: int) -> int:
@@ -2230,7 +2231,7 @@ def _relative_end(body: str, start: int, end: int) -> int:
     stop = close if close > 0 else end
     words = list(_WORD_RUN.finditer(body, start, stop))
     for word in words[1:]:
-        if word.group().lower() in _SPEECH_VERB_FORMS:
+        if word.group().lower() in speech_verb_forms():
             return word.start()
     return stop
 
@@ -2241,8 +2242,6 @@ def _opening_stance(clause: str) -> Stancetaking | None:
     verbal = _verbal(clause)
     return stancetaking(clause) if verbal and verbal.start() == 0 else None
 
-
-_WORD_RUN = re.compile(r"[A-Za-z]+")
 
 
 def _spans_holding(spans: Sequence[Span], occurrences: list[tuple[int, int, int]]) -> list[Span]:

@@ -282,15 +282,10 @@ def _letter_group(letter: str, alternatives: list[str], one_branch: bool = False
             runs[-1][1].append(alternative[1:] if opening else alternative)
         else:
             runs.append((opening, [alternative[1:] if opening else alternative]))
+    guard = f"(?=[{letter}{letter.upper()}])"
     if one_branch and len(runs) > 1:
-        inner = "|".join(
-            f"{opening}(?:{'|'.join(rests)})" if opening else f"(?:{'|'.join(rests)})" for opening, rests in runs
-        )
-        return f"(?=[{letter}{letter.upper()}])(?:{inner})"
-    return "|".join(
-        f"{opening}(?:{'|'.join(rests)})" if opening else f"(?=[{letter}{letter.upper()}])(?:{'|'.join(rests)})"
-        for opening, rests in runs
-    )
+        return guard + "(?:" + "|".join(f"{opening or ''}(?:{'|'.join(rests)})" for opening, rests in runs) + ")"
+    return "|".join(f"{opening or guard}(?:{'|'.join(rests)})" for opening, rests in runs)
 
 
 def _opens_with_letter(alternative: str) -> bool:
