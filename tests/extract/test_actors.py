@@ -728,3 +728,18 @@ def test_letters_of_a_rank_or_an_honour_after_a_name_are_no_part_of_it():
     assert {"Alan Brook", "Mary Dunn", "Tom Reyes", "Ann Lee"} <= names
     assert not {"Alan Brook QC", "Mary Dunn QC", "Tom Reyes OBE", "Ann Lee KC"} & names
     assert speakers(body) == ["Alan Brook", "Mary Dunn", "Tom Reyes", "Ann Lee"]
+
+
+def test_a_capitalised_title_in_apposition_after_a_name_is_no_person_of_its_own():
+    # the title describes the name before it, so a pronoun after it is that person's; a title standing alone as a
+    # subject (an office the article names no holder of) stays an actor
+    body = (
+        "Dara Quill, the Independent Harbour Commission Chief Inspector, visited the pier on Monday. "
+        "She said the repairs would take a year.\n"
+        "Rolf Anker, the Conservative Assembly Majority Leader, spoke next. He said the vote would wait.\n"
+        "The Harbour Budget Officer released a report. The Harbour Budget Officer said costs had doubled.\n"
+    )
+    names = set(actors(body))
+    assert {"Dara Quill", "Rolf Anker", "Harbour Budget Officer"} <= names
+    assert not {"Independent Harbour Commission Chief Inspector", "Assembly Majority Leader"} & names
+    assert speakers(body) == ["Dara Quill", "Rolf Anker", "Harbour Budget Officer"]

@@ -388,6 +388,29 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
     )
 
 
+def _role_only(words: list[str]) -> bool:
+    """Name words that end in a role word and hold no given name: a capitalised title with nobody's name after it
+    ("Senate Majority Leader", "Chief Technical Officer"); a surname that is a role word keeps its given name ("Ann
+    Judge", "Tom Marshal"), and a body's name its link word ("Office of the Attorney General")."""
+    if len(words) < 2 or words[-1].lower() not in role_words():
+        return False
+    names = first_name_genders()
+    return not any(word.lower() in names or word.islower() for word in words[:-1])
+
+
+_APPOSITION_OPENING = (", ", ", the ", ", a ", ", an ")
+
+
+def _apposed_to_name(body: str, named: list[tuple[int, int, str]], start: int) -> bool:
+    """The run at ``start`` opens an apposition right after the last name ("Ivo Marsh, the Republican Senate
+    Majority Leader, said"): it describes that name, and a title there is no one of its own (a pronoun after it is
+    Ivo Marsh's). A title standing alone stays a speaker ("The Parliamentary Budget Officer released ...")."""
+    if not named:
+        return False
+    end = named[-1][1]
+    return 0 < start - end <= len(", the ") and body[end:start] in _APPOSITION_OPENING
+
+
 # The labels before a caption's credit ("Image: Harbour Press", "Photo: Ann Lee"), which a page's text may glue to the
 # name the caption shows, with or without a space ("Ivo MarshImage: ...").
 _CAPTION_LABELS = ("Image", "Photo")
@@ -470,7 +493,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             acronym = _ACRONYM_AFTER.match(body, end) if following == " (" and " " in run.name else None
             if acronym is not None or following == ", " and _ORGANISATION_APPOSITION.match(body, end):
                 kind = "organization"
-        if kind is None:
+        if kind is None or kind != "organization" and _role_only(run.name.split()) and _apposed_to_name(body, named, start):
             continue
         entity = entities.get(run.key)
         if entity is None:
