@@ -2191,3 +2191,20 @@ def test_a_verb_form_closing_a_hyphenated_adjective_is_no_cue():
 )
 def test_a_diplomat_recalled_is_no_memory_reported(body, expected):
     assert reported(body) == expected
+
+
+def test_a_claim_in_a_to_infinitive_is_reported_but_not_the_listener_after_to():
+    body = (
+        "Tom Reyes claimed to have proof that the harbour master took the money.\n"
+        "The rebels claimed to have shot down two drones over Millbrook.\n"
+        "Ann Lee claimed to be unaware of the toll increase.\n"
+        "Ben Ortiz claimed to police that the boat was stolen.\n"
+        "Carl Webb claimed to reporters the pier was unsafe."
+    )
+    assert reported(body) == [
+        "to have proof that the harbour master took the money",
+        "to have shot down two drones over Millbrook",
+        "to be unaware of the toll increase",
+        "the boat was stolen",
+        "the pier was unsafe",
+    ]

@@ -2217,6 +2217,15 @@ _OPENING_WORD = re.compile(
 # and that "to" with a gerund, not a place or an institution named by one ("admitted to nursing homes").
 _TO_GERUND_LEMMAS = frozenset({"admit", "confess"})
 _TO_GERUND = re.compile(r" to (?!(?:nursing|boarding|training|housing|building|hiding)\b)[a-z]{2,20}ing\b")
+# Verbs of asserting whose "to" infinitive is the claim ("claimed to have evidence", "claiming to represent the
+# ministry"): the infinitive is reported, as a clause would be; not "to" before the listener ("claimed to police
+# that ...", "claimed to reporters"), which _TELL_OBJECT reads as one.
+_TO_INFINITIVE_LEMMAS = frozenset({"claim"})
+
+
+def _claims_infinitive(body: str, at: int, end: int) -> bool:
+    """A "to" infinitive opens at ``at`` (a space before "to"), not the listener of the claim."""
+    return _INFINITIVE.match(body, at, end) is not None and _TELL_OBJECT.match(body, at + 3, end) is None
 
 
 # Names listed before the last of them (or the last two), which opens a clause's subject: "Lakeland, Norland, and ".
@@ -2256,6 +2265,8 @@ def _with_subject(
     cleft = _PSEUDO_CLEFT.match(body, after_start, sentence[1])  # "What she would say is that ..."
     after_start = cleft.end() if cleft else after_start
     told_to = lemma in _TELL_LIKE and _INFINITIVE.match(body, after_start, sentence[1])  # "told staff to leave"
+    # "claimed to have evidence": what is claimed
+    told_to = told_to or lemma in _TO_INFINITIVE_LEMMAS and _claims_infinitive(body, after_start, sentence[1])
     fronted = _FRONTED_ADJUNCT.match(body, after_start, sentence[1])  # "admits in this case, there were ..."
     after_start = fronted.end() if fronted and _CLAUSE.match(body, fronted.end(), sentence[1]) else after_start
     # "warned of the risks", "told them of its existence", but not "said of her son" nor "“...,” he told court of
@@ -2645,6 +2656,8 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     that = _THAT.search(body, start, min(sentence[1], start + 110))
     if that is not None and (_quote_between(opens, start, that.start()) or not _introduces_content(body, start, that.start())):
         that = None
+    if that is not None and lemma in _TO_INFINITIVE_LEMMAS and _claims_infinitive(body, start, sentence[1]):
+        that = None  # "claimed to have proof that ...": the infinitive is the claim, its "that" a part of it
     if that is not None:
         start = that.end()
     end = min(sentence[1], start + _MAX_CONTENT, _next_stop(body, sentence, start))
