@@ -4328,3 +4328,17 @@ def test_the_stance_verbs_one_branch_per_letter_match_what_the_runs_as_written_m
         assert (old and old.span()) == (new and new.span())
         old, new = statement_as_written.match(body, at), _STATEMENT_VERB.match(body, at)
         assert (old and (old.span(), old.group("verb"))) == (new and (new.span(), new.group("verb")))
+
+
+def test_a_demand_to_halt_drilling_names_energy_beside_a_stance_on_the_border():
+    # drilling for oil or gas is an energy issue of its own: a call to halt it is no repeat of the same speaker's
+    # stance on a border deal (before, it fell back to the topic and was merged into that stance)
+    body = (
+        "Foreign Minister Ann Lee said the maritime border deal between Norvia and Belmora was void. "
+        "Lee also called on Norvia to halt its drilling near the islands.\n"
+    )
+    said = quote(body, "the maritime border deal between Norvia and Belmora was void", "Ann Lee", "indirect", "said", "a-lee")
+    called = quote(body, "Norvia to halt its drilling near the islands", "Ann Lee", "indirect", "called on", "a-lee")
+    assert {(p.issue.id, p.stance, p.evidence.text) for p in positions(body, [said, called])} >= {
+        ("energy", "oppose", "Norvia to halt its drilling near the islands")
+    }

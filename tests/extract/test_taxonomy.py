@@ -269,6 +269,8 @@ def test_letter_groups_match_what_the_plain_alternation_matches(alternatives: li
         ("The minister called for a full immunization of children.", "health"),
         ("The immunisation drive began in May.", "health"),
         ("They kept channels open for dialog.", "diplomacy"),
+        # drilling for oil or gas
+        ("The drilling off the coast must stop.", "energy"),
     ],
 )
 def test_plurals_and_variants_of_cues_name_their_issue(text, issue_id):
