@@ -760,6 +760,24 @@ def test_the_report_was_written_by_whoever_the_article_said_wrote_the_last_docum
     assert speaker(body, "ferries are cheaper") == "Lakeside Forum"
 
 
+def test_a_forecasters_advisory_or_warning_speaks_for_the_body_that_issued_it():
+    # a weather service's advisories, warnings and alerts are its documents: the body named in them, before them
+    # or after "issued by" speaks, not the document's common noun
+    body = (
+        "The Coastal Weather Bureau (CWB) tracked the storm on Monday. Winds reached 120 km/h on the island; the CWB "
+        "advisory indicated gusts could reach 150 km/h.\n\n"
+        "In an advisory issued yesterday evening, the Harbour Storm Centre confirmed that a warning for the islands "
+        "was in place. The advisory also noted the risk of high surf along the coast.\n\n"
+        "The orange warning issued by Norra Ödmark Weather applied to four counties. \"High waves and coastal "
+        "flooding are expected along the western shore tonight and tomorrow,\" read the warning. The warnings called "
+        "for people to stay away from the piers.\n"
+    )
+    assert speaker(body, "gusts could reach") in ("Coastal Weather Bureau", "The Coastal Weather Bureau")
+    assert speaker(body, "risk of high surf") == "the Harbour Storm Centre"
+    assert speaker(body, "High waves and coastal flooding") == "Norra Ödmark Weather"
+    assert speaker(body, "stay away from the piers") == "Norra Ödmark Weather"
+
+
 def test_a_name_in_apposition_with_a_relation_speaks_for_it_near_it_only():
     body = (
         "The company confirmed that the engineer killed was Tom Hale.\n\n"
@@ -1176,7 +1194,8 @@ def test_a_warning_that_reads_speaks_instead_of_the_last_speaker():
         "\"The situation will get worse in the next few hours,\" said Governor Ivo Marsh.\n\n"
         "\"Storm Kestrel will produce heavy swell, high waves and strong winds\", read the warning.\n"
     )
-    assert speaker(body, "Storm Kestrel will") == "the warning"
+    # a document with no issuer named speaks under its noun, as "the study says" does ("study")
+    assert speaker(body, "Storm Kestrel will") == "warning"
 
 
 OWNERS_AND_SCHOOLS = (

@@ -20,7 +20,7 @@ from operator import itemgetter
 from worker.extract import caseless
 from worker.extract.actors import ANTECEDENT_LOOKBACK_MENTIONS, LEADING_DETERMINER, POST_NOMINALS, Cast, after_the, gender_of, normalise
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
-from worker.extract.names import AUXILIARIES, BE_INFLECTED, FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR
+from worker.extract.names import AUXILIARIES, BE_INFLECTED, FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR, UPPER
 from worker.extract.listing import they_listed
 from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
@@ -30,7 +30,8 @@ from worker.models import Actor, Mention
 _LEADER_WORDS = frozenset({"leader", "chief", "head", "president", "prime", "premier", "chancellor", "secretary-general", "chairman", "chairwoman", "king", "queen"})
 _DOCUMENT_NOUNS = frozenset(
     {"statement", "report", "letter", "release", "document", "memo", "communique", "declaration", "study", "survey", "post",
-     "website", "poll", "tweet", "opinion", "bulletin", "data", "figures", "statistics", "notice"}
+     "website", "poll", "tweet", "opinion", "bulletin", "data", "figures", "statistics", "notice", "advisory", "warning",
+     "warnings", "alert", "filing"}
 )
 _DOCUMENT_NOUN = "(?:" + "|".join(sorted(_DOCUMENT_NOUNS)) + ")"  # any one of them, as a pattern
 # Findings of research whose authors the article does not name: they speak as the document, not as the body named last
@@ -41,7 +42,9 @@ _DOCUMENT_WORD = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w.\-]{1,40}[’']s)\s(?:[\w’'\-]+\s){0,3}?" + _DOCUMENT_NOUN + r"\b"
 )
 # Who a document is by: "a study by the Harbour Institute", "a report from the University of Lakeside’s School".
-_DOCUMENT_BY = re.compile(r"[ \t](?:by|from)[ \t](?:the[ \t])?(?P<name>[A-Z][\w.’'\-]*(?:[ \t](?:of|for|and|on|[A-Z][\w.’'\-]*)){0,8})")
+_DOCUMENT_BY = re.compile(rf"[ \t](?:by|from)[ \t](?:the[ \t])?(?P<name>[A-Z][\w.’'\-]*(?:[ \t](?:of|for|and|on|{UPPER}[\w.’'\-]*)){{0,8}})")
+# The participle between a document and the "by" of its issuer: "the warning issued by ...", "a report released by ...".
+_ISSUED_BEFORE_BY = re.compile(r"[ \t](?:issued|released|published|compiled|posted|prepared|sent)(?=[ \t](?:by|from)[ \t])")
 # A relative clause after a document up to the "by" of its author ("which was published on Friday by ...").
 _RELATIVE_BEFORE_BY = re.compile(r",?[ \t](?:which|that)(?:[ \t][\w\-]+){1,6}?(?=[ \t](?:by|from)[ \t])")
 # An owner that is a common noun, not a name ("The family's statement", "the club’s letter").
@@ -1035,7 +1038,8 @@ class _SpeakerResolver:
             pass
         if earlier is None:
             return None
-        by = _DOCUMENT_BY.match(self.body, earlier.end())
+        issued = _ISSUED_BEFORE_BY.match(self.body, earlier.end())  # ("the warning issued by the Met Office")
+        by = _DOCUMENT_BY.match(self.body, issued.end() if issued else earlier.end())
         if by is not None:
             return self._author_named(by, mention)
         # The cue whose subject the document is (an earlier "the report said") or whose sentence holds it ("Lee
