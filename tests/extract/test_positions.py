@@ -907,6 +907,12 @@ def test_a_verb_that_introduces_a_quote_after_that_is_no_statement():
         ("cutting the ferry subsidy now would be foolish", "oppose"),
         ("the pension deal is a positive step for retired miners", "support"),
         ("the harbour agreement is a win-win for both towns", "support"),
+        # judgements of a measure, a claim or an official in strong words
+        ("the curfew on young people is an injustice", "oppose"),
+        ("the mayor's defence of the toll is a silly argument", "oppose"),
+        ("a ban on street music is repugnant to the values of this city", "oppose"),
+        ("it was idiotic to close the ferry line", "oppose"),
+        ("the way they handled the eviction of the tenants is disgusting", "oppose"),
     ],
 )
 def test_general_evaluative_vocabulary(clause, stance):
