@@ -2208,3 +2208,13 @@ def test_a_claim_in_a_to_infinitive_is_reported_but_not_the_listener_after_to():
         "the boat was stolen",
         "the pier was unsafe",
     ]
+
+
+def test_a_clause_with_a_name_and_a_verb_in_the_present_is_reported_after_a_verb_that_takes_objects():
+    body = (
+        "Tom Reyes predicts Ann Lee wins the seat with 54 percent.\n"
+        "Carl Webb predicts former Governor Ben Ortiz defeats Ann Lee in May.\n"
+        "The mayor promised Lakeland funds for the new school.\n"
+        "The minister confirmed Ann Lee's appointment."
+    )
+    assert reported(body) == ["Ann Lee wins the seat with 54 percent", "former Governor Ben Ortiz defeats Ann Lee in May"]

@@ -2818,6 +2818,10 @@ _CLAUSE = caseless.compile(
     # "reports only 5% of sales comes from it")
     r"|(?-i:(?:the|a|an|this|its|his|her|their|only|about|nearly|over|just)\s(?:(?!(?:that|which|who)\s)[^\s,;:!?]{1,30}\s){0,4}?"
     r"(?!(?:that|which|who)\s)[\w\-.]{0,29}[a-rt-z%](?<!ing)(?<!ed)\s[a-z]{2,20}[^su\W]s\s(?:the|an?|to|from|in|on|at|with|for|by|its|his|her|their|\d))"
+    # a name (maybe after one word of its description) and a verb in the present tense ("predicts Ann Lee wins the
+    # seat", "predicted former Governor Tom Reyes defeats Ann Lee")
+    r"|(?-i:(?:[a-z]{2,20}\s)?(?:[A-Z][\w’'.\-]{0,30}\s){0,3}[A-Z][\w’'\-]{0,29}[a-z](?<![’']s)\s[a-z]{2,20}[^su\W]s\s"
+    r"(?:the|an?|its|his|her|their|this|these|those|\d|[A-Z]))"  # (not a preposition: "promised Lakeland funds for ...")
     # a short subject, an aside between commas, then an auxiliary or a verb in the past tense ("suggested the
     # algae, like the heat, might weaken it", "reported Ann Lee, the harbour master, resigned")
     r"|(?:[^\s.,;:!?]{1,30}\s){0,3}[^\s.,;:!?]{1,30},\s[^,;:.!?“”\"]{1,60},\s"
