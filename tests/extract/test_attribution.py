@@ -760,22 +760,35 @@ def test_the_report_was_written_by_whoever_the_article_said_wrote_the_last_docum
     assert speaker(body, "ferries are cheaper") == "Lakeside Forum"
 
 
-def test_a_forecasters_advisory_or_warning_speaks_for_the_body_that_issued_it():
-    # a weather service's advisories, warnings and alerts are its documents: the body named in them, before them
-    # or after "issued by" speaks, not the document's common noun
-    body = (
-        "The Coastal Weather Bureau (CWB) tracked the storm on Monday. Winds reached 120 km/h on the island; the CWB "
-        "advisory indicated gusts could reach 150 km/h.\n\n"
-        "In an advisory issued yesterday evening, the Harbour Storm Centre confirmed that a warning for the islands "
-        "was in place. The advisory also noted the risk of high surf along the coast.\n\n"
-        "The orange warning issued by Norra Ödmark Weather applied to four counties. \"High waves and coastal "
-        "flooding are expected along the western shore tonight and tomorrow,\" read the warning. The warnings called "
-        "for people to stay away from the piers.\n"
-    )
-    assert speaker(body, "gusts could reach") in ("Coastal Weather Bureau", "The Coastal Weather Bureau")
-    assert speaker(body, "risk of high surf") == "the Harbour Storm Centre"
-    assert speaker(body, "High waves and coastal flooding") == "Norra Ödmark Weather"
-    assert speaker(body, "stay away from the piers") == "Norra Ödmark Weather"
+# A weather service's advisories, warnings and alerts are its documents: the body named in them, before them or
+# after "issued by" speaks, not the document's noun. A country's short form after its full name speaks under the
+# full name; with no full name written it stays as the article writes it.
+ISSUERS_AND_SHORT_FORMS = (
+    "The Coastal Weather Bureau (CWB) tracked the storm on Monday. Winds reached 120 km/h on the island; the CWB "
+    "advisory indicated gusts could reach 150 km/h.\n\n"
+    "In an advisory issued yesterday evening, the Harbour Storm Centre confirmed that a warning for the islands "
+    "was in place. The advisory also noted the risk of high surf along the coast.\n\n"
+    "The orange warning issued by Norra Ödmark Weather applied to four counties. \"High waves and coastal "
+    "flooding are expected along the western shore tonight and tomorrow,\" read the warning. The warnings called "
+    "for people to stay away from the piers.\n\n"
+    "The United Kingdom, which funds the ferry, has stated the new pier will cost 40 million pounds. The UK has "
+    "further indicated no money will come before the vote. The U.S. said it would wait for the report.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "name"),
+    [
+        ("gusts could reach", "The Coastal Weather Bureau"),
+        ("risk of high surf", "the Harbour Storm Centre"),
+        ("High waves and coastal flooding", "Norra Ödmark Weather"),
+        ("stay away from the piers", "Norra Ödmark Weather"),
+        ("no money will come", "United Kingdom"),
+        ("it would wait", "U.S."),
+    ],
+)
+def test_a_document_speaks_for_its_issuer_and_a_country_under_its_full_name(fragment: str, name: str):
+    assert speaker(ISSUERS_AND_SHORT_FORMS, fragment) == name
 
 
 def test_a_name_in_apposition_with_a_relation_speaks_for_it_near_it_only():

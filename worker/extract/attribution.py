@@ -168,6 +168,7 @@ _ORGANISATION_APPOSITION_AFTER = re.compile(
 )
 _APPOSITION_AFTER_CHARS = 90
 _COUNTRIES = frozenset(demonyms().values())
+_COUNTRY_SHORT_FORM = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")  # "US", "U.S.", "UK", "UAE"
 _WORD_AFTER_NAME = re.compile(r" ([a-z]{1,20})\b")
 _BETWEEN_QUOTE_AND_CUE = re.compile(r"[\s,.!?;:—–-]{0,6}")
 _MIN_UNATTRIBUTED_WORDS = 6
@@ -754,7 +755,7 @@ class _SpeakerResolver:
         if collective is not None and collective.group("head").lower() in speaker_nouns():
             return _Speaker(text, None, mention, 0.7)  # "Supporters of Ann Lee", "Associates of Ann Lee": not Ann Lee
         if (bare[:1].isupper() or PARTICLE_NAME_WORD.match(bare)) and bare == text:
-            actor = self._name_around(subject) or self.cast.actor_named(bare)
+            actor = self._name_around(subject) or self.cast.actor_named(bare) or self._country_written_out(bare)
             if actor is None and bare.rpartition(" ")[2] in POST_NOMINALS:  # "Ann Lee QC": Ann Lee, the letters a rank
                 actor = self.cast.actor_named(bare.rpartition(" ")[0])
             if actor is not None:
@@ -766,6 +767,12 @@ class _SpeakerResolver:
         if self._titled_with_the(subject[0], text):
             return _Speaker("The " + text, None, mention, 0.8)  # "The Harbourian claimed": a title, "The" and all
         return self._role_holder(text, subject[0], content, mention)
+
+    def _country_written_out(self, short: str) -> Actor | None:
+        """The country a short form stands for ("US", "U.K.") when the article also writes its full name ("the United
+        States"): the fullest form the article uses speaks, as a surname resolves to the full name."""
+        full = demonyms().get(short) if _COUNTRY_SHORT_FORM.fullmatch(short) else None
+        return self.cast.actor_named(full) if full is not None and full in self.body else None
 
     def _titled_with_the(self, start: int, text: str) -> bool:
         """One capitalised word that names no actor, right after a capital "The" ("The Harbourian reported",
