@@ -1747,7 +1747,8 @@ def test_a_that_before_a_verb_of_the_past_opens_a_relative_clause_not_the_report
         "The minister reported on Tuesday, 21 confirmed cases on the navy's supply vessel that visited the base in May.\n"
         "Ann Lee reported that police arrested the suspect."
     )
-    assert reported(body) == ["police arrested the suspect"]
+    # (the count itself is reported, with its relative clause; no report starts after "that")
+    assert reported(body) == ["21 confirmed cases on the navy's supply vessel that visited the base in May", "police arrested the suspect"]
 
 
 def test_a_reporting_participle_between_a_determiner_and_its_noun_is_an_adjective():
@@ -2136,6 +2137,21 @@ def test_a_count_an_authority_reports_is_its_reported_content():
     # a result in money, or a count set beside others after "reporting", reports nothing
     assert reported("The firm reported a profit of $3 million.") == []
     assert reported("Lakeland had the most deaths, with the next country, Norland, reporting 300 deaths.") == []
+
+
+def test_a_count_an_authority_confirms_or_gives_in_words_or_after_a_comma_is_its_reported_content():
+    body = (
+        "Yesterday, Norland has confirmed five new deaths from the fever.\n"
+        "The regional health minister reported on Tuesday, 21 confirmed cases of the fever on the ferry.\n"
+        "On Thursday the local health officer reported one more case in Millbrook.\n"
+        "The ministry confirmed the deaths of two sailors.\n"
+        "The firm reported one quarter of losses."
+    )
+    assert reported(body) == [
+        "five new deaths from the fever",
+        "21 confirmed cases of the fever on the ferry",
+        "one more case in Millbrook",
+    ]
 
 
 def test_what_is_admitted_mentioned_or_reasserted_is_reported_whatever_its_form():

@@ -2377,7 +2377,8 @@ def _reported_start(body: str, after_start: int, lemma: str, subject: Span, clau
         (skipped > after_start or bare)
         and body.startswith(", ", skipped)
         and body[skipped + 2 : skipped + 3] not in _OPENING_MARKS  # (", “...”" is a quotation the cue introduces)
-        and _CLAUSE.match(body, skipped + 2, sentence[1])
+        # ("reported on Tuesday, 21 new cases": a count after the comma is what is reported, as a clause is)
+        and (_CLAUSE.match(body, skipped + 2, sentence[1]) or lemma in _COUNT_LEMMAS and _REPORTED_COUNT.match(body, skipped + 2, sentence[1]))
         and _AUXILIARY_FIRST.match(body, skipped + 2, sentence[1]) is None  # ("Yesterday, Ann Lee said, was ...": a split)
     )
     return skipped + 1 if clause_after else skipped
@@ -2674,7 +2675,7 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
         and lemma in _NOUN_OBJECT_VERBS
         and not _CLAUSE.match(body, start, min(end, start + 90))
         and not (lemma in _MANDATIVE_VERBS and _subjunctive(body, start, min(end, start + 60)))
-        and not (lemma == "report" and not _ends_with(body, verb[0], verb[1], "ing") and _REPORTED_COUNT.match(body, start, min(end, start + 90)))
+        and not (lemma in _COUNT_LEMMAS and not _ends_with(body, verb[0], verb[1], "ing") and _REPORTED_COUNT.match(body, start, min(end, start + 90)))
     ):
         return None  # "denied the request", "announced a plan": an object, not reported speech
     if that is None and lemma == "admit" and _ADMITTED_ENTRANTS.match(body, start, end):
@@ -2698,11 +2699,16 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
 # follows "reporting" ("the next country, Lakeland, reporting 300 deaths": a count set beside others, no report).
 _REPORTED_COUNT = re.compile(
     r"(?:(?:a\stotal\sof|a\sfurther|another|an\sestimated|about|around|over|more\sthan|at\sleast|nearly|almost|some|only|just)\s)?"
-    r"(?:\d[\d,.]*|an?\s\d[\d,.]*\s?%|more|fewer|no\snew|new)\s(?:[a-z][\w\-]{0,24}\s){0,3}?"
+    r"(?:\d[\d,.]*|an?\s\d[\d,.]*\s?%|more|fewer|no\snew|new"
+    # (or a count in words: "confirmed five new deaths", "reported one more case", "reported dozens of cases")
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)"
+    r"\s(?:[a-z][\w\-]{0,24}\s){0,3}?"
     r"(?:(?:new|confirmed|suspected|active|additional)\s)?"
-    r"(?:cases|deaths|infections|fatalities|casualties|injuries|dead|victims|patients|hospitali[sz]ations|recoveries|"
+    r"(?:cases?|deaths?|infections?|fatalit(?:y|ies)|casualt(?:y|ies)|injuries|dead|victims|patients|hospitali[sz]ations|recoveries|"
     r"arrests|incidents|outbreaks|rate)\b"
 )
+# The verbs whose count of cases is what they say: "reported 45 new cases", "confirmed five new deaths".
+_COUNT_LEMMAS = frozenset({"report", "confirm"})
 # People or a count let in after "admitted" ("admitted 20 patients", "admitted its first women students").
 _ADMITTED_ENTRANTS = re.compile(
     r"\d|(?:[\w’'\-]{1,25}\s){0,3}?(?:patients|students|pupils|members|people|women|men|girls|boys|children|refugees|"
