@@ -142,6 +142,12 @@ def summary(found) -> set[tuple[str, str, str, str]]:
         # an effect in a relative clause is negated only within it
         ("this cannot change the fact that they chose a way that has damaged trust in the courts", "oppose", "asserted"),
         ("it is not true that the tax hurts farmers", "support", "negated"),
+        # who is put into an office: the one who appoints, nominates or confirms them supports it
+        ("the governor appointed Ivo Marsh as secretary of state", "support", "asserted"),
+        ("the president nominated veteran judge Ann Lee to the high court", "support", "asserted"),
+        ("the mayor appointed a special counsel to review the harbour contracts", "support", "asserted"),
+        ("the senate confirmed her on Tuesday", "support", "asserted"),
+        ("the assembly confirmed his nomination", "support", "asserted"),
     ],
 )
 def test_stance_respects_negation_and_framing(clause, stance, modality):
@@ -161,6 +167,10 @@ def test_a_denied_duty_to_undo_a_measure_in_ones_own_words_supports_it(text):
 def test_no_trigger_no_stance():
     assert stancetaking("the minister arrived in Ottawa on Tuesday") is None
     assert stancetaking("we must not forget that the tax was unpopular") is None
+    # a participle before a role, a confirmation of a fact and a passive appointment are no act of appointing
+    assert stancetaking("the newly appointed minister said to reporters that the port would open") is None
+    assert stancetaking("she confirmed that the vote was held") is None
+    assert stancetaking("he was appointed to the board in May") is None
     assert evaluative_stancetaking("the minister arrived in Ottawa on Tuesday") is None
     assert evaluative_stancetaking("the ruling was welcome but the delay was a disgrace") is None  # balanced
 
@@ -4347,4 +4357,14 @@ def test_a_demand_to_halt_drilling_names_energy_beside_a_stance_on_the_border():
     called = quote(body, "Norvia to halt its drilling near the islands", "Ann Lee", "indirect", "called on", "a-lee")
     assert {(p.issue.id, p.stance, p.evidence.text) for p in positions(body, [said, called])} >= {
         ("energy", "oppose", "Norvia to halt its drilling near the islands")
+    }
+
+
+def test_an_appointment_stated_in_the_narration_is_the_appointers_position():
+    body = (
+        "The state assembly met on Friday to settle who succeeds the governor. Governor Ann Lee appointed Ivo Marsh as "
+        "secretary of state. The senate, where the governor's party holds a majority, votes on the appointment next week.\n"
+    )
+    assert summary(positions(body, [])) == {
+        ("Ann Lee", "government-operations", "support", "appointed Ivo Marsh as secretary of state")
     }

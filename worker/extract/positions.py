@@ -84,6 +84,14 @@ _EXTENDED_MEASURE = (
     r"(?:lockdowns?|curfews?|orders?|bans?|restrictions|measures|emergency|sanctions|quarantines?|moratori(?:um|ums|a)|"
     r"mandates?|closures?|shutdowns?|rules)"
 )
+# Who is appointed or nominated: a pronoun, a capitalised name of up to four words (maybe after words that describe
+# it), or a noun phrase with its determiner ("appointed him as", "appointed Ivo Marsh to", "nominated veteran diplomat
+# Ann Lee as", "appointed a special counsel to"); not what follows a participle ("the newly appointed minister said to
+# reporters").
+_APPOINTEE = (
+    r"(?:him|her|them|(?:[\w-]+ ){0,2}?(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}|"
+    r"(?:the|a|an|his|her|its|their) (?:[\w-]+ ){0,2}?[\w-]+)"
+)
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
     # What one supports of one's own ("support my family", "couldn't support my notes") one provides for or holds
@@ -137,6 +145,10 @@ SUPPORT_TRIGGERS = (
     # undoing verb after it is the stance ("decided to suspend the talks" opposes them). Not the participle "a step
     # intended to fulfil the goal", what a thing is meant for.
     r"decid(?:e|es|ed|ing) to", r"intend(?:s|ing)? to", r"(?:intention|intent) to",
+    # Who is put into an office, the one who appoints, nominates or confirms them supports ("appointed Lee as
+    # secretary of state", "nominated Judge Ann Lee to the court", "the House confirmed him").
+    *(rf"{verb} (?={_APPOINTEE} (?:{to})\s)" for verb, to in (("appoint(?:s|ed|ing)?", "as|to"), ("nominat(?:e|es|ed|ing)", "as|to|for"))),
+    r"confirm(?:s|ed|ing)? (?=(?:him|her)\b|(?:[\w'’.-]+ ){1,3}?(?:nomination|appointment)\b)",
     # A house that impeached an official supported the impeachment (the present, "the House impeaches the official",
     # and the infinitive mostly tell how impeachment works).
     r"impeached",
@@ -154,7 +166,7 @@ DEMAND_TRIGGERS = (
     r"call(?:s|ed|ing)? (?:for|on)", r"urg(?:e|es|ed|ing)", r"join(?:s|ed|ing)? (?:the\s+)?(?:[\w-]+\s+)?calls? for",
     # A request ("requested the turtles be protected", "asked the Queen for a prorogation"); not for comment or help.
     r"request(?:s|ed|ing)?(?!\s+(?:for\s+)?(?:comment|information|anonymity|help|assistance)\b)",
-    # A resignation asked for is a personnel matter, like an appointment, no stance on an issue.
+    # A resignation asked for is a personnel matter, no stance on an issue.
     r"ask(?:s|ed|ing)? (?:[\w’'.-]+ ){0,4}?for(?!\s+(?:comment|help|information|patience|forgiveness|privacy|anonymity|assistance|time|money|donations)\b"
     r"|\s+(?:[\w’'.-]+\s+){0,7}?resignation)", r"(?<!\bin\s)(?<!\bhigh\s)(?<!\bgreat\s)(?<!\bstrong\s)(?<!\bincreased\s)(?<!\bincreasing\s)(?<!\bgrowing\s)"
     r"(?<!\brising\s)(?<!\bsurging\s)(?<!\bsoaring\s)(?<!\bhigher\s)(?<!\blower\s)(?<!\bfalling\s)(?<!\bweak\s)(?<!\bhuge\s)"
@@ -1189,7 +1201,8 @@ _OWN_ENGAGEMENT = caseless.compile(
 )
 # A race entered or left: "decided to run for mayor", "to drop out of the race", "suspended their campaigns", "named
 # Ann Lee as his running mate", and one's pick of a running mate or a nominee announced ("announced her selection of a
-# running mate", "will announce his choice in June"): who is chosen, like an appointment, is no stance on an issue.
+# running mate", "will announce his choice in June"): a candidate's own pick for the ticket is a career move,
+# no stance on an issue (an appointment to a public office is one: "appoint" above).
 # Whether one stands for an office is a career move, no stance on an issue; a campaign or bid for or against something
 # ("their campaign against the levy") stays a stance.
 _CANDIDACY = caseless.compile(
