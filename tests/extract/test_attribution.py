@@ -2161,3 +2161,18 @@ def test_they_after_a_fronted_adjunct_or_set_off_by_commas_stands_for_the_people
         "From this, they concluded that warm water was reaching the shelves.\n"
     )
     assert speakers_by_text(body) == {"recur every year": "The researchers", "warm water was reaching the shelves": "The researchers"}
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Ann Lee of the local rowing club said.",
+        "Ann Lee from the rowing club said.",
+        "Ann Lee of the neighbourhood association told reporters.",
+        "Ann Lee with the local chamber of commerce said.",
+    ],
+)
+def test_a_name_and_the_body_it_is_of_after_a_quote_speak(attribution: str):
+    # the closing mark and its comma open the narrator's clause, as a sentence start does: the name speaks
+    body = f"\"We feel the new pier is going to help everyone who lives here,\" {attribution}\n"
+    assert speaker(body, "the new pier is going") == "Ann Lee"

@@ -583,7 +583,8 @@ _ROLE_OF_BEFORE_LINK = 3 + 1 + 2 * 21 + 26
 _MEMBER_SUBJECT = re.compile(
     rf"(?<![\w’'.\-])(?P<name>{_NAME_WORD}\s{_NAME})\s(?:of|from|with|at)\s(?P<body>(?:the\s)?(?:[\w’'\-]{{1,25}}\s){{0,6}}[\w’'\-]{{1,25}})\s{{0,2}}$"
 )
-_CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[.!?;:]\s{1,3}|\n\s{0,3}|,\s(?:and|but)\s|\b(?:and|but)\s)$")
+# (a closing quotation mark with its punctuation opens the narrator's clause after it: '"...," Ann Lee of the club said')
+_CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[.!?;:]\s{1,3}|\n\s{0,3}|,\s(?:and|but)\s|\b(?:and|but)\s|(?:[,.!?\]][”\"]|[”\"][,.])\s{1,3})$")
 
 
 def _opens_clause(body: str, start: int) -> bool:
