@@ -148,6 +148,11 @@ def summary(found) -> set[tuple[str, str, str, str]]:
         ("the mayor appointed a special counsel to review the harbour contracts", "support", "asserted"),
         ("the senate confirmed her on Tuesday", "support", "asserted"),
         ("the assembly confirmed his nomination", "support", "asserted"),
+        # a promise or a plan of one's own to act on a measure supports it; one not to act opposes it
+        ("The government will fully withdraw the toll plan", "support", "intended"),
+        ("we are going to expand the ferry service", "support", "intended"),
+        ("he would continue the late governor's housing policies", "support", "intended"),
+        ("Norvia will not comply with the fishing order", "oppose", "negated"),
     ],
 )
 def test_stance_respects_negation_and_framing(clause, stance, modality):
@@ -171,6 +176,10 @@ def test_no_trigger_no_stance():
     assert stancetaking("the newly appointed minister said to reporters that the port would open") is None
     assert stancetaking("she confirmed that the vote was held") is None
     assert stancetaking("he was appointed to the board in May") is None
+    # what a thing or a trend will do is no promise
+    assert stancetaking("Prices will continue to rise next year") is None
+    assert stancetaking("It will end soon") is None
+    assert stancetaking("This will require new taxes") is None
     assert evaluative_stancetaking("the minister arrived in Ottawa on Tuesday") is None
     assert evaluative_stancetaking("the ruling was welcome but the delay was a disgrace") is None  # balanced
 
@@ -4368,3 +4377,9 @@ def test_an_appointment_stated_in_the_narration_is_the_appointers_position():
     assert summary(positions(body, [])) == {
         ("Ann Lee", "government-operations", "support", "appointed Ivo Marsh as secretary of state")
     }
+
+
+def test_a_promise_in_ones_own_words_is_the_speakers_position():
+    body = "“The government will fully withdraw the fuel tax,” Ann Lee said on Friday.\n"
+    said = quote(body, "The government will fully withdraw the fuel tax,", "Ann Lee", actor_id="a-lee")
+    assert [(p.actor_name, p.stance) for p in positions(body, [said])] == [("Ann Lee", "support")]

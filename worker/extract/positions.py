@@ -938,6 +938,41 @@ def _embedded_opposition(clause: str, after: int) -> re.Match[str] | None:
     return None
 
 
+# A promise or a plan of one's own to act on a measure: "the government will fully withdraw the bill", "he would continue
+# the late sultan's policies", "we are going to expand the port", "Norvia will not comply with the order". The subject
+# opens the clause (a personal pronoun, the government or a capitalised name, not "it", "this", "there" or a thing:
+# "the prices will continue to rise"), and the verb is one of acting on a measure that is no trigger of its own (a trigger's own exceptions
+# stand: "will not seek the leadership" is a career move).
+_PROMISE_VERBS = (
+    "withdraw", "build", "provide", "create", "end", "reform", "fund", "invest",
+    # what goes on by itself is no act: "prices will continue to rise", "the case would continue to be heard"
+    r"continue(?!\s+to\s+(?:rise|fall|grow|increase|decrease|decline|drop|climb|be|go|get|happen|improve|worsen|spread)\b)",
+    "launch", "enforce", "expand", "establish", "legalise", "legalize", "deploy", "prosecute", "punish",
+    "comply", "cooperate", "ensure", "maintain", "strengthen", "tackle", "stop", "halt", "fix", "allow", "require",
+    "remove", "deliver", "investigate",
+)
+_PROMISED = caseless.compile(
+    r"\W*(?:that\s+)?(?:I|we|they|he|she|(?:the|this|our|my)\s+government|the\s+administration|"
+    r"(?!(?:it|this|that|there|these|those|what|which|who|here|nothing|everything|something|nobody|everyone|anyone|"
+    r"someone|each|all|some|many|most|both|such)\b)(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
+    r"(?:\s+(?:will|would|shall)|['’]ll|\s+(?:am|is|are)\s+going\s+to|['’](?:re|m)\s+going\s+to|\s+plans?\s+(?:to|on)|"
+    r"\s+(?:intends?|aims?)\s+to)\s+(?:(?:also|now|fully|soon|then|still|\w+ly)\s+)*(?:(?P<negation>not|never)\s+)?"
+    rf"(?:{'|'.join(_PROMISE_VERBS)})\b",
+    re.IGNORECASE,
+)
+
+
+def _promise(clause: str) -> Stancetaking | None:
+    """The stance of a clause that promises or plans an act on a measure (``_PROMISED``), else None: support for it,
+    opposition where the act is promised not to be done."""
+    promised = _PROMISED.match(clause)
+    if promised is None:
+        return None
+    negated = promised.group("negation") is not None
+    target = (promised.end(), _target_end(clause, promised.end()))
+    return Stancetaking("oppose" if negated else "support", "negated" if negated else "intended", *target)
+
+
 _RELATIVE_PRONOUN = caseless.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
 # A relative pronoun that is the subject of the verb right after it (auxiliaries and adverbs between).
 _RELATIVE_SUBJECT = caseless.compile(
@@ -1060,7 +1095,7 @@ def stancetaking(clause: str) -> Stancetaking | None:
         if take:
             return take
     if not verbal:
-        return None
+        return _promise(clause)
     kind = verbal.lastgroup or "support"
     if (kind == "oblige" and _MENTAL_OBLIGATION.match(clause, verbal.end())) or (
         kind == "demand" and _MENTAL_DEMAND.match(clause, verbal.end())
