@@ -2234,3 +2234,16 @@ def test_a_clause_with_a_name_and_a_verb_in_the_present_is_reported_after_a_verb
         "The minister confirmed Ann Lee's appointment."
     )
     assert reported(body) == ["Ann Lee wins the seat with 54 percent", "former Governor Ben Ortiz defeats Ann Lee in May"]
+
+
+def test_a_document_s_participle_reports_after_where_or_when_the_document_came_out():
+    body = (
+        "Ann Lee wrote a letter on Friday saying the ferry tolls were unfair.\n"
+        "The Harbour Union issued a statement on its website saying the strike would go on.\n"
+        "Tom Reyes made several posts on social media suggesting the pier was unsafe."
+    )
+    assert attributed(body) == [
+        ("the ferry tolls were unfair", "Ann Lee"),
+        ("the strike would go on", "The Harbour Union"),
+        ("the pier was unsafe", "Tom Reyes"),
+    ]

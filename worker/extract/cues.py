@@ -2058,12 +2058,15 @@ def _apposition_closed(body: str, tokens: list[Span], comma: int) -> int | None:
 _DOCUMENT_BEFORE = re.compile(
     r"(?<![\w’'])(?P<document>(?:statement|letter|motion|banner|sign|placard|lawsuit|suit|petition|complaint|filing|"
     rf"resolution|tweet|post|message|poster|notice|memo|report|story|article|editorial|op-ed|email|e-mail|release|"
-    rf"announcement|speech|video|(?:press|news)\sconference)s?)(?:\s(?:from|by)\s(?P<owner>{_NAME}))?$"
+    rf"announcement|speech|video|(?:press|news)\sconference)s?)(?:\s(?:from|by)\s(?P<owner>{_NAME}))?"
+    # (and where or when it came out: "a message on Twitter on Friday saying ...")
+    rf"(?:\s(?:on|via)\s(?:Twitter|Facebook|Instagram|YouTube|Telegram|social\smedia|(?:its|his|her|their)\swebsite))?"
+    rf"(?:\s(?:(?:on|last|early|late)\s)?{WEEKDAY}(?:\s(?:morning|afternoon|evening|night))?|\s(?:yesterday|today|overnight))?$"
 )
 # A verb that puts a document out, right before it: "issued a statement", "filed a motion", "signed a letter".
 _ISSUED_BEFORE = re.compile(
     r"\b(?:issued|released|filed|signed|sent|posted|published|wrote|submitted|delivered|put\sout|made|held|gave|called|ran)\s"
-    r"(?:a|an|the|its|his|her|their)\s(?:[\w\-]{1,20}\s){0,3}$"
+    r"(?:a|an|the|its|his|her|their|several|many|some|multiple)\s(?:[\w\-]{1,20}\s){0,3}$"
 )
 # The same document with a relative pronoun, whose finite speech verb follows: "released a statement which read".
 _DOCUMENT_WHICH = re.compile(_DOCUMENT_BEFORE.pattern.removesuffix("$") + r",?\s(?:which|that)$")
