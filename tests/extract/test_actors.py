@@ -743,3 +743,18 @@ def test_a_capitalised_title_in_apposition_after_a_name_is_no_person_of_its_own(
     assert {"Dara Quill", "Rolf Anker", "Harbour Budget Officer"} <= names
     assert not {"Independent Harbour Commission Chief Inspector", "Assembly Majority Leader"} & names
     assert speakers(body) == ["Dara Quill", "Rolf Anker", "Harbour Budget Officer"]
+
+
+def test_a_body_named_after_its_country_and_then_without_it_is_one_actor():
+    # the fullest name speaks for the short one; an owner before the short name makes it another country's body,
+    # and two bodies of the same words leave the short name alone
+    body = (
+        "The United States Air Force warned people not to enter the base. The Air Force said it was dangerous.\n\n"
+        "The Turkish Foreign Ministry summoned the envoy. The Foreign Ministry said the raid was unlawful.\n"
+    )
+    assert speakers(body) == ["The United States Air Force", "The United States Air Force", "The Turkish Foreign Ministry"]
+    assert "Air Force" in actors(body)["United States Air Force"].aliases
+    owned = "The Turkish Foreign Ministry summoned the envoy. Norland's Foreign Ministry said the raid was lawful.\n"
+    assert "Foreign Ministry" in actors(owned)
+    two = "The Turkish Navy and the Greek Navy met at sea. The Navy Command said both fleets withdrew.\n"
+    assert {"Turkish Navy", "Greek Navy"} <= set(actors(two))

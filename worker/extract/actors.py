@@ -558,8 +558,12 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             if gender := _pronoun_after(body, end):
                 referred[key] = gender
     coordinated = [[key for _, _, key in chain] for chain in chains]
+    # names written somewhere after an owner ("Norland's Foreign Ministry"): a body of that owner, whatever other
+    # body the article names with a country before the same words
+    owned = {key for start, _, key in raw_mentions if body.endswith(("’s ", "'s ", "s’ ", "s' "), max(0, start - 3), start)}
     return _cast(
-        entities, raw_mentions, _speaker_names(body, speakers, raw_mentions), acronyms, acting, referred, modifiers, coordinated, the_named
+        entities, raw_mentions, _speaker_names(body, speakers, raw_mentions), acronyms, acting, referred, modifiers, coordinated,
+        the_named, owned,
     )
 
 
@@ -1156,6 +1160,30 @@ def _organisation_heads(entities: dict[str, _Entity]) -> dict[str, str]:
     }
 
 
+def _placed_organisations(entities: dict[str, _Entity], owned: set[str]) -> dict[str, str]:
+    """An organisation's name of two words or more ("Air Force", "Foreign Ministry") mapped to the one longer
+    organisation name that is the same words after a country, its people's adjective or a place ("United States Air
+    Force", "Turkish Foreign Ministry", "US Supreme Court"): the body the article named in full. None where two such
+    bodies are named ("the Lakeland and Norland navies") or the short name follows an owner ("Norland's Foreign
+    Ministry"), a body of another country."""
+    table = demonyms()
+    known = places()
+    placed: dict[str, list[str]] = {}
+    for key, entity in entities.items():
+        words = entity.name.split()
+        if entity.type != "organization" or len(words) < 3:
+            continue
+        for size in (1, 2, 3):
+            prefix = " ".join(words[:size])
+            if len(words) - size >= 2 and (prefix in table or prefix in known):
+                placed.setdefault(normalise(" ".join(words[size:])), []).append(key)
+    return {
+        key: placed[key][0]
+        for key, entity in entities.items()
+        if entity.type == "organization" and len(placed.get(key, ())) == 1 and key not in owned
+    }
+
+
 _ACRONYM_WORD = re.compile(r"[\w’'\-]+|,")
 
 
@@ -1275,7 +1303,12 @@ def _paternal_surnames(entities: dict[str, _Entity], the_named: set[str]) -> dic
 
 
 def _merged_names(
-    entities: dict[str, _Entity], acronyms: dict[str, str], acting: set[str], modifiers: set[str], the_named: set[str] = frozenset()
+    entities: dict[str, _Entity],
+    acronyms: dict[str, str],
+    acting: set[str],
+    modifiers: set[str],
+    the_named: set[str] = frozenset(),
+    owned: set[str] = frozenset(),
 ) -> dict[str, str]:
     """The entity each shorter name, short form or acronym is merged into, by key: its fullest name. The fuller
     entity takes the shorter one's name as an alias and what it tells of its type and gender."""
@@ -1283,6 +1316,8 @@ def _merged_names(
     merged: dict[str, str] = {key: target for key, target in acronyms.items() if key in entities and key != target}
     merged.update(_organisation_short_forms(entities, fullest))
     for key, target in _organisation_heads(entities).items():
+        merged.setdefault(key, target)
+    for key, target in _placed_organisations(entities, owned).items():
         merged.setdefault(key, target)
     for key, target in _initialisms(entities, merged).items():
         merged[key] = target
@@ -1340,10 +1375,11 @@ def _cast(
     modifiers: set[str] = frozenset(),
     coordinated: list[list[str]] = (),
     the_named: set[str] = frozenset(),
+    owned: set[str] = frozenset(),
 ) -> Cast:
     """The actors from the entities found, with shorter names and acronyms ("Harbour Development Agency (HDA)")
     merged into the fullest name."""
-    merged = _merged_names(entities, acronyms, acting, modifiers, the_named)
+    merged = _merged_names(entities, acronyms, acting, modifiers, the_named, owned)
     counts: dict[str, int] = {}
     for _, _, key in raw_mentions:
         target = merged.get(key, key)
