@@ -29,11 +29,13 @@ from worker.extract.cues import (
     _ROLE_OF_BEFORE_LINK,
     _ROLE_OF_SUBJECT,
     _according_spans,
+    _compound_adjective,
     _TIME_BEFORE_VERB,
     _TIME_ENDINGS,
     _ends_with,
     _letter_tree,
     _starts_word,
+    _verb_patterns,
     _verbs,
     STOP_DASHED_PARTICIPLES,
     STOP_PARTICIPLES,
@@ -843,6 +845,32 @@ def test_speech_verbs_are_the_whole_words_a_scan_with_look_arounds_finds(body):
     assert all(body[start:end].split()[0].lower() in ("according", "pointed", "was") for start, end in phrases)
 
 
+
+
+# The scan of the speech verbs as first written: a non-letter, as Unicode reads one, opens it.
+_VERBS_AS_FIRST_WRITTEN = re.compile(rf"[\W\d_](?P<verb>{_letter_tree(speech_verb_forms())}(?![^\W\d_]))")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["said", "says", "told", "sa", "id", "é", "ß", "Ł", "x", "S", " ", "-", "2", "²", "_", "“", "—", "\n", "self-", "re-"]),
+        max_size=12,
+    ).map("".join)
+)
+@settings(max_examples=1000, deadline=None)
+def test_speech_verbs_found_with_ascii_letters_are_those_the_unicode_scan_finds(body: str) -> None:
+    # the scan reads only ASCII letters as letters and drops a form beside a non-ASCII letter ("saidé", "Łsaid")
+    first = _verb_patterns()[0].match(body)
+    expected = ([first.span()] if first else []) + [
+        match.span("verb")
+        for match in _VERBS_AS_FIRST_WRITTEN.finditer(body)
+        if not _compound_adjective(body, match.start("verb"))
+    ]
+    assert _verbs(body) == expected
+
+
+def test_a_speech_verb_beside_a_non_ascii_letter_is_part_of_a_longer_word():
+    assert _verbs("Lee saidé, ßsays, told² “said”—told.") == [(25, 29), (31, 35)]
 
 
 @given(st.lists(st.sampled_from(["According", "according", "ccording", "Accordingly", "to", "top", " ", "\n", "A", "a", "x", ",", "é", "_"]), max_size=10).map("".join))

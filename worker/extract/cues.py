@@ -116,10 +116,13 @@ _RULED_ON = re.compile(r"\son\s(?:the|a|an|its|his|her|their|this|that|these|tho
 def _verbs(body: str) -> list[Span]:
     """The spans of the speech verbs and cue phrases of the whole body, in order: the verb forms in one scan of
     the body (and a look at its start)."""
-    at_start, after_non_letter = _verb_patterns()
+    at_start, after_non_ascii_letter = _verb_patterns()
     first = at_start.match(body)
     found = [first.span()] if first else []
-    found += [match.span("verb") for match in after_non_letter.finditer(body) if not _compound_adjective(body, match.start("verb"))]
+    verbs = [match.span("verb") for match in after_non_ascii_letter.finditer(body)]
+    if not body.isascii():
+        verbs = [(start, end) for start, end in verbs if _between_non_letters(body, start, end)]
+    found += [span for span in verbs if not _compound_adjective(body, span[0])]
     if "ccording" in body:
         found += _according_spans(body)
     for guard, pattern in _PHRASE_CUES:
@@ -171,9 +174,25 @@ def _verb_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ("sa(?:id|y(?:ing|s)?)"): the engine tries each letter of the body once instead of every form, and the
     greedy tree with the final look-ahead finds the longest form. Opening the scan with the non-letter (not a
     look-behind) lets the engine skip from one to the next instead of trying the pattern at every character
-    (a third fewer instructions)."""
-    forms = rf"{_letter_tree(speech_verb_forms())}(?![^\W\d_])"
-    return re.compile(forms), re.compile(rf"[\W\d_](?P<verb>{forms})")
+    (a third fewer instructions).
+
+    The scan elsewhere reads only the ASCII letters as letters (``[A-Za-z]``, a table the engine tests a
+    character against, where ``[\\W\\d_]`` costs Unicode look-ups per character): the forms are ASCII, so it finds
+    every form the Unicode reading finds and more only beside a non-ASCII letter ("saidé"), which
+    ``_between_non_letters`` then drops."""
+    forms = _letter_tree(speech_verb_forms())
+    return re.compile(rf"{forms}(?![^\W\d_])"), re.compile(rf"[^A-Za-z](?P<verb>{forms})(?![A-Za-z])")
+
+
+# A letter as the speech verbs' scan reads one in Unicode: a word character other than a digit or "_".
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _between_non_letters(body: str, start: int, end: int) -> bool:
+    """Whether no letter (``_LETTER``) stands right before ``start`` (> 0) or at ``end`` in ``body``: only a
+    non-ASCII character there is tested, since ``[A-Za-z]`` reads the ASCII ones as the Unicode class does."""
+    before, after = body[start - 1], body[end : end + 1]
+    return (before.isascii() or not _LETTER.match(before)) and (after.isascii() or not _LETTER.match(after))
 
 
 # Prefixes a hyphen may join to a verb that stays a verb ("re-stated", "co-wrote").
