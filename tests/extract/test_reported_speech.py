@@ -20,6 +20,7 @@ from worker.extract.cues import (
     _LINK_WORD,
     _LISTED_BEFORE,
     _LISTED_COMMA_BACK,
+    _PHRASE_CUES,
     _MEMBER_SUBJECT,
     _PARTITIVE_BEFORE_LINK,
     _PARTITIVE_SUBJECT,
@@ -867,6 +868,35 @@ def test_speech_verbs_found_with_ascii_letters_are_those_the_unicode_scan_finds(
         if not _compound_adjective(body, match.start("verb"))
     ]
     assert _verbs(body) == expected
+
+
+# The phrase cues of a court's ruling and of "Per" as first written: an alternation, and look-behinds, opened them.
+_PHRASE_CUES_AS_FIRST_WRITTEN = {
+    "ourt": re.compile(r"(?:ruled|found|held)(?=\s)|finding(?=\sthat\s)"),
+    "Per ": re.compile(
+        r"(?:(?<=^)|(?<=\n)|(?<=[.!?”\"]\s)|(?<=[.!?”\"]\s\s))Per"
+        r"(?!\s(?:(?:the|a|an|his|her|its|their)\s)?(?:requests?|cent|capita|se|annum|diem|day|week|month|year|hour|minute|"
+        r"person|head|share|unit|game|match|season|mile|km|kilometre|kilometer|kg)\b)(?=\s[a-z])"
+    ),
+}
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["ruled", "found", "held", "finding", "fin", "r", "f", "h", "uled", "ound", " that ", "that", " ", "\n", "x",
+             "Per", "P", "er", ". ", "” ", '"', "!", "  ", "the ", "cent", "reports", "a"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+@settings(max_examples=1500, deadline=None)
+def test_the_ruling_and_per_cues_find_what_they_found_as_first_written(body: str) -> None:
+    # each opens with its first letter (a court's "ruled", "found", "held", "finding"; "Per") and reads what stands
+    # before it by look-behinds after that letter
+    patterns = dict(_PHRASE_CUES)
+    for guard, first_written in _PHRASE_CUES_AS_FIRST_WRITTEN.items():
+        assert [m.span() for m in patterns[guard].finditer(body)] == [m.span() for m in first_written.finditer(body)]
 
 
 def test_a_speech_verb_beside_a_non_ascii_letter_is_part_of_a_longer_word():

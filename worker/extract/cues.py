@@ -85,12 +85,14 @@ _PHRASE_CUES = (
     # "Per reports, ...", "Per the decree signed by ..., ...": a sentence opening with "per" and a common noun or
     # a determiner frames it as "According to" does ("Per Lee" may be a given name; "Per request of the mayor, the
     # board met" tells why something was done, no words, and "per cent" or "per day" is a rate)
-    ("Per ", re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?”\"]\s)|(?<=[.!?”\"]\s\s))Per"
+    # (each scan below opens with a letter the engine skips to and tests what stands before it by look-behinds: opening
+    # with look-behinds or an alternation, it was entered at every character of the body)
+    ("Per ", re.compile(r"P(?:(?<=^P)|(?<=\nP)|(?<=[.!?”\"]\sP)|(?<=[.!?”\"]\s\sP))er"
         r"(?!\s(?:(?:the|a|an|his|her|its|their)\s)?(?:requests?|cent|capita|se|annum|diem|day|week|month|year|hour|minute|"
         r"person|head|share|unit|game|match|season|mile|km|kilometre|kilometer|kg)\b)(?=\s[a-z])")),
     # a court's ruling or finding ("The court found that ...", "the High Court ruled on May 2 the levy was unlawful",
     # "..., finding that ..."): kept only where a court says it (_court_ruling)
-    ("ourt", re.compile(r"(?:ruled|found|held)(?=\s)|finding(?=\sthat\s)")),
+    ("ourt", re.compile(r"[fhr](?:(?<=r)uled(?=\s)|(?<=f)ound(?=\s)|(?<=h)eld(?=\s)|(?<=f)inding(?=\sthat\s))")),
 )
 # The forms of the verbs of a court's ruling (_PHRASE_CUES), which report only with a court as their subject.
 _RULING_ONLY = {"ruled": "rule", "found": "find", "held": "hold", "finding": "find"}
