@@ -15,6 +15,8 @@ from worker.extract.positions import (
     _CLAUSE_BREAK,
     _COLLECTIVE_SPEAKER,
     _capitalised_pronouns,
+    _OWNED_STANCE,
+    _owned_stance_matches,
     _COLLECTIVE_SUBJECT,
     _IRREGULAR_PAST,
     _PLANNING_TO,
@@ -4295,6 +4297,25 @@ def test_stated_stances_of_a_bare_relative_a_suit_counsel_a_diplomat_expelled_an
 @settings(max_examples=1500, deadline=None)
 def test_capitalised_pronouns_found_by_string_search_are_those_of_the_pattern(text: str) -> None:
     assert _capitalised_pronouns(text) == [match.start() for match in re.finditer(r"\b(?:He|She)\b", text)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Lee", "'", "’", "s", " ", "demands for", "demand", "calls for", "support for", "x", "'s", "’’", "\n", "é", "1",
+             "opposition to", "request", "have included"]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+@settings(max_examples=1500, deadline=None)
+def test_owned_stances_tried_at_the_apostrophes_are_those_of_the_scan(text: str) -> None:
+    # the matches of _OWNED_STANCE tried only at the apostrophes found by string search (a scan tested the class of
+    # both at every character): the same spans and groups, none inside the one before
+    def found(matches):
+        return [(match.span(), match.groupdict()) for match in matches]
+
+    assert found(_owned_stance_matches(text)) == found(_OWNED_STANCE.finditer(text))
 
 
 def test_the_trigger_patterns_are_rewritten_without_the_case_flag():

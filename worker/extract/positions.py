@@ -3003,6 +3003,32 @@ _OWNED_STANCE = re.compile(
     r"objections?\s+to|criticism\s+of|rejection\s+of|veto\s+of|boycott\s+of|campaign\s+against|protests?\s+against|"
     r"appeals?\s+(?:of|against)|threats?\s+against)|(?P<asked>" + "|".join(_REQUEST_NOUNS) + r"))\b"
 )
+
+
+def _owned_stance_matches(body: str) -> list[re.Match[str]]:
+    """What ``_OWNED_STANCE.finditer(body)`` finds, tried only at the apostrophes, which it opens with: they are found
+    by string search, which skips ahead to each faster than a regex scan tests each character of the body against
+    the class of both (0.31 -> 0.06 M instructions an article; bodies hold a few dozen)."""
+    found = []
+    after = 0  # where the last match ends: the matches of a scan do not overlap
+    for at in sorted(_positions_of(body, "'") + _positions_of(body, "’")):
+        owner = _OWNED_STANCE.match(body, at) if at >= after else None
+        if owner:
+            found.append(owner)
+            after = owner.end()
+    return found
+
+
+def _positions_of(body: str, char: str) -> list[int]:
+    """Every offset of ``char`` in ``body``, in order."""
+    found = []
+    at = body.find(char)
+    while at >= 0:
+        found.append(at)
+        at = body.find(char, at + 1)
+    return found
+
+
 # "at" before the owner of a request that an act was done at ("returned at the government's request").
 _AT_BEFORE = re.compile(r"\b[Aa]t\s+(?:the\s+)?$")
 _PLURAL_OWNER = re.compile(r"\b[A-Za-z][a-z]{2,}s$")
@@ -3097,7 +3123,7 @@ def _owned_stances(
     # a name's start and actor by its end, the longest name kept
     named = {-negative_end: (at, number) for at, negative_end, number in reversed(occurrences)}
     candidates = []
-    for owner in _OWNED_STANCE.finditer(body) if "'" in body or "’" in body else ():
+    for owner in _owned_stance_matches(body):
         mark = owner.start("mark")
         plural = _PLURAL_OWNER.search(body, max(0, mark - 16), mark)
         if owner.group("included") and (mark in named or (plural and plural.group().lower() in _OWNING_GROUPS)):
