@@ -21,14 +21,9 @@ _SINGLE_OPENERS = "‘‚‹"
 _SINGLE_CLOSERS = "’›"
 _DOUBLE_CLASS = "[\"“”„«»‟〝〞〟]"
 _SINGLE_CLASS = "['‘’‚‹›]"
-# The quotation marks of both kinds, found in one scan of the body (``_lone_marks``). A run of three or more marks of
-# one kind is decoration or noise, never a quotation: it is skipped as one match (the look-behind reads which kind
-# opened it). The pattern opens with the mark class (not an alternation), so the engine skips ahead to the next mark.
-_ANY_MARK = re.compile(
-    rf"[{_DOUBLE_CLASS[1:-1]}{_SINGLE_CLASS[1:-1]}]"
-    rf"(?:(?<={_DOUBLE_CLASS}){_DOUBLE_CLASS}{{2,}}|(?<={_SINGLE_CLASS}){_SINGLE_CLASS}{{2,}})?"
-)
 _DOUBLE_MARKS = frozenset(_DOUBLE_CLASS[1:-1])
+_SINGLE_MARKS = frozenset(_SINGLE_CLASS[1:-1])
+_MARKS = _DOUBLE_CLASS[1:-1] + _SINGLE_CLASS[1:-1]
 _CLOSING_PUNCT = ".,;:!?)]}…—–-"
 _OPENING_PUNCT = "([{—–-/"
 # Single-quoted passages are short; bounding them keeps sloppy apostrophes from pairing across a page.
@@ -91,13 +86,31 @@ def _paragraph_continues(body: str, newline: int) -> int | None:
 
 
 def _lone_marks(body: str) -> tuple[list[int], list[int]]:
-    """Where the lone double and single quotation marks stand (the marks outside runs of three or more of their kind),
-    in one scan of the body (a scan per kind costs twice as much: the engine tests the mark class at every character)."""
+    """Where the lone double and single quotation marks stand, in order: the marks outside runs of three or more of
+    their kind, which are decoration or noise, never a quotation. The marks are found by string search, each kind of
+    mark in turn: it skips ahead to each faster than a regex scan tests every character of the body against the
+    class of all sixteen (0.40 -> 0.11 M instructions an article)."""
+    found = []
+    for mark in _MARKS:
+        at = body.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = body.find(mark, at + 1)
+    found.sort()
     doubles: list[int] = []
     singles: list[int] = []
-    for match in _ANY_MARK.finditer(body):
-        if match.end() - match.start() == 1:
-            (doubles if body[match.start()] in _DOUBLE_MARKS else singles).append(match.start())
+    after = 0  # where the last run of three or more ends
+    for at in found:
+        if at < after:
+            continue
+        kind = _DOUBLE_MARKS if body[at] in _DOUBLE_MARKS else _SINGLE_MARKS
+        end = at + 1
+        while end < len(body) and body[end] in kind:
+            end += 1
+        if end - at >= 3:
+            after = end
+        else:
+            (doubles if kind is _DOUBLE_MARKS else singles).append(at)
     return doubles, singles
 
 
