@@ -13,7 +13,7 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -493,7 +493,10 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             acronym = _ACRONYM_AFTER.match(body, end) if following == " (" and " " in run.name else None
             if acronym is not None or following == ", " and _ORGANISATION_APPOSITION.match(body, end):
                 kind = "organization"
-        if kind is None or kind != "organization" and _role_only(run.name.split()) and _apposed_to_name(body, named, start):
+        if kind is None or (
+            kind != "organization" and run.name.rpartition(" ")[2].lower() in role_words() and _role_only(run.name.split())
+            and _apposed_to_name(body, named, start)
+        ):
             continue
         entity = entities.get(run.key)
         if entity is None:
@@ -560,7 +563,11 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     coordinated = [[key for _, _, key in chain] for chain in chains]
     # names written somewhere after an owner ("Norland's Foreign Ministry"): a body of that owner, whatever other
     # body the article names with a country before the same words
-    owned = {key for start, _, key in raw_mentions if body.endswith(("’s ", "'s ", "s’ ", "s' "), max(0, start - 3), start)}
+    def owned(key: str) -> bool:
+        return any(
+            named == key and body.endswith(("’s ", "'s ", "s’ ", "s' "), max(0, start - 3), start) for start, _, named in raw_mentions
+        )
+
     return _cast(
         entities, raw_mentions, _speaker_names(body, speakers, raw_mentions), acronyms, acting, referred, modifiers, coordinated,
         the_named, owned,
@@ -1160,7 +1167,7 @@ def _organisation_heads(entities: dict[str, _Entity]) -> dict[str, str]:
     }
 
 
-def _placed_organisations(entities: dict[str, _Entity], owned: set[str]) -> dict[str, str]:
+def _placed_organisations(entities: dict[str, _Entity], owned: Callable[[str], bool]) -> dict[str, str]:
     """An organisation's name of two words or more ("Air Force", "Foreign Ministry") mapped to the one longer
     organisation name that is the same words after a country, its people's adjective or a place ("United States Air
     Force", "Turkish Foreign Ministry", "US Supreme Court"): the body the article named in full. None where two such
@@ -1170,17 +1177,19 @@ def _placed_organisations(entities: dict[str, _Entity], owned: set[str]) -> dict
     known = places()
     placed: dict[str, list[str]] = {}
     for key, entity in entities.items():
-        words = entity.name.split()
-        if entity.type != "organization" or len(words) < 3:
+        if entity.type != "organization" or key.count(" ") < 2:
             continue
+        words = entity.name.split()
         for size in (1, 2, 3):
             prefix = " ".join(words[:size])
             if len(words) - size >= 2 and (prefix in table or prefix in known):
                 placed.setdefault(normalise(" ".join(words[size:])), []).append(key)
+    if not placed:
+        return {}
     return {
         key: placed[key][0]
         for key, entity in entities.items()
-        if entity.type == "organization" and len(placed.get(key, ())) == 1 and key not in owned
+        if entity.type == "organization" and len(placed.get(key, ())) == 1 and not owned(key)
     }
 
 
@@ -1308,7 +1317,7 @@ def _merged_names(
     acting: set[str],
     modifiers: set[str],
     the_named: set[str] = frozenset(),
-    owned: set[str] = frozenset(),
+    owned: Callable[[str], bool] = lambda key: False,
 ) -> dict[str, str]:
     """The entity each shorter name, short form or acronym is merged into, by key: its fullest name. The fuller
     entity takes the shorter one's name as an alias and what it tells of its type and gender."""
@@ -1375,7 +1384,7 @@ def _cast(
     modifiers: set[str] = frozenset(),
     coordinated: list[list[str]] = (),
     the_named: set[str] = frozenset(),
-    owned: set[str] = frozenset(),
+    owned: Callable[[str], bool] = lambda key: False,
 ) -> Cast:
     """The actors from the entities found, with shorter names and acronyms ("Harbour Development Agency (HDA)")
     merged into the fullest name."""
