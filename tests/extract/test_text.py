@@ -13,6 +13,7 @@ from worker.extract.text import (
     _SITE_LABEL_OPENINGS,
     _WORD_BEFORE,
     _word_before,
+    _first_end_mark,
     opens_with_site_label,
 )
 
@@ -34,6 +35,19 @@ def test_sentence_ends_found_from_the_first_end_mark_are_all_of_them(text: str) 
     first = min((text.find(mark) for mark in ".!?" if mark in text), default=len(text))
     ends = [match.span() for match in _SENTENCE_END.finditer(text)]
     assert [match.span() for match in _SENTENCE_END.finditer(text, first)] == ends
+
+
+@given(
+    st.lists(st.sampled_from(["Word", "a", ".", "..", "!", "?", "”", ")", " ", "\n", "(", "“", "é", "2"]), max_size=14).map("".join)
+)
+@settings(max_examples=1500, deadline=None)
+def test_the_ends_from_the_first_end_mark_are_those_of_the_scan_for_every_mark(text: str) -> None:
+    # a text without "!" or "?" is scanned for its sentence ends by a pattern that opens with the literal period
+    first, ends = _first_end_mark(text, 0, len(text))
+    assert first == min((text.find(mark) for mark in ".!?" if mark in text), default=-1)
+    found = [(match.span(), match.span(1)) for match in ends.finditer(text, first)] if first >= 0 else []
+    assert found == [(match.span(), match.span(1)) for match in _SENTENCE_END.finditer(text)]
+
 
 def test_word_before_a_period():
     assert _word_before("He met Sgt. Lee", 11) == "Sgt"

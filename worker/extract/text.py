@@ -18,8 +18,12 @@ Span = tuple[int, int]
 _PARAGRAPH = re.compile(r"^[^\S\n]*+\S[^\n]*", re.MULTILINE)
 # A sentence may end after . ! or ? (optionally closed by quotes or brackets) before whitespace and the next
 # sentence's first word character (group 1, after an optional opening quote or bracket, maybe spaced: "( Photo").
-_SENTENCE_END = re.compile(r"[.!?][.!?]{0,2}[\"”’'»)\]]{0,3}(?=\s{1,50}([\"“‘'«„(\[]?[ ]?\w))")
+_SENTENCE_END_TAIL = r"[\"”’'»)\]]{0,3}(?=\s{1,50}([\"“‘'«„(\[]?[ ]?\w))"
+_SENTENCE_END = re.compile(r"[.!?][.!?]{0,2}" + _SENTENCE_END_TAIL)
 _END_MARK = re.compile(r"[.!?]")
+# The same ends in a paragraph without "!" or "?" (most): opening with the literal period, the scan skips ahead to each
+# one, where it tested every character against the class of the three marks.
+_SENTENCE_END_AT_PERIOD = re.compile(r"\.\.{0,2}" + _SENTENCE_END_TAIL)
 # Words whose trailing period is an abbreviation, not a sentence end: the person titles of names.py ("Sgt.") and
 # other common abbreviations.
 _ABBREVIATIONS = frozenset(title.lower() for title in PERSON_TITLE_WORDS) | frozenset(
@@ -120,13 +124,13 @@ def sentences(body: str, protected: Sequence[Span] = (), paragraph_spans: Sequen
     spans: list[Span] = []
     for para_start, para_end in paragraphs(body) if paragraph_spans is None else paragraph_spans:
         start = para_start
-        mark = _END_MARK.search(body, para_start, para_end)
-        if not mark:  # one sentence: the common short paragraph
+        first, ends = _first_end_mark(body, para_start, para_end)
+        if first < 0:  # one sentence: the common short paragraph
             trimmed = not body[para_start].isspace() and not body[para_end - 1].isspace()
             spans.append((para_start, para_end) if trimmed else _trimmed(body, para_start, para_end))
             continue
         # (each end opens with an end mark: none before the first, so the scan starts there)
-        for match in _SENTENCE_END.finditer(body, mark.start(), para_end):
+        for match in ends.finditer(body, first, para_end):
             following = match.group(1)[-1]
             if not (following.isupper() or following.isdigit()):
                 continue
@@ -143,6 +147,15 @@ def sentences(body: str, protected: Sequence[Span] = (), paragraph_spans: Sequen
         if start < para_end:
             spans.append(_trimmed(body, start, para_end))
     return [span for span in spans if span[1] > span[0]]
+
+
+def _first_end_mark(body: str, start: int, end: int) -> tuple[int, re.Pattern[str]]:
+    """Where the first end mark of ``body[start:end]`` stands (-1 where it has none), and the pattern that finds its
+    sentence ends (``_SENTENCE_END``'s matches) from there: ``_SENTENCE_END_AT_PERIOD`` without "!" and "?" in it."""
+    if body.find("!", start, end) < 0 and body.find("?", start, end) < 0:
+        return body.find(".", start, end), _SENTENCE_END_AT_PERIOD
+    mark = _END_MARK.search(body, start, end)
+    return (mark.start() if mark else -1), _SENTENCE_END
 
 
 def _quote_ends_sentence(body: str, sentence_start: int, quote: Span, end: int) -> bool:
