@@ -2176,3 +2176,15 @@ def test_a_name_and_the_body_it_is_of_after_a_quote_speak(attribution: str):
     # the closing mark and its comma open the narrator's clause, as a sentence start does: the name speaks
     body = f"\"We feel the new pier is going to help everyone who lives here,\" {attribution}\n"
     assert speaker(body, "the new pier is going") == "Ann Lee"
+
+
+def test_it_or_they_after_a_body_named_only_by_its_noun_is_that_body():
+    # a body the article names by its noun alone spoke last: "it" and "they" stand for it, not for a named body
+    # further back nor for no one
+    body = (
+        "The Harbour Trust said the pier was safe. The singer's animal foundation said she had been in good health. "
+        "The singer, they said, wanted no memorials.\n\n"
+        "The local fire service said the blaze began in a kitchen. It added that nobody was hurt.\n"
+    )
+    assert speaker(body, "wanted no memorials") == "The singer's animal foundation"
+    assert speaker(body, "nobody was hurt") == "The local fire service"

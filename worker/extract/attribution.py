@@ -826,7 +826,7 @@ class _SpeakerResolver:
                 return _Speaker(people.name, people.actor, mention, 0.7)  # "Protesters gathered outside the ministry. They said"
         if pronoun in ("they", "it", "we"):
             actor = self._antecedent(subject[0], ("organization", "group"), None, content)
-            unnamed = self._unnamed_speaker_before(subject[0], actor, plural=True) if pronoun != "it" else None
+            unnamed = self._unnamed_speaker_before(subject[0], actor, plural=pronoun != "it", body=True)
             if unnamed is not None:
                 return _Speaker(unnamed.name, None, mention, 0.7)
             described = self._organisation_noun_before(subject[0], pronoun, actor) if pronoun != "we" else None
@@ -1318,10 +1318,13 @@ class _SpeakerResolver:
             return only_reported  # "... when Ann Lee started the shop, she told the Ledger": no one else she can be
         return just_named or (nearest[0] if nearest else None)
 
-    def _unnamed_speaker_before(self, offset: int, named: Actor | None, plural: bool = False) -> _Speaker | None:
-        """An unnamed person (or, ``plural``, unnamed people) who spoke last, in the pronoun's paragraph or the
-        one before it, after ``named`` was last mentioned ("A spokesman for the port said ... He added that ...",
-        "Protesters said ... They added that ..."): the pronoun stands for them."""
+    def _unnamed_speaker_before(
+        self, offset: int, named: Actor | None, plural: bool = False, body: bool = False
+    ) -> _Speaker | None:
+        """An unnamed person (or, ``plural``, unnamed people; or, ``body``, a body named by its noun) who spoke last,
+        in the pronoun's paragraph or the one before it, after ``named`` was last mentioned ("A spokesman for the port
+        said ... He added that ...", "Protesters said ... They added that ...", "The local fire service said ... It
+        added", "Lee's animal foundation said ... Lee, they said, ..."): the pronoun stands for them."""
         index = bisect_right(self.cue_verbs, offset) - 1
         if index < 0:
             return None
@@ -1334,9 +1337,13 @@ class _SpeakerResolver:
         text = self.body[subject[0] : subject[1]]
         words = _ROLE_LINK.split(text)[0].split()
         head = words[-1].lower() if words else ""
-        if plural:
+        if body and head in _ORGANISATION_NOUNS and words[-1].islower():
+            pass  # "The local fire service said", "Lee's animal foundation said": the body, which no name stands for
+        elif plural:
             if head not in group_heads() and head[:-1] not in person_nouns() or not words[-1].islower() and len(words) > 1:
                 return None  # "Protesters said", "Some residents said"; not "the Greens"
+        elif body:
+            return None
         elif not _INDEFINITE_START.match(text) or len(words) < 2 or not person_nouns().intersection(map(str.lower, words[1:5])):
             return None  # "A local resident said", "a woman selling fruit outside the market told reporters"
         if named is not None and self._last_mention(named.id, offset) > subject[0]:
