@@ -2188,3 +2188,33 @@ def test_it_or_they_after_a_body_named_only_by_its_noun_is_that_body():
     )
     assert speaker(body, "wanted no memorials") == "The singer's animal foundation"
     assert speaker(body, "nobody was hurt") == "The local fire service"
+
+
+def test_a_body_named_with_of_and_a_place_speaks_as_one_name_before_or_after_what_it_reported():
+    # "<Name> of <Place>": the whole name speaks, not the place its name ends with, and in closing position the
+    # words before its comma are what it reported
+    body = (
+        "KTV of Marrowby reported that the old pier had collapsed overnight.\n"
+        "Ferry fares would rise in spring, Bank of Lakeland said.\n"
+        "The toll bridge will close for repairs, RNW of Norland reported.\n"
+        "Tuition would be frozen for a year, the University of Westport said.\n"
+        "Snow had closed the mountain road, KTV of Norway reported.\n"
+    )
+    assert speakers_by_text(body) == {
+        "the old pier had collapsed overnight": "KTV of Marrowby",
+        "Ferry fares would rise in spring": "Bank of Lakeland",
+        "The toll bridge will close for repairs": "RNW of Norland",
+        "Tuition would be frozen for a year": "the University of Westport",
+        "Snow had closed the mountain road": "KTV of Norway",  # (a known country, which is an actor of its own)
+    }
+
+
+def test_a_person_of_a_body_after_what_they_said_speaks_and_the_words_before_the_comma_are_reported():
+    body = (
+        "The regatta was cancelled because of the storm, Ann Lee of the rowing club said.\n"
+        "The ferry would run again by Friday, Ivo Marsh from Lakeland told reporters.\n"
+    )
+    assert speakers_by_text(body) == {
+        "The regatta was cancelled because of the storm": "Ann Lee",
+        "The ferry would run again by Friday": "Ivo Marsh",
+    }

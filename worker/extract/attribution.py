@@ -22,7 +22,7 @@ from worker.extract.actors import ANTECEDENT_LOOKBACK_MENTIONS, LEADING_DETERMIN
 from worker.extract.cues import NON_REPORTING, PRONOUNS, Cue
 from worker.extract.names import AUXILIARIES, BE_INFLECTED, FUNCTION_WORDS, MEMBER_LINK, PARTICLE, PARTICLE_NAME_WORD, PERSON_TITLES, SPOKESPERSON_FOR, UPPER
 from worker.extract.listing import they_listed
-from worker.extract.lexicon import demonyms, first_name_genders, group_heads, person_nouns, role_words, speaker_nouns, speech_verb_forms
+from worker.extract.lexicon import demonyms, first_name_genders, group_heads, organisation_words, person_nouns, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, opens_with_site_label, within
 from worker.models import Actor, Mention
@@ -755,7 +755,10 @@ class _SpeakerResolver:
         if collective is not None and collective.group("head").lower() in speaker_nouns():
             return _Speaker(text, None, mention, 0.7)  # "Supporters of Ann Lee", "Associates of Ann Lee": not Ann Lee
         if (bare[:1].isupper() or PARTICLE_NAME_WORD.match(bare)) and bare == text:
-            actor = self._name_around(subject) or self.cast.actor_named(bare) or self._country_written_out(bare)
+            # ("ABC of Lakeland" is the broadcaster, not the place its name ends with)
+            owner = bare.partition(" of ")[0] if " of " in bare else ""
+            of_name = owner.isupper() or owner.rpartition(" ")[2].lower() in organisation_words()
+            actor = self._name_around(subject) or (self.cast.by_alias.get(normalise(bare)) if of_name else self.cast.actor_named(bare)) or self._country_written_out(bare)
             if actor is None and bare.rpartition(" ")[2] in POST_NOMINALS:  # "Ann Lee QC": Ann Lee, the letters a rank
                 actor = self.cast.actor_named(bare.rpartition(" ")[0])
             if actor is not None:

@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from worker.extract import caseless
 from worker.extract.names import AUXILIARIES, BE, BE_FORMS, FUNCTION_WORDS, MONTH, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY, opening_with_first_letters
-from worker.extract.lexicon import demonyms, group_heads, participle_before_short_form, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
+from worker.extract.lexicon import demonyms, group_heads, organisation_words, participle_before_short_form, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
 from worker.extract.quotes import QuoteSpan, is_nickname
 from worker.extract.text import Span, opens_with_site_label, trim
 
@@ -312,7 +312,8 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     if (
         member is not None
         and (member.start() > start or at_clause_start)
-        and _opens_clause(body, member.start())
+        # (or after a comma, closing the clause before it: "The regatta was off after the storm, Ann Lee of the club said")
+        and (_opens_clause(body, member.start()) or body.startswith(", ", member.start() - 2) and _body_name(member.group("body")))
         and member.group("name").split()[0].lower() not in FUNCTION_WORDS
     ):
         return member.span("body")  # "Ann Lee from the Harbour camp said": the body; attribution finds Ann Lee
@@ -930,6 +931,8 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         if first == index and last in demonyms() and not last.isupper():
             return None  # "Lakeland state owned ...": a country adjective alone names no one
         opener = _partitive_opener(body, tokens, first)
+        if opener is None and first >= 2 and word(first - 1) in ("of", "the"):
+            opener = _organisation_of(body, tokens, first)  # "Bank of Lakeland", "ABC of Lakeland": the body speaks
         if opener is None and first >= 2 and word(first - 1) == "and" and word(first - 2)[:1].isupper():
             opener = first - 2  # "Lee and Okafor": the speakers are both
         elif opener is None and first >= 4 and word(first - 1).lower() == "the" and word(first - 2) == "and":
@@ -1023,6 +1026,35 @@ def _described_conjunct_opener(body: str, tokens: list[Span], first: int) -> int
         return None
     start = end
     while start > 0 and end - start < 4 and word(start - 1)[:1].isupper() and not _function_word(word(start - 1)):
+        start -= 1
+    return start
+
+
+def _body_name(words: str) -> bool:
+    """Words that only name a body: capitalised ("Lakeland", "Harbour Board") or a noun phrase after "the" with no
+    verb or conjunction inside ("the rowing club", not "State Ann Lee thanked the port and")."""
+    split = words.split()
+    if all(word[:1].isupper() for word in split):
+        return True
+    return split[0] == "the" and not any(word in _FINITE or word in ("and", "or") or word.islower() and word.endswith("ed") for word in split)
+
+
+def _organisation_of(body: str, tokens: list[Span], first: int) -> int | None:
+    """Where the name of an organisation begins that goes on with "of" and the name starting at token ``first``
+    ("Bank of Lakeland", "the Central Bank of Lakeland", "ABC of Lakeland", "the Church of the Holy Name"): its
+    capitalised words before "of" end with an organisation's word or are a short form in capitals; None for
+    anything else ("Ann Lee of Lakeland", whose person speaks and whom attribution finds before the place)."""
+    link = first - 1 if body[tokens[first - 1][0] : tokens[first - 1][1]] == "of" else first - 2
+    if link < 1 or body[tokens[link][0] : tokens[link][1]] != "of":
+        return None
+    last = body[tokens[link - 1][0] : tokens[link - 1][1]]
+    if not last[:1].isupper() or _function_word(last) or not (last.lower() in organisation_words() or last.isupper() and len(last) > 1):
+        return None
+    start = link - 1
+    while start > 0 and link - start < 4:
+        previous = body[tokens[start - 1][0] : tokens[start - 1][1]]
+        if not previous[:1].isupper() or _function_word(previous):
+            break
         start -= 1
     return start
 
@@ -2312,6 +2344,7 @@ def _with_subject(
     described = _DESCRIPTION_BEFORE.search(body, max(clause_start, lead_start - 70), lead_start)
     if described is not None and _describes_person(described.group("head")):
         lead_start = described.start("words")  # "..., newspaper The Harbour Ledger reported": the description too
+    lead_start = _member_name_start(body, clause_start, lead_start)  # "..., Ann Lee of the rowing club said": Ann Lee too
     stripped = body[max(clause_start, lead_start - _MAX_CONTENT) : lead_start].rstrip()
     # "..., he pledged to cover it": a verb with an infinitive after it does not close the clause before it.
     closes_clause = not reports_after and not _INFINITIVE.match(body, after_start, sentence[1])
@@ -2347,6 +2380,24 @@ def _with_subject(
         main_clause = _MAIN_CLAUSE_COMMA.search(body, content[0], content[1])
         content = _nonempty(trim(body, (content[0], main_clause.start()))) if main_clause else content
     return Cue(verb, lemma, subject, content, False, sentence)
+
+
+_MEMBER_LINKS = (" of ", " from ", " with ", " at ")
+
+
+def _member_name_start(body: str, clause_start: int, start: int) -> int:
+    """Where the name of a person begins whose body a subject starting at ``start`` names, when the name follows a
+    comma ("..., Ann Lee of the rowing club said", "..., Ivo Marsh from Lakeland said"): the words before the comma
+    are the content, as before a name alone; else ``start``."""
+    link = next((link for link in _MEMBER_LINKS if body.startswith(link, start - len(link))), None)
+    if link is None:
+        return start
+    words = body[max(clause_start, start - len(link) - 60) : start - len(link)].rsplit(", ", 1)
+    if len(words) < 2 or not 2 <= len(name := words[1].split(" ")) <= 4:
+        return start
+    if not all(word[:1].isupper() and word.isalpha() and not _function_word(word) for word in name):
+        return start
+    return start - len(link) - len(words[1])
 
 
 # A short adjunct of time or condition opening the reported clause, then its subject and verb, with no "that":
