@@ -870,6 +870,25 @@ def test_speech_verbs_found_with_ascii_letters_are_those_the_unicode_scan_finds(
     assert _verbs(body) == expected
 
 
+# The scan of the speech verbs after the first character before it was split by its opener: one non-letter.
+_VERBS_AFTER_ONE_NON_LETTER = re.compile(rf"[^A-Za-z](?P<verb>{_letter_tree(speech_verb_forms())})(?![A-Za-z])")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["said", "told", "says", "sai", "d", " ", "  ", "\t", "\n", "-", "“", "”", "(", "2", "x", "S", "é"]),
+        max_size=14,
+    ).map("".join)
+)
+@settings(max_examples=1000, deadline=None)
+def test_the_speech_verbs_after_a_space_and_after_another_non_letter_are_those_after_any_non_letter(body: str) -> None:
+    # the scan after a space and the scan after any other non-letter, merged in order, find what one scan opened by
+    # any non-letter finds
+    _, after_space, after_other = _verb_patterns()
+    found = sorted([m.span("verb") for m in after_space.finditer(body)] + [m.span("verb") for m in after_other.finditer(body)])
+    assert found == [m.span("verb") for m in _VERBS_AFTER_ONE_NON_LETTER.finditer(body)]
+
+
 # The phrase cues of a court's ruling and of "Per" as first written: an alternation, and look-behinds, opened them.
 _PHRASE_CUES_AS_FIRST_WRITTEN = {
     "ourt": re.compile(r"(?:ruled|found|held)(?=\s)|finding(?=\sthat\s)"),
