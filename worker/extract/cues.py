@@ -941,7 +941,7 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         if first == index and last in demonyms() and not last.isupper():
             return None  # "Lakeland state owned ...": a country adjective alone names no one
         opener = _partitive_opener(body, tokens, first)
-        if opener is None and first >= 2 and word(first - 1) in ("of", "the"):
+        if opener is None and first >= 2 and (word(first - 1) == "of" or first >= 3 and word(first - 2) == "of"):
             opener = _organisation_of(body, tokens, first)  # "Bank of Lakeland", "ABC of Lakeland": the body speaks
         if opener is None and first >= 2 and word(first - 1) == "and" and word(first - 2)[:1].isupper():
             opener = first - 2  # "Lee and Okafor": the speakers are both
@@ -2392,22 +2392,22 @@ def _with_subject(
     return Cue(verb, lemma, subject, content, False, sentence)
 
 
-_MEMBER_LINKS = (" of ", " from ", " with ", " at ")
+_MEMBER_LINKS = frozenset({"of", "from", "with", "at"})
 
 
 def _member_name_start(body: str, clause_start: int, start: int) -> int:
     """Where the name of a person begins whose body a subject starting at ``start`` names, when the name follows a
     comma ("..., Ann Lee of the rowing club said", "..., Ivo Marsh from Lakeland said"): the words before the comma
     are the content, as before a name alone; else ``start``."""
-    link = next((link for link in _MEMBER_LINKS if body.startswith(link, start - len(link))), None)
-    if link is None:
+    space = body.rfind(" ", max(0, start - 6), start - 1) if start > 3 else -1
+    if space < 0 or body[space + 1 : start - 1] not in _MEMBER_LINKS or body[start - 1] != " ":
         return start
-    words = body[max(clause_start, start - len(link) - 60) : start - len(link)].rsplit(", ", 1)
+    words = body[max(clause_start, space - 60) : space].rsplit(", ", 1)
     if len(words) < 2 or not 2 <= len(name := words[1].split(" ")) <= 4:
         return start
     if not all(word[:1].isupper() and word.isalpha() and not _function_word(word) for word in name):
         return start
-    return start - len(link) - len(words[1])
+    return space - len(words[1])
 
 
 # A short adjunct of time or condition opening the reported clause, then its subject and verb, with no "that":
