@@ -404,7 +404,7 @@ _APPOSITION_OPENING = (", ", ", the ", ", a ", ", an ")
 def _apposed_to_name(body: str, named: list[tuple[int, int, str]], start: int) -> bool:
     """The run at ``start`` opens an apposition right after the last name ("Ivo Marsh, the Republican Senate
     Majority Leader, said"): it describes that name, and a title there is no one of its own (a pronoun after it is
-    Ivo Marsh's). A title standing alone stays a speaker ("The Parliamentary Budget Officer released ...")."""
+    Ivo Marsh's). A title standing alone stays a speaker ("The Harbour Budget Officer released ...")."""
     if not named:
         return False
     end = named[-1][1]

@@ -48,7 +48,7 @@ from worker.extract.taxonomy import (
     opens_with_words,
     word_pieces,
 )
-from worker.extract.text import Span, is_word_char, sentences, within
+from worker.extract.text import Span, is_word_char, offsets_of, sentences, within
 from worker.models import Actor, Evidence, Issue, Modality, Position, Quote, Stance
 
 # When, where or how a vote was cast, between the verb and its direction: "voted on Tuesday to", "voted on 23 June
@@ -3011,21 +3011,11 @@ def _owned_stance_matches(body: str) -> list[re.Match[str]]:
     the class of both (0.31 -> 0.06 M instructions an article; bodies hold a few dozen)."""
     found = []
     after = 0  # where the last match ends: the matches of a scan do not overlap
-    for at in sorted(_positions_of(body, "'") + _positions_of(body, "’")):
+    for at in offsets_of(body, "'’"):
         owner = _OWNED_STANCE.match(body, at) if at >= after else None
         if owner:
             found.append(owner)
             after = owner.end()
-    return found
-
-
-def _positions_of(body: str, char: str) -> list[int]:
-    """Every offset of ``char`` in ``body``, in order."""
-    found = []
-    at = body.find(char)
-    while at >= 0:
-        found.append(at)
-        at = body.find(char, at + 1)
     return found
 
 

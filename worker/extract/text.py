@@ -38,6 +38,20 @@ def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def offsets_of(body: str, chars: str) -> list[int]:
+    """Every offset in ``body`` of any of the characters ``chars``, in order. Found by string search, one character
+    after another: ``str.find`` skips ahead faster than a regex scan tests each character of the body against a
+    class of them (used for the quotation marks and the apostrophes, of which bodies hold a few dozen)."""
+    found = []
+    for char in chars:
+        at = body.find(char)
+        while at >= 0:
+            found.append(at)
+            at = body.find(char, at + 1)
+    found.sort()
+    return found
+
+
 def paragraphs(body: str) -> list[Span]:
     """Non-empty lines: news bodies put one paragraph per line."""
     return [match.span() for match in _PARAGRAPH.finditer(body)]
