@@ -388,11 +388,15 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
     )
 
 
-def _role_only(words: list[str]) -> bool:
-    """Name words that end in a role word and hold no given name: a capitalised title with nobody's name after it
+def _role_only(name: str) -> bool:
+    """A name that ends in a role word and holds no given name: a capitalised title with nobody's name after it
     ("Senate Majority Leader", "Chief Technical Officer"); a surname that is a role word keeps its given name ("Ann
-    Judge", "Tom Marshal"), and a body's name its link word ("Office of the Attorney General")."""
-    if len(words) < 2 or words[-1].lower() not in role_words():
+    Judge", "Tom Marshal"), and a body's name its link word ("Office of the Attorney General"). The last word is
+    looked up first, before the name is split: most names end in no role word."""
+    if name.rpartition(" ")[2].lower() not in role_words():
+        return False
+    words = name.split()
+    if len(words) < 2:
         return False
     names = first_name_genders()
     return not any(word.lower() in names or word.islower() for word in words[:-1])
@@ -494,8 +498,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             if acronym is not None or following == ", " and _ORGANISATION_APPOSITION.match(body, end):
                 kind = "organization"
         if kind is None or (
-            kind != "organization" and run.name.rpartition(" ")[2].lower() in role_words() and _role_only(run.name.split())
-            and _apposed_to_name(body, named, start)
+            kind != "organization" and _role_only(run.name) and _apposed_to_name(body, named, start)
         ):
             continue
         entity = entities.get(run.key)

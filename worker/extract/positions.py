@@ -2155,14 +2155,11 @@ def _capitalised_pronouns(body: str) -> list[int]:
     ahead to each "He" and "She" faster than a regex scan tests each character against H and S (0.31 -> 0.06 M
     instructions an article)."""
     found = []
-    for word in ("He", "She"):
-        at = body.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not is_word_char(body[at - 1])) and (end == len(body) or not is_word_char(body[end])):
-                found.append(at)
-            at = body.find(word, end)
-    return sorted(found)
+    for at in offsets_of(body, ("He", "She")):
+        end = at + (2 if body[at] == "H" else 3)
+        if (at == 0 or not is_word_char(body[at - 1])) and (end == len(body) or not is_word_char(body[end])):
+            found.append(at)
+    return found
 
 
 # A verb in the past coordinated with the subject's earlier verb: "... and urged", ", and also rejected", "but warned".
@@ -2767,8 +2764,7 @@ def _role_counsel(body: str, spans: Sequence[Span], speakers: Sequence[Actor]) -
 def _held_role_head(role: str) -> str:
     """The head word of a role a person holds, lower-cased: "president" of "Westmarch President" and of "President of
     Westmarch"."""
-    words = role.split(" of ")[0].split()
-    return words[-1].lower() if words else ""
+    return _head_word(role.split(" of ")[0])
 
 
 def _state_of(actor: Actor, actors: Sequence[Actor]) -> Actor:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from worker.extract.names import PERSON_TITLE_WORDS
 
@@ -38,16 +38,17 @@ def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def offsets_of(body: str, chars: str) -> list[int]:
-    """Every offset in ``body`` of any of the characters ``chars``, in order. Found by string search, one character
-    after another: ``str.find`` skips ahead faster than a regex scan tests each character of the body against a
-    class of them (used for the quotation marks and the apostrophes, of which bodies hold a few dozen)."""
+def offsets_of(body: str, needles: Iterable[str]) -> list[int]:
+    """Every offset in ``body`` where one of ``needles`` (characters, or words none of which holds another) starts,
+    in order. Found by string search, one needle after another: ``str.find`` skips ahead faster than a regex scan
+    tests each character of the body (used for the quotation marks, the apostrophes and "He"/"She", of which bodies
+    hold a few dozen)."""
     found = []
-    for char in chars:
-        at = body.find(char)
+    for needle in needles:
+        at = body.find(needle)
         while at >= 0:
             found.append(at)
-            at = body.find(char, at + 1)
+            at = body.find(needle, at + 1)
     found.sort()
     return found
 
