@@ -1,5 +1,5 @@
-"""Build dev.jsonl, test.jsonl, dev2.jsonl, test2.jsonl, dev3.jsonl, dev4.jsonl, dev5.jsonl and dev6.jsonl from the hand
-annotations in
+"""Build dev.jsonl, test.jsonl, dev2.jsonl, test2.jsonl, dev3.jsonl, dev4.jsonl, dev5.jsonl, dev6.jsonl and dev7.jsonl from
+the hand annotations in
 ``annotations_*.py``.
 
 The annotations name every span by its exact text (plus, where the text occurs more than once, a
@@ -57,6 +57,12 @@ DEV5 = """2019-135 2020-034 2019-095 2019-109 2020-091 2019-025 2019-150 2019-07
 # 16 kept. Annotated blind in two halves; scored blind at the start and at the end of the session that made it.
 DEV6 = """2019-099 2019-011 2019-131 2019-118 2020-004 2020-069 2019-126 2020-059 2019-063 2020-060 2019-094 2019-146
 2019-031 2019-016 2019-148 2019-033""".split()
+# A seventh blind set, chosen on 2026-11-27 (session 15) from the free articles left (dev6's and seeds/' removed): three
+# speech verbs, shorter than 6,000 characters, interviews and digests left out;
+# random.Random(20261129).shuffle(sorted(ids)), the first 16 kept. Annotated blind in two halves; scored blind at the
+# start and at the end of the session that made it.
+DEV7 = """2020-075 2019-140 2020-068 2020-063 2020-044 2019-013 2019-071 2019-030 2019-105 2020-066 2020-001 2020-110
+2019-028 2020-057 2019-053 2019-163""".split()
 
 
 @dataclass
@@ -145,7 +151,8 @@ def main(corpus_path: str) -> None:
     splits = [("dev", dev_articles, DEV), ("test", test_articles, TEST)]
     for name, ids, prefix in (("dev2", DEV2, "annotations_dev2"), ("test2", TEST2, "annotations_heldout2"),
                               ("dev3", DEV3, "annotations_dev3"), ("dev4", DEV4, "annotations_dev4"),
-                              ("dev5", DEV5, "annotations_dev5"), ("dev6", DEV6, "annotations_dev6")):
+                              ("dev5", DEV5, "annotations_dev5"), ("dev6", DEV6, "annotations_dev6"),
+                              ("dev7", DEV7, "annotations_dev7")):
         halves = [__import__(f"{prefix}_{half}").ARTICLES for half in ("a", "b")]
         splits.append((name, [article for half in halves for article in half], ids))
     corpus = {json.loads(line)["id"]: json.loads(line) for line in open(corpus_path, encoding="utf-8")}
