@@ -30,6 +30,7 @@ from worker.extract.cues import (
     _ROLE_OF_BEFORE_LINK,
     _ROLE_OF_SUBJECT,
     _according_spans,
+    _subject_after,
     _compound_adjective,
     _TIME_BEFORE_VERB,
     _TIME_ENDINGS,
@@ -939,6 +940,33 @@ def test_a_bare_plural_group_after_the_verb_speaks_for_the_words_before():
         ("The pier will close in May", "officials"),
         ("On Saturday, a ferry sank near the harbour mouth", "local residents"),
     ]
+
+
+def test_a_name_in_apposition_before_the_verb_is_its_subject_not_content_before_a_closing_subject():
+    # "the department ... officers" after "said" reads as a noun phrase closing the sentence ("..., said the
+    # officers."), but the clause before the verb is only a name and its apposition: that name speaks
+    body = (
+        "Ann Lee, the harbour master, said the department needs more officers.\n"
+        "Omar Ruiz, 45, said the unit needs more officers.\n"
+        "Ivo Marsh, who runs the pier, said the force needs more guards.\n"
+        "Lakeside's police chief, Omar Ruiz, said the service needs more officers.\n"
+        "The town's fire chief, Ivo Marsh, said the brigade needs more firefighters."
+    )
+    assert attributed(body) == [
+        ("the department needs more officers", "Ann Lee"),
+        ("the unit needs more officers", "Omar Ruiz"),
+        ("the force needs more guards", "Ivo Marsh"),
+        ("the service needs more officers", "Omar Ruiz"),
+        ("the brigade needs more firefighters", "Ivo Marsh"),
+    ]
+    # (a clause after an opening adverb is content, whatever its first word's capital)
+    assert attributed("Somehow, the ferry will sail again, adds Ann Lee.") == [("Somehow, the ferry will sail again", "Ann Lee")]
+
+
+def test_an_auxiliary_ends_the_noun_phrase_that_closes_a_sentence_after_the_verb():
+    # "the unit would need more officers" is a reported clause, not a speaker noun phrase headed by "officers"
+    assert not _subject_after().match(" the unit would need more officers.")
+    assert _subject_after().match(" the unit's chief officers.").group("subject") == "the unit's chief officers"
 
 
 def test_the_listener_after_told_ends_before_the_subject_of_the_reported_clause():

@@ -1115,7 +1115,9 @@ def _partitive_opener(body: str, tokens: list[Span], first: int) -> int | None:
 @cache
 def _subject_after() -> re.Pattern[str]:
     head = _head_pattern()
-    noun_phrase = rf"{_DET}\s(?:{_MODIFIER}\s){{0,4}}(?i:{head})\b"
+    # (no auxiliary among its modifiers: "..., said the force would need more officers" is no subject "the force
+    # ... officers" but a reported clause)
+    noun_phrase = rf"{_DET}\s(?:(?!{_AUXILIARY}\s){_MODIFIER}\s){{0,4}}(?i:{head})\b"
     owned_name = rf"[Tt]he\s[\w.\-]{{1,30}}[’']s\s{_NAME}"  # "said the institute's Ann Lee"
     # "..., said officials.", "..., reported local residents, with ...": a bare plural group closing the clause
     plurals = "|".join(sorted((re.escape(word) for word in group_heads() | {"police"}), key=len, reverse=True))
@@ -1709,7 +1711,11 @@ def _cue_at(
     prefix_start = max(clause_start, verb[0] - _MAX_CONTENT)
     prefix = body[prefix_start : verb[0]].rstrip()
     inverts = not participle and lemma not in _TELL_LIKE  # "told Reuters" names the listener
-    closing = _closing_subject(body, verb, sentence) if _ends_with_comma(prefix) and inverts else None
+    closing = (
+        _closing_subject(body, verb, sentence)
+        if _ends_with_comma(prefix) and inverts and _APPOSED_NAME_PREFIX.fullmatch(body, clause_start, verb[0]) is None
+        else None
+    )
     if closing is not None:
         # "Somehow, the family will cope, adds Ann Lee.": the subject closing the sentence speaks.
         content = trim(body, (prefix_start, verb[0]))
@@ -2259,6 +2265,14 @@ def _closing_subject(body: str, verb: Span, sentence: Span) -> Span | None:
     return after.span("subject")
 
 
+# A clause that is only a name and its apposition, age or relative clause ("Ann Lee, the port's chief, said ...",
+# "Ann Lee, 45, said ...", "Ann Lee, who runs the port, said ...", "The port's chief, Ann Lee, said ..."): the subject
+# before the verb, so the words after it are reported, not a subject closing the sentence. (An apposition holds no
+# auxiliary: "Somehow, the family will cope, adds Ann Lee." is content.)
+_APPOSED_NAME_PREFIX = re.compile(
+    rf"\s*(?:{_NAME},\s(?:(?:a|an|the|his|her|its|their)\s(?![^,;:]*\s{_AUXILIARY}\s)[^,;:]{{1,60}}|(?:who|whose)\s[^,;:]{{1,60}}|\d{{1,3}})"
+    rf"|(?:[Tt]he|[Aa]n?|{_NAME_WORD}[’']s)\s[^,;:]{{1,60}},\s{_NAME}),\s*"
+)
 _NEXT_LOWER_WORD = re.compile(r"\s{1,2}([a-z][a-z’'\-]{1,25})\b")
 # A narrator's adjunct after an inverted subject: "..., reported officials, with 25 others injured."
 _NARRATOR_ADJUNCT = re.compile(r",\s(?:with|while|as|after|before|amid)\s")
