@@ -1443,6 +1443,31 @@ def test_the_author_of_an_earlier_document_ends_with_its_sentence():
     assert speaker(body, "Tides are rising") in ("Lakeland Institute", "the Lakeland Institute")
 
 
+@pytest.mark.parametrize(
+    ("body", "fragment", "author"),
+    [
+        (
+            "Ann Lee said on Monday that a new study of sleep she led at the Lakeland Institute puts traffic noise "
+            "first. The study reports “each extra decibel costs a minute of sleep”. The figures on age matter less, "
+            "the study says, than those on noise.\n",
+            "than those on noise",
+            "Ann Lee",
+        ),
+        (
+            "Northwind Motors said in a financial filing that an inquiry into its engines had started. The Harbour "
+            "Agency got the data on the engines in May. The filing says the inquiry began in March.\n",
+            "inquiry began",
+            "Northwind Motors",
+        ),
+    ],
+)
+def test_the_document_speaks_as_the_author_of_the_last_one_named_by_its_noun_past_another_document(
+    body: str, fragment: str, author: str
+):
+    # another document between ("the figures", "the data") names no author: the same noun further back does
+    assert speaker(body, fragment) == author
+
+
 @pytest.mark.parametrize(("owner", "name"), [("The family's statement", "the family"), ("The club's letter", "the club")])
 def test_a_document_of_an_owner_named_by_a_common_noun_is_that_owner_s(owner: str, name: str):
     body = (

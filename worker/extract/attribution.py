@@ -1042,12 +1042,26 @@ class _SpeakerResolver:
     def _earlier_document_author(self, offset: int, mention: Mention) -> _Speaker | None:
         """Who wrote "the report" at ``offset``: the author of the last document the article named before it
         ("a study by the Harbour Institute", "Ann Lee wrote in a long report", an earlier "the report said"),
-        taken as the same document."""
-        earlier = None
-        for earlier in _DOCUMENT_WORD.finditer(self.body, max(0, offset - _DOCUMENT_LOOKBACK_CHARS), offset):
-            pass
-        if earlier is None:
+        taken as the same document; where that one names no author (another document between: "The data were,
+        the study says"), the author of the last one named by the same noun ("The study reports ...", "Ann Lee
+        said in a filing ... According to the filing")."""
+        documents = list(_DOCUMENT_WORD.finditer(self.body, max(0, offset - _DOCUMENT_LOOKBACK_CHARS), offset))
+        if not documents:
             return None
+        author = self._author_of(documents[-1], mention)
+        if author is not None:
+            return author
+        noun = mention.text.rpartition(" ")[2].lower()
+        for earlier in reversed(documents[:-1]):
+            if earlier.group().rpartition(" ")[2].lower() == noun:
+                author = self._author_of(earlier, mention)
+                if author is not None:
+                    return author
+        return None
+
+    def _author_of(self, earlier: re.Match[str], mention: Mention) -> _Speaker | None:
+        """The author of a document named earlier (a ``_DOCUMENT_WORD`` match): named after "by" or "from", or the
+        speaker of the cue whose subject it is or in whose sentence it stands after the subject."""
         issued = _ISSUED_BEFORE_BY.match(self.body, earlier.end())  # ("the warning issued by the Met Office")
         by = _DOCUMENT_BY.match(self.body, issued.end() if issued else earlier.end())
         if by is not None:
