@@ -17,12 +17,20 @@ def texts(body: str) -> list[str]:
     return [body[span.start : span.end] for span in find_direct_quotes(body)]
 
 
+def test_a_closing_mark_before_punctuation_closes_even_after_a_space():
+    # French typography sets a space inside the guillemets, and sloppy text does so inside other marks; a mark
+    # followed by a comma or a period never opens a quotation
+    assert texts("« Nous partons », a dit Ann Lee. Elle est partie.") == ["Nous partons"]
+    assert texts("“ We are leaving ”, Ann Lee said. She left.") == ["We are leaving"]
+    assert texts('He said "I\'m a sailor\'\u2009", she recalled, and "we sail".') == ["I'm a sailor'", "we sail"]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
         ('He said "we will win" today.', ["we will win"]),
         ("He said “we will win” today.", ["we will win"]),
-        ("Il a dit « nous gagnerons » hier.", [" nous gagnerons "]),
+        ("Il a dit « nous gagnerons » hier.", ["nous gagnerons"]),
         ("Er sagte „wir gewinnen“ heute.", ["wir gewinnen"]),
         ("She said ‘we will win’ today.", ["we will win"]),
     ],

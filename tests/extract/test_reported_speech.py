@@ -969,6 +969,45 @@ def test_an_auxiliary_ends_the_noun_phrase_that_closes_a_sentence_after_the_verb
     assert _subject_after().match(" the unit's chief officers.").group("subject") == "the unit's chief officers"
 
 
+def test_a_medium_named_before_its_noun_is_the_listener_after_told():
+    body = (
+        "Ann Lee told Harbour Wire news agency that the pier would close.\n"
+        "“We are ready,” Omar Ruiz told the Lakeside Ledger newspaper on Monday."
+    )
+    assert reported(body) == ["the pier would close"]
+
+
+def test_a_request_for_anonymity_reports_nothing():
+    body = (
+        "A source who asked not to be identified said the ferry was late.\n"
+        "A clerk, who asked not to be named, said the pier would close.\n"
+        "A resident, who saw the fire, told the Ledger the pier had burned."
+    )
+    assert attributed(body) == [
+        ("the ferry was late", "A source"),
+        ("the pier would close", "A clerk"),
+        ("the pier had burned", "A resident"),
+    ]
+
+
+def test_guillemets_and_german_marks_are_read_as_english_ones():
+    body = (
+        "Ann Lee called the levy «a disgrace» and said the pier would close.\n"
+        "Omar Ruiz called the plan „a waste of money“ and said voters had not been asked.\n"
+        "« We will win », Ivo Marsh said."
+    )
+    assert attributed(body) == [
+        ("a disgrace", "Ann Lee"),
+        ("the pier would close", "Ann Lee"),
+        ("a waste of money", "Omar Ruiz"),
+        ("voters had not been asked", "Omar Ruiz"),
+        ("We will win", "Ivo Marsh"),
+    ]
+    article = enrich(RawArticle(body=body))
+    assert all(article.body[quote.start : quote.end] == quote.text for quote in article.quotes)
+    assert all(article.body[p.evidence.start : p.evidence.end] == p.evidence.text for p in article.positions)
+
+
 def test_the_listener_after_told_ends_before_the_subject_of_the_reported_clause():
     body = (
         "Ann Lee told the jury there was no evidence of fraud.\n"

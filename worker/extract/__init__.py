@@ -16,11 +16,11 @@ from worker.extract.cues import find_cues
 from worker.extract.html import html_to_text
 from worker.extract.interview import answer_quotes, find_interview, interviewee
 from worker.extract.positions import find_positions
-from worker.extract.quotes import find_direct_quotes
+from worker.extract.quotes import find_direct_quotes, with_english_marks
 from worker.extract.sections import section_index_at, split_sections
 from worker.extract.taxonomy import Taxonomy, default_taxonomy
 from worker.extract.text import captions, paragraphs, quoted_headings, sentences, within
-from worker.models import EnrichedArticle, Extractor, Quote, RawArticle, Speaker
+from worker.models import EnrichedArticle, Extractor, Position, Quote, RawArticle, Speaker
 
 EXTRACTOR = Extractor(name="newswire-rules", version=__version__)
 
@@ -36,15 +36,17 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
         body = raw.body
         sections = split_sections(body)
     marks = find_direct_quotes(body)
+    # the rules read English quotation marks: « » and „ “ are analysed as “ ” (same offsets); outputs quote the body
+    text = with_english_marks(body, marks)
     quoted = [(mark.open_mark, mark.close_mark + 1 if mark.close_mark is not None else mark.end) for mark in marks]
-    paragraph_spans = paragraphs(body)
-    interview = find_interview(body, paragraph_spans)
+    paragraph_spans = paragraphs(text)
+    interview = find_interview(text, paragraph_spans)
     # a question's or answer's label is no part of its first sentence ("((WN)) During ..., X said")
-    sentence_spans = sentences(body, quoted, interview.without_labels(paragraph_spans))
-    cues = find_cues(body, sentence_spans, marks)
+    sentence_spans = sentences(text, quoted, interview.without_labels(paragraph_spans))
+    cues = find_cues(text, sentence_spans, marks)
     # a caption reports no speech of the story: its cues and quotations are no quotes ("X said Y. (Photo/Agency)")
-    in_caption = within(captions(body, paragraph_spans))
-    in_heading = within(quoted_headings(body, paragraph_spans))  # ("'Too many boats, too little pier'")
+    in_caption = within(captions(text, paragraph_spans))
+    in_heading = within(quoted_headings(text, paragraph_spans))  # ("'Too many boats, too little pier'")
     # an interview's answers are quotes of the interviewee as a whole, marks and cues inside them included
     in_answer = within([turn.span for turn in interview.answers])
     story_marks = [
@@ -54,11 +56,11 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     headings = [(section.heading_start, section.start) for section in sections if section.heading_start is not None]
     # the interviewer's labels ("((WN))", "Q:") name no actor
     excluded = sorted(quoted + headings + interview.interviewer_labels)
-    cast = find_actors(body, excluded, [cue.subject for cue in cues if cue.subject])
+    cast = find_actors(text, excluded, [cue.subject for cue in cues if cue.subject])
     questions = [turn.span for turn in interview.questions]
     found_quotes = attribute(
-        body, story_marks, story_cues, cast, paragraph_spans, sentence_spans, questions, interviewee(body, cast, interview)
-    ) + answer_quotes(body, interview, cast)
+        text, story_marks, story_cues, cast, paragraph_spans, sentence_spans, questions, interviewee(text, cast, interview)
+    ) + answer_quotes(text, interview, cast)
     quotes = [
         Quote(
             id=f"{article_id}:q{number}",
@@ -77,8 +79,9 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     ]
     answers = [turn.span for turn in interview.answers]
     stances = find_positions(
-        body, quotes, cast.actors, taxonomy or default_taxonomy(), sentence_spans, headings, answers, questions
+        text, quotes, cast.actors, taxonomy or default_taxonomy(), sentence_spans, headings, answers, questions
     )
+    positions = stances.positions if text is body else [_quoting_body(position, body) for position in stances.positions]
     return EnrichedArticle(
         article_id=article_id,
         title=raw.title,
@@ -91,6 +94,11 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
         sections=sections,
         quotes=quotes,
         actors=cast.actors + stances.groups,
-        positions=stances.positions,
+        positions=positions,
     )
 
+
+def _quoting_body(position: Position, body: str) -> Position:
+    """The position with its evidence's text taken from the body, not from the analysed copy with English marks."""
+    evidence = position.evidence
+    return position.model_copy(update={"evidence": evidence.model_copy(update={"text": body[evidence.start : evidence.end]})})

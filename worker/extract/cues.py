@@ -765,6 +765,9 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     if lead_end > first and body[tokens[lead_end][0]] == ")":
         lead_end = _bracket_open(body, tokens, lead_end) - 1  # "The Harbour Defence Units (HDU), a militia, said"
     lead = _phrase_ending_at(body, tokens, lead_end) if lead_end >= first else None
+    if lead is None and lead_end >= first and len(commas) >= 2 and body[tokens[commas[0] + 1][0] : tokens[commas[0] + 1][1]] == "who":
+        # "A resident, who asked not to be named, said": "who" makes any determined noun phrase a person
+        lead = _determined_phrase(body, tokens, lead_end, at_clause_start or first > 0, False, True)
     auxiliary = commas[0] - 1
     if lead is None and len(commas) == 2 and auxiliary > first and body[tokens[auxiliary][0] : tokens[auxiliary][1]] in _FINITE:
         framed = body[tokens[commas[0]][1] : tokens[comma][0]].lower().split()
@@ -1219,8 +1222,11 @@ _TELL_OBJECT = re.compile(
     rf"(?:the|our|my|your|his|their)\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|an?\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
     # "told French news channel BFM TV": a medium described before its name
     rf"(?:{_NAME}\s)?(?:news\s)?(?:channel|network|newspaper|broadcaster|station|agency|daily|magazine|website|outlet)\s{_NAME}|{_NAME})"
-    # "told Morning Show host Ann Lee": the programme's host named after it is part of the addressee.
-    rf"(?:\s(?:host|co-host|anchor|reporter|correspondent|interviewer)\s{_NAME})?"
+    # "told Morning Show host Ann Lee": the programme's host named after it is part of the addressee; so is the
+    # medium's noun after its name ("told AFP news agency"; not "radio" or "television", which may open the content:
+    # "told the Post radio broadcasts were used")
+    rf"(?:\s(?:host|co-host|anchor|reporter|correspondent|interviewer)\s{_NAME}"
+    r"|\s(?:news\s(?:agency|service|channel|network|website)|newspaper|broadcaster|magazine)\b)?"
 )
 # Short adjuncts of time, channel or medium between a verb and its content ("said Sunday", "said in a
 # written statement", "told CBC by email"): skipped, so that the content after them is still found.
@@ -1637,6 +1643,8 @@ _WITH_SUBJECT = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]{2,20})\b")
 _LIVES_TAKEN = re.compile(r"\s(?:[\w,.]{1,20}\s){0,3}?(?:lives|life|victims)\b")
+# "a source who asked not to be named said ...": a request for anonymity reports nothing
+_ANONYMITY_ASKED = re.compile(r"\s(?:not\sto\sbe\s(?:named|identified)|for\sanonymity|that\s(?:his|her|their)\sname\s(?:not\sbe|be\swithheld))\b")
 # "claims a seat on the board", "claimed the title", "claimed third place": a thing won or taken, no words (not
 # "claimed the seat was stolen", whose noun opens a clause).
 _PLACE_TAKEN = re.compile(
@@ -1699,6 +1707,8 @@ def _cue_at(
     ):
         # "several alleged accomplices were tried", "the reported deaths", "an inquiry into alleged abuse began",
         # "police are investigating alleged breaches": an adjective before its noun
+        return None
+    if lemma == "ask" and _ANONYMITY_ASKED.match(body, verb[1]):
         return None
     if lemma == "claim" and _LIVES_TAKEN.match(body, verb[1]):
         return None  # "the storm claimed 12 lives": took, not said
@@ -2193,18 +2203,19 @@ def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bo
 _NOUN_PHRASE_LEMMAS = frozenset({"call for"})
 # An adverb between "and" and a coordinated verb ("and later said", "and again observed that").
 _AND_ADVERB = r"(?:\s(?:also|then|later|again|further|subsequently|repeatedly|publicly|immediately|still))?"
-_QUOTATION_AND = re.compile(rf"[”\"]\s{{1,3}}and{_AND_ADVERB}\s$")
+_QUOTATION_AND = re.compile(rf"[”\"»“]\s{{1,3}}and{_AND_ADVERB}\s$")
 _COMMA_AND = re.compile(rf",\s{{1,3}}and{_AND_ADVERB}\s$")
 
 
-_COORDINATED_VERB = re.compile(rf"[\w”\"],?\s(?:and|but){_AND_ADVERB}$")
+_COORDINATED_VERB = re.compile(rf"[\w”\"»“],?\s(?:and|but){_AND_ADVERB}$")
 # The longest text _COORDINATED_VERB matches: in a prefix it is searched only that far from its end.
 _COORDINATED_VERB_WIDTH = _regex_parser.parse(_COORDINATED_VERB.pattern).getwidth()[1]
 
 
 def _ends_with_comma(prefix: str) -> bool:
-    """The words before a cue end with a comma, maybe inside closing quotation marks ("“like snipers,” he said")."""
-    return prefix.rstrip("\"”’'").endswith(",")
+    """The words before a cue end with a comma, maybe inside closing quotation marks ("“like snipers,” he said", also
+    « » and „ “)."""
+    return prefix.rstrip("\"”’'»“").endswith(",")
 
 
 _SENTENCE_CLOSE = re.compile(r"[\s.!?\"”’')]*")

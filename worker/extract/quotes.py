@@ -47,10 +47,11 @@ class QuoteSpan:
 
 
 def _leans_right(body: str, at: int) -> bool:
-    """The mark opens: something follows it and whitespace or an opening bracket precedes it."""
+    """The mark opens: something other than punctuation follows it (a mark before a comma closes, even after a
+    space: "« Nous partons », dit-il") and whitespace or an opening bracket precedes it."""
     after = body[at + 1] if at + 1 < len(body) else " "
     before = body[at - 1] if at > 0 else " "
-    return not after.isspace() and (before.isspace() or before in _OPENING_PUNCT)
+    return not after.isspace() and after not in ".,;:!?" and (before.isspace() or before in _OPENING_PUNCT)
 
 
 def _leans_left(body: str, at: int) -> bool:
@@ -220,4 +221,33 @@ def find_direct_quotes(body: str) -> list[QuoteSpan]:
     double_marks, single_marks = _lone_marks(body)
     doubles = _double_quotes(body, double_marks)
     singles = _single_quotes(body, doubles, single_marks)
-    return sorted(doubles + singles, key=lambda span: span.start)
+    return sorted((_without_inner_spaces(body, span) for span in doubles + singles), key=lambda span: span.start)
+
+
+def _without_inner_spaces(body: str, span: QuoteSpan) -> QuoteSpan:
+    """The span without the spaces that French typography sets inside guillemets ("« Nous partons »") and sloppy
+    text inside other marks."""
+    start, end = span.start, span.end
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else QuoteSpan(start, end, span.open_mark, span.close_mark, span.closed)
+
+
+def with_english_marks(body: str, quotes: list[QuoteSpan]) -> str:
+    """The body with each double-marked quotation's marks written “ and ”, at the same offsets: the cue and speaker
+    rules read English marks, so a « guillemet » or „German“ quotation is analysed like a “curly” one. The body
+    itself when every quotation has English marks already."""
+    foreign = [quote for quote in quotes if body[quote.open_mark] in _FOREIGN_DOUBLE_MARKS]
+    if not foreign:
+        return body
+    chars = list(body)
+    for quote in foreign:
+        chars[quote.open_mark] = "“"
+        if quote.close_mark is not None:
+            chars[quote.close_mark] = "”"
+    return "".join(chars)
+
+
+_FOREIGN_DOUBLE_MARKS = frozenset("„«»‟〝〞〟")
