@@ -4404,3 +4404,36 @@ def test_a_promise_in_ones_own_words_is_the_speakers_position():
     body = "“The government will fully withdraw the fuel tax,” Ann Lee said on Friday.\n"
     said = quote(body, "The government will fully withdraw the fuel tax,", "Ann Lee", actor_id="a-lee")
     assert [(p.actor_name, p.stance) for p in positions(body, [said])] == [("Ann Lee", "support")]
+
+
+@pytest.mark.parametrize(
+    ("story", "actor", "issue"),
+    [
+        ("Harbour County in Norland issued a curfew order to some residents of the coast on Sunday.", "Harbour County", "emergency-measures"),
+        ("In response, Governor Ann Pruitt issued an executive order raising the tax on fuel.", "Ann Pruitt", "taxation"),
+        ("In the 1990s, President Ivo Marsh instituted a policy of raising the tax on fuel every year.", "Ivo Marsh", "taxation"),
+        ("After the coup, President Ivo Marsh began a programme of tax reform in the harbour towns.", "Ivo Marsh", "taxation"),
+    ],
+)
+def test_a_measure_an_authority_issues_or_a_programme_it_starts_it_supports(story, actor, issue):
+    # (the taxonomy may name a policy or a reform "legislation" before the tax it is about)
+    found = _dated_positions(story)
+    assert [(p.actor_name, p.stance) for p in found] == [(actor, "support")]
+    assert found[0].issue.id in (issue, "legislation")
+
+
+def test_an_order_to_stop_issued_against_an_activity_opposes_it():
+    found = _dated_positions("Governor Ann Pruitt issued a cease and desist order to the fuel tax collectors of Dunmere.")
+    assert [(p.actor_name, p.stance, p.issue.id) for p in found] == [("Ann Pruitt", "oppose", "taxation")]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Judge Ann Pruitt issued a ruling on the fuel tax on Monday.",
+        "Governor Ann Pruitt issued a statement on the fuel tax on Monday.",
+        "Judge Ann Pruitt issued an arrest warrant for the fuel tax collector.",
+    ],
+)
+def test_a_ruling_a_statement_or_a_warrant_issued_is_no_measure(story):
+    assert _dated_positions(story) == []

@@ -134,6 +134,13 @@ SUPPORT_TRIGGERS = (
     # What an authority ordered it wants done ("ordered a new vote"); not "was ordered to leave". In the present,
     # "order(s)" is mostly a noun ("the order did not cover", "orders won't").
     r"ordered(?!\s+(?:to|of|in|for|that)\b)",
+    # A measure an authority issues or a programme it starts, it wants in force ("issued an evacuation order", "issued
+    # an executive order making X liable", "began a programme of reform", "instituted a policy of buying land"); not a
+    # court's ruling or a warrant (an act of justice, no policy), nor a statement or a warning issued (speech).
+    r"issu(?:e|es|ed|ing) (?=(?:an?|the|its|their|his|her|new|two|three|several) (?:(?!(?:cease|stop|halt)\b)[\w-]+ ){0,3}?(?:orders?|decrees?|directives?|"
+    r"mandates?|moratori(?:um|ums|a)|regulations|guidelines)\b)",
+    r"(?:launch|institut|initiat)(?:e|es|ed|ing) (?=(?:an?|the|its|their|his|her|new) (?:[\w-]+ ){0,3}?(?:programm?es?|polic(?:y|ies)|reforms?|schemes?)\b)",
+    r"(?:beg[ia]n|begins|beginning|start(?:s|ed|ing)?) (?=(?:an?|the|its|their|his|her|new) (?:[\w-]+ ){0,3}?(?:programm?es?|polic(?:y|ies)|reforms?|schemes?)\b)",
     # Support stated as a noun the verb expresses: "expressed its support", "voiced strong support for".
     rf"{_EXPRESSING} (?:{_STANCE_NOUN_MODIFIER}\s+){{0,3}}support",
     # Arguing, speaking out, lobbying or campaigning for something: "argued for checks on big tech".
@@ -241,6 +248,10 @@ OPPOSE_TRIGGERS = (
     ),
     # "attacked the mayor over the budget": criticism with its ground; not an assault ("attacked two officers").
     r"attack(?:s|ed|ing)? (?=(?:[\w'’.-]+ ){1,4}?(?:for|over) )",
+    # An order to stop issued against an activity opposes it ("issued a cease and desist order to the station", "issued
+    # a stop-work order on the mine").
+    r"issu(?:e|es|ed|ing) (?=(?:an?|the|its|their|his|her|new) (?:[\w-]+ ){0,2}?(?:cease[- ]and[- ]desist|stop-work|halt) "
+    r"(?:orders?|letters?|notices?)\b)",
     r"deplor(?:e|es|ed|ing)", r"decr(?:y|ies|ied|ying)", r"lambast(?:s|ed|ing)?", r"assail(?:s|ed|ing)?",
     r"blast(?:s|ed|ing)?", r"castigat(?:e|es|ed|ing)", r"exclud(?:e|es|ed|ing)",
     # Avoiding harm is an escape, no stance ("narrowly avoided being caught in the crash").
@@ -899,7 +910,7 @@ def _reduced_passive(clause: str, start: int, found: re.Match[str]) -> bool:
 # Acts that enact or order a measure (not verbs that state a stance, such as "opposed" or "agreed to"), and the
 # pluperfect's "had" before one.
 _ENACTING = caseless.compile(
-    r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order|(?:re)?impos|implement)", re.IGNORECASE
+    r"(?:sign|ratif|adopt|enact|pass|declar|(?:co-?)?sponsor|draft|introduc|order|(?:re)?impos|implement|issu|launch|institut|initiat)", re.IGNORECASE
 )
 _PLUPERFECT = caseless.compile(r"\bhad\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
