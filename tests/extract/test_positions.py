@@ -4437,3 +4437,18 @@ def test_an_order_to_stop_issued_against_an_activity_opposes_it():
 )
 def test_a_ruling_a_statement_or_a_warrant_issued_is_no_measure(story):
     assert _dated_positions(story) == []
+
+
+def test_a_stance_expressed_as_reported_speech_is_read_from_its_statement_once():
+    # the cue's object is a quote ("expressed its strong support for the trade deal"), and its verb the stance's
+    body = "Canada expressed its strong support for the trade deal.\nAnn Lee voiced opposition to the rent freeze.\n"
+    said = [
+        quote(body, "its strong support for the trade deal", "Canada", kind="indirect", cue="expressed"),
+        quote(body, "opposition to the rent freeze", "Ann Lee", kind="indirect", cue="voiced"),
+    ]
+    assert {(p.actor_name, p.stance, p.evidence.text) for p in positions(body, said)} == {
+        ("Canada", "support", "expressed its strong support for the trade deal"),
+        ("Ann Lee", "oppose", "voiced opposition to the rent freeze"),
+    }
+    # an intent expressed to become something is no stance on an issue
+    assert positions("In grade school, Ann Lee expressed intent to become a lawyer.\n", []) == []

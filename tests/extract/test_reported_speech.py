@@ -2391,3 +2391,36 @@ def test_a_document_s_participle_reports_after_where_or_when_the_document_came_o
         ("the strike would go on", "The Harbour Union"),
         ("the pier was unsafe", "Tom Reyes"),
     ]
+
+
+def test_a_stance_expressed_or_voiced_is_reported_not_a_feeling_or_a_willingness():
+    body = (
+        "Councillor Ann Lee expressed opposition to the new toll, and said the bridge should stay free.\n"
+        "The harbour board has publicly voiced support for the ferry plan.\n"
+        "Omar Ruiz expressed a preference to wait until spring.\n"
+        "Tom Reyes expressed support for the tax while Dana Fisk expressed an interest in a smaller levy.\n"
+        "Many residents expressed their anger on social media.\n"
+        "The mayor expressed concern that the pier was unsafe.\n"
+        "The union has expressed a willingness to talk."
+    )
+    assert reported(body) == [
+        "opposition to the new toll",
+        "the bridge should stay free",
+        "support for the ferry plan",
+        "a preference to wait until spring",
+        "support for the tax",
+        "an interest in a smaller levy",
+    ]
+
+
+def test_an_expressing_verb_with_no_stance_is_no_cue_inside_other_reported_words():
+    body = 'The Harbour Office called for the two sailors\' release on Monday and expressed "grave concern" over their arrest.'
+    assert kinds_and_texts(body) == [("mixed", 'the two sailors\' release on Monday and expressed "grave concern" over their arrest')]
+
+
+def test_a_name_after_a_description_with_an_indefinite_article_speaks():
+    body = (
+        "Since then, a Republican, Tom Reyes, has publicly said he backs the inquiry.\n"
+        "An Independent, Dana Fisk, said the vote was rushed."
+    )
+    assert attributed(body) == [("he backs the inquiry", "Tom Reyes"), ("the vote was rushed", "Dana Fisk")]

@@ -777,7 +777,8 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     inner = _appositive_name(body, tokens, commas[-2] + 1, comma) if len(commas) >= 2 else None
     if opens_clause and all(body[tokens[at][0] : tokens[at][1]].lower() in FUNCTION_WORDS for at in range(first, comma)
                             if tokens[at][0] < lead[0]):
-        named_lead = _all_capitalised(body, lead) and not _describes(body, lead)
+        # (a capitalised noun after "a" or "an" describes: "A Republican, Tom Reyes, said": the name speaks)
+        named_lead = _all_capitalised(body, lead) and not _describes(body, lead) and not _after_indefinite(body, lead[0])
         if inner is None and len(commas) >= 2 and not named_lead and body[lead[0]].isupper() and _frames_only(body, tokens, commas[1:]):
             # "His opponent, Fisk, said", "His opponent, Tom Fisk, in a letter to donors, said": the name speaks
             named = _appositive_name(body, tokens, commas[0] + 1, commas[1]) or _one_word_name(body, tokens, commas[0] + 1, commas[1])
@@ -796,9 +797,19 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     return described
 
 
+def _after_indefinite(body: str, at: int) -> bool:
+    """The word before ``at`` is "a" or "an" ("a Republican", "an Independent")."""
+    before = body[max(0, at - 4) : at]
+    for article in ("a ", "an "):
+        word = before[-len(article) :]
+        if word.lower() == article and (len(before) == len(article) or not before[-len(article) - 1].isalnum()):
+            return True
+    return False
+
+
 # A sentence adverb opening a sentence before its comma ("Lastly, ", "Additionally, "): no subject.
 _SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,15}ly")
-_OPENING_FRAMES = frozenset("according on in at during after before with via from speaking writing".split())
+_OPENING_FRAMES = frozenset("according on in at during after before since with via from speaking writing".split())
 
 
 def _bracket_open(body: str, tokens: list[Span], close: int) -> int:
@@ -1363,6 +1374,8 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
             continue
         if cue is not None and cue.lemma == "recall" and _DIPLOMAT_RECALLED.match(body, cue.verb[1]):
             continue  # "recalled its ambassador over the deal": a state's protest, no memory told
+        if cue is not None and cue.lemma in _STANCE_OBJECT_LEMMAS and cue.content is None:
+            continue  # "expressed “deep concern”", "expressed himself": a cue only of the stance it reports
         if cue is not None:
             continued = _continuation(body, cue, sentence)
             if continued is not None and cue.content is not None and _FRONTED_SUBORDINATE.match(body, cue.content[0]):
@@ -2775,7 +2788,7 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     end = min(sentence[1], start + _MAX_CONTENT, _next_stop(body, sentence, start))
     if lemma not in NON_REPORTING:
         end = _before_semicolon(body, start, end)  # (a naming verb's object may hold one: "what she calls X; ...")
-    if lemma in _NOUN_PHRASE_LEMMAS:
+    if lemma in _NOUN_PHRASE_LEMMAS or that is None and lemma in _STANCE_OBJECT_LEMMAS:
         contrast = _CONTRAST.search(body, start, end)
         end = contrast.start() if contrast else end  # "called for talks, while the mayor ...": the phrase ends
     start, end = trim(body, (start, end), " \t\n,;:–—-")
@@ -2786,9 +2799,12 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
         and lemma in _NOUN_OBJECT_VERBS
         and not _CLAUSE.match(body, start, min(end, start + 90))
         and not (lemma in _MANDATIVE_VERBS and _subjunctive(body, start, min(end, start + 60)))
+        and not (lemma in _STANCE_OBJECT_LEMMAS and _STANCE_OBJECT.match(body, start, end))
         and not (lemma in _COUNT_LEMMAS and not _ends_with(body, verb[0], verb[1], "ing") and _REPORTED_COUNT.match(body, start, min(end, start + 90)))
     ):
         return None  # "denied the request", "announced a plan": an object, not reported speech
+    if that is None and lemma in _STANCE_OBJECT_LEMMAS and not _STANCE_OBJECT.match(body, start, end) and not _PRONOUN_CLAUSE.match(body, start, end):
+        return None  # "expressed a willingness to help", "voiced the lead character": no stance, or no clause reported
     if that is None and lemma == "admit" and _ADMITTED_ENTRANTS.match(body, start, end):
         return None  # "the hospital admitted 20 patients": let in, no admission of anything
     if lemma in _AS_VERBS and not _AS_COMPLEMENT.match(body, start, end):
@@ -2872,12 +2888,22 @@ _NOUN_OBJECT_VERBS = frozenset(
     """add confirm deny vow promise pledge urge report suggest threaten maintain estimate propose reveal
     disclose acknowledge predict echo repeat recount demand post declare boast emphasize respond reply
     emphasise write tweet signal specify stipulate forecast relay highlight imply swear
-    posit explain observe instruct rule find hold""".split()
+    posit explain observe instruct rule find hold express voice""".split()
 )
 # ("admit", "mention", "affirm", "reaffirm" and "reassert" are not among them: what one admits, mentions or
 # reasserts is what one says, whatever its form: "admitted his guilt", "mentioned a possible appeal", "reasserted
 # the openness of the project"; the objects of the verbs above may be acts or things: "confirmed the appointment",
 # "denied funding", "promised money", "declared an emergency".)
+# What one expresses or voices is reported when it is a stance ("expressed opposition to the bill", "voiced
+# support for the inquiry", "expressed its support", "expressed a desire to work with her"), not a feeling or a
+# thing ("expressed concern", "expressed their anger", "expressed himself", "voiced the character").
+_STANCE_OBJECT_LEMMAS = frozenset({"express", "voice"})
+_STANCE_OBJECT = re.compile(
+    r"(?:(?:its|his|her|their|our|my|a|an|the|this)\s)?(?:(?:strong|full|firm|public|continued|unwavering|clear|broad|"
+    r"cautious|tentative|personal|keen|similar|renewed)\s){0,2}(?:support|opposition|desire|intent|intention|preference|wish|interest)\b"
+)
+# A clause reported after "expressed" with no "that" opens with a subject pronoun ("has expressed she is unwilling").
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|i)\s")
 # Verbs of demanding whose clause may take a bare (subjunctive) verb with no "that": "suggested supporters fill out
 # the form", "proposed the city sell the pier". The clause is a short subject (an article and a noun, a plural
 # noun, a name or a pronoun) and a verb with no ending, then the verb's object or particle, not a preposition

@@ -1809,6 +1809,16 @@ def _reported(quote: Quote) -> bool:
     return bool(quote.cue) and quote.cue.lower().startswith(("report", "according to"))  # type: ignore[union-attr]
 
 
+# The forms of the verbs whose reported object is a stance: "expressed its support for X", "voiced opposition to X".
+_EXPRESSING_CUES = frozenset("express expresses expressed expressing voice voices voiced voicing".split())
+
+
+def _expressed(quote: Quote) -> bool:
+    """Whether a quote is the stance an actor expressed or voiced ("expressed opposition to the plan"): the stance is
+    read from the statement, where its verb stands ("expressed ... opposition"), not from the noun phrase alone."""
+    return bool(quote.cue) and quote.cue.rsplit(None, 1)[-1].lower() in _EXPRESSING_CUES  # type: ignore[union-attr]
+
+
 def _reporters(quotes: Sequence[Quote]) -> set[str]:
     """The speakers that only report news in an article ("The Daily Mail reported that ...", "according to the
     agency"): their quotes without a cue, which the attribution gives to the last speaker, report too."""
@@ -2367,7 +2377,8 @@ def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
         # "labeled the report as fake news": what an account is called says whether it is true, no stance on an issue
         return None if _object_head(predicate, len(verb)) in _ACCOUNTS else evaluative_stancetaking(predicate)
     judged = _JUDGING_VERB.fullmatch(verb) and _JUDGED_CLAUSE.match(predicate, len(verb))
-    if judged or (verb.lower() in speech_verb_forms() and not verb.lower().startswith("report")):  # a reporter takes no stance
+    # (a reporter takes no stance; what one expresses is a stance only by the stance verbs' own reading above)
+    if judged or (verb.lower() in speech_verb_forms() and not verb.lower().startswith("report") and verb.lower() not in _EXPRESSING_CUES):
         return stancetaking(predicate) or evaluative_stancetaking(predicate)
     return None
 
@@ -3335,6 +3346,7 @@ def find_positions(
     reporters = _reporters(quotes)
     spans = sentences(body) if sentence_spans is None else sentence_spans
     occurrences = _occurrences(body, actors)  # the actors' mentions, for a quote's "They" and the stated stances
+    quotes = [quote for quote in quotes if not _expressed(quote)]
     for quote in sorted(quotes, key=lambda q: q.start):
         reported = _reported(quote) or (quote.cue is None and quote.speaker is not None and quote.speaker.name in reporters)
         actor = None if reported or _accusation(quote) else speakers.of(quote)
