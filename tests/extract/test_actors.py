@@ -47,6 +47,31 @@ def test_apposition_gives_a_role():
     assert holm.type == "person" and any("director" in role for role in holm.roles)
 
 
+def test_the_body_a_role_of_for_or_at_belongs_to_is_an_affiliation():
+    assert actors()["Lars Holm"].affiliations == ["Nordic Council"]
+    found = actors(
+        "Ann Lee, a spokeswoman for the Lakeside Port Authority, said the pier would close.\n"
+        "Omar Ruiz, a professor of economics at Harbour University, agreed.\n"
+        "Mary Lee, the wife of Omar Ruiz, and Ivo Marsh, a lawyer for Ann Lee, left.\n"
+    )
+    assert found["Ann Lee"].affiliations == ["Lakeside Port Authority"]
+    assert found["Omar Ruiz"].affiliations == ["Harbour University"]
+    assert found["Mary Lee"].affiliations == [] and found["Ivo Marsh"].affiliations == []  # a relative, a counsel
+
+
+def test_a_role_of_a_place_or_body_before_a_name_in_apposition_is_its_role():
+    found = actors(
+        "The mayor of Lakeside, Ann Lee, opened the pier. The mayor said the ferry would run again.\n"
+        "The head of the Harbour Board, Ivo Marsh, agreed.\n"
+        "The former mayor of Lakeside, Ohio, Omar Ruiz, did not.\n"
+    )
+    assert found["Ann Lee"].roles == ["mayor of Lakeside"] and found["Ann Lee"].affiliations == ["Lakeside"]
+    assert found["Ivo Marsh"].roles == ["head of the Harbour Board"] and found["Ivo Marsh"].affiliations == ["Harbour Board"]
+    assert found["Ohio"].type == "place" and found["Ohio"].roles == []  # the town's state, no person
+    quotes = enrich(RawArticle(id="a", body="The mayor of Lakeside, Ann Lee, opened the pier. The mayor said the ferry would run.")).quotes
+    assert [(quote.text, quote.speaker and quote.speaker.name) for quote in quotes] == [("the ferry would run", "Ann Lee")]
+
+
 def test_an_apposition_with_a_capitalised_titleafter_the_article_gives_a_role():
     found = actors("On Friday, Ivo Marsh, the Prime Minister of Arland, signed the trade agreement.\n")
     assert any("Prime Minister" in role for role in found["Ivo Marsh"].roles)

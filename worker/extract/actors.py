@@ -484,8 +484,10 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             role, affiliations = _role_around(body, start, end, following)
             if role is not None and kind == "organization" and run.name.rsplit(" ", 1)[-1].lower() in organisation_words():
                 role, affiliations = None, ()  # "Norland broadcaster NTV Corporation": a body's description, no person's role
-            if kind == "place" and body.endswith((" of ", " from "), max(0, start - 6), start):
-                role = None  # "Ivo Marsh of Vermont, the first member to ...": the apposition describes Ivo Marsh
+            if kind == "place" and body.endswith((" of ", " from ", ", "), max(0, start - 6), start):
+                # "Ivo Marsh of Vermont, the first member to ...": the apposition describes Ivo Marsh; "the mayor
+                # of Lakeside, Norland, said": the place is the town's
+                role, affiliations = None, ()
             kind = "person" if role is not None else kind
             gender = gender_of(role) if role else None
             if role is None and _organisation_noun_before(body, start) and run.key.split()[0] not in first_name_genders():
@@ -968,6 +970,11 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
             return role, affiliations
     if following[:1] == "," and word_before.endswith(",") and word_before[:-1] in person_nouns():
         return word_before[:-1], ()  # "Lee's father, Joseph, said": the name in apposition with a description
+    if following[:1] == "," and word_before.endswith(",") and body.startswith(", ", start - 2):
+        # "The mayor of Lakeland, Ann Lee, said": the name in apposition with a role of a place or body
+        role_of = _ROLE_OF_BEFORE_NAME.search(body, max(0, start - 90), start)
+        if role_of and role_of.group("role").split()[-1] in person_nouns():
+            return body[role_of.start("role") : role_of.end("body")], _body_of_role(role_of.group("role"), role_of.group("body"))
     # An apposition's role starts in lower case: after ", " only a lower-case letter (or more space) may come, or
     # an owner's name before a lower-case role ("Ann Lee, Ivo Marsh's lawyer,").
     if following[:1] != ",":
@@ -984,8 +991,35 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
         # After an article a role may be a capitalised title: "Ann Lee, the Prime Minister of Arland,".
         titled = after.group().startswith((", the ", ", a ", ", an ")) and words and words[0][0].isupper()
         if words and (words[0][0].islower() or titled or owned) and any(word.lower() in person_nouns() for word in words[:4]):
-            return phrase, tuple(demonyms()[word] for word in words if word in demonyms())
+            of_body = _BODY_AFTER_LINK.search(phrase)  # "spokeswoman for the Lakeland Port Authority": that body
+            body_of = _body_of_role(phrase[: of_body.start()], of_body.group("body")) if of_body else ()
+            return phrase, tuple(demonyms()[word] for word in words if word in demonyms()) + body_of
     return None, ()
+
+
+def _body_of_role(role: str, body_name: str) -> tuple[str, ...]:
+    """The place or body a role "of", "for" or "at" it belongs to, as an affiliation: only after a person's noun
+    ("chief executive of Harbour Bank", "professor of economics at Harbour University", not "the Department of
+    Justice"), and not a relative's or a client's ("wife of Ann Lee", "lawyer for Ivo Marsh")."""
+    head = _FIELD_AFTER_HEAD.sub("", role).rsplit(" ", 1)[-1].lower()
+    return (body_name,) if head in person_nouns() and head not in _RELATION_NOUNS else ()
+
+
+# A field after a person's noun, before the body: "professor of economics (at ...)", "lecturer in law (at ...)".
+_FIELD_AFTER_HEAD = re.compile(r"\s(?:of|in)\s[a-z][a-z\s\-]{0,40}$")
+# Nouns of a person's relation to another person, whose "of" names no body: "wife of", "lawyer for", "friend of".
+_RELATION_NOUNS = frozenset(
+    "wife husband son daughter father mother brother sister boyfriend girlfriend partner widow widower friend cousin "
+    "uncle aunt nephew niece grandson granddaughter grandfather grandmother fiancé fiancée child stepson stepdaughter "
+    "lawyer attorney employee".split()
+)
+# "The mayor of Lakeland, " or "the head of the Harbour Board, " right before a name: a role of a place or body.
+_ROLE_OF_BEFORE_NAME = re.compile(
+    rf"(?:^|(?<=[\s(]))(?:[Tt]he|[Aa]n?)\s(?P<role>(?:[a-z][\w\-]*\s){{0,2}}[a-z][\w\-]*)\s(?P<link>of|for|at)\s(?:the\s)?"
+    rf"(?P<body>{UPPER}[\w’'.\-&]*(?:\s(?:of\s|and\s|for\s)?{UPPER}[\w’'.\-&]*){{0,6}}),\s$"
+)
+# The capitalised body a role belongs to: "chief executive of Harbour Bank", "spokeswoman for the Port Authority".
+_BODY_AFTER_LINK = re.compile(rf"\s(?:of|for|at)\s(?:the\s)?(?P<body>{UPPER}[\w’'.\-&]*(?:\s(?:of\s|and\s|for\s)?{UPPER}[\w’'.\-&]*){{0,6}})$")
 
 
 _NEXT_CONJUNCT = re.compile(rf"(?:and|or)\s{UPPER}")
