@@ -3048,6 +3048,11 @@ def test_entering_or_leaving_a_race_is_no_stance(clause, stance):
         ("Ivo Marsh as his running mate last April", None),  # a running mate named: a career move
         ("the decision to close the coal plant", "support"),  # what was decided is a stance
         ("a ban on plastic bags", "support"),
+        # an event or a choice made known is news too
+        ("the arrest of two men in the harbour fraud case", None),
+        ("the schedule of the power cuts in a press release", None),
+        ("its selection of the harbour activist Ann Lee as its person of the year", None),
+        ("his choice of running mate for the election", None),
     ],
 )
 def test_an_announced_outcome_or_running_mate_is_no_stance(content, stance):

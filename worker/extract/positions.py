@@ -1268,10 +1268,12 @@ _DELIBERATION = caseless.compile(
     re.IGNORECASE,
 )
 # An outcome announced: "announced the winners of the prize", "announced the decision that night". Naming who won or
-# that a decision was taken is news; "the decision to close the mine" says what was decided and stays a stance.
+# that a decision was taken is news; "the decision to close the mine" says what was decided and stays a stance. So is
+# an event or a choice made known ("announced the arrest of two men", "announced the schedule", "announced its
+# selection of Ann Lee as person of the year", "announced his choice of running mate").
 _ANNOUNCED_OUTCOME = caseless.compile(
     r"\s*(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:winners?|results?|decision|verdict|outcome|nominees?|"
-    r"shortlist|line-?up)\b(?!\s+(?:to|that(?!\s+(?:night|day|morning|afternoon|evening|week|month|year)\b)|"
+    r"shortlist|line-?up|arrests?|schedules?|timetables?|selections?|choices?)\b(?!\s+(?:to|that(?!\s+(?:night|day|morning|afternoon|evening|week|month|year)\b)|"
     r"of\s+(?:the\s+)?(?:vote|referendum|review|inquiry|investigation))\b)",
     re.IGNORECASE,
 )
