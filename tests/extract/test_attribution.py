@@ -1468,6 +1468,19 @@ def test_the_document_speaks_as_the_author_of_the_last_one_named_by_its_noun_pas
     assert speaker(body, fragment) == author
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In a new study released by the Harbour Institute on Monday, scientists report that tides rise faster. The "
+        "survey will appear in a journal.\n\nAccording to the study, the tides rose by a metre in ten years.\n",
+        "A study by the Harbour Institute on January 5 found that tides rise faster. The study says the tides rose by "
+        "a metre in ten years.\n",
+    ],
+)
+def test_a_date_after_a_document_s_author_is_no_part_of_the_author_s_name(body: str):
+    assert speaker(body, "rose by a metre") in ("Harbour Institute", "the Harbour Institute")
+
+
 @pytest.mark.parametrize(("owner", "name"), [("The family's statement", "the family"), ("The club's letter", "the club")])
 def test_a_document_of_an_owner_named_by_a_common_noun_is_that_owner_s(owner: str, name: str):
     body = (

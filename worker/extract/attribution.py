@@ -50,6 +50,12 @@ _RELATIVE_BEFORE_BY = re.compile(r",?[ \t](?:which|that)(?:[ \t][\w\-]+){1,6}?(?
 # An owner that is a common noun, not a name ("The family's statement", "the club’s letter").
 _COMMON_OWNER = re.compile(r"(?:[Tt]he\s)?(?!(?:a|an|his|her|their|its|our|my|your)\s)(?P<noun>[a-z][\w\-]{1,25}(?:\s[a-z][\w\-]{1,25})?)[’']s\s")
 _TRAILING_FUNCTION_WORDS = re.compile(r"(?:[ \t](?:of|for|and|on))+$")
+# A date after an author's name, which the name's run of capitalised words takes in ("by the Harbour Institute on
+# Monday", "... on January 5"): no part of the name.
+_DATE_AFTER_NAME = re.compile(
+    r"[ \t]on[ \t](?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
 _DOCUMENT_LOOKBACK_CHARS = 1500
 # Nouns that stand for a named organisation ("the commission" -> "the European Commission"); the second set
 # can stand for any organisation ("the company" -> "Northwind Energy").
@@ -1079,8 +1085,11 @@ class _SpeakerResolver:
     def _author_named(self, by: re.Match[str], mention: Mention) -> _Speaker:
         """A document's author named after "by" or "from" (a ``_DOCUMENT_BY`` match): the actor of that name, else
         the name as written. The name pattern runs on over capitalised words, so it is cut where its sentence ends
-        ("by the Harbour Institute. The study ...") and before the linking words it took in last."""
-        name = _TRAILING_FUNCTION_WORDS.sub("", _SENTENCE_END.split(by.group("name"))[0]).rstrip(".")
+        ("by the Harbour Institute. The study ...") and before a date ("on Monday") or the linking words it took in
+        last."""
+        name = _SENTENCE_END.split(by.group("name"))[0]
+        date = _DATE_AFTER_NAME.search(name) if " on " in name else None
+        name = _TRAILING_FUNCTION_WORDS.sub("", name[: date.start()] if date else name).rstrip(".")
         actor = self.cast.by_alias.get(normalise(name))
         return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
 
