@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 import pytest
 from hypothesis import example, given, settings
@@ -55,6 +56,8 @@ from worker.extract.positions import (
     _SUBJECT_VERB,
     _TOKEN_SPLIT,
     _TOKEN_SPLIT_ASCII,
+    _token_starts,
+    _tokenised,
     _TRIBUTE_BEFORE,
     _VERBAL,
     _clauses,
@@ -3743,6 +3746,23 @@ def test_an_ascii_clause_is_split_into_the_same_tokens_by_the_ascii_split(text: 
     # _tokenised splits an ASCII clause with _TOKEN_SPLIT_ASCII, whose \w and \b are the Unicode ones on ASCII text
     if text.isascii():
         assert _TOKEN_SPLIT_ASCII.split(text) == _TOKEN_SPLIT.split(text)
+
+
+@given(
+    st.lists(st.sampled_from(["don", "'t", "’t", "t", "won't", "_x", "2", " ", "  ", "\n", "\x1c", "-", ",", "'", "é", "tx", "ſ", ""]), max_size=12).map("".join),
+    st.integers(0, 4),
+    st.integers(0, 4),
+)
+@settings(max_examples=1000, deadline=None)
+def test_a_window_is_tokenised_as_the_regex_split_reads_it(text: str, cut_start: int, cut_end: int) -> None:
+    # _tokenised splits an ASCII window without an apostrophe by a byte table and str.split, summing the tokens'
+    # offsets from the pieces' lengths: the tokens and their starts are those of the regex split, in every window
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    parts = _TOKEN_SPLIT.split(text[start:end])
+    tokens = parts[1::2]
+    assert _tokenised(text, start, end).tokens == tokens
+    assert _tokenised(text, start, end).words == frozenset(tokens)
+    assert _token_starts(text, start, end)[: len(tokens)] == list(accumulate(map(len, parts), initial=start))[1::2][: len(tokens)]
 
 
 def test_a_chamber_named_with_its_countrys_adjective_opening_a_sentence_is_the_subject():

@@ -20,8 +20,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
-from itertools import accumulate, compress, repeat
-from operator import itemgetter, not_
+from itertools import accumulate, compress, count, repeat
+from operator import add, itemgetter, not_
 from typing import NamedTuple
 
 from worker.extract import caseless
@@ -46,6 +46,7 @@ from worker.extract.taxonomy import (
     literal_starts,
     opening_starts,
     opens_with_words,
+    split_pieces,
     word_pieces,
 )
 from worker.extract.text import Span, is_word_char, offsets_of, sentences, within
@@ -450,21 +451,41 @@ _TOKEN_SPLIT = re.compile(rf"({_TOKEN.pattern})")  # a text's gaps and tokens in
 _TOKEN_SPLIT_ASCII = re.compile(_TOKEN_SPLIT.pattern, re.ASCII)
 
 
+class _Tokens(NamedTuple):
+    """A window of a text split into its tokens (``_TOKEN``), with what their offsets are summed from."""
+
+    parts: list[str]  # the window's word pieces (``pieces``), or its gaps and tokens in turn
+    pieces: bool  # parts are ``split_pieces`` of the window: tokens are the pieces that are not empty
+    tokens: list[str]
+    words: frozenset[str]  # the set of the tokens
+
+
 @lru_cache(maxsize=8)
-def _tokenised(text: str, start: int, end: int) -> tuple[list[str], list[str], frozenset[str]]:
-    """``text[start:end]`` split into its gaps and tokens in turn, its tokens, and the set of them: remembered for
-    the few texts in hand, since the matchers of a clause (trigger, effect, evaluative words) each need them."""
+def _tokenised(text: str, start: int, end: int) -> _Tokens:
+    """``text[start:end]`` split into its tokens: remembered for the few texts in hand, since the matchers of a
+    clause (trigger, effect, evaluative words) each need them. An ASCII window without an apostrophe (most
+    clauses) is split at its non-word characters by a byte table and a plain split in C (``split_pieces``), where
+    each token is a piece that is not empty; any other is split by ``_TOKEN_SPLIT`` into its gaps and tokens in turn
+    (a regex split makes a string of every gap and costs about five times as much)."""
     window = text[start:end]
+    if window.isascii() and "'" not in window:
+        pieces = split_pieces(window)
+        tokens = list(filter(None, pieces))
+        return _Tokens(pieces, True, tokens, frozenset(tokens))
     parts = (_TOKEN_SPLIT_ASCII if window.isascii() else _TOKEN_SPLIT).split(window)
     tokens = parts[1::2]
-    return parts, tokens, frozenset(tokens)
+    return _Tokens(parts, False, tokens, frozenset(tokens))
 
 
 @lru_cache(maxsize=8)
 def _token_starts(text: str, start: int, end: int) -> list[int]:
-    """Where each token of ``_tokenised(text, start, end)`` starts in ``text``, summed from the lengths of the gaps and
-    tokens before it: remembered like them, since each matcher that finds an opener in the clause needs them."""
-    return list(accumulate(map(len, _tokenised(text, start, end)[0]), initial=start))[1::2]
+    """Where each token of ``_tokenised(text, start, end)`` starts in ``text``, summed from the lengths of the parts
+    before it (and, between pieces, one separator each): remembered like them, since each matcher that finds an
+    opener in the clause needs them."""
+    parts, pieces, _, _ = _tokenised(text, start, end)
+    if pieces:
+        return list(compress(map(add, accumulate(map(len, parts), initial=start), count()), parts))
+    return list(accumulate(map(len, parts), initial=start))[1::2]
 
 
 class _WordStarts:
@@ -486,7 +507,7 @@ class _WordStarts:
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """What ``pattern.finditer(text, start, end)`` finds."""
         end = len(text) if end is None else end
-        _, tokens, words = _tokenised(text, start, end)
+        _, _, tokens, words = _tokenised(text, start, end)
         openers = self._openers.which(words)
         if not openers:
             return  # most clauses: one scan and a few set operations, all in C
@@ -680,7 +701,7 @@ def _predicative(clause: str, until: int) -> re.Match[str] | None:
     its evaluations (the words of the clause, shared with the other matchers, against remembered openings), and
     tried only at the words that may be its copula instead of at every character."""
     until = min(until, len(clause))
-    _, tokens, words = _tokenised(clause, 0, until)
+    _, _, tokens, words = _tokenised(clause, 0, until)
     if not _OPENS_EVALUATION.which(words):
         return None
     copulas = _OPENS_COPULA.which(words)

@@ -151,18 +151,21 @@ class _FirstWords:
         return found
 
 
-@lru_cache(maxsize=8)
-def word_pieces(text: str) -> list[str]:
+def split_pieces(text: str) -> list[str]:
     """``text`` split at every ASCII character that is no word character (by a byte table and a plain split, in C):
     each piece is one word when ASCII, or the words between non-ASCII characters ("government’s"); pieces may be
     empty. Piece ``i`` starts at the summed lengths of the pieces before it plus ``i``. Every word boundary of the
     text that touches an ASCII non-word character is a piece's edge, so a pattern whose matches are runs of word
-    characters between word boundaries finds the same matches in the pieces as in the text.
-
-    Remembered for the last few texts, since an article's body is split for its topic's politics words, its
-    topic's issue and its actors' names alike: the list is shared, not to be changed."""
+    characters between word boundaries finds the same matches in the pieces as in the text."""
     translated = text.encode("utf-8", "surrogatepass").translate(_ASCII_NON_WORD_TO_SPACE)
     return translated.decode("utf-8", "surrogatepass").split(" ")
+
+
+@lru_cache(maxsize=8)
+def word_pieces(text: str) -> list[str]:
+    """``split_pieces(text)``, remembered for the last few texts, since an article's body is split for its topic's
+    politics words, its topic's issue and its actors' names alike: the list is shared, not to be changed."""
+    return split_pieces(text)
 
 
 @lru_cache(maxsize=8)
