@@ -58,6 +58,7 @@ from worker.extract.positions import (
     _TOKEN_SPLIT_ASCII,
     _token_starts,
     _tokenised,
+    _PRONOUN_IN_NAME,
     _TRIBUTE_BEFORE,
     _VERBAL,
     _clauses,
@@ -268,6 +269,28 @@ def test_a_section_heading_states_no_position():
     assert len(positions(body, [])) == 2
     found = find_positions(body, [], ACTORS, default_taxonomy(), headings=[(0, body.index("\n") + 1)]).positions
     assert [p.evidence.text for p in found] == ["opposes the fuel tax"]
+
+
+def test_the_evidence_words_are_compared_only_with_headings(monkeypatch):
+    # the words of each candidate's evidence are gathered only in an article with headings to compare them with
+    body = "Ann Lee opposes the fuel tax.\n"
+    import worker.extract.positions as positions_module
+
+    def no_words(text):
+        raise AssertionError("no heading to compare with")
+
+    monkeypatch.setattr(positions_module, "_words", no_words)
+    assert [p.evidence.text for p in positions(body, [])] == ["opposes the fuel tax"]
+
+
+_PRONOUN_IN_NAME_AS_WRITTEN = re.compile(r"\b(?:I|We|You|He|She|They|It|it|Me|Us|My|Our|was|were|is|are|does|did|has)\b")
+
+
+@given(st.lists(st.sampled_from(["I", "We", "You", "He", "It", "it", "is", "has", "Isle", "Wes", "Ann", "x", " ", "-", "'", "’", "é", "_", "2"]), max_size=6).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_a_pronoun_in_a_name_is_found_where_the_pattern_as_written_finds_it(name: str) -> None:
+    found, expected = _PRONOUN_IN_NAME.search(name), _PRONOUN_IN_NAME_AS_WRITTEN.search(name)
+    assert (found and found.span()) == (expected and expected.span())
 
 
 def test_cue_lends_its_stance_to_reported_content():

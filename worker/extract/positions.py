@@ -3398,7 +3398,8 @@ def find_positions(
     for candidate in candidates:
         if any(start <= candidate.start < end for start, end in headings):
             continue
-        evidence_words = _words(body[candidate.start : candidate.end])
+        # (an article without headings, most, has no heading to compare the evidence's words with)
+        evidence_words = _words(body[candidate.start : candidate.end]) if heading_words else ""
         if any(evidence_words in words for words in heading_words):
             continue  # a lead sentence that repeats its heading word for word is the same summary
         key = (candidate.actor.id, candidate.issue.id, candidate.stance, _statement(candidate))
@@ -3411,7 +3412,12 @@ def find_positions(
 # A personal pronoun (also "it") or a lower-case auxiliary is no part of a name: "Whenever I", "We want peoples", "And
 # it's", "car was" are words of a sentence mistaken for names, which would hold the stances of every sentence that
 # opens with them.
-_PRONOUN_IN_NAME = re.compile(r"\b(?:I|We|You|He|She|They|It|it|Me|Us|My|Our|was|were|is|are|does|did|has)\b")
+# Written as _NEGATION is: "\b(?:I|We|You|...|has)\b" opening with the class of the words' first letters (a search of
+# every actor's name entered the alternation at each of its characters).
+_PRONOUN_IN_NAME = re.compile(
+    opening_with_first_letters(("I", "We", "You", "He", "She", "They", "It", "it", "Me", "Us", "My", "Our", "was", "were", "is", "are", "does", "did", "has"))
+    + r"\b"
+)
 
 
 class Stances(NamedTuple):
