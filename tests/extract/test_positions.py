@@ -62,6 +62,7 @@ from worker.extract.positions import (
     _TRIBUTE_BEFORE,
     _VERBAL,
     _clauses,
+    _predicates,
     _has_case_twin,
     _holds_any,
     _may_contain,
@@ -291,6 +292,37 @@ _PRONOUN_IN_NAME_AS_WRITTEN = re.compile(r"\b(?:I|We|You|He|She|They|It|it|Me|Us
 def test_a_pronoun_in_a_name_is_found_where_the_pattern_as_written_finds_it(name: str) -> None:
     found, expected = _PRONOUN_IN_NAME.search(name), _PRONOUN_IN_NAME_AS_WRITTEN.search(name)
     assert (found and found.span()) == (expected and expected.span())
+
+
+class _ScanOnlyHolding:
+    """A pattern's stand-in that scans only windows holding one of ``words``: a scan of any other finds nothing."""
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.pattern, self.words = pattern, words
+
+    def finditer(self, text, start, end):
+        assert any(text.find(word, start, end) >= 0 for word in self.words), text[start:end]
+        return self.pattern.finditer(text, start, end)
+
+
+def test_only_the_sentences_that_may_break_are_scanned_for_clause_breaks(monkeypatch):
+    import worker.extract.positions as positions_module
+
+    body = "We reject the levy. We want a vote on it, but that is for the council; they must decide."
+    expected = _clauses(body, 0, len(body))
+    monkeypatch.setattr(positions_module, "_CLAUSE_BREAK", _ScanOnlyHolding(positions_module._CLAUSE_BREAK, (";", "and that", "but")))
+    assert _clauses(body, 0, len(body)) == expected
+    assert [body[a:b] for a, b in expected] == ["We reject the levy", "We want a vote on it", "is for the council", "they must decide"]
+
+
+def test_only_the_predicates_that_hold_and_or_but_are_scanned_for_coordinated_verbs(monkeypatch):
+    import worker.extract.positions as positions_module
+
+    monkeypatch.setattr(positions_module, "_COORDINATED_VERB", _ScanOnlyHolding(positions_module._COORDINATED_VERB, ("and", "but")))
+    plain = "rejected the ferry levy on Monday."
+    assert _predicates(plain, 0, len(plain), "rejected") == [((0, len(plain)), "rejected")]
+    joined = "rejected the ferry levy and demanded a vote."
+    assert [joined[a:b] for (a, b), _ in _predicates(joined, 0, len(joined), "rejected")] == ["rejected the ferry levy", "demanded a vote."]
 
 
 def test_cue_lends_its_stance_to_reported_content():

@@ -1406,14 +1406,15 @@ _NEGATED_RELATIVE = caseless.compile(
 def _clauses(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of a span, each split at coordinated reported clauses ("... and that ...")."""
     spans = []
-    # (each break holds ";", "and that" or "but": without them, no sentence is split)
+    # (each break holds ";", "and that" or "but": a sentence without them is not split, nor scanned)
     breaks = body.find(";", start, end) >= 0 or body.find("and that", start, end) >= 0 or body.find("but", start, end) >= 0
     for s_start, s_end in sentences(body[start:end]):
-        cursor = start + s_start
-        for brk in _CLAUSE_BREAK.finditer(body, start + s_start, start + s_end) if breaks else ():
+        cursor, s_end = start + s_start, start + s_end
+        split = breaks and (body.find(";", cursor, s_end) >= 0 or body.find("and that", cursor, s_end) >= 0 or body.find("but", cursor, s_end) >= 0)
+        for brk in _CLAUSE_BREAK.finditer(body, cursor, s_end) if split else ():
             spans.append((cursor, brk.start()))
             cursor = brk.end()
-        spans.append((cursor, start + s_end))
+        spans.append((cursor, s_end))
     return [_strip(body, a, b) for a, b in spans if body[a:b].strip(" ,.;:–—-\"“”‘’")]
 
 
@@ -2368,7 +2369,9 @@ def _predicates(body: str, verb_start: int, stop: int, verb: str) -> list[tuple[
     starts = [verb_start]
     verbs = [verb]
     ends = []
-    for coordinated in _COORDINATED_VERB.finditer(body, verb_start + 1, stop):
+    # (each coordinated verb follows "and" or "but": a predicate without them is not scanned)
+    coordinating = body.find("and", verb_start + 1, stop) >= 0 or body.find("but", verb_start + 1, stop) >= 0
+    for coordinated in _COORDINATED_VERB.finditer(body, verb_start + 1, stop) if coordinating else ():
         if (
             coordinated.group("verb")
             and _PASSIVE_AUXILIARY.search(body, max(verb_start, coordinated.start() - 40), coordinated.start("predicate"))
