@@ -385,7 +385,13 @@ def test_quoted_words_a_naming_verb_gives_its_object_are_a_direct_quote_unless_t
         'Ruiz called it a "magic" solution.\n'
         'The Harbour Department asked for any "external party" not to get involved.'
     )
-    assert kinds_and_texts(body) == [("direct", "lousy"), ("direct", "breach of trust,"), ("direct", "perfectly fine and routine.")]
+    # (what is asked for is reported, its quoted words inside it: a mixed quote, no direct one of its own)
+    assert kinds_and_texts(body) == [
+        ("direct", "lousy"),
+        ("direct", "breach of trust,"),
+        ("direct", "perfectly fine and routine."),
+        ("mixed", 'any "external party" not to get involved'),
+    ]
 
 
 def test_according_to_a_source_before_a_described_speaker_leaves_the_words_to_the_speaker():
@@ -2424,3 +2430,22 @@ def test_a_name_after_a_description_with_an_indefinite_article_speaks():
         "An Independent, Dana Fisk, said the vote was rushed."
     )
     assert attributed(body) == [("he backs the inquiry", "Tom Reyes"), ("the vote was rushed", "Dana Fisk")]
+
+
+def test_what_is_asked_for_is_reported_as_what_is_called_for():
+    body = (
+        "The harbour hospital also asked for patience.\n"
+        "Ann Lee asked for support, urging voters to go to the polls.\n"
+        "The high court of Norland sent the case to the tribunal, asking for a reading of the harbour law.\n"
+        "Although the ministry asked for an end to the strike, his main rival Tom Reyes called on the mayor to resign.\n"
+        "The firm did not respond when asked for comment.\n"
+        "Omar Ruiz has asked for years without an answer."
+    )
+    assert reported(body) == [
+        "patience",
+        "support",
+        "voters to go to the polls",
+        "a reading of the harbour law",
+        "an end to the strike",
+        "the mayor to resign",
+    ]

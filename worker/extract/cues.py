@@ -662,6 +662,9 @@ _CLAUSE_OPENINGS = frozenset(", ; and but that while as because since although t
 _DIRECTIVE_PARTICLES = {"call": ("for", "on", "upon"), "ask": ("", "for")}
 _DIRECTIVE_LEMMAS = frozenset({"call for", "call on", "call upon", "ask to", "ask for"})
 # "for" and the start of a noun phrase after "call": what is called for ("called for an inquiry", "call for 2%").
+# What is asked for, as what is called for ("asked for patience", "asked for his release"), not a time or a turn to
+# speak ("asked for years", "asked for comment").
+_ASK_FOR_OBJECT = re.compile(r"\sfor\s(?!(?:years|decades|months|weeks|days|hours|now|example|instance|comment|comments|it|them|him|her|me|us)\b)[\w$€£“\"]")
 _CALL_FOR_OBJECT = re.compile(r"\sfor\s(?!(?:years|decades|months|weeks|days|hours|now|example|instance|his|her|their|its)\b)[\w$€£“\"]")
 # "to" that opens an infinitive ("to leave"), not a preposition before a noun phrase ("to the board").
 _INFINITIVE_TO = r"to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]"
@@ -1731,6 +1734,8 @@ def _cue_at(
         directive = _directive(body, verb, lemma, sentence)
         if directive is not None:
             verb, lemma = directive
+    elif lemma == "ask" and _ASK_FOR_OBJECT.match(body, verb[1], sentence[1]):
+        verb, lemma = (verb[0], verb[1] + 4), "ask for"  # "..., asking for clarification of the law"
     prefix_start = max(clause_start, verb[0] - _MAX_CONTENT)
     prefix = body[prefix_start : verb[0]].rstrip()
     inverts = not participle and lemma not in _TELL_LIKE  # "told Reuters" names the listener
@@ -1980,6 +1985,8 @@ def _directive(body: str, verb: Span, lemma: str, sentence: Span) -> tuple[Span,
     if found is None:
         if lemma == "call" and _CALL_FOR_OBJECT.match(body, verb[1], sentence[1]):
             return (verb[0], verb[1] + 4), "call for"  # "called for a ceasefire": the thing called for is reported
+        if lemma == "ask" and _ASK_FOR_OBJECT.match(body, verb[1], sentence[1]):
+            return (verb[0], verb[1] + 4), "ask for"  # "asked for patience", "asked for his release": what is asked for
         return None
     particle = found.group("particle") or ""
     if particle not in _DIRECTIVE_PARTICLES[lemma] or not particle and " for " in found.group("object"):
@@ -2213,7 +2220,7 @@ def _inside_content(body: str, earlier: list[Cue], verb: Span, lemma: str) -> bo
 
 
 # Verbs whose reported content is a noun phrase: what is called for.
-_NOUN_PHRASE_LEMMAS = frozenset({"call for"})
+_NOUN_PHRASE_LEMMAS = frozenset({"call for", "ask for"})
 # An adverb between "and" and a coordinated verb ("and later said", "and again observed that").
 _AND_ADVERB = r"(?:\s(?:also|then|later|again|further|subsequently|repeatedly|publicly|immediately|still))?"
 _QUOTATION_AND = re.compile(rf"[”\"»“]\s{{1,3}}and{_AND_ADVERB}\s$")
@@ -2791,6 +2798,10 @@ def _content_after(body: str, verb: Span, lemma: str, sentence: Span, opens: lis
     if lemma in _NOUN_PHRASE_LEMMAS or that is None and lemma in _STANCE_OBJECT_LEMMAS:
         contrast = _CONTRAST.search(body, start, end)
         end = contrast.start() if contrast else end  # "called for talks, while the mayor ...": the phrase ends
+        if _FRONTED_SUBORDINATE.match(body, sentence[0], verb[0]) and body.find(",", sentence[0], verb[0]) < 0:
+            # "Although the ministry asked for calm, the party ...": the phrase ends with the fronted clause
+            comma = body.find(", ", start, end)
+            end = comma if comma > 0 else end
     start, end = trim(body, (start, end), " \t\n,;:–—-")
     while end > start and body[end - 1] in ".!?":
         end -= 1
