@@ -975,6 +975,11 @@ def test_an_auxiliary_ends_the_noun_phrase_that_closes_a_sentence_after_the_verb
     assert _subject_after().match(" the unit's chief officers.").group("subject") == "the unit's chief officers"
 
 
+def test_a_lower_case_owner_keeps_its_determiner_in_the_subject():
+    body = "The prime minister's office said the talks would resume.\nThe city council's chief engineer said the pier was safe."
+    assert find_cues_subjects(body) == ["The prime minister's office", "The city council's chief engineer"]
+
+
 def test_a_medium_named_before_its_noun_is_the_listener_after_told():
     body = (
         "Ann Lee told Harbour Wire news agency that the pier would close.\n"

@@ -981,7 +981,9 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
         first -= 1
         if previous.endswith(("’s", "'s")) and previous[:1].isupper():
             return tokens[_name_start(body, tokens, first)][0], tokens[index][1]  # "North Lakeland's news agency"
-        if folded in _DETERMINERS or previous.endswith(("’s", "'s")):
+        if previous.endswith(("’s", "'s")):
+            return tokens[_owner_start(body, tokens, first)][0], tokens[index][1]  # "the prime minister's office"
+        if folded in _DETERMINERS:
             return tokens[first][0], tokens[index][1]
     first = index
     while first > 0 and index - first < 4 and word(first - 1)[:1].isupper() and word(first - 1).lower() not in FUNCTION_WORDS:
@@ -991,6 +993,18 @@ def _phrase_ending_at(body: str, tokens: list[Span], index: int) -> Span | None:
     if first == index:
         first = _modifiers_start(body, tokens, index)
     return tokens[first][0], tokens[index][1]
+
+
+def _owner_start(body: str, tokens: list[Span], owner: int) -> int:
+    """Where a lower-case owner's phrase begins: at its determiner ("the prime minister's", "the city council's"),
+    else at the owner."""
+    for at in range(owner - 1, max(-1, owner - 4), -1):
+        word = body[tokens[at][0] : tokens[at][1]]
+        if word.lower() in _DETERMINERS:
+            return at
+        if not word[:1].islower() or word in FUNCTION_WORDS or word in _FINITE:
+            break
+    return owner
 
 
 _PLURAL_NOUNS = frozenset("police media".split())
