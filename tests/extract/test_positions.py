@@ -4532,3 +4532,13 @@ def test_a_stance_expressed_as_reported_speech_is_read_from_its_statement_once()
     }
     # an intent expressed to become something is no stance on an issue
     assert positions("In grade school, Ann Lee expressed intent to become a lawyer.\n", []) == []
+
+
+def test_an_endorsement_of_a_candidacy_or_a_leadership_bid_supports_it_as_an_election_matter():
+    body = (
+        "Senator Tom Brandt endorsed Ann Lee's candidacy for mayor of Lakeside.\n"
+        "The Harbour Workers Union backed Ivo Marsh's bid for the party leadership.\n"
+    )
+    found = {(p.actor_name, p.issue.id, p.stance) for p in enrich(RawArticle(id="endorse", body=body)).positions}
+    assert ("Tom Brandt", "elections", "support") in found
+    assert ("Harbour Workers Union", "political-leadership", "support") in found
