@@ -1712,6 +1712,8 @@ def _cue_at(
     the offsets of the quotation marks, which the reported content does not run over."""
     word = body[verb[0] : verb[1]].lower()
     lemma = "according to" if word.startswith("according") or word == "per" else speech_verb_forms().get(word) or _MANDATIVE_ONLY.get(word) or _RULING_ONLY.get(word, " ".join(word.split()))
+    if lemma in _STANCE_OBJECT_LEMMAS and not _STANCE_OR_CLAUSE.match(body, verb[1], sentence[1]):
+        return None  # "expressed concern", "many diverse voices": no stance after it, so no cue (found before any subject)
     if "quoted" in word:
         lemma = "say"
     elif word.startswith("point"):
@@ -2929,6 +2931,8 @@ _STANCE_OBJECT = re.compile(
 )
 # A clause reported after "expressed" with no "that" opens with a subject pronoun ("has expressed she is unwilling").
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|i)\s")
+# What may follow an expressing verb that reports: a stance, a pronoun's clause or "that" (the cue's first test).
+_STANCE_OR_CLAUSE = re.compile(r"\s(?:" + _STANCE_OBJECT.pattern + r"|(?:he|she|they|it|we|i|that)\s)")
 # Verbs of demanding whose clause may take a bare (subjunctive) verb with no "that": "suggested supporters fill out
 # the form", "proposed the city sell the pier". The clause is a short subject (an article and a noun, a plural
 # noun, a name or a pronoun) and a verb with no ending, then the verb's object or particle, not a preposition
