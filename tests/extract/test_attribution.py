@@ -2256,3 +2256,16 @@ def test_a_person_of_a_body_after_what_they_said_speaks_and_the_words_before_the
         "The regatta was cancelled because of the storm": "Ann Lee",
         "The ferry would run again by Friday": "Ivo Marsh",
     }
+
+
+def test_a_wire_dateline_is_no_part_of_the_reported_clause_nor_an_actor() -> None:
+    body = (
+        "NEW HARBOUR, Norland (Harbour Wire) — Dock workers will strike on Friday, union leader Karl Benn told reporters.\n"
+        "LAKESIDE (AP) - Three people died in the floods, Governor Ada Varn said."
+    )
+    article = enrich(RawArticle(body=body))
+    assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in article.quotes] == [
+        ("Dock workers will strike on Friday", "Karl Benn"),
+        ("Three people died in the floods", "Ada Varn"),
+    ]
+    assert [actor.name for actor in article.actors] == ["Karl Benn", "Ada Varn"]

@@ -15,6 +15,8 @@ from worker.extract.text import (
     _word_before,
     _first_end_mark,
     opens_with_site_label,
+    paragraphs,
+    wire_datelines,
 )
 
 _PIECES = ["word", "Sgt", "U.S", "a", "é", "_", "2", ".", "!", "?", "”", ")", " ", "\n", "-", "x" * 19, "y" * 21]
@@ -75,3 +77,33 @@ def test_a_site_label_is_found_at_the_start_only(line: str) -> None:
 @pytest.mark.parametrize("line", ["Reading: the ruling", "READ the ruling", "Story continues below the fold"])
 def test_words_like_a_label_are_no_site_label(line: str) -> None:
     assert not opens_with_site_label(line, 0, len(line))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("LAKESIDE, Norland (Harbour Wire) — Police arrested three men, officials said.", "LAKESIDE, Norland (Harbour Wire) — "),
+        ("NEW HARBOUR (Reuters) - Dock workers will strike, a union leader said.", "NEW HARBOUR (Reuters) - "),
+        ("MIRAVAL, Sortania, March 4 (AFP) – Three people died, the governor said.", "MIRAVAL, Sortania, March 4 (AFP) – "),
+        ("WESTFOLD — The council voted to close the library.", "WESTFOLD — "),
+        ("ST. ANDREWS, May 2 (Harbour Wire) Three boats sank, the coastguard said.", "ST. ANDREWS, May 2 (Harbour Wire) "),
+        ("Lakeside, Norland (CNN) — The council voted to close the library.", "Lakeside, Norland (CNN) — "),
+    ],
+)
+def test_a_wire_dateline_opening_a_paragraph_is_found(paragraph: str, dateline: str) -> None:
+    body = "Storm hits coast\n\n" + paragraph
+    assert [body[start:end] for start, end in wire_datelines(body, paragraphs(body))] == [dateline]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "UN officials said the talks would resume.",
+        "The Harbour Party (HP) — a group founded in 2001 — said it would contest the vote.",
+        "NATO — which Norland joined in 2004 — said nothing.",
+        "Lakeside — The council voted to close the library.",
+        "Police in LAKESIDE — Norland's port — said three men were arrested.",
+    ],
+)
+def test_words_like_a_dateline_are_none(paragraph: str) -> None:
+    assert wire_datelines(paragraph, paragraphs(paragraph)) == []

@@ -19,7 +19,7 @@ from worker.extract.positions import find_positions
 from worker.extract.quotes import find_direct_quotes, with_english_marks
 from worker.extract.sections import section_index_at, split_sections
 from worker.extract.taxonomy import Taxonomy, default_taxonomy
-from worker.extract.text import captions, paragraphs, quoted_headings, sentences, within
+from worker.extract.text import after_datelines, captions, paragraphs, quoted_headings, sentences, within, wire_datelines
 from worker.models import EnrichedArticle, Extractor, Position, Quote, RawArticle, Speaker
 
 EXTRACTOR = Extractor(name="newswire-rules", version=__version__)
@@ -41,8 +41,10 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     quoted = [(mark.open_mark, mark.close_mark + 1 if mark.close_mark is not None else mark.end) for mark in marks]
     paragraph_spans = paragraphs(text)
     interview = find_interview(text, paragraph_spans)
-    # a question's or answer's label is no part of its first sentence ("((WN)) During ..., X said")
-    sentence_spans = sentences(text, quoted, interview.without_labels(paragraph_spans))
+    # a question's or answer's label is no part of its first sentence ("((WN)) During ..., X said"), nor is a wire
+    # dateline ("LAKESIDE, Norland (Harbour Wire) — Police said ...")
+    datelines = wire_datelines(text, paragraph_spans)
+    sentence_spans = sentences(text, quoted, after_datelines(interview.without_labels(paragraph_spans), datelines))
     cues = find_cues(text, sentence_spans, marks)
     # a caption reports no speech of the story: its cues and quotations are no quotes ("X said Y. (Photo/Agency)")
     in_caption = within(captions(text, paragraph_spans))
@@ -55,7 +57,7 @@ def enrich(raw: RawArticle, taxonomy: Taxonomy | None = None) -> EnrichedArticle
     story_cues = [cue for cue in cues if not in_caption(cue.verb[0]) and not in_answer(cue.verb[0])]
     headings = [(section.heading_start, section.start) for section in sections if section.heading_start is not None]
     # the interviewer's labels ("((WN))", "Q:") name no actor
-    excluded = sorted(quoted + headings + interview.interviewer_labels)
+    excluded = sorted(quoted + headings + interview.interviewer_labels + datelines)
     cast = find_actors(text, excluded, [cue.subject for cue in cues if cue.subject])
     questions = [turn.span for turn in interview.questions]
     found_quotes = attribute(

@@ -58,6 +58,51 @@ def paragraphs(body: str) -> list[Span]:
     return [match.span() for match in _PARAGRAPH.finditer(body)]
 
 
+# A wire service's dateline opening a paragraph: the place the story was filed from in capitals, perhaps its region or
+# the date after commas, perhaps the agency in brackets, then a dash ("LAKESIDE, Norland (Harbour Wire) —", "NEW
+# HARBOUR (Reuters) - ", "MIRAVAL, March 4 (AFP) –"), or the bracketed agency alone ("WESTFOLD, May 2 (Harbour Wire)
+# Three ..."); a sentence's capital, digit or quotation mark follows it. It is no part of the first sentence, whose
+# reported clause or subject would otherwise open with it.
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’\-]{1,20}(?:[ \t][A-Z][A-Z.'’\-]{0,20}){0,3}"
+    r"(?:,[ \t]{1,3}[A-Z][\w.'’\-]{0,20}(?:[ \t][\w.'’\-]{1,20}){0,2}){0,2}"
+    r"(?:[ \t]{1,3}\([A-Z][^()\n]{0,40}\)[ \t]{1,3}(?:(?:[—–]|--?)[ \t]{1,3})?|[ \t]{0,3}[—–][ \t]{0,3}|[ \t]{1,3}--?[ \t]{1,3})(?=[A-Z0-9“\"‘'])"
+)
+# The same with the place in small letters, as some networks write it: only before the agency in brackets and a dash
+# that a sentence's capital follows ("Lakeside, Norland (CNN) — The ...", not "The Harbour Party (HP) — a group").
+_WIRE_DATELINE_CAPITALISED = re.compile(
+    r"[A-Z][\w.'’\-]{1,20}(?:[ \t][A-Z][\w.'’\-]{0,20}){0,3}"
+    r"(?:,[ \t]{1,3}[A-Z][\w.'’\-]{0,20}(?:[ \t][\w.'’\-]{1,20}){0,2}){0,2}"
+    r"[ \t]{1,3}\([A-Z][^()\n]{0,40}\)[ \t]{0,3}(?:[—–]|--?)[ \t]{1,3}(?=[A-Z0-9“\"‘'])"
+)
+
+
+def wire_datelines(body: str, paragraph_spans: Sequence[Span]) -> list[Span]:
+    """The wire datelines (``_WIRE_DATELINE``, ``_WIRE_DATELINE_CAPITALISED``) that open paragraphs: two capitals
+    open the first, a capital and a bracket the second, literal tests that nearly every paragraph fails before a
+    pattern is tried."""
+    found = []
+    for start, end in paragraph_spans:
+        if end - start > 2 and body[start].isupper():
+            if body[start + 1].isupper():
+                dateline = _WIRE_DATELINE.match(body, start, end)
+            elif body.find(") ", start, min(end, start + 120)) >= 0:
+                dateline = _WIRE_DATELINE_CAPITALISED.match(body, start, end)
+            else:
+                continue
+            if dateline is not None:
+                found.append(dateline.span())
+    return found
+
+
+def after_datelines(paragraph_spans: Sequence[Span], datelines: Sequence[Span]) -> list[Span]:
+    """``paragraph_spans`` with the ``datelines`` that open them cut off their starts."""
+    if not datelines:
+        return list(paragraph_spans)
+    ends = {start: end for start, end in datelines}
+    return [(ends.get(start, start), end) for start, end in paragraph_spans]
+
+
 def within(spans: Sequence[Span]) -> Callable[[int], bool]:
     """A test of whether an offset falls inside one of ``spans`` (sorted, not overlapping)."""
     starts = [start for start, _ in spans]
