@@ -2269,3 +2269,14 @@ def test_a_wire_dateline_is_no_part_of_the_reported_clause_nor_an_actor() -> Non
         ("Three people died in the floods", "Ada Varn"),
     ]
     assert [actor.name for actor in article.actors] == ["Karl Benn", "Ada Varn"]
+
+
+def test_one_of_the_public_is_not_the_person_the_next_cue_names() -> None:
+    body = (
+        "One protester said the police had used tear gas. Lena Ortiz said she was scared.\n"
+        "“We are tired of waiting,” one resident said.\n"
+        "Omar Feld, 61, said he had stopped taking the ferry.\n"
+    )
+    assert speaker(body, "the police had used") == "One protester"
+    assert speaker(body, "We are tired") == "one resident"
+    assert speaker(body, "he had stopped") == "Omar Feld"

@@ -745,6 +745,9 @@ class _SpeakerResolver:
         if head in _DOCUMENT_NOUNS and bare.split()[-1].islower():  # not a name ("the Lakeside Post")
             return self._document_speaker(subject, mention)
         if _ONE_OF_SUBJECT.match(text):
+            if not text[4:].startswith("of ") and head not in role_words():
+                # "“...,” one resident said. Lena Ortiz said ...": one of the public, not the next one named
+                return _Speaker(text, None, mention, 0.7)
             actor = self._named_next(subject)
             return self._speaker(actor, mention, 0.7) if actor else _Speaker(text, None, mention, 0.7)
         role = _ROLE_OF.match(text)
