@@ -2454,3 +2454,21 @@ def test_what_is_asked_for_is_reported_as_what_is_called_for():
         "an end to the strike",
         "the mayor to resign",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [
+        ("“We are very worried,” said the woman, who asked not to be named.", "We are very worried,", "the woman"),
+        ("“It rose quickly,” said a local man.", "It rose quickly,", "a local man"),
+        ("The water rose quickly, said one resident.", "The water rose quickly", "one resident"),
+    ],
+)
+def test_a_noun_for_a_person_after_an_inverting_verb_is_its_subject(body: str, text: str, speaker: str) -> None:
+    quotes = enrich(RawArticle(body=body)).quotes
+    assert [(quote.text, quote.cue, quote.speaker.name if quote.speaker else None) for quote in quotes] == [(text, "said", speaker)]
+
+
+def test_a_noun_for_a_person_opening_a_reported_clause_is_no_inverted_subject() -> None:
+    quotes = enrich(RawArticle(body="The ferry sank, police said, the woman had left.")).quotes
+    assert [quote.speaker.name if quote.speaker else None for quote in quotes] == ["police", "police"]

@@ -1158,6 +1158,17 @@ def _subject_after() -> re.Pattern[str]:
     )
 
 
+@cache
+def _person_after() -> re.Pattern[str]:
+    """A noun phrase headed by a noun for a person that is no role ("woman", "resident", "witness") after an
+    inverting verb, closing the clause ('“...,” said the woman, who ...', '“...,” said a local man.'); not "..., said
+    the woman had left", whose noun phrase opens a reported clause."""
+    heads = sorted((re.escape(word) for word in person_nouns() - _heads() if not word.endswith(".")), key=len, reverse=True)
+    return re.compile(
+        rf"\s{{1,3}}(?P<subject>{_DET}\s(?:(?!{_AUXILIARY}\s){_MODIFIER}\s){{0,3}}(?:{'|'.join(heads)})s?)(?=\s{{0,3}}(?:[,.;:!?”\"]|$))"
+    )
+
+
 # "said dock and rail worker Ann Lee", "says MaRS director Ann Lee, who ...": a described name after the verb,
 # whose last description word is a role or a noun for a person; the name alone is the subject.
 _DESCRIBED_NAME = re.compile(
@@ -1210,7 +1221,9 @@ def _inverted_subject(body: str, verb: Span, sentence: Span) -> re.Match[str] | 
     if titled is not None and titled.group("subject").split()[0].lower() in role_words():
         return titled
     found = _subject_after().match(body, verb[1], sentence[1])
-    if found is None or found.group("subject")[:1].isupper():
+    if found is None:
+        return _person_after().match(body, verb[1], sentence[1])
+    if found.group("subject")[:1].isupper():
         return found
     return _ALIAS_NAME.match(body, found.end(), sentence[1]) or found
 
