@@ -2280,3 +2280,12 @@ def test_one_of_the_public_is_not_the_person_the_next_cue_names() -> None:
     assert speaker(body, "the police had used") == "One protester"
     assert speaker(body, "We are tired") == "one resident"
     assert speaker(body, "he had stopped") == "Omar Feld"
+
+
+def test_a_site_something_was_posted_on_is_not_the_organisation_a_noun_stands_for() -> None:
+    body = (
+        "In a post on Facebook, the group said it would hold a vigil on Sunday.\n"
+        "On Telegram, the company said the outage was over.\n"
+    )
+    assert speaker(body, "it would hold a vigil") == "the group"
+    assert speaker(body, "the outage was over") == "the company"

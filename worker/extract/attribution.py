@@ -1294,7 +1294,9 @@ class _SpeakerResolver:
             if holding is None and head in actor.name.lower().split():
                 holding = actor
             if nearest is None and head in _ANY_ORGANISATION_NOUNS and offset - start <= _SUBJECT_LOOKBACK_CHARS:
-                nearest = actor
+                # (not a site or channel something was posted on: "In a post on Facebook, the group said")
+                if self.body[max(0, start - 4) : start].lower() not in (" on ", "\non ", "on "):
+                    nearest = actor
         return holding or nearest
 
     def _antecedent(
