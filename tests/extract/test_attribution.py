@@ -2289,3 +2289,19 @@ def test_a_site_something_was_posted_on_is_not_the_organisation_a_noun_stands_fo
     )
     assert speaker(body, "it would hold a vigil") == "the group"
     assert speaker(body, "the outage was over") == "the company"
+
+
+def test_a_role_noun_does_not_refer_back_to_a_speaker_who_holds_another_role() -> None:
+    body = (
+        "Dock workers will strike on Friday, union leader Karl Benn told reporters.\n"
+        "Three people died in the floods, the regional governor said.\n"
+        "The talks will go on, the leader said.\n"
+        "Ada Varn said the vote was fair. The mayor said the count was over.\n"
+    )
+    assert speaker(body, "Three people died") == "the regional governor"
+    assert speaker(body, "The talks will go on") == "Karl Benn"
+    assert speaker(body, "the count was over") == "Ada Varn"
+    body = "Foreign Secretary Ann Lee said the embassy would reopen.\nThe foreign minister said the talks would go on.\n"
+    assert speaker(body, "the talks would go on") == "Ann Lee"
+    body = "Mayoral candidate Ann Lee said the tram would be built.\nThe mayor said the tram was on time.\n"
+    assert speaker(body, "the tram was on time") == "Ann Lee"

@@ -1559,7 +1559,15 @@ class _SpeakerResolver:
             return None
         if _NAMED_OWNER.search(text):
             return None  # "the Harbour Trust's chief engineer" introduces a new person, named by the owner
-        return self._antecedent(offset, ("person",), None, content)
+        actor = self._antecedent(offset, ("person",), None, content)
+        if actor is not None and actor.roles:
+            held = [word for role in actor.roles for word in role.lower().replace("-", " ").split()]
+            if not any(word.startswith(own) for own in words[1:] if len(own) > 3 for word in held):
+                # "union leader Karl Benn said ... the regional governor said": the governor is someone else (but
+                # "Foreign Secretary Ann Lee ... the foreign minister said" shares a word with her title, and a
+                # "mayoral candidate" may be "the mayor")
+                return None
+        return actor
 
     def _held_by_another(self, phrase: str) -> bool:
         """Someone holds a role with the phrase's head whom its modifiers rule out ("the health minister" when
