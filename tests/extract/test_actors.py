@@ -783,3 +783,13 @@ def test_a_body_named_after_its_country_and_then_without_it_is_one_actor():
     assert "Foreign Ministry" in actors(owned)
     two = "The Turkish Navy and the Greek Navy met at sea. The Navy Command said both fleets withdrew.\n"
     assert {"Turkish Navy", "Greek Navy"} <= set(actors(two))
+
+
+def test_a_clause_after_a_name_and_a_comma_is_no_role() -> None:
+    body = (
+        "According to a police report seen by Harbour Wire, the driver was drunk.\n"
+        "Ann Lee, a lawyer who was at the scene, said the driver fled.\n"
+    )
+    roles = {actor.name: actor.roles for actor in enrich(RawArticle(body=body)).actors}
+    assert roles.get("Harbour Wire", []) == []
+    assert roles["Ann Lee"] == ["lawyer who was at the scene"]

@@ -1046,6 +1046,8 @@ def _modifier_of_role(words: list[str]) -> list[str]:
 # make the role a former one, "currently" and "now" say nothing.
 _FORMER_ADVERBS = frozenset({"previously", "formerly"})
 _SAY = frozenset({"said", "says", "told", "tells"})
+_RELATIVE_WORDS = frozenset({"who", "whose", "whom", "which", "that"})
+_CLAUSE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
 _PRESENT_ADVERBS = frozenset({"currently", "now"})
 _ARTICLE = re.compile(r"(?:the|a|an)\s")
 
@@ -1065,6 +1067,11 @@ def _apposed_description(phrase: str) -> str | None:
         return None
     if any(word in _SAY for word in phrase.split()[1:]):
         return None  # "Ivo Marsh, his daughter said, ...": a clause that reports speech
+    for word in phrase.split()[1:]:
+        if word in _RELATIVE_WORDS:
+            break  # ("a lawyer who was at the scene": the description before its relative clause)
+        if word in _CLAUSE_AUXILIARIES:
+            return None  # "According to a report seen by Harbour Wire, the driver was drunk": a clause of its own
     return phrase
 
 
