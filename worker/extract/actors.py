@@ -1013,13 +1013,16 @@ _RELATION_NOUNS = frozenset(
     "uncle aunt nephew niece grandson granddaughter grandfather grandmother fiancé fiancée child stepson stepdaughter "
     "lawyer attorney employee".split()
 )
+# The capitalised name of the place or body a role belongs to, after "of", "for" or "at" (and "the"): "Harbour Bank",
+# "Lakeland Port Authority", "University of Lakeside".
+_BODY_NAME = rf"(?P<body>{UPPER}[\w’'.\-&]*(?:\s(?:of\s|and\s|for\s)?{UPPER}[\w’'.\-&]*){{0,6}})"
 # "The mayor of Lakeland, " or "the head of the Harbour Board, " right before a name: a role of a place or body.
 _ROLE_OF_BEFORE_NAME = re.compile(
     rf"(?:^|(?<=[\s(]))(?:[Tt]he|[Aa]n?)\s(?P<role>(?:[a-z][\w\-]*\s){{0,2}}[a-z][\w\-]*)\s(?P<link>of|for|at)\s(?:the\s)?"
-    rf"(?P<body>{UPPER}[\w’'.\-&]*(?:\s(?:of\s|and\s|for\s)?{UPPER}[\w’'.\-&]*){{0,6}}),\s$"
+    rf"{_BODY_NAME},\s$"
 )
 # The capitalised body a role belongs to: "chief executive of Harbour Bank", "spokeswoman for the Port Authority".
-_BODY_AFTER_LINK = re.compile(rf"\s(?:of|for|at)\s(?:the\s)?(?P<body>{UPPER}[\w’'.\-&]*(?:\s(?:of\s|and\s|for\s)?{UPPER}[\w’'.\-&]*){{0,6}})$")
+_BODY_AFTER_LINK = re.compile(rf"\s(?:of|for|at)\s(?:the\s)?{_BODY_NAME}$")
 
 
 _NEXT_CONJUNCT = re.compile(rf"(?:and|or)\s{UPPER}")

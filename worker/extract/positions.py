@@ -1403,14 +1403,19 @@ _NEGATED_RELATIVE = caseless.compile(
 )
 
 
+def _may_break(body: str, start: int, end: int) -> bool:
+    """``body[start:end]`` holds what every ``_CLAUSE_BREAK`` holds: ";", "and that" or "but"."""
+    return body.find(";", start, end) >= 0 or body.find("and that", start, end) >= 0 or body.find("but", start, end) >= 0
+
+
 def _clauses(body: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of a span, each split at coordinated reported clauses ("... and that ...")."""
     spans = []
     # (each break holds ";", "and that" or "but": a sentence without them is not split, nor scanned)
-    breaks = body.find(";", start, end) >= 0 or body.find("and that", start, end) >= 0 or body.find("but", start, end) >= 0
+    breaks = _may_break(body, start, end)
     for s_start, s_end in sentences(body[start:end]):
         cursor, s_end = start + s_start, start + s_end
-        split = breaks and (body.find(";", cursor, s_end) >= 0 or body.find("and that", cursor, s_end) >= 0 or body.find("but", cursor, s_end) >= 0)
+        split = breaks and _may_break(body, cursor, s_end)
         for brk in _CLAUSE_BREAK.finditer(body, cursor, s_end) if split else ():
             spans.append((cursor, brk.start()))
             cursor = brk.end()
@@ -1833,14 +1838,20 @@ def _reported(quote: Quote) -> bool:
     return bool(quote.cue) and quote.cue.lower().startswith(("report", "according to"))  # type: ignore[union-attr]
 
 
-# The forms of the verbs whose reported object is a stance: "expressed its support for X", "voiced opposition to X".
-_EXPRESSING_CUES = frozenset("express expresses expressed expressing voice voices voiced voicing".split())
+# The verbs whose reported object is a stance: "expressed its support for X", "voiced opposition to X" (their forms
+# are the speech verbs' data).
+_EXPRESSING_LEMMAS = frozenset({"express", "voice"})
+
+
+def _expressing(verb: str) -> bool:
+    """Whether ``verb`` is a form of an expressing verb ("expressed", "voices")."""
+    return speech_verb_forms().get(verb.lower()) in _EXPRESSING_LEMMAS
 
 
 def _expressed(quote: Quote) -> bool:
     """Whether a quote is the stance an actor expressed or voiced ("expressed opposition to the plan"): the stance is
     read from the statement, where its verb stands ("expressed ... opposition"), not from the noun phrase alone."""
-    return bool(quote.cue) and quote.cue.rsplit(None, 1)[-1].lower() in _EXPRESSING_CUES  # type: ignore[union-attr]
+    return bool(quote.cue) and _expressing(quote.cue.rsplit(None, 1)[-1])  # type: ignore[union-attr]
 
 
 def _reporters(quotes: Sequence[Quote]) -> set[str]:
@@ -2404,7 +2415,7 @@ def _predicate_stance(predicate: str, verb: str) -> Stancetaking | None:
         return None if _object_head(predicate, len(verb)) in _ACCOUNTS else evaluative_stancetaking(predicate)
     judged = _JUDGING_VERB.fullmatch(verb) and _JUDGED_CLAUSE.match(predicate, len(verb))
     # (a reporter takes no stance; what one expresses is a stance only by the stance verbs' own reading above)
-    if judged or (verb.lower() in speech_verb_forms() and not verb.lower().startswith("report") and verb.lower() not in _EXPRESSING_CUES):
+    if judged or (verb.lower() in speech_verb_forms() and not verb.lower().startswith("report") and not _expressing(verb)):
         return stancetaking(predicate) or evaluative_stancetaking(predicate)
     return None
 

@@ -63,17 +63,20 @@ def paragraphs(body: str) -> list[Span]:
 # HARBOUR (Reuters) - ", "MIRAVAL, March 4 (AFP) –"), or the bracketed agency alone ("WESTFOLD, May 2 (Harbour Wire)
 # Three ..."); a sentence's capital, digit or quotation mark follows it. It is no part of the first sentence, whose
 # reported clause or subject would otherwise open with it.
+# (a dateline's region or date after commas, and the agency in brackets, in both forms below)
+_DATELINE_REGION = r"(?:,[ \t]{1,3}[A-Z][\w.'’\-]{0,20}(?:[ \t][\w.'’\-]{1,20}){0,2}){0,2}"
+_DATELINE_AGENCY = r"\([A-Z][^()\n]{0,40}\)"
 _WIRE_DATELINE = re.compile(
     r"[A-Z][A-Z.'’\-]{1,20}(?:[ \t][A-Z][A-Z.'’\-]{0,20}){0,3}"
-    r"(?:,[ \t]{1,3}[A-Z][\w.'’\-]{0,20}(?:[ \t][\w.'’\-]{1,20}){0,2}){0,2}"
-    r"(?:[ \t]{1,3}\([A-Z][^()\n]{0,40}\)[ \t]{1,3}(?:(?:[—–]|--?)[ \t]{1,3})?|[ \t]{0,3}[—–][ \t]{0,3}|[ \t]{1,3}--?[ \t]{1,3})(?=[A-Z0-9“\"‘'])"
+    + _DATELINE_REGION
+    + r"(?:[ \t]{1,3}" + _DATELINE_AGENCY + r"[ \t]{1,3}(?:(?:[—–]|--?)[ \t]{1,3})?|[ \t]{0,3}[—–][ \t]{0,3}|[ \t]{1,3}--?[ \t]{1,3})(?=[A-Z0-9“\"‘'])"
 )
 # The same with the place in small letters, as some networks write it: only before the agency in brackets and a dash
 # that a sentence's capital follows ("Lakeside, Norland (CNN) — The ...", not "The Harbour Party (HP) — a group").
 _WIRE_DATELINE_CAPITALISED = re.compile(
     r"[A-Z][\w.'’\-]{1,20}(?:[ \t][A-Z][\w.'’\-]{0,20}){0,3}"
-    r"(?:,[ \t]{1,3}[A-Z][\w.'’\-]{0,20}(?:[ \t][\w.'’\-]{1,20}){0,2}){0,2}"
-    r"[ \t]{1,3}\([A-Z][^()\n]{0,40}\)[ \t]{0,3}(?:[—–]|--?)[ \t]{1,3}(?=[A-Z0-9“\"‘'])"
+    + _DATELINE_REGION
+    + r"[ \t]{1,3}" + _DATELINE_AGENCY + r"[ \t]{0,3}(?:[—–]|--?)[ \t]{1,3}(?=[A-Z0-9“\"‘'])"
 )
 
 
