@@ -793,3 +793,19 @@ def test_a_clause_after_a_name_and_a_comma_is_no_role() -> None:
     roles = {actor.name: actor.roles for actor in enrich(RawArticle(body=body)).actors}
     assert roles.get("Harbour Wire", []) == []
     assert roles["Ann Lee"] == ["lawyer who was at the scene"]
+
+
+def test_a_common_noun_opening_a_sentence_before_a_role_is_no_organisation() -> None:
+    # "Union leader Karl Benn": the capital is the sentence's, and the noun describes the role; a body's own name
+    # ("Senate", "Taliban") and a bare "Police said" stay actors
+    body = (
+        "Union leader Karl Benn told reporters the strike would go on. Party chairman Ivo Marsh said the vote "
+        "was set. Police press officer Dara Quill said nobody was hurt.\n\n"
+        "Senate leader Ann Lee said the bill would pass. Police said the road had reopened.\n"
+    )
+    found = actors(body)
+    assert not {"Union", "Party"} & set(found)
+    assert found["Karl Benn"].roles == ["Union leader"]
+    assert found["Dara Quill"].type == "person"
+    assert {"Senate", "Police"} <= set(found)
+    assert "Union" not in actors("The talks failed. Union leader Karl Benn said the strike would go on.\n")

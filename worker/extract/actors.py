@@ -471,6 +471,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             continue
         if is_excluded(start) or (start == 0 or body[start - 1] == "\n") and _label_or_dateline(body, start, end):
             continue
+        if run.kind == "organization" and run.name.lower() in _COMMON_BODY_NOUNS and _common_noun_before_role(body, start, end):
+            continue  # "Union leader Karl Benn told ...", "Police chief Ann Lee": a common noun opening the sentence
         if run.kind is None and run.name in demonym_names:
             group = _group_around(body, start, end, run.name)
             if group is not None:
@@ -793,6 +795,25 @@ def _linked_organisation_end(body: str, start: int, end: int) -> int | None:
         if _plural_role(word) or _POSSESSIVE.search(word) or lowered in organisation_words() or _is_acronym(word):
             return None
     return rest.end()
+
+
+# Organisation words that are common nouns, capitalised only where they open a sentence ("Union leader Karl Benn",
+# "Police chief Ann Lee", "Party chairman Ivo Marsh"); not names of one body ("Senate", "Congress", "Taliban").
+_COMMON_BODY_NOUNS = frozenset(
+    "union party police government council ministry committee team army navy court board company agency department "
+    "office bureau hospital university school club league church coalition group unit".split()
+)
+# One or two lower-case words after a word, the last a person's noun: "leader", "press officer", "deputy chief".
+_LOWER_ROLE_AFTER = re.compile(r" (?:[a-z][\w\-]{1,20} )?(?P<role>[a-z][\w\-]{1,25})(?![\w\-])")
+
+
+def _common_noun_before_role(body: str, start: int, end: int) -> bool:
+    """The capitalised word at ``start`` opens a sentence and a lower-case role follows it ("Union leader Karl Benn
+    told ...", "Police press officer Ann Lee said"): a common noun describing the role, no name of a body."""
+    if not body.startswith(" ", end) or not body[end + 1 : end + 2].islower() or not _sentence_start(body, start):
+        return False
+    role = _LOWER_ROLE_AFTER.match(body, end)
+    return role is not None and role.group("role") in person_nouns()
 
 
 def _sentence_start(body: str, at: int) -> bool:
