@@ -2462,6 +2462,10 @@ def test_what_is_asked_for_is_reported_as_what_is_called_for():
         ("“We are very worried,” said the woman, who asked not to be named.", "We are very worried,", "the woman"),
         ("“It rose quickly,” said a local man.", "It rose quickly,", "a local man"),
         ("The water rose quickly, said one resident.", "The water rose quickly", "one resident"),
+        # (with the place the person is from)
+        ("“The bridge shook,” said a woman from Eastmoor.", "The bridge shook,", "a woman from Eastmoor"),
+        ("“We saw the flames first,” said the man from Lakeside.", "We saw the flames first,", "the man from Lakeside"),
+        ("“Nobody came,” said a farmer from the valley.", "Nobody came,", "a farmer from the valley"),
     ],
 )
 def test_a_noun_for_a_person_after_an_inverting_verb_is_its_subject(body: str, text: str, speaker: str) -> None:

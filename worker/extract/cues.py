@@ -1164,8 +1164,11 @@ def _person_after() -> re.Pattern[str]:
     inverting verb, closing the clause ('“...,” said the woman, who ...', '“...,” said a local man.'); not "..., said
     the woman had left", whose noun phrase opens a reported clause."""
     heads = sorted((re.escape(word) for word in person_nouns() - _heads() if not word.endswith(".")), key=len, reverse=True)
+    # (a place the person is from may follow: '“...,” said a woman from Lakeside.', 'said the man from the village')
+    place = rf"\s(?:from|of)\s(?:{_NAME}|the\s(?:[a-z][\w\-]{{1,20}}\s)?[a-z][\w\-]{{1,20}})"
     return re.compile(
-        rf"\s{{1,3}}(?P<subject>{_DET}\s(?:(?!{_AUXILIARY}\s){_MODIFIER}\s){{0,3}}(?:{'|'.join(heads)})s?)(?=\s{{0,3}}(?:[,.;:!?”\"]|$))"
+        rf"\s{{1,3}}(?P<subject>{_DET}\s(?:(?!{_AUXILIARY}\s){_MODIFIER}\s){{0,3}}(?:{'|'.join(heads)})s?(?:{place})?)"
+        r"(?=\s{0,3}(?:[,.;:!?”\"]|$))"
     )
 
 
