@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.errors import KafkaError
 
 from worker.bench.exceptions import StalledRun
 from worker.broker import free_port
@@ -198,7 +199,12 @@ class Deployment:
         deadline = time.monotonic() + timeout
         try:
             while time.monotonic() < deadline:
-                group = admin.describe_groups([self.settings.app_id]).get(self.settings.app_id) or {}
+                try:
+                    group = admin.describe_groups([self.settings.app_id]).get(self.settings.app_id) or {}
+                except KafkaError as error:
+                    if not error.retriable:
+                        raise
+                    group = {}  # a broker just started has no group coordinator yet
                 assigned = sum(
                     len(part["partitions"])
                     for member in group.get("members") or []
