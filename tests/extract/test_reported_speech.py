@@ -2139,7 +2139,7 @@ def test_the_ascii_token_pattern_finds_on_ascii_text_what_the_unicode_one_finds(
 _ROLE_OF_SUBJECT_AS_WRITTEN = re.compile(
     r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))"
     r"(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s(?:[\w\-]{1,20}\s){0,2}(?P<role>[a-z][\w\-]{1,25})|(?P<plural>[A-Z][a-z\-]{2,25}s))"
-    r"\s(?P<link>of|for|at|with|from|within|inside|close\sto)\s"
+    r"\s(?P<link>of|for|at|with|from|within|inside|close\sto|to|on)\s"
     r"(?P<rest>(?:[\w’'.\-&]{1,25}\s){0,6}[\w’'.\-&]{1,25}))\s{0,2}$"
 )
 
@@ -2156,7 +2156,7 @@ def _role_of_found(match: re.Match[str] | None, text: str) -> tuple | None:
         st.tuples(
             st.sampled_from(
                 ["The", "the", "A", "a", "An", "an", "at", "Tt", "Councillors", "Owners", "owner", "director", "deputy-head",
-                 "of", "for", "at", "close to", "within", "from", "Harbour", "and", "but", "band", "x", "é", "’", "'", "&",
+                 "of", "for", "at", "close to", "within", "from", "to", "on", "Harbour", "and", "but", "band", "x", "é", "’", "'", "&",
                  ",", ";", ":", ".", "!", "?", "”", '"', "-"]
             ),
             st.sampled_from([" ", " ", "", "  ", "\n", "\u00a0"]),
@@ -2476,3 +2476,29 @@ def test_a_noun_for_a_person_after_an_inverting_verb_is_its_subject(body: str, t
 def test_a_noun_for_a_person_opening_a_reported_clause_is_no_inverted_subject() -> None:
     quotes = enrich(RawArticle(body="The ferry sank, police said, the woman had left.")).quotes
     assert [quote.speaker.name if quote.speaker else None for quote in quotes] == ["police", "police"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Attorneys for the tenants said they would appeal the ruling.", "Attorneys for the tenants"),
+        ("The judges on the harbour tribunal said the appeal came too late.", "The judges on the harbour tribunal"),
+        ("Senators from the northern provinces said the levy was unfair.", "Senators from the northern provinces"),
+        ("An adviser to the governor said the levy was unfair.", "An adviser to the governor"),
+        ("Aides to the mayor said the levy was unfair.", "Aides to the mayor"),
+        ("The ambassador to Westmark said the levy was unfair.", "The ambassador to Westmark"),
+        ("Officials on the island said the ferry would run again.", "Officials on the island"),
+    ],
+)
+def test_a_plural_role_or_a_person_serving_someone_with_its_link_is_the_subject(body: str, speaker: str) -> None:
+    # a plural role ("Attorneys for ...") and a person "to" whom they serve or "on" what they sit on speak with the
+    # whole phrase, not as the body or person after the link ("the governor" spoke for his adviser)
+    quotes = enrich(RawArticle(body=body)).quotes
+    assert [quote.speaker.name if quote.speaker else None for quote in quotes] == [speaker]
+
+
+def test_a_document_to_someone_is_not_read_as_a_person_serving_them() -> None:
+    # ("to" and "on" link a person, not a letter, to the phrase after it: left to the other rules)
+    assert _ROLE_OF_SUBJECT.search("The letter to the minister") is not None
+    quotes = enrich(RawArticle(body="The minister on Monday said the levy was unfair.")).quotes
+    assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in quotes] == [("the levy was unfair", "The minister")]

@@ -278,6 +278,9 @@ _PARTITIVE_LINKS = frozenset({"of", "for", "with", "at"})
 
 # Links that tie a person, not a document, to a body: "an official from the ministry", "a source within it".
 _PERSON_LINKS = frozenset({"from", "within", "inside", "close to"})
+# Links that tie a person to whom they serve or where they sit ("an adviser to the governor", "the ambassador to
+# Norland", "judges on the panel"): a document "to" or "on" someone is left to the other rules.
+_SERVING_LINKS = frozenset({"to", "on"})
 
 
 @cache
@@ -310,8 +313,12 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
         return partitive.span("subject")  # "One of the children said", "and some of his aides said"
     role_of = _ROLE_OF_SUBJECT.search(body, max(start, end - 120, link.start() - _ROLE_OF_BEFORE_LINK), end) if linked else None
     role = role_of.group("role") or body[role_of.start() : role_of.end("plural")].lower() if role_of is not None else None
+    if role is not None and role not in _heads() and role.endswith("s") and role[:-1] in _heads():
+        role = role[:-1]  # "Attorneys for the plaintiffs", "The judges on the panel": a plural role
     if role_of is not None and role_of.group("link") in _PERSON_LINKS and role_of.group("role") and role not in _people_heads():
         role = None  # "a report from rentals.ca": only a person is from or within a body
+    if role_of is not None and role_of.group("link") in _SERVING_LINKS and role not in _people_heads() and role.removesuffix("s") not in _people_heads():
+        role = None  # "An adviser to the governor", "Officials on the island": only people serve or sit there
     if role_of is not None and (role_of.start() > start or at_clause_start) and role in _heads():
         rest = role_of.group("rest").split()
         if not any(word in _FINITE or word in _NOT_IN_SUBJECT for word in rest):
@@ -457,7 +464,7 @@ def _ends_with(body: str, start: int, end: int, endings: str | tuple[str, ...]) 
 _TIME_ENDINGS = ("day", "week", "end", "month", "year")
 # The link words of _PARTITIVE_SUBJECT, _ROLE_OF_SUBJECT and _MEMBER_SUBJECT ("close" for "close to"): each of
 # them holds one, and after it only words of [\w’'.\-&] and whitespace up to the end of the text.
-_LINK_WORD = re.compile(r"\s(?:of|for|at|with|from|within|inside|close)\s[\w’'.\-&\s]*$")
+_LINK_WORD = re.compile(r"\s(?:of|for|at|with|from|within|inside|close|to|on)\s[\w’'.\-&\s]*$")
 
 
 def _before_verb(word: str) -> bool:
@@ -605,7 +612,7 @@ _ROLE_OF_SUBJECT = re.compile(
     r"(?P<subject>[A-Zat]"
     r"(?:(?<=^.)|(?<=[,;:]\s.)|(?<=\band\s.)|(?<=\bbut\s.)|(?<=\n.)|(?<=[.!?]\s.)|(?<=[.!?][”\"]\s.))"
     r"(?:(?:(?<=[Tt])he|(?<=[Aa])n?)\s(?:[\w\-]{1,20}\s){0,2}(?P<role>[a-z][\w\-]{1,25})|(?<=[A-Z])(?P<plural>[a-z\-]{2,25}s))"
-    r"\s(?P<link>of|for|at|with|from|within|inside|close\sto)\s"
+    r"\s(?P<link>of|for|at|with|from|within|inside|close\sto|to|on)\s"
     r"(?P<rest>(?:[\w’'.\-&]{1,25}\s){0,6}[\w’'.\-&]{1,25}))\s{0,2}$"
 )
 # The longest subject before the link word's space: "the", a space, two words of 20 characters and their spaces, a
