@@ -4542,3 +4542,14 @@ def test_an_endorsement_of_a_candidacy_or_a_leadership_bid_supports_it_as_an_ele
     found = {(p.actor_name, p.issue.id, p.stance) for p in enrich(RawArticle(id="endorse", body=body)).positions}
     assert ("Tom Brandt", "elections", "support") in found
     assert ("Harbour Workers Union", "political-leadership", "support") in found
+
+
+def test_justifying_an_act_defends_it():
+    body = (
+        "The Norland defence ministry justified the air strike on the border post as self-defence.\n"
+        "Interior Minister Ann Lee sought to justify the closure of the refugee camp.\n"
+        "Lakeside's mayor said the cost of the bridge was hard to explain.\n"
+    )
+    found = {(p.actor_name, p.stance) for p in enrich(RawArticle(id="justify", body=body)).positions}
+    assert ("Norland defence ministry", "support") in found
+    assert ("Ann Lee", "support") in found

@@ -128,6 +128,8 @@ SUPPORT_TRIGGERS = (
     rf"extend(?:s|ed|ing)? (?=(?:[\w'’-]+ ){{0,4}}?{_EXTENDED_MEASURE}\b)",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
+    # Justifying an act defends it ("justified the strike as self-defence", "sought to justify the closure").
+    r"justif(?:y|ies|ied|ying) (?=(?:the|its|his|her|their|this|that|these|those|an?|our)\b)",
     r"agree(?:s|d)?(?:\s+\w+ly)? with", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}(?:to|for|in favou?r of)",
     r"hail(?:s|ed|ing)?(?!\s+from\b)", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?", r"recommend(?:s|ed|ing)?",
     # Fighting for one's life is surviving an injury or illness, no stance.
