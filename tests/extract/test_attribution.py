@@ -2305,3 +2305,51 @@ def test_a_role_noun_does_not_refer_back_to_a_speaker_who_holds_another_role() -
     assert speaker(body, "the talks would go on") == "Ann Lee"
     body = "Mayoral candidate Ann Lee said the tram would be built.\nThe mayor said the tram was on time.\n"
     assert speaker(body, "the tram was on time") == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ann Lee met Omar Ruiz in Lakeside on Monday. They said the talks had gone well.\n", "Ann Lee"),
+        ("Ann Lee held talks with Norland's trade minister, Omar Ruiz, on Monday. They said the talks had gone well.\n", "Ann Lee"),
+        # after the quotation the narrator's clause opens, as a sentence does
+        ("Ann Lee met with Omar Ruiz on Monday. “The talks had gone well,” they said.\n", "Ann Lee"),
+        ("Ann Lee and Omar Ruiz met on Monday. “The talks had gone well,” they said.\n", "Ann Lee"),
+        # a body met is what "they" may stand for, weighed as before
+        ("Ann Lee met the Harbour Union on Monday. They said the talks had gone well.\n", "the Harbour Union"),
+    ],
+)
+def test_they_after_a_person_who_met_another_stands_for_both_the_first_speaking(body: str, expected: str) -> None:
+    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == [expected]
+
+
+def test_a_person_and_a_verb_before_a_plural_are_no_people_subject() -> None:
+    # "Ann Lee met voters": the voters are met, and no speaker is the sentence's opening words
+    body = "Ann Lee met voters in Lakeside on Monday. They said the roads were bad.\n"
+    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == [None]
+    body = "Ann Lee supporters gathered outside the court. They said the trial was unfair.\n"
+    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == ["Ann Lee supporters"]
+
+
+def test_a_quote_right_after_one_whose_pronoun_resolves_to_nobody_goes_on_as_speech() -> None:
+    # the short sentence after it is no scare quote: it goes on with the same (unknown) speaker
+    body = "The hearing ended early. “We are done here,” he said. “Nobody wants another vote.”\n"
+    assert [(quote.text, quote.speaker) for quote in quotes(body)] == [
+        ("We are done here,", None),
+        ("Nobody wants another vote.", None),
+    ]
+    body = "The hearing ended early. “We are done here,” he said.\n\n“Nobody wants this.”\n"
+    assert [quote.text for quote in quotes(body)] == ["We are done here,", "Nobody wants this."]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Senator John Reyes will not run again, according to a statement posted to his Twitter account.\n", "John Reyes"),
+        ("Ann Lee will leave the council in May, according to a post on her official website.\n", "Ann Lee"),
+        ("The Harbour Union will strike on Monday, according to a statement posted on its website.\n", "The Harbour Union"),
+    ],
+)
+def test_a_document_posted_on_its_owners_page_speaks_for_whom_the_owner_stands_for(body: str, expected: str) -> None:
+    # the owner named in the reported clause is the pronoun's antecedent, not the phrase or the platform
+    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == [expected]

@@ -113,6 +113,15 @@ _DOCUMENT_SOURCE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Rr]ecent|[Nn]ew|[Oo]fficial)\s)?(?:[a-z][\w\-]*\s|(?<=[Aa]\s)(?:[A-Z][a-z]+|\d{4})\s){0,2}?(?P<noun>[A-Za-z]+)"
     r"(?:\s(?:released|issued|published|collected|compiled|posted|provided|put\sout|sent))?\s(?:by|from)\s(?P<source>\S.*)"
 )
+# A document posted on its owner's own page, the owner a pronoun ("a statement posted to his Twitter account", "a
+# post on her official website", "a video shared on their Facebook page").
+_POSTED_ON_OWN = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s(?:[a-z][\w\-]*\s){0,2}?(?P<noun>[a-z]+)(?:\s(?:posted|published|shared|released|uploaded))?\s(?:on|to)\s"
+    r"(?P<owner>his|her|their|its)\s(?:(?:own|official|personal|verified)\s)?(?:[A-Z][\w\-]*\s){0,2}"
+    r"(?:website|site|account|page|blog|feed|channel|profile)(?:\s.*)?"
+)
+_POSTED_NOUNS = _DOCUMENT_NOUNS | {"message", "video"}
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # A document whose lower-case modifier names the body that issued it ("a fire service statement").
 _MODIFIED_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s(?:[a-z][\w\-]*\s)?(?P<noun>[a-z]+)\s[a-z]+")
 # A spokesperson whose modifier names the body they speak for ("a Northwind spokesperson", "an Interpol spokesman").
@@ -165,6 +174,10 @@ _PEOPLE_SUBJECT = re.compile(
 # (the words after the opening are read in turn for the person's noun and the verb after it).
 _UNNAMED_PERSON_SUBJECT = re.compile(r"(?P<opening>One\sof\s(?:the|his|her|their)|An?|Another)(?P<words>(?:\s[a-z\-]{2,25}){2,5})\b")
 _FRONTED_LEAD = re.compile(r"\s*[A-Z][^,.;:!?\n“”\"]{0,40},\s*")  # "From this, " before a "they" opening its clause
+# A quotation that opens a sentence, and how it ends before the narrator's clause after it.
+_OPENING_MARKS = frozenset("“\"")
+_QUOTATION_ENDS = frozenset((",”", "?”", "!”", ',"', '?"', '!"'))
+_QUOTATION_MARK = re.compile(r"[“”\"]")
 _PEOPLE_MODIFIERS = frozenset("the some many several most other both".split())
 _NOT_AFTER_PEOPLE = frozenset("and or who whose which that of from at in with".split())
 # An apposition describing the body named before it, up to its closing comma or stop: ", the country's largest
@@ -358,7 +371,9 @@ def attribute(
             narrator = speakers.narrated_before(quote.open_mark, paragraphs[paragraph][0])
             if narrator is not None:
                 speaker, certainty = narrator, 0.6
-            if not _speech_like(body[quote.start : quote.end], speaker is not None) or _quoted_name(body, quote):
+            # (a quote right after another goes on with its speaker, even one nobody resolves: '“...,” he said. “...”')
+            continues = speaker is not None or last is not None and paragraph - last[0] <= 1 and last[2] >= quote.open_mark - _RUN_ON_GAP
+            if not _speech_like(body[quote.start : quote.end], continues) or _quoted_name(body, quote):
                 continue  # a scare quote, a title or a nickname
             if _NAMED_WORDS.search(body, max(0, quote.open_mark - _NAMED_WORDS_BACK), quote.open_mark):
                 continue  # "add the question, “Do you own a boat?”, to the census": words named, said by no one
@@ -509,6 +524,10 @@ def _addressing(body: str, start: int, end: int) -> Mention | None:
     for found in _YOU.finditer(body, start, end):
         pass
     return Mention(text=found.group(), start=found.start(), end=found.end()) if found else None
+
+
+# How far after the last quote's end a quote with no cue may open and still go on with its (unresolved) speaker.
+_RUN_ON_GAP = 80
 
 
 def _speech_like(text: str, continues_speaker: bool) -> bool:
@@ -725,6 +744,15 @@ class _SpeakerResolver:
                 actor = self.cast.actor_named(office.group("owner"))
                 actor = actor if actor is not None and actor.type == "person" else None
             return self._speaker(actor, mention, 0.75) if actor else _Speaker(name, None, mention, 0.7)
+        posted = _POSTED_ON_OWN.fullmatch(text) if " his " in text or " her " in text or " their " in text or " its " in text else None
+        if posted is not None and posted.group("noun") in _POSTED_NOUNS:
+            # "a statement posted to his Twitter account", "a post on her website": whom the owner stands for (a name
+            # in the reported content too: "Ann Lee will step down, according to a post on her website")
+            owner = posted.group("owner")
+            pronoun = _OWNER_PRONOUNS[owner]
+            found = self._pronoun_speaker((subject[0] + posted.start("owner"), subject[0] + posted.end("owner")), pronoun, mention, None, False)
+            if found is not None:
+                return found
         issued = _DOCUMENT_SOURCE.fullmatch(text)
         if (
             issued is not None
@@ -1689,12 +1717,19 @@ class _SpeakerResolver:
             return None
         if any(word.lower() not in _PEOPLE_MODIFIERS and (word.lower() in FUNCTION_WORDS or word.endswith(("ed", "ly"))) for word in found.group("modifiers").split()):
             return None  # "Police arrested protesters", "In March the protesters": no subject of plain modifiers
+        low, high = found.span("modifiers")
+        if any(actor.type == "person" and self.body[end:high].strip() for _, end, actor in self._mentions_within(low, high)):
+            return None  # "Ann Lee met voters in Lakeside": a person and the verb after them, who met the people
         return self._resolve(found.span("phrase"), None)
 
     def _opens_sentence(self, offset: int) -> bool:
-        """Nothing but blanks stands between the start of ``offset``'s sentence and ``offset``."""
+        """Nothing but blanks stands between the start of ``offset``'s sentence and ``offset``, or only the quotation
+        it reports ('“The talks went well,” they said': the narrator's clause opens after it)."""
         index = bisect_right(self.sentence_starts, offset) - 1
-        return index >= 0 and not self.body[self.sentence_starts[index] : offset].strip()
+        if index < 0:
+            return False
+        lead = self.body[self.sentence_starts[index] : offset].strip()
+        return not lead or lead[:1] in _OPENING_MARKS and lead[-2:] in _QUOTATION_ENDS and not _QUOTATION_MARK.search(lead, 1, len(lead) - 1)
 
     def _listed_person_before(self, offset: int) -> Actor | None:
         """The first person of the list of named actors that is the subject of a recent sentence ("Ann Lee and her

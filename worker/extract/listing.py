@@ -88,7 +88,29 @@ def listed_subject(body: str, low: int, high: int, mentions: Mentions) -> list[A
         end = mention_end
     if len(listed) == 1 and _UNNAMED_OTHERS.match(body, end, high):
         return listed  # "A and her counterparts" (their names may follow as words no mention found)
+    if len(listed) == 1 and listed[0].type == "person":
+        return _met(body, end, high, mentions, listed[0])
     return listed if len(listed) >= 2 and _AFTER_LIST.match(body, end, high) else []
+
+
+# A verb of meeting after a person who opens the sentence, then the person met, maybe described ("met Ivo Marsh", "held
+# talks with Norland's foreign minister, Ivo Marsh"): the two of them are what a "They" after it stands for.
+_MEETING = re.compile(
+    r"\s(?:met(?:\swith)?|(?:held|had)\s(?:talks|a\smeeting)\swith|(?:spoke|talked)\swith)\s"
+    r"(?:(?:his|her|the)\s)?(?:[\w’'\-]{1,30},?\s){0,4}?"
+)
+
+
+def _met(body: str, end: int, high: int, mentions: Mentions, first: Actor) -> list[Actor]:
+    """The person who opens the sentence and the person they met right after a verb of meeting ("Ann Lee met Ivo Marsh
+    on Monday"), as one list; else an empty list."""
+    if not body.startswith((" met ", " held ", " had ", " spoke ", " talked "), end):
+        return []
+    other = next(((start, actor) for start, _, actor in mentions if start >= end), None)
+    if other is None or other[1].type != "person" or other[1].id == first.id:
+        return []
+    meeting = _MEETING.match(body, end, other[0])
+    return [first, other[1]] if meeting is not None and meeting.end() == other[0] else []
 
 
 def they_listed(body: str, spans: Sequence[Span], index: int, mentions: Callable[[int, int], Mentions]) -> list[Actor]:
