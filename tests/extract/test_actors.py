@@ -809,3 +809,21 @@ def test_a_common_noun_opening_a_sentence_before_a_role_is_no_organisation() -> 
     assert found["Dara Quill"].type == "person"
     assert {"Senate", "Police"} <= set(found)
     assert "Union" not in actors("The talks failed. Union leader Karl Benn said the strike would go on.\n")
+
+
+def test_an_apposition_after_a_titled_name_gives_its_role_and_body_too() -> None:
+    body = (
+        "Dr. Ana Ruiz, a professor of economics at Norland University, said the figures were worrying. "
+        "Senator Omar Reyes, the head of the Harbour Trust, said the pier was safe.\n"
+    )
+    found = actors(body)
+    assert found["Ana Ruiz"].roles == ["professor of economics at Norland University"]
+    assert found["Ana Ruiz"].affiliations == ["Norland University"]
+    assert found["Omar Reyes"].roles == ["Senator", "head of the Harbour Trust"]
+    assert found["Omar Reyes"].affiliations == ["Harbour Trust"]
+
+
+def test_a_described_name_after_a_name_and_a_comma_is_the_next_of_a_list_not_its_role() -> None:
+    found = actors("Candidates include Ann Lee, businessman John Smith, and state senator Omar Ruiz.\n")
+    assert found["Ann Lee"].roles == []
+    assert found["John Smith"].roles == ["businessman"]

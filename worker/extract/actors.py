@@ -482,6 +482,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             continue
         kind, role, affiliations, gender = run.kind, run.role, run.affiliations, run.gender
         following = body[end : end + 2]
+        # a titled name's apposition describes it too ("Dr. Ann Lee, a professor of law at Harbour University, said")
+        apposed = _role_around(body, start, end, following) if run.titled and following == ", " else (None, ())
         if not run.titled:
             role, affiliations = _role_around(body, start, end, following)
             if role is not None and kind == "organization" and run.name.rsplit(" ", 1)[-1].lower() in organisation_words():
@@ -512,6 +514,8 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             entity.type = kind if entity.type != "person" else "person"
         if role or affiliations or gender:
             _add_description(entity, role, affiliations, gender)
+        if apposed[0] is not None:
+            _add_description(entity, *apposed, None)
         name_start = start + run.offset
         raw_mentions.append((name_start, name_start + run.length, run.key))
         named.append((start, name_start + run.length, run.key))  # from a title on ("and Dr. Ivo Marsh")
@@ -1096,7 +1100,18 @@ def _apposed_description(phrase: str) -> str | None:
             break  # ("a lawyer who was at the scene": the description before its relative clause)
         if word in _CLAUSE_AUXILIARIES:
             return None  # "According to a report seen by Harbour Wire, the driver was drunk": a clause of its own
+    if phrase[-1:].isalpha() and _described_name(phrase.split()):
+        return None  # "Ann Lee, businessman John Smith, and ...": the next name of a list, with its own description
     return phrase
+
+
+def _described_name(words: list[str]) -> bool:
+    """Words that end in a name right after a lower-case noun for a person ("businessman John Smith", "state senator
+    Omar Ruiz"): a person of their own, described, not a description of the name before them."""
+    named = len(words)
+    while named > 0 and words[named - 1][:1].isupper():
+        named -= 1
+    return 0 < named < len(words) and words[named - 1] in person_nouns()
 
 
 # First words of what follows a name and a comma that is no apposition: relative pronouns, auxiliaries, prepositions,
