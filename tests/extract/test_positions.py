@@ -4202,7 +4202,7 @@ _BEFORE_VERB_AS_WRITTEN = (
     r"(?P<joint>\s+(?:both|all|each|jointly|together))?"
     r"(?:\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:is|are|was|were|been|remains?|remained)"
     r"(?=\s+(?:not\s+)?(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of|critical\s+of|supportive\s+of|\w+ing)\b))?"
-    rf"(?:\s+(?:also|has|have|had|would|will|again|not|never|later|then|long|\w+ly|{_TIME_PHRASE_AS_WRITTEN})){{0,3}}(?:\s+{_PLANNING_TO})?\s+"
+    rf"(?:\s+(?:also|has|have|had|would|will|doesn['’]t|didn['’]t|don['’]t|does|did|do|again|not|never|later|then|long|\w+ly|{_TIME_PHRASE_AS_WRITTEN})){{0,3}}(?:\s+{_PLANNING_TO})?\s+"
 )
 _STATEMENT_VERB_AS_WRITTEN = caseless.compile(rf"{_BEFORE_VERB_AS_WRITTEN}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
 _SUBJECT_VERB_AS_WRITTEN = re.compile(rf"{_BEFORE_VERB_AS_WRITTEN}(?P<verb>[a-z]+ed|{_IRREGULAR_PAST})\b")
@@ -4544,12 +4544,33 @@ def test_an_endorsement_of_a_candidacy_or_a_leadership_bid_supports_it_as_an_ele
     assert ("Harbour Workers Union", "political-leadership", "support") in found
 
 
-def test_justifying_an_act_defends_it():
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # justifying an act defends it
+        (
+            "The Norland defence ministry justified the air strike on the border post as self-defence.\n"
+            "Interior Minister Ann Lee sought to justify the closure of the refugee camp.\n",
+            {("Norland defence ministry", "support"), ("Ann Lee", "support")},
+        ),
+        # a stance verb after "do not" or "did not" is a negated stance; a motion voted down is rejected
+        (
+            "Senator Lena Ortiz did not support the fuel tax.\n"
+            "The two opposition senators don't back the ban on fishing.\n"
+            "Mayor Ivo Marsh does not oppose the new housing plan.\n"
+            "The Lakeside city council voted down the budget on Thursday.\n",
+            {("Lena Ortiz", "oppose"), ("two opposition senators", "oppose"), ("Ivo Marsh", "support"), ("Lakeside city council", "oppose")},
+        ),
+    ],
+)
+def test_stated_stances_of_common_wordings(body, expected):
+    found = {(p.actor_name, p.stance) for p in enrich(RawArticle(id="stated", body=body)).positions}
+    assert expected <= found
+
+
+def test_an_act_not_immediately_done_is_no_refusal():
     body = (
-        "The Norland defence ministry justified the air strike on the border post as self-defence.\n"
-        "Interior Minister Ann Lee sought to justify the closure of the refugee camp.\n"
-        "Lakeside's mayor said the cost of the bridge was hard to explain.\n"
+        "Senator Lena Ortiz did not immediately endorse another candidate for the tax board.\n"
+        "The Harbour Party has not immediately announced whom it would support in the budget vote.\n"
     )
-    found = {(p.actor_name, p.stance) for p in enrich(RawArticle(id="justify", body=body)).positions}
-    assert ("Norland defence ministry", "support") in found
-    assert ("Ann Lee", "support") in found
+    assert enrich(RawArticle(id="not-immediately", body=body)).positions == []

@@ -207,6 +207,8 @@ OPPOSE_TRIGGERS = (
     r"f(?:ight(?:s|ing)?|ought)(?=\s+\w)(?!\s+(?:for|in|on|with|to|back|over|alongside|along|off|at|through|until|and|"
     r"(?:an?|the|this|their|its)\s+(?:\w+\s+)?(?:war|battle|fight|duel|match|campaign|election|case))\b)",
     r"protest(?:s|ed|ing)? against", r"boycott(?:s|ed|ing)?", r"voted against",
+    # A motion or bill voted down is rejected ("the council voted down the budget").
+    r"vot(?:e|es|ed|ing) down",
     # Being against something, maybe firmly or all: "we are firmly against", "I am against", "they remain against".
     r"(?:am|is|are|was|were|been|remains?|remained)(?:\s+(?:\w+ly|all|still|also))? against",
     r"lift(?:s|ed|ing)?", r"repeal(?:s|ed|ing)?",
@@ -1165,6 +1167,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         negated = not negated  # "urged the council not to approve the levy"
     if negated and _UNTIL_TIME.search(clause, final.end()):
         return None  # "did not endorse her until July": when the act came, not a refusal of it
+    if negated and clause[max(0, final.start() - 13) : final.start()].rstrip().lower().endswith("immediately"):
+        return None  # "did not immediately endorse anyone", "has not immediately announced whom it backs": not yet done
     if final.group().lower().startswith(("seek", "sought")) and _OFFICE_SOUGHT.match(clause, final.end()):
         return None  # "will not seek re-election", "sought no third term": a career move, no stance on an issue
     if final.group().lower().startswith("agre") and _INTERVIEW.match(clause, final.end()):
@@ -2184,7 +2188,7 @@ _BEFORE_VERB = (
     # favour of", "has been pushing for"; not before a passive ("was banned")
     r"(?:\s++(?:(?:has|have|had)\s++)?(?:long\s++)?(?:is|are|was|were|been|remains?|remained)"
     r"(?=\s++(?:not\s++)?(?:\w++(?<=\wly)\s++)?(?:opposed\s++to|in\s++favou?r\s++of|in\s++support\s++of|critical\s++of|supportive\s++of|\w++(?<=\wing))\b))?"
-    rf"(?:\s++(?:also|has|have|had|would|will|again|not|never|later|then|long|\w++(?<=\wly)|{_TIME_PHRASE})){{0,3}}(?:\s++{_PLANNING_TO})?\s++"
+    rf"(?:\s++(?:also|has|have|had|would|will|doesn['’]t|didn['’]t|don['’]t|does|did|do|again|not|never|later|then|long|\w++(?<=\wly)|{_TIME_PHRASE})){{0,3}}(?:\s++{_PLANNING_TO})?\s++"
 )
 _STATEMENT_VERB = caseless.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
 # Any verb in the past, to find the subject of a sentence whose stance verb is coordinated with another
