@@ -2502,3 +2502,24 @@ def test_a_document_to_someone_is_not_read_as_a_person_serving_them() -> None:
     assert _ROLE_OF_SUBJECT.search("The letter to the minister") is not None
     quotes = enrich(RawArticle(body="The minister on Monday said the levy was unfair.")).quotes
     assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in quotes] == [("the levy was unfair", "The minister")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Officials in the state said the bridge toll was too high.", "Officials in the state"),
+        ("A spokesman for the state said the bridge toll was too high.", "A spokesman for the state"),
+        ("Prosecutors for the state said the ferry owner had lied.", "Prosecutors for the state"),
+    ],
+)
+def test_a_verb_form_after_the_is_a_noun(body: str, speaker: str) -> None:
+    # "state" after "the" is the noun, not the verb: it took the words before it as its subject ('Officials in the')
+    quotes = enrich(RawArticle(body=body)).quotes
+    assert [(quote.cue, quote.speaker.name if quote.speaker else None) for quote in quotes] == [("said", speaker)]
+
+
+def test_a_plural_noun_for_people_before_its_link_is_a_group_subject_of_a_plural_verb() -> None:
+    quotes = enrich(RawArticle(body="Voters in the state say the bridge toll is too high.")).quotes
+    assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in quotes] == [("the bridge toll is too high", "Voters in the state")]
+    # a singular verb form has no plural group for its subject: "states" is the noun here
+    assert enrich(RawArticle(body="Singers and dancers from twelve member states that share a language will perform.")).quotes == []

@@ -300,6 +300,7 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     ``lemma``) is the bare form ("say"), which a singular noun phrase does not take. Walks the words backwards,
     so it costs one pass."""
     # The patterns below are tried only where the literal words they end with, or the link word they hold, are there.
+    verb_at = end
     time = _TIME_BEFORE_VERB.search(body, max(start, end - 40), end) if _ends_with(body, start, end, _TIME_ENDINGS) else None
     end = time.start() if time else end  # "A notice last week said", "Ann Lee on Monday said"
     raising = _RAISING_FRAME.search(body, max(start, end - 60), end) if _ends_with(body, start, end, "to") else None
@@ -347,7 +348,9 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
         return _subject_before_apposition(body, tokens, index, at_clause_start, lemma)
     if index < 0 or body.endswith(("’s", "'s"), tokens[index][0], tokens[index][1]):
         return None  # "Ann Lee's proposed plan": an owner is no subject
-    group = _group_of(body, tokens, index, at_clause_start) or _postmodified_source(body, start, tokens[index][1], at_clause_start)
+    # (a plural group takes no singular verb: "athletes from 50 member states that ...", where "states" is the noun)
+    group = None if _singular_verb_at(body, verb_at, lemma) else _group_of(body, tokens, index, at_clause_start)
+    group = group or _postmodified_source(body, start, tokens[index][1], at_clause_start)
     if group is not None:
         return group
     framed = _speaking_frame(body, tokens, index)
@@ -369,6 +372,15 @@ def _subject_before(body: str, start: int, end: int, at_clause_start: bool, lemm
     return _phrase_ending_at(body, tokens, relative - 1) or _determined_phrase(
         body, tokens, relative - 1, at_clause_start, False, lemma in _PERSONAL_SPEECH
     )
+
+
+def _singular_verb_at(body: str, at: int, lemma: str) -> bool:
+    """The verb form at ``at`` is the third person singular of ``lemma`` ("says", "states", "denies")."""
+    end = at
+    while end < len(body) and body[end].isalpha():
+        end += 1
+    word = body[at:end]
+    return word != lemma and word.endswith("s") and not word.endswith("ss")
 
 
 # A participle of speaking and its place or audience between a name and its verb, without commas: "Ann Lee speaking
@@ -527,11 +539,11 @@ def _group_of(body: str, tokens: list[Span], index: int, at_clause_start: bool) 
 
 
 def _group_before_link(body: str, tokens: list[Span], link: int, index: int, at_clause_start: bool) -> Span | None:
-    """The group phrase from a plural speaker noun before the link at ``link`` to ``index``, when it opens its
-    clause."""
+    """The group phrase from a plural speaker noun or noun for people ("Voters in the state") before the link at
+    ``link`` to ``index``, when it opens its clause."""
     head = link - 1
     noun = body[tokens[head][0] : tokens[head][1]].lower()
-    if not (noun.endswith("s") and noun in speaker_nouns() or noun == "people"):
+    if not (noun.endswith("s") and (noun in speaker_nouns() or noun[:-1] in _people_heads()) or noun == "people"):
         return None
     first = head - 1 if head > 0 and body[tokens[head - 1][0] : tokens[head - 1][1]].lower() in _QUANTIFIERS else head
     before = body[tokens[first - 1][0] : tokens[first - 1][1]].lower() if first > 0 else None
@@ -1722,6 +1734,9 @@ def _a_noun_after_article(body: str, at: int) -> bool:
     )
 
 
+# Words after which a verb's form is a noun ("the state", "its report", "their claims"); not "her" ("heard her say"),
+# "this" or "that" ("this says a lot", "the party that warned").
+_NOUN_DETERMINERS = frozenset("the The its Its their Their his His our Our my My your Your".split())
 _SINGULAR_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s$")
 
 
@@ -1755,6 +1770,8 @@ def _cue_at(
         return None  # "Initial reports stated ...": a plural noun before the verb
     if body.startswith(("' ", "’ "), verb[1]) and word.endswith("s"):
         return None  # "The party advocates states' rights": a plural owner, no verb
+    if body[max(0, verb[0] - 6) : verb[0]].rpartition(" ")[0].rpartition(" ")[2].rpartition("\n")[2] in _NOUN_DETERMINERS:
+        return None  # "Officials in the state said", "its report", "their claims": after "the" or an owner, a noun
     if word == lemma and _a_noun_after_article(body, verb[0]):
         return None  # "the campaign began on a hairy note", "issued a warning": after "a" the bare form is a noun
     if word in _ADJECTIVAL_PARTICIPLES and _noun_after(following) and (
