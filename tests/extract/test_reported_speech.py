@@ -2523,3 +2523,30 @@ def test_a_plural_noun_for_people_before_its_link_is_a_group_subject_of_a_plural
     assert [(quote.text, quote.speaker.name if quote.speaker else None) for quote in quotes] == [("the bridge toll is too high", "Voters in the state")]
     # a singular verb form has no plural group for its subject: "states" is the noun here
     assert enrich(RawArticle(body="Singers and dancers from twelve member states that share a language will perform.")).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a verb only people use takes a determined noun phrase as its subject, as "said" does
+        ("“Get out of the water,” the lifeguard shouted.", [("direct", "shouted", "the lifeguard")]),
+        ("A local baker joked that the oven had a mind of its own.", [("indirect", "joked", "A local baker")]),
+        ("“Run,” a woman yelled.", [("direct", "yelled", "a woman")]),
+        # a verb after a quotation and "and" shares the subject before the quotation (also with spaced guillemets)
+        (
+            "The farmer shouted “We are leaving” and said the group would go on Monday.",
+            [("direct", "shouted", "The farmer"), ("indirect", "said", "The farmer")],
+        ),
+        (
+            "The farmer shouted « Nous partons » and said the group would go on Monday.",
+            [("direct", "shouted", "The farmer"), ("indirect", "said", "The farmer")],
+        ),
+        (
+            "The crowd chanted “No more tolls” and the minister said she would listen.",
+            [("direct", "chanted", "The crowd"), ("indirect", "said", "the minister")],
+        ),
+    ],
+)
+def test_verbs_only_people_use_and_a_verb_coordinated_after_a_quotation(body: str, expected: list) -> None:
+    quotes = enrich(RawArticle(body=body)).quotes
+    assert [(quote.kind, quote.cue, quote.speaker.name if quote.speaker else None) for quote in quotes] == expected

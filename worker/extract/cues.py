@@ -697,7 +697,8 @@ _DIRECTIVE = re.compile(
 # Verbs of people speaking, unlike "suggest", "show" or "boast", which data and things do too.
 _PERSONAL_SPEECH = frozenset(
     """say tell add claim explain insist argue note write complain recall warn admit acknowledge concede confirm
-    deny announce reply respond answer agree allege accuse urge demand advise inform assure remind""".split() + ["point out"]
+    deny announce reply respond answer agree allege accuse urge demand advise inform assure remind
+    joke quip shout yell whisper chant exclaim lament""".split() + ["point out"]
 ) | _DIRECTIVE_LEMMAS
 _PHRASE_WORD = re.compile(r"[^\W_][\w’'\-]*")
 
@@ -1419,6 +1420,9 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
         if quote >= 0 and verb[0] <= closes[quote]:
             continue
         clause_start = max(sentence[0], _clause_start_after(body, quotes, quote, closes) if quote >= 0 else 0)
+        if quote >= 0 and body.startswith(_AND_AFTER_QUOTE, closes[quote] + 1, verb[0]) and verb[0] - closes[quote] <= 11:
+            # "Ann Lee shouted “...” and said ...": the verbs share the subject before the quotation
+            clause_start = max(sentence[0], closes[quote - 1] + 1 if quote > 0 else 0)
         cue = _cue_at(body, verb, clause_start, sentence, sentence_cues, opens)
         if cue is not None and cue.lemma == "refer" and _referred_to_passive(body, cue):
             continue  # "Lee, often referred to as “The Ferryman”": others call Lee so
@@ -1591,6 +1595,10 @@ def _keeps_object(body: str, later: Cue) -> bool:
 
 # Quoted words a clause runs into ("sang along “like a choir,”"): a lower-case start after a word.
 _RUNS_INTO_QUOTE = re.compile(r"[\w,’'][ \t]{1,2}[\"“‘'][a-z]")
+
+
+# What stands between a quotation and a verb coordinated with the one before it ("shouted “...” and said").
+_AND_AFTER_QUOTE = (" and then ", " and ")
 
 
 def _clause_start_after(body: str, quotes: list[QuoteSpan], index: int, closes: list[int]) -> int:
