@@ -4212,7 +4212,7 @@ _COLLECTIVE_AS_WRITTEN = (
     r"nine|ten)\s+(?:(?:number|group|coalition|handful|majority)\s+of\s+(?:the\s+)?)?)?"
     r"(?P<name>(?-i:[A-Z][\w’'-]+)\s+(?:House\s+of\s+(?:Representatives|Commons|Delegates|Lords)|Chamber\s+of\s+Deputies)"
     r"|(?:[a-z][\w’'-]*\s+){0,2}?"
-    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)s|group|association|coalition|council|ministry|union|committee|"
+    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)(?<!['’])s|group|association|coalition|council|ministry|union|committee|"
     r"commission|government|parliament|board|league|federation|chamber|alliance|administration|assembly|campaign|cabinet|"
     r"jury)"
     r"(?P<tail>\s+(?:general|of|from|in)(?:\s+(?:the\s+)?(?!to\b)[\w’'-]+){1,3}?(?!\s+of\s+(?-i:[A-Z])))?)"
@@ -4574,3 +4574,14 @@ def test_an_act_not_immediately_done_is_no_refusal():
         "The Harbour Party has not immediately announced whom it would support in the budget vote.\n"
     )
     assert enrich(RawArticle(id="not-immediately", body=body)).positions == []
+
+
+def test_a_possessive_is_no_collective_subject_of_the_noun_after_it():
+    # "sponsor" after "The bill's" is a noun, the bill's, not a verb whose subject is "bill's"
+    body = (
+        "The bill's sponsor, Representative Lena Ortiz, said the reform would cut costs for families.\n"
+        "The treaty's backers said it would end the border dispute.\n"
+    )
+    names = {p.actor_name for p in enrich(RawArticle(id="possessive", body=body)).positions}
+    assert not any(name.endswith(("'s", "’s")) for name in names)
+    assert _COLLECTIVE_SUBJECT.match("The bill's sponsor backed the plan") is None

@@ -2434,14 +2434,14 @@ _COLLECTIVE_NOUNS = (
     "federation chamber alliance administration assembly campaign cabinet jury"
 ).split()
 _COLLECTIVE_HEAD = (
-    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)s|"
+    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)(?<!['’])s|"
     rf"{by_first_letter(_COLLECTIVE_NOUNS)})"
 )
 # The same head where a space or a comma must follow it (before the statement's verb): the plural's letters read
 # whole, then tested to end in "s" (giving them back one at a time, to find an "s" before another letter, finds no
 # head that a space or a comma follows).
 _COLLECTIVE_HEAD_BEFORE_BREAK = (
-    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z](?=[a-z’'-]{3})[a-z’'-]*+(?<=s)(?<!ss.)(?<!'s.)(?<!’s.)|"
+    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z](?=[a-z’'-]{3})[a-z’'-]*+(?<=s)(?<!ss.)(?<!'s.)(?<!’s.)(?<!['’]s)|"
     rf"{by_first_letter(_COLLECTIVE_NOUNS)})"
 )
 # A group named after its leader acts as itself, not as the leader: "the Lee campaign", "the Marsh administration".
