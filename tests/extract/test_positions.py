@@ -2860,6 +2860,22 @@ def test_whole_words_are_the_runs_of_word_characters(words: list[str], joins: li
         if word.group() in wanted:
             expected.setdefault(word.group(), []).append(word.start())
     assert {word: sorted(starts) for word, starts in _whole_words_at(text, wanted).items()} == expected
+    # the same, in text order, where so many words are wanted that the body is split into its word pieces
+    many = wanted | {f"Name{number}" for number in range(positions_module._SEARCHED_WORDS)}
+    assert _whole_words_at(text, many) == expected
+
+
+def test_a_few_names_are_found_without_splitting_the_body(monkeypatch):
+    # Most articles name a dozen actors: their first words are looked for by string search, and the body is not split
+    # into its word pieces (about four times the cost; most articles never need the pieces).
+    def no_split(text: str) -> list[str]:
+        raise AssertionError("the body was split")
+
+    monkeypatch.setattr(positions_module, "word_pieces", no_split)
+    body = "Ann Lee met Ivo Marsh in Dunmere. “Lee’s plan is sound,” Marsh said of Ann_Lee and Leeds."
+    assert _whole_words_at(body, {"Ann", "Lee", "Marsh", "Dunmere"}) == {
+        "Ann": [0], "Lee": [4, 35], "Marsh": [16, 57], "Dunmere": [25]
+    }
 
 
 @given(

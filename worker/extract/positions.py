@@ -2085,30 +2085,43 @@ def _mention_names(actor: Actor) -> tuple[str, ...]:
 _WORD = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=2)
-def _non_ascii_pieces(body: str) -> list[int]:
-    """The indices of the body's word pieces that hold a non-ASCII character, remembered: the names of the actors and
-    then those of the unnamed groups are looked up in one body."""
-    pieces = word_pieces(body)
-    return list(compress(range(len(pieces)), map(not_, map(str.isascii, pieces))))
+# Up to this many words, each is looked for in the body by string search; more (a long article naming many people),
+# the body is split into its word pieces once.
+_SEARCHED_WORDS = 48
 
 
 def _whole_words_at(body: str, wanted: set[str]) -> dict[str, list[int]]:
     """Where each of the ``wanted`` words (runs of word characters) stands in ``body`` as a whole word (no word
-    character on either side), from the body's word pieces (``taxonomy.word_pieces``, split in C): a piece of
-    ASCII characters is one whole word, so it is looked up as it stands; a piece with other characters may hold
-    several words between non-word characters ("Lee’s"), and only those pieces are read word by word."""
+    character on either side), in text order.
+
+    A few words (most articles: a dozen names' first words) are each found by string search (``str.find`` skips
+    ahead in C), the characters beside each place then tested: about a quarter of the cost of splitting the body
+    into its word pieces and reading their offsets, which most articles never need again. Each search reads the
+    whole body, so many words (``_SEARCHED_WORDS``) are looked up in the body's word pieces instead
+    (``taxonomy.word_pieces``, split in C): a piece of ASCII characters is one whole word, so it is looked up as it
+    stands; a piece with other characters may hold several words between non-word characters ("Lee’s"), and only
+    those pieces are read word by word."""
+    found: dict[str, list[int]] = {}
+    if len(wanted) <= _SEARCHED_WORDS:
+        length = len(body)
+        for word in wanted:
+            at = body.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if (at == 0 or not is_word_char(body[at - 1])) and (end == length or not is_word_char(body[end])):
+                    found.setdefault(word, []).append(at)
+                at = body.find(word, end)  # (an occurrence that starts inside this one has a word character before it)
+        return found
     pieces = word_pieces(body)
     starts = lengths_before(body)  # piece i starts at starts[i] + i
-    found: dict[str, list[int]] = {}
     for index in compress(range(len(pieces)), map(wanted.__contains__, pieces)):
         if pieces[index].isascii():
             found.setdefault(pieces[index], []).append(starts[index] + index)
-    for index in _non_ascii_pieces(body):
+    for index in compress(range(len(pieces)), map(not_, map(str.isascii, pieces))):
         for word in _WORD.finditer(pieces[index]):
             if word.group() in wanted:
                 found.setdefault(word.group(), []).append(starts[index] + index + word.start())
-    return found
+    return {word: sorted(offsets) for word, offsets in found.items()}
 
 
 def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int]]:
@@ -2116,9 +2129,9 @@ def _occurrences(body: str, actors: Sequence[Actor]) -> list[tuple[int, int, int
     longest first.
 
     A name that starts with a capital (nearly all do) is looked for only where the body has its first word as
-    a whole word (the name's occurrence must open a word), found in one split of the body, so the cost stays
-    linear in the body's length however many actors a long article names; other names are found by plain
-    string search.
+    a whole word (the name's occurrence must open a word), found for all of them at once (``_whole_words_at``), so
+    the cost stays linear in the body's length however many actors a long article names; other names are found by
+    plain string search.
     No per-article regular expression."""
     names = [(number, name) for number, actor in enumerate(actors) for name in _mention_names(actor) if name]
     first_words = {name: _WORD.match(name).group() for _, name in names if name[0].isascii() and name[0].isupper()}
