@@ -4217,7 +4217,7 @@ _BEFORE_VERB_AS_WRITTEN = (
     r"(?P<aside>,\s+who\b[^,]{0,160},|,[^,]{0,80},|,)?"
     r"(?P<joint>\s+(?:both|all|each|jointly|together))?"
     r"(?:\s+(?:(?:has|have|had)\s+)?(?:long\s+)?(?:is|are|was|were|been|remains?|remained)"
-    r"(?=\s+(?:not\s+)?(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of|critical\s+of|supportive\s+of|\w+ing)\b))?"
+    r"(?=\s+(?:not\s+)?(?:\w+ly\s+)?(?:opposed\s+to|in\s+favou?r\s+of|in\s+support\s+of|critical\s+of|supportive\s+of|committed\s+to|\w+ing)\b))?"
     rf"(?:\s+(?:also|has|have|had|would|will|doesn['’]t|didn['’]t|don['’]t|does|did|do|again|not|never|later|then|long|\w+ly|{_TIME_PHRASE_AS_WRITTEN})){{0,3}}(?:\s+{_PLANNING_TO})?\s+"
 )
 _STATEMENT_VERB_AS_WRITTEN = caseless.compile(rf"{_BEFORE_VERB_AS_WRITTEN}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
@@ -4577,6 +4577,14 @@ def test_an_endorsement_of_a_candidacy_or_a_leadership_bid_supports_it_as_an_ele
             "The Lakeside city council voted down the budget on Thursday.\n",
             {("Lena Ortiz", "oppose"), ("two opposition senators", "oppose"), ("Ivo Marsh", "support"), ("Lakeside city council", "oppose")},
         ),
+        # taking a side; recognising a government or independence; being committed to something
+        (
+            "Judge Ann Lee sided with the fishermen in their dispute with the Harbour Agency over the fishing ban.\n"
+            "Canada refused to recognise the new government of Westmarch.\n"
+            "France recognised the independence of the Borovian province in 2008.\n"
+            "The Harbour Party remains committed to lowering taxes on fuel.\n",
+            {("Ann Lee", "support"), ("Canada", "oppose"), ("France", "support"), ("Harbour Party", "support")},
+        ),
     ],
 )
 def test_stated_stances_of_common_wordings(body, expected):
@@ -4601,3 +4609,8 @@ def test_a_possessive_is_no_collective_subject_of_the_noun_after_it():
     names = {p.actor_name for p in enrich(RawArticle(id="possessive", body=body)).positions}
     assert not any(name.endswith(("'s", "’s")) for name in names)
     assert _COLLECTIVE_SUBJECT.match("The bill's sponsor backed the plan") is None
+
+
+def test_a_person_recognised_for_work_or_an_importance_recognised_is_no_stance():
+    body = "Mayor Ann Lee recognised the firefighters for their work during the floods.\n"
+    assert enrich(RawArticle(id="recognised", body=body)).positions == []

@@ -131,6 +131,12 @@ SUPPORT_TRIGGERS = (
     # Justifying an act defends it ("justified the strike as self-defence", "sought to justify the closure").
     r"justif(?:y|ies|ied|ying) (?=(?:the|its|his|her|their|this|that|these|those|an?|our)\b)",
     r"agree(?:s|d)?(?:\s+\w+ly)? with", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}(?:to|for|in favou?r of)",
+    # Taking a side in a dispute ("the judge sided with the fishermen", "sided with the unions over pay").
+    r"sid(?:e|es|ed|ing) with",
+    # A state or government recognised as such, or an outcome ("refused to recognise the new government", "recognised
+    # the independence of the province", "would not recognise the election results"); not a person recognised for work.
+    r"recogni[sz](?:e|es|ed|ing) (?=(?:[\w'’-]+ ){0,3}?(?:independence|sovereignty|government|results?|annexation|"
+    r"legitimacy|regime|republic|jurisdiction)\b)",
     r"hail(?:s|ed|ing)?(?!\s+from\b)", r"commend(?:s|ed|ing)?", r"laud(?:s|ed|ing)?", r"recommend(?:s|ed|ing)?",
     # Fighting for one's life is surviving an injury or illness, no stance.
     r"pursu(?:e|es|ed|ing)", r"f(?:ight(?:s|ing)?|ought) (?:for(?!\s+(?:his|her|their|my|our|its)\s+li(?:fe|ves)\b)|to(?!\s+(?:the|a|an)\b))",
@@ -2200,7 +2206,7 @@ _BEFORE_VERB = (
     # "be" before a participle or phrase of stance or a verb's "-ing" form: "Ann Lee is opposed to", "the board was in
     # favour of", "has been pushing for"; not before a passive ("was banned")
     r"(?:\s++(?:(?:has|have|had)\s++)?(?:long\s++)?(?:is|are|was|were|been|remains?|remained)"
-    r"(?=\s++(?:not\s++)?(?:\w++(?<=\wly)\s++)?(?:opposed\s++to|in\s++favou?r\s++of|in\s++support\s++of|critical\s++of|supportive\s++of|\w++(?<=\wing))\b))?"
+    r"(?=\s++(?:not\s++)?(?:\w++(?<=\wly)\s++)?(?:opposed\s++to|in\s++favou?r\s++of|in\s++support\s++of|critical\s++of|supportive\s++of|committed\s++to|\w++(?<=\wing))\b))?"
     rf"(?:\s++(?:also|has|have|had|would|will|doesn['’]t|didn['’]t|don['’]t|does|did|do|again|not|never|later|then|long|\w++(?<=\wly)|{_TIME_PHRASE})){{0,3}}(?:\s++{_PLANNING_TO})?\s++"
 )
 _STATEMENT_VERB = caseless.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
