@@ -898,7 +898,7 @@ def test_the_speech_verbs_after_a_space_and_after_another_non_letter_are_those_a
 
 # The phrase cues of a court's ruling and of "Per" as first written: an alternation, and look-behinds, opened them.
 _PHRASE_CUES_AS_FIRST_WRITTEN = {
-    "ourt": re.compile(r"(?:ruled|found|held)(?=\s)|finding(?=\sthat\s)"),
+    ("ourt", "ribunal"): re.compile(r"(?:ruled|found|held)(?=\s)|finding(?=\sthat\s)"),
     "Per ": re.compile(
         r"(?:(?<=^)|(?<=\n)|(?<=[.!?”\"]\s)|(?<=[.!?”\"]\s\s))Per"
         r"(?!\s(?:(?:the|a|an|his|her|its|their)\s)?(?:requests?|cent|capita|se|annum|diem|day|week|month|year|hour|minute|"
@@ -2550,3 +2550,17 @@ def test_a_plural_noun_for_people_before_its_link_is_a_group_subject_of_a_plural
 def test_verbs_only_people_use_and_a_verb_coordinated_after_a_quotation(body: str, expected: list) -> None:
     quotes = enrich(RawArticle(body=body)).quotes
     assert [(quote.kind, quote.cue, quote.speaker.name if quote.speaker else None) for quote in quotes] == expected
+
+
+def test_a_tribunal_rules_as_a_court_does_and_a_bench_s_split_comes_before_the_ruling() -> None:
+    body = (
+        "The labour tribunal ruled that the dismissal of the ferry crew was unfair.\n"
+        "The Supreme Court of Westmark ruled 5-4 that the harbour levy was lawful.\n"
+        "The Harbour Appeals Court held 2 to 1 that the toll could stay.\n"
+        "The tribunal held a hearing in Lakeside on Monday."
+    )
+    assert attributed(body) == [
+        ("the dismissal of the ferry crew was unfair", "The labour tribunal"),
+        ("the harbour levy was lawful", "The Supreme Court of Westmark"),
+        ("the toll could stay", "The Harbour Appeals Court"),
+    ]

@@ -91,8 +91,9 @@ _PHRASE_CUES = (
         r"(?!\s(?:(?:the|a|an|his|her|its|their)\s)?(?:requests?|cent|capita|se|annum|diem|day|week|month|year|hour|minute|"
         r"person|head|share|unit|game|match|season|mile|km|kilometre|kilometer|kg)\b)(?=\s[a-z])")),
     # a court's ruling or finding ("The court found that ...", "the High Court ruled on May 2 the levy was unlawful",
-    # "..., finding that ..."): kept only where a court says it (_court_ruling)
-    ("ourt", re.compile(r"[fhr](?:(?<=r)uled(?=\s)|(?<=f)ound(?=\s)|(?<=h)eld(?=\s)|(?<=f)inding(?=\sthat\s))")),
+    # "..., finding that ..."): kept only where a court or tribunal says it (_court_ruling); its guard is either word's
+    # literal
+    (("ourt", "ribunal"), re.compile(r"[fhr](?:(?<=r)uled(?=\s)|(?<=f)ound(?=\s)|(?<=h)eld(?=\s)|(?<=f)inding(?=\sthat\s))")),
 )
 # The forms of the verbs of a court's ruling (_PHRASE_CUES), which report only with a court as their subject.
 _RULING_ONLY = {"ruled": "rule", "found": "find", "held": "hold", "finding": "find"}
@@ -111,6 +112,8 @@ def _court_ruling(body: str, cue: Cue) -> bool:
     return subject.endswith(_COURT_WORDS) or any(word + " of " in subject for word in _COURT_WORDS)
 
 
+# The split of a bench after its ruling verb: " 5-4", " 7–2", " 2 to 1".
+_VOTE_TALLY = re.compile(r"\s\d{1,2}(?:\s?[-–]\s?|\sto\s)\d{1,2}(?=\s)")
 # "ruled on the appeal", "ruled on whether ...": what a court decided on, no words of its own
 _RULED_ON = re.compile(r"\son\s(?:the|a|an|its|his|her|their|this|that|these|those|whether)\s")
 
@@ -130,7 +133,7 @@ def _verbs(body: str) -> list[Span]:
     if "ccording" in body:
         found += _according_spans(body)
     for guard, pattern in _PHRASE_CUES:
-        if guard in body:
+        if guard in body if type(guard) is str else any(word in body for word in guard):
             found.extend(match.span() for match in pattern.finditer(body) if _starts_word(body, match.start()))
     found.extend(_claim_nouns(body))
     return sorted(found, key=itemgetter(0))
@@ -1794,6 +1797,10 @@ def _cue_at(
         return None  # "the storm claimed 12 lives": took, not said
     if lemma == "claim" and _PLACE_TAKEN.match(body, verb[1]):
         return None  # "the club claims a seat on the board", "claimed third place": won, not said
+    if lemma in _RULING_LEMMAS and body.startswith(" ", verb[1]) and body[verb[1] + 1 : verb[1] + 2].isdigit():
+        tally = _VOTE_TALLY.match(body, verb[1])
+        if tally is not None:
+            verb = (verb[0], tally.end())  # "The court ruled 5-4 that ...": the split of the bench, then the ruling
     if lemma in _DIRECTIVE_PARTICLES and not participle:
         directive = _directive(body, verb, lemma, sentence)
         if directive is not None:
