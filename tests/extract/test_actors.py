@@ -827,3 +827,19 @@ def test_a_described_name_after_a_name_and_a_comma_is_the_next_of_a_list_not_its
     found = actors("Candidates include Ann Lee, businessman John Smith, and state senator Omar Ruiz.\n")
     assert found["Ann Lee"].roles == []
     assert found["John Smith"].roles == ["businessman"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "roles"),
+    [
+        ("Tom Reyes, 45, a retired teacher, said the school was closing.\n", "Tom Reyes", ["retired teacher"]),
+        ("Ivo Marsh, 61, of Lakeside, said he would stay.\n", "Ivo Marsh", []),
+        ("Press secretary Ann Lee told reporters the mayor was resting.\n", "Ann Lee", ["Press secretary"]),
+        # a description before the name in apposition keeps its modifiers
+        ("The ferry company's chief executive, Omar Ruiz, said the boats were safe.\n", "Omar Ruiz", ["chief executive"]),
+    ],
+)
+def test_an_apposition_after_an_age_gives_a_role_and_press_before_a_role_is_no_organisation(body: str, name: str, roles: list) -> None:
+    found = actors(body)
+    assert found[name].roles == roles
+    assert "Press" not in found

@@ -805,7 +805,7 @@ def _linked_organisation_end(body: str, start: int, end: int) -> int | None:
 # "Police chief Ann Lee", "Party chairman Ivo Marsh"); not names of one body ("Senate", "Congress", "Taliban").
 _COMMON_BODY_NOUNS = frozenset(
     "union party police government council ministry committee team army navy court board company agency department "
-    "office bureau hospital university school club league church coalition group unit".split()
+    "office bureau hospital university school club league church coalition group unit press".split()
 )
 # One or two lower-case words after a word, the last a person's noun: "leader", "press officer", "deputy chief".
 _LOWER_ROLE_AFTER = re.compile(r" (?:[a-z][\w\-]{1,20} )?(?P<role>[a-z][\w\-]{1,25})(?![\w\-])")
@@ -994,7 +994,13 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
             role, affiliations, _ = _title_role(tuple(modifier + [before.group("role")]))
             return role, affiliations
     if following[:1] == "," and word_before.endswith(",") and word_before[:-1] in person_nouns():
-        return word_before[:-1], ()  # "Lee's father, Joseph, said": the name in apposition with a description
+        # "Lee's father, Joseph, said": the name in apposition with a description, with the role's own modifiers ("The
+        # company's chief executive, Omar Ruiz,")
+        words = body[max(0, start - 60) : start - 2].split()[-3:]
+        first = len(words) - 1
+        while first > 0 and words[first - 1].isalpha() and words[first - 1].islower() and words[first - 1] not in _NO_ROLE_MODIFIER:
+            first -= 1
+        return " ".join(words[first:]), ()
     if following[:1] == "," and word_before.endswith(",") and body.startswith(", ", start - 2):
         # "The mayor of Lakeland, Ann Lee, said": the name in apposition with a role of a place or body
         role_of = _ROLE_OF_BEFORE_NAME.search(body, max(0, start - 90), start)
@@ -1004,6 +1010,11 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
     # an owner's name before a lower-case role ("Ann Lee, Ivo Marsh's lawyer,").
     if following[:1] != ",":
         return None, ()
+    if body[end + 2 : end + 3].isdigit():
+        age = _AGE_APPOSITION.match(body, end)
+        if age is None:
+            return None, ()
+        end = age.end()  # "John Smith, 45, a retired teacher, said": the apposition after the age
     owned = False
     if not (body[end + 2 : end + 3].islower() or body[end + 2 : end + 3].isspace()):
         owned = _OWNER_BEFORE_ROLE.match(body, end + 2) is not None
@@ -1020,6 +1031,10 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
             body_of = _body_of_role(phrase[: of_body.start()], of_body.group("body")) if of_body else ()
             return phrase, tuple(demonyms()[word] for word in words if word in demonyms()) + body_of
     return None, ()
+
+
+# A person's age in apposition after the name, before another apposition: ", 45" of "John Smith, 45, a teacher,".
+_AGE_APPOSITION = re.compile(r", \d{1,3}(?=, )")
 
 
 def _body_of_role(role: str, body_name: str) -> tuple[str, ...]:
