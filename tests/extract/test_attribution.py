@@ -2353,3 +2353,15 @@ def test_a_quote_right_after_one_whose_pronoun_resolves_to_nobody_goes_on_as_spe
 def test_a_document_posted_on_its_owners_page_speaks_for_whom_the_owner_stands_for(body: str, expected: str) -> None:
     # the owner named in the reported clause is the pronoun's antecedent, not the phrase or the platform
     assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == [expected]
+
+
+def test_it_after_a_document_that_spoke_last_is_the_document() -> None:
+    body = "“The pier is unsafe,” the inspection report said. It added that repairs would take a year.\n"
+    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == ["inspection report", "inspection report"]
+
+
+def test_a_document_signed_or_written_by_someone_in_apposition_speaks_for_them() -> None:
+    body = "The letter, written by the Harbour Union, said the ferry law was unfair.\n"
+    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == ["the Harbour Union"]
+    body = "The report, released on Monday, said the river was clean.\n"
+    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == ["report"]

@@ -45,6 +45,8 @@ _DOCUMENT_WORD = re.compile(
 _DOCUMENT_BY = re.compile(rf"[ \t](?:by|from)[ \t](?:the[ \t])?(?P<name>[A-Z][\w.’'\-]*(?:[ \t](?:of|for|and|on|{UPPER}[\w.’'\-]*)){{0,8}})")
 # The participle between a document and the "by" of its issuer: "the warning issued by ...", "a report released by ...".
 _ISSUED_BEFORE_BY = re.compile(r"[ \t](?:issued|released|published|compiled|posted|prepared|sent)(?=[ \t](?:by|from)[ \t])")
+# A participle in apposition after a document, up to the "by" of its authors ("The letter, signed by ...").
+_SIGNED_BY = re.compile(r",[ \t](?:signed|co-signed|written|drafted|issued|released|sent|published)(?=[ \t]by[ \t])")
 # A relative clause after a document up to the "by" of its author ("which was published on Friday by ...").
 _RELATIVE_BEFORE_BY = re.compile(r",?[ \t](?:which|that)(?:[ \t][\w\-]+){1,6}?(?=[ \t](?:by|from)[ \t])")
 # An owner that is a common noun, not a name ("The family's statement", "the club’s letter").
@@ -885,6 +887,10 @@ class _SpeakerResolver:
         text = mention.text
         bare = LEADING_DETERMINER.sub("", text)
         head = bare.split()[-1].lower()
+        signed = _SIGNED_BY.match(self.body, subject[1]) if self.body.startswith(", ", subject[1]) else None
+        by = _DOCUMENT_BY.match(self.body, signed.end()) if signed is not None else None
+        if by is not None:
+            return self._author_named(by, mention)  # "The letter, signed by Ann Lee and Omar Ruiz, said": its signers
         author = self._document_author(text, subject[0])
         if author is not None:
             return self._speaker(author, mention, 0.8)
@@ -1396,8 +1402,9 @@ class _SpeakerResolver:
         text = self.body[subject[0] : subject[1]]
         words = _ROLE_LINK.split(text)[0].split()
         head = words[-1].lower() if words else ""
-        if body and head in _ORGANISATION_NOUNS and words[-1].islower():
-            pass  # "The local fire service said", "Lee's animal foundation said": the body, which no name stands for
+        if body and (head in _ORGANISATION_NOUNS or not plural and head in _DOCUMENT_NOUNS) and words[-1].islower():
+            pass  # "The local fire service said", "Lee's animal foundation said": the body, which no name stands for;
+            # "“...,” the report said. It added ...": the document
         elif plural:
             if head not in group_heads() and head[:-1] not in person_nouns() or not words[-1].islower() and len(words) > 1:
                 return None  # "Protesters said", "Some residents said"; not "the Greens"
