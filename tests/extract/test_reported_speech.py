@@ -2564,3 +2564,16 @@ def test_a_tribunal_rules_as_a_court_does_and_a_bench_s_split_comes_before_the_r
         ("the harbour levy was lawful", "The Supreme Court of Westmark"),
         ("the toll could stay", "The Harbour Appeals Court"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The UN's ferry agency, UNFA, said more than 900 boats had sailed.", "UNFA"),
+        ("The regional transit agency, HTA, said the buses would run.", "HTA"),
+        ("His party, the HDP, said he was innocent.", "the HDP"),
+    ],
+)
+def test_an_acronym_in_apposition_to_a_description_is_the_speaker(body: str, speaker: str) -> None:
+    quotes = enrich(RawArticle(body=body)).quotes
+    assert [quote.speaker.name if quote.speaker else None for quote in quotes] == [speaker]

@@ -887,12 +887,16 @@ def _participle_and_short_form(subject: str) -> bool:
 
 def _one_word_name(body: str, tokens: list[Span], start: int, end: int) -> Span | None:
     """One capitalised word, alone between the commas of an apposition to a description that opens its sentence
-    ("His opponent, Fisk, said", "The company, Northwind, said"): a surname or a one-word name, not a place, a
+    ("His opponent, Fisk, said", "The company, Northwind, said", "The regional agency, HRA, said"): a surname, a one-word
+    name or an acronym, not a place, a
     people, a role, a month or a day ("The capital, Lakeville, ...")."""
+    if end - start == 2 and body[tokens[start][0] : tokens[start][1]].lower() == "the" and body[tokens[start + 1][0] : tokens[start + 1][1]].isupper():
+        start += 1  # "His party, the HDP, said": an acronym after "the"
     if end - start != 1:
         return None
     word = body[tokens[start][0] : tokens[start][1]]
-    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+    acronym = 2 <= len(word) <= 6 and word.isupper()  # "The UN's refugee agency, UNHCR, said"
+    if not (word.isalpha() and word[:1].isupper() and (word[1:].islower() or acronym)):
         return None
     lowered = word.lower()
     # (the months, the days, "today" and "yesterday" are among the function words)
