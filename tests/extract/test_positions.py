@@ -284,6 +284,26 @@ def test_the_evidence_words_are_compared_only_with_headings(monkeypatch):
     assert [p.evidence.text for p in positions(body, [])] == ["opposes the fuel tax"]
 
 
+def test_the_names_of_joint_speakers_are_listed_once_an_article_and_only_near_an_and():
+    # _co_speakers reads the article's list of every actor's names (built once, for all its quotes) only where the
+    # text beside the quote holds " and "
+    from worker.extract.positions import _co_speakers
+
+    lee = Actor(id="a-lee", name="Ann Lee", type="person", mention_count=2)
+    marsh = Actor(id="a-marsh", name="Ivo Marsh", type="person", mention_count=2)
+    listed = []
+
+    def named():
+        listed.append(1)
+        return [("Ann Lee", lee), ("Lee", lee), ("Ivo Marsh", marsh), ("Marsh", marsh)]
+
+    joint = "Ann Lee and Ivo Marsh said “the ferry must keep running”."
+    alone = "Ann Lee said “the ferry must keep running”."
+    assert _co_speakers(joint, quote(joint, "the ferry must keep running", "Ann Lee"), lee, named) == [marsh]
+    assert _co_speakers(alone, quote(alone, "the ferry must keep running", "Ann Lee"), lee, named) == []
+    assert listed == [1]
+
+
 _PRONOUN_IN_NAME_AS_WRITTEN = re.compile(r"\b(?:I|We|You|He|She|They|It|it|Me|Us|My|Our|was|were|is|are|does|did|has)\b")
 
 

@@ -3409,6 +3409,8 @@ def find_positions(
     spans = sentences(body) if sentence_spans is None else sentence_spans
     occurrences = _occurrences(body, actors)  # the actors' mentions, for a quote's "They" and the stated stances
     quotes = [quote for quote in quotes if not _expressed(quote)]
+    # every name of every actor, for the names said jointly with a quote's speaker (built once, when a quote needs them)
+    named = cache(lambda: [(name, actor) for actor in actors for name in _mention_names(actor)])
     for quote in sorted(quotes, key=lambda q: q.start):
         reported = _reported(quote) or (quote.cue is None and quote.speaker is not None and quote.speaker.name in reporters)
         actor = None if reported or _accusation(quote) else speakers.of(quote)
@@ -3427,7 +3429,7 @@ def find_positions(
                 # environment", "ruling out contamination", "patients"), not stances on public issues.
                 found = [replace(candidate, interview=True) for candidate in found if candidate.named_issue] if topic() else []
             candidates.extend(found)
-            partners = [other for other in listed if other.id != actor.id] if listed else _co_speakers(body, quote, actor, actors)
+            partners = [other for other in listed if other.id != actor.id] if listed else _co_speakers(body, quote, actor, named)
             for partner in partners if found else ():
                 candidates.extend(replace(candidate, actor=partner) for candidate in found)
     stated = [c for c in _statement_candidates(body, spans, quotes, actors, occurrences, taxonomy, topic) if not asked(c.start)]
@@ -3483,12 +3485,13 @@ _AND_JOIN_BEFORE = re.compile(_AND_JOIN.pattern + "$")
 _LIST_JOIN_BEFORE = re.compile(r"\s*,\s*(?:[a-z]+\s+){0,2}$")
 
 
-def _co_speakers(body: str, quote: Quote, speaker: Actor, actors: Sequence[Actor]) -> list[Actor]:
+def _co_speakers(body: str, quote: Quote, speaker: Actor, named: Callable[[], list[tuple[str, Actor]]]) -> list[Actor]:
     """The actors named jointly with a quote's speaker as its subject, near the quote: "Ann Lee and Ivo Marsh said
-    ..." is said by both, whichever of them the quote names as its speaker."""
+    ..." is said by both, whichever of them the quote names as its speaker. ``named()`` gives every name of every
+    actor (``_mention_names``) with its actor, in the actors' order: built once an article, for its quotes."""
     windows = [(low, high) for low, high in ((max(0, quote.start - 120), quote.start), (quote.end, min(len(body), quote.end + 60)))
                if " and " in body[low:high]]  # most quotes: no joint subject, no list of names built
-    others = [(name, actor) for actor in actors if actor.id != speaker.id for name in _mention_names(actor)] if windows else []
+    others = [(name, actor) for name, actor in named() if actor.id != speaker.id] if windows else []
     partners: list[Actor] = []
     for low, high in windows:
         window = body[low:high]
