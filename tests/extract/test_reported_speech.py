@@ -2577,3 +2577,21 @@ def test_a_tribunal_rules_as_a_court_does_and_a_bench_s_split_comes_before_the_r
 def test_an_acronym_in_apposition_to_a_description_is_the_speaker(body: str, speaker: str) -> None:
     quotes = enrich(RawArticle(body=body)).quotes
     assert [quote.speaker.name if quote.speaker else None for quote in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Ada Vell told her Westmark counterpart, Ivo Brandt, that the border would reopen.",
+        "Foreign Minister Ada Vell told his Westmark counterpart that the border would reopen.",
+        "Foreign Minister Ada Vell told her colleagues that the border would reopen.",
+        "Foreign Minister Ada Vell told her the border would reopen.",
+    ],
+)
+def test_an_owner_s_phrase_after_told_is_the_listener_not_the_content(body: str) -> None:
+    # "his" and "her" were taken as the whole listener, so the content began "Westmark counterpart ..."
+    assert reported(body) == ["the border would reopen"]
+
+
+def test_her_before_a_clause_stays_the_listener() -> None:
+    assert reported("Ada Vell told her parents were angry about the toll.") == ["parents were angry about the toll"]

@@ -1287,10 +1287,15 @@ _LISTENER_WORD = (
     r"(?!(?:in|on|at|of|for|with|to|by|from|that|and|after|before|during|via|over|the|an?|this|his|her|its|their|"
     rf"he|she|it|they|we|I|you|there|{_AUXILIARY})\b)[\w’'.\-]{{1,30}}"
 )
+# (an owner's phrase is tried before the pronouns and plurals, which "his" and "her" also match: "told his Norland
+# counterpart that ...", "told her colleagues that ..."; "her" only before "that" or a comma: "told her the plan was
+# dead", "told her parents were angry")
 _TELL_OBJECT = re.compile(
-    rf"\s{{1,3}}(?:him|her|them|us|me|you|court|police|parliament|council|staff|media|[a-z]{{2,20}}s\b|"
+    rf"\s{{1,3}}(?:(?:the|our|my|your|his|their)\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
+    rf"her\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}(?=\sthat\s|,)|"
+    rf"him|her|them|us|me|you|court|police|parliament|council|staff|media|[a-z]{{2,20}}s\b|"
     rf"[A-Z][\w.\-]{{0,30}}[’']s\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
-    rf"(?:the|our|my|your|his|their)\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|an?\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
+    rf"an?\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
     # "told French news channel BFM TV": a medium described before its name
     rf"(?:{_NAME}\s)?(?:news\s)?(?:channel|network|newspaper|broadcaster|station|agency|daily|magazine|website|outlet)\s{_NAME}|{_NAME})"
     # "told Morning Show host Ann Lee": the programme's host named after it is part of the addressee; so is the
