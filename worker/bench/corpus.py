@@ -8,7 +8,6 @@ the corpus has cycles through it, giving each copy an id of its own so every mes
 from __future__ import annotations
 
 import json
-import random
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,13 +37,6 @@ class Corpus:
     @property
     def utf8_bytes(self) -> int:
         return sum(len(article.body.encode("utf-8", "surrogatepass")) for article in self.articles)
-
-    def shuffled(self, seed: int) -> Corpus:
-        """The same articles in a fixed pseudo-random order: a file's order may put its long articles side by side,
-        which a stream at a fixed rate of articles would deliver as one burst of work."""
-        articles = list(self.articles)
-        random.Random(seed).shuffle(articles)
-        return Corpus(articles, self.skipped)
 
 
 def add_corpus_argument(parser) -> None:

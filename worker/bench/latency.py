@@ -2,10 +2,7 @@
 
 One worker on fresh topics first works off a burst of articles to measure its maximum rate (unless ``--rate`` is
 given); then articles are published at half that rate for ``--seconds``, and each one's latency is its enriched
-event's Kafka timestamp minus its raw message's (both CreateTime, set on this machine's clock). Both phases take
-the corpus in one fixed pseudo-random order (``SHUFFLE_SEED``), so that the rate is steady in work as well as in
-articles; ``--corpus-order`` keeps the files' order (the Wikinews sample has its eight longest articles, 40-104 k
-characters, within 65 consecutive ones).
+event's Kafka timestamp minus its raw message's (both CreateTime, set on this machine's clock).
 Target: p99 <= 100 ms.
 """
 
@@ -23,7 +20,6 @@ from worker.settings import Settings
 TARGET_P99_MS = 100.0
 STALL_TIMEOUT_SECONDS = 120
 WINDOW_SECONDS = 5
-SHUFFLE_SEED = 20261127
 
 
 def register(subparsers) -> None:
@@ -38,15 +34,12 @@ def register(subparsers) -> None:
     parser.add_argument("--calibrate", type=int, default=500, help="articles of the burst that measures the maximum (default 500)")
     parser.add_argument("--seconds", type=float, default=30.0, help="how long to publish at the fixed rate (default 30)")
     parser.add_argument("--partitions", type=int, default=4, help="partitions of the raw topic (default 4)")
-    parser.add_argument("--corpus-order", action="store_true", help="publish in the files' order, not shuffled")
     add_output_flag(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     corpus = load_corpus(args.paths)
-    if not args.corpus_order:
-        corpus = corpus.shuffled(SHUFFLE_SEED)
     with Deployment(settings, args.partitions) as deployment:
         (worker,) = deployment.start(WORKER_COMMAND)
         deployment.wait_group_stable(1)
@@ -69,7 +62,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     pairs = [(enriched[key] - sent[key], sent[key] - start) for key, _ in paced if key in enriched and key in sent]
     slowest = sorted(pairs, reverse=True)[:10]
     figures = {
-        "order": "corpus" if args.corpus_order else f"shuffled (seed {SHUFFLE_SEED})",
         "max_rate": max_rate,
         "rate": rate,
         "articles": len(latencies),
