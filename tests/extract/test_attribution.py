@@ -119,6 +119,11 @@ def speaker(body: str, fragment: str) -> str | None:
     return found.name if found else None
 
 
+def speaker_names(body: str) -> list[str | None]:
+    """Each quote's speaker's name in text order (None for no speaker)."""
+    return [quote.speaker and quote.speaker.name for quote in quotes(body)]
+
+
 def speakers_by_text(body: str) -> dict[str, str | None]:
     """Each quote's exact text and its speaker's name (None for no speaker)."""
     return {quote.text: quote.speaker and quote.speaker.name for quote in quotes(body)}
@@ -1524,7 +1529,7 @@ def test_a_lone_organisation_word_stands_for_the_one_longer_name_it_heads():
         "The Department issued a statement: “An officer found the man with serious injuries near the pier.” "
         "They also said they had identified the attacker."
     )
-    names = [quote.speaker and quote.speaker.name for quote in quotes(body)]
+    names = speaker_names(body)
     assert names == ["The Lakeside Department of Harbours and Ferries"] * 2
 
 
@@ -2320,15 +2325,15 @@ def test_a_role_noun_does_not_refer_back_to_a_speaker_who_holds_another_role() -
     ],
 )
 def test_they_after_a_person_who_met_another_stands_for_both_the_first_speaking(body: str, expected: str) -> None:
-    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == [expected]
+    assert speaker_names(body) == [expected]
 
 
 def test_a_person_and_a_verb_before_a_plural_are_no_people_subject() -> None:
     # "Ann Lee met voters": the voters are met, and no speaker is the sentence's opening words
     body = "Ann Lee met voters in Lakeside on Monday. They said the roads were bad.\n"
-    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == [None]
+    assert speaker_names(body) == [None]
     body = "Ann Lee supporters gathered outside the court. They said the trial was unfair.\n"
-    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == ["Ann Lee supporters"]
+    assert speaker_names(body) == ["Ann Lee supporters"]
 
 
 def test_a_quote_right_after_one_whose_pronoun_resolves_to_nobody_goes_on_as_speech() -> None:
@@ -2352,16 +2357,16 @@ def test_a_quote_right_after_one_whose_pronoun_resolves_to_nobody_goes_on_as_spe
 )
 def test_a_document_posted_on_its_owners_page_speaks_for_whom_the_owner_stands_for(body: str, expected: str) -> None:
     # the owner named in the reported clause is the pronoun's antecedent, not the phrase or the platform
-    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == [expected]
+    assert speaker_names(body) == [expected]
 
 
 def test_it_after_a_document_that_spoke_last_is_the_document() -> None:
     body = "“The pier is unsafe,” the inspection report said. It added that repairs would take a year.\n"
-    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == ["inspection report", "inspection report"]
+    assert speaker_names(body) == ["inspection report", "inspection report"]
 
 
 def test_a_document_signed_or_written_by_someone_in_apposition_speaks_for_them() -> None:
     body = "The letter, written by the Harbour Union, said the ferry law was unfair.\n"
-    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == ["the Harbour Union"]
+    assert speaker_names(body) == ["the Harbour Union"]
     body = "The report, released on Monday, said the river was clean.\n"
-    assert [quote.speaker and quote.speaker.name for quote in quotes(body)] == ["report"]
+    assert speaker_names(body) == ["report"]

@@ -686,8 +686,10 @@ _DIRECTIVE_LEMMAS = frozenset({"call for", "call on", "call upon", "ask to", "as
 # "for" and the start of a noun phrase after "call": what is called for ("called for an inquiry", "call for 2%").
 # What is asked for, as what is called for ("asked for patience", "asked for his release"), not a time or a turn to
 # speak ("asked for years", "asked for comment").
-_ASK_FOR_OBJECT = re.compile(r"\sfor\s(?!(?:years|decades|months|weeks|days|hours|now|example|instance|comment|comments|it|them|him|her|me|us)\b)[\w$€£“\"]")
-_CALL_FOR_OBJECT = re.compile(r"\sfor\s(?!(?:years|decades|months|weeks|days|hours|now|example|instance|his|her|their|its)\b)[\w$€£“\"]")
+# (the words of a time or an example that "for" also opens, in both)
+_FOR_NO_OBJECT = "years|decades|months|weeks|days|hours|now|example|instance"
+_ASK_FOR_OBJECT = re.compile(rf"\sfor\s(?!(?:{_FOR_NO_OBJECT}|comment|comments|it|them|him|her|me|us)\b)[\w$€£“\"]")
+_CALL_FOR_OBJECT = re.compile(rf"\sfor\s(?!(?:{_FOR_NO_OBJECT}|his|her|their|its)\b)[\w$€£“\"]")
 # "to" that opens an infinitive ("to leave"), not a preposition before a noun phrase ("to the board").
 _INFINITIVE_TO = r"to\s(?!(?:the|an?|his|her|its|their|this|these|those)\b)[a-z]"
 _DIRECTIVE = re.compile(
@@ -1814,8 +1816,8 @@ def _cue_at(
         directive = _directive(body, verb, lemma, sentence)
         if directive is not None:
             verb, lemma = directive
-    elif lemma == "ask" and _ASK_FOR_OBJECT.match(body, verb[1], sentence[1]):
-        verb, lemma = (verb[0], verb[1] + 4), "ask for"  # "..., asking for clarification of the law"
+    elif lemma == "ask" and (asked := _asked_for(body, verb, sentence)) is not None:
+        verb, lemma = asked  # "..., asking for clarification of the law"
     prefix_start = max(clause_start, verb[0] - _MAX_CONTENT)
     prefix = body[prefix_start : verb[0]].rstrip()
     inverts = not participle and lemma not in _TELL_LIKE  # "told Reuters" names the listener
@@ -2065,13 +2067,19 @@ def _directive(body: str, verb: Span, lemma: str, sentence: Span) -> tuple[Span,
     if found is None:
         if lemma == "call" and _CALL_FOR_OBJECT.match(body, verb[1], sentence[1]):
             return (verb[0], verb[1] + 4), "call for"  # "called for a ceasefire": the thing called for is reported
-        if lemma == "ask" and _ASK_FOR_OBJECT.match(body, verb[1], sentence[1]):
-            return (verb[0], verb[1] + 4), "ask for"  # "asked for patience", "asked for his release": what is asked for
-        return None
+        return _asked_for(body, verb, sentence) if lemma == "ask" else None
     particle = found.group("particle") or ""
     if particle not in _DIRECTIVE_PARTICLES[lemma] or not particle and " for " in found.group("object"):
         return None  # (but "asked the council for funds to fix it" asks for a thing, whose purpose the infinitive gives)
     return (verb[0], found.start("object") - 1), f"{lemma} {particle or 'to'}"
+
+
+def _asked_for(body: str, verb: Span, sentence: Span) -> tuple[Span, str] | None:
+    """"ask" with "for" and what is asked for ("asked for patience", "asked for his release", "asking for
+    clarification"): the verb with its particle, and the lemma "ask for"; else None."""
+    if _ASK_FOR_OBJECT.match(body, verb[1], sentence[1]):
+        return (verb[0], verb[1] + 4), "ask for"
+    return None
 
 
 _CLAUSE_LEADS = frozenset({"but", "and", "yet", "still", "however", "meanwhile", "later", ","})
@@ -2994,9 +3002,10 @@ _STANCE_OBJECT = re.compile(
     r"cautious|tentative|personal|keen|similar|renewed)\s){0,2}(?:support|opposition|desire|intent|intention|preference|wish|interest)\b"
 )
 # A clause reported after "expressed" with no "that" opens with a subject pronoun ("has expressed she is unwilling").
-_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|it|we|i)\s")
+_SUBJECT_PRONOUNS = "he|she|they|it|we|i"
+_PRONOUN_CLAUSE = re.compile(rf"(?:{_SUBJECT_PRONOUNS})\s")
 # What may follow an expressing verb that reports: a stance, a pronoun's clause or "that" (the cue's first test).
-_STANCE_OR_CLAUSE = re.compile(r"\s(?:" + _STANCE_OBJECT.pattern + r"|(?:he|she|they|it|we|i|that)\s)")
+_STANCE_OR_CLAUSE = re.compile(r"\s(?:" + _STANCE_OBJECT.pattern + rf"|(?:{_SUBJECT_PRONOUNS}|that)\s)")
 # Verbs of demanding whose clause may take a bare (subjunctive) verb with no "that": "suggested supporters fill out
 # the form", "proposed the city sell the pier". The clause is a short subject (an article and a noun, a plural
 # noun, a name or a pronoun) and a verb with no ending, then the verb's object or particle, not a preposition
