@@ -152,12 +152,10 @@ def test_content_ends_where_a_coordinated_clause_brings_its_own_speaker():
 def test_a_cue_that_splits_a_clause_leaves_a_relative_that_after_it_to_the_predicate():
     # "pointed out" is a past form, which a singular document takes; a court paper speaks as the lawsuit does
     assert reported("Old customs on the islands, the complaint pointed out, have a notion of family that differs.") == [
-        "Old customs on the islands",
-        "have a notion of family that differs",
+        "Old customs on the islands, the complaint pointed out, have a notion of family that differs"
     ]
     assert reported("The ferry, Ann Marsh said, was so late that the board apologised.") == [
-        "The ferry",
-        "was so late that the board apologised",
+        "The ferry, Ann Marsh said, was so late that the board apologised"
     ]
     assert reported("Ann Marsh said, however, that the board apologised.") == ["the board apologised"]
 
@@ -559,7 +557,10 @@ def test_sources_listeners_and_continuations_that_end_where_they_should():
         "“It is wrong,” Ann Lee told Lakeside's councillors at the meeting.\n"
         "The bid may fail, sources said, and as staff fear for their jobs, the sale goes on."
     )
-    assert reported(body) == ["is 412 absent rowers", "The bid may fail"]
+    assert reported(body) == [
+        "The total, according to a count of registered crews by the Harbour Ledger News, is 412 absent rowers",
+        "The bid may fail",
+    ]
 
 
 def test_a_clause_opening_with_a_word_before_its_quoted_words_is_mixed_however_short():
@@ -1162,7 +1163,25 @@ def test_a_cue_that_splits_a_clause_after_its_short_subject():
         "However, Omar Ruiz said, nothing changed.\n"
         "Yesterday, Ivo Marsh said, was a good day."
     )
-    assert reported(body) == ["The pier", "was inspected every year", "nothing changed"]  # (not "However")
+    # (the clause the cue splits is one quote, the cue inside it; not "However")
+    assert reported(body) == ["The pier, Ann Lee said, was inspected every year", "nothing changed"]
+
+
+def test_a_clause_split_by_its_source_is_one_quote_with_the_source_inside():
+    body = (
+        "One guest was, according to the fire service, among the injured.\n"
+        "The old bridge, according to the city engineer, is too weak to repair.\n"
+        "They had, his brother says, paid the smugglers to take them across.\n"
+        "Some passengers left early, the captain said, but most stayed on board."
+    )
+    assert attributed(body) == [
+        ("One guest was, according to the fire service, among the injured", "the fire service"),
+        ("The old bridge, according to the city engineer, is too weak to repair", "the city engineer"),
+        ("They had, his brother says, paid the smugglers to take them across", "his brother"),
+        # two clauses, each whole, stay two quotes
+        ("Some passengers left early", "the captain"),
+        ("but most stayed on board", "the captain"),
+    ]
 
 
 def test_a_named_place_between_the_verb_and_a_clause_is_an_adjunct():

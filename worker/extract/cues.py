@@ -1451,6 +1451,10 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
             if continued is not None and cue.content is not None and _FRONTED_SUBORDINATE.match(body, cue.content[0]):
                 # "Although X, the motion reads, Y": the main clause is what is reported, not the clause fronted
                 cue = Cue(cue.verb, cue.lemma, cue.subject, None, True, sentence)
+            whole = _interrupted_clause(body, cue, continued, clause_start)
+            if whole is not None:
+                # "The pier, according to Ann Lee, is safe": one clause the cue interrupts is one quote, source and all
+                cue, continued = Cue(cue.verb, cue.lemma, cue.subject, whole, True, sentence), None
             sentence_cues.append(cue)
             if continued is not None:
                 sentence_cues.append(Cue(cue.verb, cue.lemma, cue.subject, continued, False, sentence))
@@ -1683,6 +1687,37 @@ _FRONTED_SUBORDINATE = re.compile(
 )
 # The rest of a source's name up to the comma that closes "according to ...,".
 _REST_OF_SOURCE = re.compile(r"[^,;:.!?\"“”()]{0,60}(?=,)")
+
+
+# An auxiliary or copula (after an adverb maybe) opening the words after a parenthetical cue: they are the predicate
+# of the words before it ("The pier, he said, is safe"); a lexical verb is not looked for ("..., he said, left").
+_PREDICATE_OPENING = re.compile(rf"(?:(?:also|still|now|not|never|already)\s)?{_AUXILIARY}(?![\w’'])")
+# An auxiliary or copula closing the words before a parenthetical cue, whose clause goes on after it ("One guest
+# was, according to X, among the injured", "they had, he says, paid the smugglers").
+_AUXILIARY_ENDING = re.compile(rf"(?<![\w’']){_AUXILIARY}(?:\s(?:not|also|still|never))?\s?,?\s*$")
+
+
+def _interrupted_clause(body: str, cue: Cue, continued: Span | None, clause_start: int) -> Span | None:
+    """The whole clause when a parenthetical cue splits one clause in two: the words before it end with an
+    auxiliary ("One guest was, according to X, among the injured"), or those after it open with one ("The
+    bridge, the engineer said, is too old to repair"). Two clauses ("Some left, he said, but most stayed") stay apart."""
+    if continued is not None and cue.content_before:
+        before = cue.content
+        if before is None and cue.lemma == "according to" and _AUXILIARY_ENDING.search(body, clause_start, cue.verb[0]):
+            before = trim(body, (clause_start, cue.verb[0]))  # (such a cue kept no content before it)
+        after = continued
+    elif cue.lemma == "according to" and cue.content is not None and not cue.content_before and cue.content[0] > cue.verb[0]:
+        before = trim(body, (clause_start, cue.verb[0]))  # "The bridge, according to X, is ...": a subject too short
+        if not body.startswith(",", before[1]):
+            return None
+        after = cue.content
+    else:
+        return None
+    if before is None or before[1] <= before[0] or _FRONTED_SUBORDINATE.match(body, before[0]):
+        return None
+    if _AUXILIARY_ENDING.search(body, before[0], before[1]) or _PREDICATE_OPENING.match(body, after[0], after[1]):
+        return (before[0], after[1])
+    return None
 
 
 def _participle(word: str) -> bool:
