@@ -417,10 +417,36 @@ def test_a_definite_measure_takes_the_issue_of_its_earlier_mention():
 def test_an_accusation_is_no_position():
     """The seed's convention (the user's own annotation, which the lead follows over the earlier decision that an
     accusation opposes the accused conduct): "X accused Y of Z" gives X no position, nor does Z's own wording."""
-    body = "Ann Lee accused the premier of backing the climate bill. Ivo Marsh blamed the union for the strike.\n"
+    body = "Ann Lee accused the premier of backing the climate bill.\n"
     found = positions(body, [quote(body, "the premier of backing the climate bill", "Ann Lee", kind="indirect",
                                    cue="accused", actor_id="a-lee")])
     assert found == []
+
+
+def test_blaming_someone_for_something_opposes_them():
+    """Blame is no accusation of conduct to be proven but a stance against the one blamed (the Wikinews sets mark
+    every "blamed X for Y" a position against X; the seed has none): said, or stated in the narrator's words."""
+    body = "Ann Lee blamed the Teachers Federation and its allies for the strike.\nIvo Marsh blamed the weather.\n"
+    blamed = quote(body, "the Teachers Federation and its allies for the strike", "Ann Lee", kind="indirect",
+                   cue="blamed", actor_id="a-lee")
+    assert [(p.actor_name, p.stance) for p in positions(body, [blamed])] == [("Ann Lee", "oppose")]
+    assert [(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [])] == [
+        ("Ann Lee", "oppose", "blamed the Teachers Federation and its allies for the strike")
+    ]
+    assert stancetaking("the strike was blamed for the delays") is None  # the passive's agent, not its subject, blames
+
+
+def test_sanctions_imposed_on_someone_oppose_them():
+    """Sanctions or an embargo imposed (levied, slapped) on someone oppose the one they fall on; other measures an
+    authority imposes it supports."""
+    for clause in (
+        "Canada imposed new sanctions on the regime",
+        "the union levied individual sanctions against two ministers",
+        "the council slapped an arms embargo on the province",
+    ):
+        assert stancetaking(clause).stance == "oppose", clause
+    assert stancetaking("Canada imposed a curfew on the capital").stance == "support"
+    assert stancetaking("Canada imposed sanctions last year").stance == "support"
 
 
 def test_a_repeated_paraphrase_counts_once_but_own_words_count_apart():

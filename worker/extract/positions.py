@@ -93,6 +93,9 @@ _APPOINTEE = (
     r"(?:him|her|them|(?:[\w-]+ ){0,2}?(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}|"
     r"(?:the|a|an|his|her|its|their) (?:[\w-]+ ){0,2}?[\w-]+)"
 )
+# Sanctions or an embargo put on someone, after the verb that imposes them: "imposed new sanctions on", "levied
+# individual sanctions against".
+_SANCTIONS = r"(?:[\w-]+\s+){0,3}?(?:sanctions|embargo(?:es)?)\s+(?:on|against)\b"
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
     # What one supports of one's own ("support my family", "couldn't support my notes") one provides for or holds
@@ -124,7 +127,8 @@ SUPPORT_TRIGGERS = (
     # A measure an authority imposes, implements or extends it wants in force ("imposed a curfew", "implemented the
     # reform", "extended the city lockdown to May 1", "extended its stay-at-home order"); what else one extends is
     # no measure ("extended his lead", "extended condolences", "extended an invitation").
-    r"impos(?:e|es|ed|ing)", r"reimpos(?:e|es|ed|ing)", r"implement(?:s|ed|ing)?",
+    # (sanctions imposed on someone oppose them: OPPOSE_TRIGGERS)
+    rf"impos(?:e|es|ed|ing)(?!\s+{_SANCTIONS})", rf"reimpos(?:e|es|ed|ing)(?!\s+{_SANCTIONS})", r"implement(?:s|ed|ing)?",
     rf"extend(?:s|ed|ing)? (?=(?:[\w'’-]+ ){{0,4}}?{_EXTENDED_MEASURE}\b)",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
@@ -213,6 +217,10 @@ OPPOSE_TRIGGERS = (
     r"f(?:ight(?:s|ing)?|ought)(?=\s+\w)(?!\s+(?:for|in|on|with|to|back|over|alongside|along|off|at|through|until|and|"
     r"(?:an?|the|this|their|its)\s+(?:\w+\s+)?(?:war|battle|fight|duel|match|campaign|election|case))\b)",
     r"protest(?:s|ed|ing)? against", r"boycott(?:s|ed|ing)?", r"voted against",
+    # Sanctions put on someone oppose them ("imposed sanctions on the general"), as blaming someone for something does
+    # ("blamed the rebels for the attack"; not "was blamed for", "blamed the weather").
+    rf"(?:impos(?:e|es|ed|ing)|reimpos(?:e|es|ed|ing)|lev(?:y|ies|ied|ying)|slap(?:s|ped|ping)?) (?={_SANCTIONS})",
+    r"blam(?:e|es|ed|ing) (?=(?:[\w'’.-]+ ){1,8}?for\b)",
     # A motion or bill voted down is rejected ("the council voted down the budget").
     r"vot(?:e|es|ed|ing) down",
     # Being against something, maybe firmly or all: "we are firmly against", "I am against", "they remain against".
@@ -1758,6 +1766,9 @@ def evaluative_stancetaking(clause: str) -> Stancetaking | None:
 # Reported content that opens with "against", the rest of the cue's phrase: "warned [against raising the tax]",
 # "argued [against a basic income]".
 _AGAINST_OPENING = caseless.compile(r"\W*against\s+", re.IGNORECASE)
+# Reported content that completes a cue of blame: "blamed [the rebels for the attack]".
+_BLAMING_CUE = caseless.compile(r"blam(?:e|es|ed|ing)\b", re.IGNORECASE)
+_BLAMED_FOR = caseless.compile(r"\W*(?:[\w'’.-]+\s+){1,8}?for\b", re.IGNORECASE)
 # An attitude or a hasty reading warned against ("cautioned against [an excess of optimism]", "warned against
 # complacency", "against drawing conclusions"): advice on how to take the news, no stance on an issue.
 _AGAINST_ATTITUDE = caseless.compile(
@@ -1774,6 +1785,8 @@ def cue_stancetaking(cue: str | None, clause: str) -> Stancetaking | None:
     against = _AGAINST_OPENING.match(clause) if cue and _may_contain(clause[:12], ("against",)) else None
     if against:
         return None if _negated(cue) or _AGAINST_ATTITUDE.match(clause, against.end()) else Stancetaking("oppose", "asserted", against.end(), _target_end(clause, against.end()))  # type: ignore[arg-type]
+    if cue and _BLAMING_CUE.match(cue) and _BLAMED_FOR.match(clause):
+        return None if _negated(cue) else Stancetaking("oppose", "asserted", 0, len(clause))  # "blamed [X for Y]"
     if cue and _DEMAND_CUE.match(cue) and not (_INSISTING.match(cue) and _INDICATIVE_CLAUSE.match(clause)):
         return Stancetaking(*_demanded(clause, asking=True), 0, len(clause))
     take = _cue_stance(cue) if cue and not _DECLARING_CUE.match(cue) else None
@@ -1874,7 +1887,7 @@ def _reporters(quotes: Sequence[Quote]) -> set[str]:
     return reporting - speaking
 
 
-_ACCUSATION_CUE = caseless.compile(r"(?:accus|blam|alleg)(?:e|es|ed|ing)\b", re.IGNORECASE)
+_ACCUSATION_CUE = caseless.compile(r"(?:accus|alleg)(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
 def _accusation(quote: Quote) -> bool:
