@@ -784,6 +784,15 @@ def test_telling_without_a_listener_and_writing_a_thing_report_nothing():
     assert reported(body) == ["the pier would close", "at 9:15 a.m. just two buses had left"]
 
 
+def test_a_clause_whose_subject_is_two_coordinated_phrases_is_found_by_its_auxiliary():
+    # eleven words before "were": the subject of a clause, which a report of damage often lists
+    body = (
+        "The Daily Courier reported two bridges in Eastport and the old town hall in Westham were damaged by the floods.\n"
+        "The union reported delays on the new bridge over the river near the old harbour and on the ferries that were late."
+    )
+    assert reported(body) == ["two bridges in Eastport and the old town hall in Westham were damaged by the floods"]
+
+
 def test_a_clause_after_a_verb_that_also_takes_an_object_is_found_by_its_own_verb():
     body = (
         "The Harbour Ledger reported Lakeland issued warrants for ten captains.\n"

@@ -3091,8 +3091,9 @@ _CLAUSE = caseless.compile(
     # a gerund clause ("users report being priced out", "denied having met him")
     r"|(?:being|having|feeling|experiencing|seeing|hearing)\s"
     # the auxiliary of the object's own clause, not of an adverbial one ("declared an emergency so she could ...")
-    # (the clause's own words may open with quotation marks: 'added authorities “are still waiting ...”')
-    r"|(?:(?!(?:so|because|as|if|when|while|until|after|before|since|that|which|who)\s)[^\s.,;:!?]{1,30}\s){0,8}?[“\"‘]?"
+    # (the clause's own words may open with quotation marks: 'added authorities “are still waiting ...”'; its subject
+    # may list two things: "reported two bridges in Eastport and the town hall in Westham were damaged")
+    r"|(?:(?!(?:so|because|as|if|when|while|until|after|before|since|that|which|who)\s)[^\s.,;:!?]{1,30}\s){0,12}?[“\"‘]?"
     rf"(?-i:{_AUXILIARY}|be|won['’]t|isn['’]t|wasn['’]t|didn['’]t|doesn['’]t)(?![\w’'])"
     # a determined singular subject and a verb in the present tense ("stipulates the deputy succeeds to the post",
     # "reports only 5% of sales comes from it")
