@@ -574,6 +574,36 @@ def test_he_after_an_unnamed_speaker_stands_for_that_speaker():
     assert speaker(body, "the old pier should have been closed") == "An official with the Harbour Board"
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # "He added" and "he said" after an unnamed speaker: that speaker, not no one
+            "Mayor Paul Rennick opened the new pier on Monday.\n\n"
+            "A harbour police spokesman said two boats had been towed away. He added that nobody was hurt.\n\n"
+            "“The channel is clear again,” he said.\n",
+            ["A harbour police spokesman"] * 3,
+        ),
+        (  # a spokesperson for a body: the body, through the pronouns too
+            "Mayor Paula Rennick opened the new pier on Monday.\n\n"
+            "A spokeswoman for the Lakeside Ferry Company said the morning crossing was cancelled. "
+            "She added that tickets would be refunded.\n\n“Safety comes first,” she said.\n",
+            ["the Lakeside Ferry Company"] * 3,
+        ),
+        (  # a man named since the unnamed speaker's "He added": the man
+            "A harbour police spokesman said two boats had been towed away. He added that nobody was hurt. "
+            "Then the skipper, Tom Reyes, walked onto the pier.\n\n“The channel is clear again,” he said.\n",
+            ["A harbour police spokesman"] * 2 + ["Tom Reyes"],
+        ),
+        (  # a named person stays the pronouns' antecedent
+            "Ann Lee said the pier was closed. She added that repairs would take a month.\n\n“Safety comes first,” she said.\n",
+            ["Ann Lee"] * 3,
+        ),
+    ],
+)
+def test_a_pronoun_after_the_same_pronoun_stands_for_its_speaker(body, expected):
+    assert speaker_names(body) == expected
+
+
 def test_the_city_is_the_organisation_whose_name_it_heads():
     body = (
         "Mayor Tom Berg said the debt of the City of Lakeside is large.\n\n"

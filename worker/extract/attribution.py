@@ -854,9 +854,9 @@ class _SpeakerResolver:
             if unnamed_subject is not None:
                 return _Speaker(unnamed_subject, None, mention, 0.7)  # "One of the victims spoke out. She said": not a name
             actor = self._antecedent(subject[0], ("person",), "male" if pronoun == "he" else "female", content, continuing)
-            unnamed = self._unnamed_speaker_before(subject[0], actor)
+            unnamed = self._unnamed_speaker_before(subject[0], actor, pronoun=pronoun)
             if unnamed is not None:
-                return _Speaker(unnamed.name, None, mention, 0.8)
+                return _Speaker(unnamed.name, unnamed.actor, mention, 0.8)
             return self._speaker(actor, mention, 0.9) if actor else None
         if pronoun == "they" and self._opens_sentence(subject[0]):
             listed = self._listed_person_before(subject[0])
@@ -1384,12 +1384,14 @@ class _SpeakerResolver:
         return just_named or (nearest[0] if nearest else None)
 
     def _unnamed_speaker_before(
-        self, offset: int, named: Actor | None, plural: bool = False, body: bool = False
+        self, offset: int, named: Actor | None, plural: bool = False, body: bool = False, pronoun: str | None = None
     ) -> _Speaker | None:
         """An unnamed person (or, ``plural``, unnamed people; or, ``body``, a body named by its noun) who spoke last,
         in the pronoun's paragraph or the one before it, after ``named`` was last mentioned ("A spokesman for the port
         said ... He added that ...", "Protesters said ... They added that ...", "The local fire service said ... It
-        added", "Lee's animal foundation said ... Lee, they said, ..."): the pronoun stands for them."""
+        added", "Lee's animal foundation said ... Lee, they said, ..."): the pronoun stands for them, as it does when
+        the last speaker is the same ``pronoun`` standing for them ("... He added that ... “...,” he said"). A
+        spokesperson speaks for their body ("A spokeswoman for the Harbour Trust said ... She added"): the body."""
         index = bisect_right(self.cue_verbs, offset) - 1
         if index < 0:
             return None
@@ -1400,6 +1402,11 @@ class _SpeakerResolver:
         if _paragraph_of(self.paragraphs, offset) - _paragraph_of(self.paragraphs, subject[0]) > 1:
             return None
         text = self.body[subject[0] : subject[1]]
+        if pronoun is not None and text.lower() == pronoun:
+            if named is not None and self._last_mention(named.id, offset) > subject[0]:
+                return None  # someone of that gender named since
+            found = self.resolve(cue)  # the same pronoun before it, for an unnamed speaker or not
+            return found if found is not None and (found.actor is None or found.actor.type != "person") else None
         words = _ROLE_LINK.split(text)[0].split()
         head = words[-1].lower() if words else ""
         if body and (head in _ORGANISATION_NOUNS or not plural and head in _DOCUMENT_NOUNS) and words[-1].islower():
@@ -1415,6 +1422,8 @@ class _SpeakerResolver:
         if named is not None and self._last_mention(named.id, offset) > subject[0]:
             return None
         found = self.resolve(cue)
+        if found is not None and found.actor is not None and SPOKESPERSON_FOR.match(text):
+            return found  # the body the spokesperson speaks for
         return found if found is not None and found.actor is None else None
 
     def _organisation_noun_before(self, offset: int, pronoun: str, named: Actor | None) -> _Speaker | None:
@@ -1674,8 +1683,8 @@ class _SpeakerResolver:
                 break
         else:
             return None
-        if words[at + 1] in _NOT_AFTER_PEOPLE:
-            return None  # "A woman who lives nearby ...", "A lawyer for ..."
+        if words[at + 1] in _NOT_AFTER_PEOPLE or SPOKESPERSON_FOR.match(self.body, start, end):
+            return None  # "A woman who lives nearby ...", "A lawyer for ...", "A spokesman for the port" (the port speaks)
         phrase = found.group("opening") + " " + " ".join(words[: at + 1])
         if gender_of(phrase) not in (None, gender):
             return None
