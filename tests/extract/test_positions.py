@@ -4660,3 +4660,15 @@ def test_a_possessive_is_no_collective_subject_of_the_noun_after_it():
 def test_a_person_recognised_for_work_or_an_importance_recognised_is_no_stance():
     body = "Mayor Ann Lee recognised the firefighters for their work during the floods.\n"
     assert enrich(RawArticle(id="recognised", body=body)).positions == []
+
+
+def test_one_among_a_group_that_voted_takes_the_groups_stance():
+    """"X was among those who voted against Y" and "among the members to vote for Y": the act told of the group is
+    X's own; a group one only meets or joins takes no stance for X."""
+    body = (
+        "Ann Lee was among those who voted against the rent freeze.\n"
+        "Canada was among the countries to vote for the trade deal.\n"
+        "Ivo Marsh met the teachers who backed the school funding formula.\n"
+        "Ivo Marsh was among the guests who arrived late.\n"
+    )
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose"), ("Canada", "support")}

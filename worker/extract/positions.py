@@ -881,11 +881,17 @@ def _target_end(clause: str, start: int, end: int | None = None) -> int:
     return cut.start() if cut else end
 
 
+# The group a relative clause describes, which the clause's subject is among: "was among those who voted against the
+# bill", "is among the senators who backed it" (the relative clause's stance is the subject's).
+_AMONG_BEFORE = caseless.compile(r"\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?[\w-]*(?<=s))\s+$", re.IGNORECASE)
+
+
 def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
     """The first verbal trigger from ``start`` that is neither a noun after a determiner nor a passive; none when it
     is an act told as background ("had ordered his staff to delay X": nor is what it ordered a stance)."""
     for found in _VERBAL.finditer(clause, start):
-        if _RELATIVE_SUBJECT.search(clause, max(start, found.start() - 40), found.start()):
+        relative = _RELATIVE_SUBJECT.search(clause, max(start, found.start() - 40), found.start())
+        if relative and not _AMONG_BEFORE.search(clause, max(start, relative.start() - 50), relative.start()):
             continue  # "acts that advocate independence will not be tolerated": the verb of a relative clause
         if _plural_noun(clause, start, found):
             continue  # "legal challenges", "no further signs", "following delays": a noun, no verb of the clause
@@ -2220,6 +2226,8 @@ _BEFORE_VERB = (
     # favour of", "has been pushing for"; not before a passive ("was banned")
     r"(?:\s++(?:(?:has|have|had)\s++)?(?:long\s++)?(?:is|are|was|were|been|remains?|remained)"
     r"(?=\s++(?:not\s++)?(?:\w++(?<=\wly)\s++)?(?:opposed\s++to|in\s++favou?r\s++of|in\s++support\s++of|critical\s++of|supportive\s++of|committed\s++to|\w++(?<=\wing))\b))?"
+    # one of a group whose act is told: "was among those who voted against", "were among the senators to vote against"
+    r"(?:\s++(?:is|are|was|were)\s++among\s++(?:those|the\s++(?:[\w-]++\s++){0,3}?[\w-]*+(?<=s))\s++(?:who|to)(?=\s))?"
     rf"(?:\s++(?:also|has|have|had|would|will|d(?:oesn['’]t|idn['’]t|on['’]t|oes|id|o)|again|not|never|later|then|long|\w++(?<=\wly)|{_TIME_PHRASE})){{0,3}}(?:\s++{_PLANNING_TO})?\s++"
 )
 _STATEMENT_VERB = caseless.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
