@@ -1437,6 +1437,9 @@ def test_a_person_of_a_body_after_a_short_fronted_adjunct_speaks():
         "Local media reported the mayor of Lakeland would resign on Friday.\n",
         "According to local news sources, the mayor of Lakeland would resign on Friday.\n",
         "On Monday, multiple news outlets reported the mayor of Lakeland would resign on Friday.\n",
+        # research nobody is named for: found (a head noun that speaks), said by no one
+        "Formal studies indicated the mayor of Lakeland would resign on Friday.\n",
+        "Preliminary investigations suggest the mayor of Lakeland would resign on Friday.\n",
     ],
 )
 def test_generic_reports_are_no_speaker(body: str):

@@ -253,7 +253,8 @@ _PASSIVE_BEFORE = re.compile(rf"\b{BE_INFLECTED}\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|
 _ARTICLE_ONLY = re.compile(r"(?:[Tt]he[ \t]{1,2})?")
 _GENERIC_REPORTS = re.compile(
     r"(?:(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ultiple|[Uu]nconfirmed|[Ii]nitial|[Ee]arly|[Ee]arlier|[Ll]ocal|[Mm]edia|[Nn]ews|[Pp]ress|"
-    r"[Oo]ther|[Rr]ecent|[Vv]arying|[Cc]onflicting|[Pp]reliminary|[Uu]nverified|[Nn]umerous)\s+){0,2}[Rr]eports"
+    r"[Oo]ther|[Rr]ecent|[Vv]arying|[Cc]onflicting|[Pp]reliminary|[Uu]nverified|[Nn]umerous|[Ff]ormal|[Nn]ew)\s+){0,2}"
+    r"(?:[Rr]eports|[Ss]tudies|[Ii]nvestigations)"
     # the local press as a whole: "according to local media", "local news sources said", "multiple news outlets reported"
     r"|(?:[Ll]ocal|[Mm]ultiple|[Ss]everal|[Vv]arious|[Nn]umerous)\s(?:news\s)?(?:media|news|sources|outlets)"
 )
@@ -692,7 +693,7 @@ class _SpeakerResolver:
             if pair is not None:  # "the Harbour Board and the Safety Bureau, with the latter confirming ...": the second
                 return self._speaker(pair[1] if lowered.startswith("the latter") else pair[0], mention, 0.8)
         if _GENERIC_REPORTS.fullmatch(text):
-            return None  # "Reports said ...", "according to local media reports": a generic source, no one named
+            return None  # "Reports said ...", "according to local media reports", "formal studies indicated": no one named
         aged = _AGE_BEFORE_NAME.match(text)
         if aged is not None:
             return self._resolve((subject[0] + aged.end(), subject[1]), content)  # "Fourteen-year-old Zoe": Zoe
