@@ -256,6 +256,24 @@ def test_an_and_inside_an_organisation_name_or_an_on_phrase_completing_it_keeps_
     assert not {"Shipping Authority", "Harbour Service", "Standing Committee", "Ann Lee and Harbour Industries"} & names
 
 
+@pytest.mark.parametrize(
+    ("body", "whole", "parts"),
+    [
+        ("The Dunmore Fire and Rescue Service said the blaze was out.\n", "Dunmore Fire and Rescue Service", "Rescue Service"),
+        ("The US Fish and Wildlife Service said the wolves stay protected.\n", "US Fish and Wildlife Service", "Wildlife Service"),
+        ("Officials of the National Ports and Harbours Authority met.\n", "National Ports and Harbours Authority", "Harbours Authority"),
+    ],
+)
+def test_the_area_or_words_before_a_coordinated_remit_belong_to_the_name(body, whole, parts):
+    names = set(actors(body))
+    assert whole in names and parts not in names
+
+
+def test_a_second_name_with_an_area_of_its_own_is_not_joined_to_the_first():
+    names = set(actors("Officers of the Coast Guard and US Harbour Police searched the bay.\n"))
+    assert "Coast Guard and US Harbour Police" not in names
+
+
 def speakers(body: str) -> list[str | None]:
     return [quote.speaker.name if quote.speaker else None for quote in enrich(RawArticle(id="a", body=body)).quotes]
 

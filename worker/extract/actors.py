@@ -846,18 +846,31 @@ def _coordinated_organisation(body: str, start: int, end: int) -> tuple[int, int
         return None  # a plural head names members or a firm ("Lee and Democrats", "Acme and Harbour Industries")
     if any(_POSSESSIVE.search(word) for word in words[:-1]):
         return None  # "the Greens and People's Party": a name with an owner of its own is a second name
+    if words[0] in places() or words[0] in demonyms():
+        return None  # "the Coast Guard and US Harbour Police": a second name, with the area it serves
     first_word = max(body.rfind(" ", start, end) + 1, start)
     before = body[start:first_word]
     word = body[first_word:end]
     if word in places() or word in demonyms() or word.lower() in FUNCTION_WORDS or word.isupper():
         return None  # an acronym is a name of its own ("HBC and Harbour Radio")
-    if before and before.strip().lower() not in FUNCTION_WORDS and not _PLURAL_OWNER_END.search(before) and _COMPASS.sub("", before.strip()) not in places():
-        return None  # "Ann Lee and Harbour Authority staff": the words before belong to another name; not a place
-        # whose service it is ("North Lakeland Fire and Rescue Service")
+    if before and before.strip().lower() not in FUNCTION_WORDS and not _PLURAL_OWNER_END.search(before) and not _service_area(before.strip()):
+        return None  # "Ann Lee and Harbour Authority staff": the words before belong to another name; not the area
+        # whose service it is ("North Lakeland Fire and Rescue Service", "US Fish and Wildlife Service")
     return first_word, rest.end()
 
 
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s")
+_LEADING_THE = re.compile(r"^[Tt]he\s")
+
+
+def _service_area(words: str) -> bool:
+    """Words before a coordinated service's name that name the area it serves: a known place or country
+    ("North Lakeland", "US"), or one word that is no first name ("Dunmore Fire and Rescue Service"), unlike
+    a person's given name before a surname ("Ann Lee and Harbour Authority staff")."""
+    area = _COMPASS.sub("", _LEADING_THE.sub("", words))
+    return area in places() or area in demonyms() or " " not in area and area.lower() not in first_name_genders()
+
+
 _COMMON_OWNERS = frozenset({"children", "women", "men", "people", "peoples", "veterans", "citizens"})
 
 
