@@ -4672,3 +4672,17 @@ def test_one_among_a_group_that_voted_takes_the_groups_stance():
         "Ivo Marsh was among the guests who arrived late.\n"
     )
     assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Ann Lee", "oppose"), ("Canada", "support")}
+
+
+@pytest.mark.parametrize(
+    ("clause", "stance"),
+    [
+        ("the assembly passed a resolution condemning the invasion", "oppose"),
+        ("the ministers signed a joint statement denouncing the strikes", "oppose"),
+        ("the council adopted a motion rejecting the budget", "oppose"),
+        ("the council passed a resolution supporting the plan", "support"),
+        ("the president signed a decree banning the party", "support"),  # a measure's ban, supported
+    ],
+)
+def test_a_resolution_adopted_takes_the_stance_its_participle_states(clause, stance):
+    assert stancetaking(clause).stance == stance

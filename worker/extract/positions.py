@@ -984,12 +984,20 @@ _DUTY_PASSIVE_UNDOING = caseless.compile(
 )
 
 
+# A statement or resolution adopted, signed or issued, whose participle states its stance: "passed a resolution
+# condemning the invasion", "signed a joint statement denouncing the strikes" oppose what they condemn (unlike a
+# measure's: "signed a decree banning X" supports the ban).
+_STATEMENT_ADOPTED = caseless.compile(
+    r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:resolution|motion|statement|declaration)s?\s+", re.IGNORECASE
+)
+
+
 def _embedded_opposition(clause: str, after: int) -> re.Match[str] | None:
     """An opposing verb right after a trigger or as its infinitive, at most four words on: "must scrap X", "called
     on Y to reject X"; not the object's modifier ("signed a decree banning X" supports the ban)."""
     following = _verbal(clause, after)
     if following and following.lastgroup == "oppose" and len(clause[after : following.start()].split()) <= 4:
-        if _VERB_CHAIN.fullmatch(clause, after, following.start()):
+        if _VERB_CHAIN.fullmatch(clause, after, following.start()) or _STATEMENT_ADOPTED.fullmatch(clause, after, following.start()):
             return following
     return None
 
