@@ -883,7 +883,8 @@ def _target_end(clause: str, start: int, end: int | None = None) -> int:
 
 # The group a relative clause describes, which the clause's subject is among: "was among those who voted against the
 # bill", "is among the senators who backed it" (the relative clause's stance is the subject's).
-_AMONG_BEFORE = caseless.compile(r"\bamong\s+(?:those|the\s+(?:[\w-]+\s+){0,3}?[\w-]*(?<=s))\s+$", re.IGNORECASE)
+_AMONG_GROUP = r"among\s++(?:those|the\s++(?:[\w-]++\s++){0,3}?[\w-]*+(?<=s))\s++"
+_AMONG_BEFORE = caseless.compile(rf"\b{_AMONG_GROUP}$", re.IGNORECASE)
 
 
 def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
@@ -2235,7 +2236,7 @@ _BEFORE_VERB = (
     r"(?:\s++(?:(?:has|have|had)\s++)?(?:long\s++)?(?:is|are|was|were|been|remains?|remained)"
     r"(?=\s++(?:not\s++)?(?:\w++(?<=\wly)\s++)?(?:opposed\s++to|in\s++favou?r\s++of|in\s++support\s++of|critical\s++of|supportive\s++of|committed\s++to|\w++(?<=\wing))\b))?"
     # one of a group whose act is told: "was among those who voted against", "were among the senators to vote against"
-    r"(?:\s++(?:is|are|was|were)\s++among\s++(?:those|the\s++(?:[\w-]++\s++){0,3}?[\w-]*+(?<=s))\s++(?:who|to)(?=\s))?"
+    rf"(?:\s++(?:is|are|was|were)\s++{_AMONG_GROUP}(?:who|to)(?=\s))?"
     rf"(?:\s++(?:also|has|have|had|would|will|d(?:oesn['’]t|idn['’]t|on['’]t|oes|id|o)|again|not|never|later|then|long|\w++(?<=\wly)|{_TIME_PHRASE})){{0,3}}(?:\s++{_PLANNING_TO})?\s++"
 )
 _STATEMENT_VERB = caseless.compile(rf"{_BEFORE_VERB}(?P<verb>{_STANCE_VERBS})\b", re.IGNORECASE)
