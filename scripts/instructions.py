@@ -18,13 +18,12 @@ import re
 import subprocess
 import sys
 import tempfile
-from pathlib import Path
 
 from worker.bench.corpus import load_corpus
 from worker.extract import enrich
+from paths import ROOT, SHARED
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared/corpus/wikinews/articles.jsonl"
+CORPUS = SHARED / "corpus/wikinews/articles.jsonl"
 SECOND_BLIND_SET = ROOT / "tests/data/wikinews-annotated/test2.jsonl"
 
 

@@ -2,24 +2,24 @@
 
 Usage: ``PYTHONPATH=. .venv/bin/python scripts/output_hash.py [PATH ...]``. Paths are read as the benchmarks read
 them (``worker.bench.corpus``: .txt, .json or .jsonl, raw-article or Wikinews shape, folders too). Without paths it
-reads the corpus and gold beside the project (``../shared``), the annotated dev sets and ``seeds/``. It prints
-the number of articles, the number of records skipped as invalid, and the hash.
+reads the corpus and gold beside the project (``../shared``, or ``NEWSWIRE_SHARED``: see ``scripts/paths.py``), the
+annotated dev sets and ``seeds/``. It prints the number of articles, the number of records skipped as invalid, and
+the hash.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sys
-from pathlib import Path
 
 from worker.bench.corpus import load_corpus
 from worker.extract import enrich
+from paths import ROOT, SHARED
 
-ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATHS = [
-    ROOT.parent / "shared/corpus/wikinews/articles.jsonl",
-    ROOT.parent / "shared/gold/ggt-dev.jsonl",
-    ROOT.parent / "shared/gold/seed.jsonl",
+    SHARED / "corpus/wikinews/articles.jsonl",
+    SHARED / "gold/ggt-dev.jsonl",
+    SHARED / "gold/seed.jsonl",
     ROOT / "tests/data/wikinews-annotated/dev.jsonl",
     ROOT / "tests/data/wikinews-annotated/dev2.jsonl",
     ROOT / "seeds",

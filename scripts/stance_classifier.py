@@ -17,16 +17,15 @@ import math
 import random
 import re
 from collections import defaultdict
-from pathlib import Path
 
 from worker.evaluation.command import extract, with_oracle_positions
 from worker.evaluation.gold import GoldArticle, read_gold
 from worker.evaluation.scoring import match_positions, overlap
 from worker.models import EnrichedArticle, Evidence, Issue, Position
+from paths import ROOT, SHARED
 
-ROOT = Path(__file__).resolve().parent.parent
 ANNOTATED = ROOT / "tests/data/wikinews-annotated"
-SETS = {"seed": ROOT.parent / "shared/gold/seed.jsonl"} | {
+SETS = {"seed": SHARED / "gold/seed.jsonl"} | {
     name: ANNOTATED / f"{name}.jsonl" for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 }
 CLASSES = ("none", "support", "oppose")
