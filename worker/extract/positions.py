@@ -96,6 +96,7 @@ _APPOINTEE = (
 # Sanctions or an embargo put on someone, after the verb that imposes them: "imposed new sanctions on", "levied
 # individual sanctions against".
 _SANCTIONS = r"(?:[\w-]+\s+){0,3}?(?:sanctions|embargo(?:es)?)\s+(?:on|against)\b"
+_IMPOSES = r"(?:re)?impos(?:e|es|ed|ing)"
 # Verbs and nouns whose object the actor supports ("backs the plan") or opposes ("rejected the bill").
 SUPPORT_TRIGGERS = (
     # What one supports of one's own ("support my family", "couldn't support my notes") one provides for or holds
@@ -128,7 +129,7 @@ SUPPORT_TRIGGERS = (
     # reform", "extended the city lockdown to May 1", "extended its stay-at-home order"); what else one extends is
     # no measure ("extended his lead", "extended condolences", "extended an invitation").
     # (sanctions imposed on someone oppose them: OPPOSE_TRIGGERS)
-    rf"impos(?:e|es|ed|ing)(?!\s+{_SANCTIONS})", rf"reimpos(?:e|es|ed|ing)(?!\s+{_SANCTIONS})", r"implement(?:s|ed|ing)?",
+    rf"{_IMPOSES}(?!\s+{_SANCTIONS})", r"implement(?:s|ed|ing)?",
     rf"extend(?:s|ed|ing)? (?=(?:[\w'’-]+ ){{0,4}}?{_EXTENDED_MEASURE}\b)",
     r"pass(?:es|ed|ing)?(?!\s+(?:away|by|through|on)\b)", r"declar(?:e|es|ed|ing)(?!\s+that\b)",
     r"(?:co-?)?sponsor(?:s|ed|ing)?", r"draft(?:s|ed|ing)?", r"introduc(?:e|es|ed|ing)", r"second(?:s|ed)",
@@ -219,7 +220,7 @@ OPPOSE_TRIGGERS = (
     r"protest(?:s|ed|ing)? against", r"boycott(?:s|ed|ing)?", r"voted against",
     # Sanctions put on someone oppose them ("imposed sanctions on the general"), as blaming someone for something does
     # ("blamed the rebels for the attack"; not "was blamed for", "blamed the weather").
-    rf"(?:impos(?:e|es|ed|ing)|reimpos(?:e|es|ed|ing)|lev(?:y|ies|ied|ying)|slap(?:s|ped|ping)?) (?={_SANCTIONS})",
+    rf"(?:{_IMPOSES}|lev(?:y|ies|ied|ying)|slap(?:s|ped|ping)?) (?={_SANCTIONS})",
     r"blam(?:e|es|ed|ing) (?=(?:[\w'’.-]+ ){1,8}?for\b)",
     # A motion or bill voted down is rejected ("the council voted down the budget").
     r"vot(?:e|es|ed|ing) down",
@@ -2483,14 +2484,14 @@ _COLLECTIVE_NOUNS = (
     "federation chamber alliance administration assembly campaign cabinet jury"
 ).split()
 _COLLECTIVE_HEAD = (
-    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!'s)(?<!’s)(?<!['’])s|"
+    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z][a-z’'-]{2,}(?<!ss)(?<!['’]s)(?<!['’])s|"
     rf"{by_first_letter(_COLLECTIVE_NOUNS)})"
 )
 # The same head where a space or a comma must follow it (before the statement's verb): the plural's letters read
 # whole, then tested to end in "s" (giving them back one at a time, to find an "s" before another letter, finds no
 # head that a space or a comma follows).
 _COLLECTIVE_HEAD_BEFORE_BREAK = (
-    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z](?=[a-z’'-]{3})[a-z’'-]*+(?<=s)(?<!ss.)(?<!'s.)(?<!’s.)(?<!['’]s)|"
+    r"(?:(?!(?:does|various|numerous|previous|serious|famous|obvious)\b)[A-Za-z](?=[a-z’'-]{3})[a-z’'-]*+(?<=s)(?<!ss.)(?<!['’]s.)(?<!['’]s)|"
     rf"{by_first_letter(_COLLECTIVE_NOUNS)})"
 )
 # A group named after its leader acts as itself, not as the leader: "the Lee campaign", "the Marsh administration".
