@@ -98,6 +98,24 @@ def test_words_a_noun_names_right_before_them_are_no_quote_of_the_last_speaker()
     assert [quote.text for quote in quotes(body)] == ["the survey was flawed", "Who pays for it?"]
 
 
+def test_names_in_quotation_marks_are_no_quotes_even_in_a_sentence_that_reports():
+    body = (
+        "The ferry company unveiled its new route on Monday, a spokeswoman said. The name was announced with a "
+        "map: “Harbour Link” is to replace the old service's temporary designation “Route 9.”\n\n"
+        "Ann Lee said the course was hard. She passed the exam known as “Grade Six.” Its final show is billed as "
+        "“a night of music, memory and light.”\n\n"
+        "“Harbour Link is a fine name,” Omar Ruiz said."
+    )
+    assert [quote.text for quote in quotes(body)] == [
+        "The ferry company unveiled its new route on Monday", "the course was hard", "Harbour Link is a fine name,"
+    ]
+
+
+def test_a_cue_right_before_a_name_still_makes_it_a_quote():
+    body = "Ann Lee, asked about the plan, described it as “a name for chaos.” She said the term “chaos” fits."
+    assert [quote.text for quote in quotes(body)][0] == "a name for chaos."
+
+
 def test_colon_introduces_a_quote_and_statements_speak_for_their_group():
     body = (
         "Leading European powers have said they want a seat at the table.\n"

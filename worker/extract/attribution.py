@@ -196,12 +196,18 @@ _MIN_UNATTRIBUTED_WORDS = 6
 # Quoted words embedded in a sentence: at most this many, after a word (or a possessive) and before a lower-case
 # word that carries the sentence on.
 _MAX_EMBEDDED_WORDS = 5
-# A noun naming the quoted words right before them, with its determiner ("the question, “...”", "the term “...”",
-# "a hashtag “...”"): words mentioned, not said (a cue of their own still makes them a quote: "asked the question, “...”").
-_NAMED_WORDS = re.compile(
-    r"(?<![\w’'])(?:the|a|an|this|that|his|her|its|their)\s(?:question|term|word|phrase|hashtag|headline|title|name)s?,?[ \t]$"
+_DETERMINER = r"(?<![\w’'])(?:the|a|an|this|that|his|her|its|their|[\w.\-]{1,20}[’']s)"
+# A noun naming the quoted words right before them, with its determiner and maybe one adjective ("the term “...”",
+# "the agency's temporary designation “...”"), or a participle that gives a name ("known as “...”", "billed as
+# “...”"): a name, whatever else the sentence reports.
+_NAME_GIVEN = re.compile(
+    rf"(?:{_DETERMINER}\s(?:[a-z]{{3,15}}\s)?(?:term|word|phrase|hashtag|title|name|designation|label)s?,?"
+    r"|(?<![\w’'])(?:known|billed|(?:also|better)\s(?:known|called)|dubbed|nicknamed|code-?named|(?:en)?titled)(?:\sas)?)[ \t]$"
 )
-_NAMED_WORDS_BACK = len("their questions, ")
+# Words someone said that the narrator mentions as such ("add the question, “Do you own a boat?”, to the census"): no
+# quote unless a cue of their own introduces them ("asked the question, “...”").
+_MENTIONED_WORDS = re.compile(rf"{_DETERMINER}\s(?:question|headline)s?,?[ \t]$")
+_NAMED_WORDS_BACK = len("Harbour-Authority's temporary designations, ")
 _RUNS_INTO = re.compile(r"[a-z0-9’'][ \t]{1,2}$")
 _RUNS_ON = re.compile(r"[ \t]{1,2}([a-z]{1,20})\b")
 # What may stand between a cue verb and the quote it introduces: "described it as “…”", "said: “…”".
@@ -378,7 +384,7 @@ def attribute(
             continues = speaker is not None or last is not None and paragraph - last[0] <= 1 and last[2] >= quote.open_mark - _RUN_ON_GAP
             if not _speech_like(body[quote.start : quote.end], continues) or _quoted_name(body, quote):
                 continue  # a scare quote, a title or a nickname
-            if _NAMED_WORDS.search(body, max(0, quote.open_mark - _NAMED_WORDS_BACK), quote.open_mark):
+            if _MENTIONED_WORDS.search(body, max(0, quote.open_mark - _NAMED_WORDS_BACK), quote.open_mark) or _named_words(body, quote):
                 continue  # "add the question, “Do you own a boat?”, to the census": words named, said by no one
             if speaker is None and addressee is not None and asked is not None and asked(quote.open_mark):
                 speaker, certainty = speakers.addressee(_addressing(body, paragraphs[paragraph][0], quote.open_mark)), 0.5
@@ -391,6 +397,8 @@ def attribute(
             continue  # "referred to it as X and stressed “law and order.”": no name the verb gives
         elif _embedded_phrase(body, quote, cue) or is_nickname(body, quote):
             continue  # "the “Harbour Pass” website": a few quoted words inside the narrator's sentence
+        elif _named_words(body, quote) and not _introduced(body, quote, cue):
+            continue  # "an exam known as “Grade Six.”": words named, whatever else the sentence reports
         if not quote.closed:
             certainty -= 0.2
         results.append(_attributed(body, "direct", (quote.start, quote.end), cue, speaker, certainty))
@@ -458,6 +466,18 @@ def _quoted_name(body: str, quote: QuoteSpan) -> bool:
     if quote.close_mark is None:
         return False
     return titled and body[quote.end - 1 : quote.end].isalnum() or _modifies_noun(body, quote)
+
+
+def _named_words(body: str, quote: QuoteSpan) -> bool:
+    """Quoted words that the narrator names rather than anyone says: after a noun or a participle that names them
+    ("the term “...”", "known as “...”"), or a few unpunctuated ones that are the subject of the narrator's next verb
+    ("“Harbour Pass” is to replace the old ticket")."""
+    if _NAME_GIVEN.search(body, max(0, quote.open_mark - _NAMED_WORDS_BACK), quote.open_mark):
+        return True
+    if quote.close_mark is None or not body[quote.end - 1 : quote.end].isalnum():
+        return False
+    after = _RUNS_ON.match(body, quote.close_mark + 1)
+    return after is not None and after.group(1) in AUXILIARIES and len(body[quote.start : quote.end].split()) <= _MAX_EMBEDDED_WORDS
 
 
 def _modifies_noun(body: str, quote: QuoteSpan) -> bool:
