@@ -563,6 +563,15 @@ def test_awards_and_crises_are_no_actors():
     assert not {"George Harbour Prize", "Norway Debt Crisis", "Sweden National Medal"} & set(found)
 
 
+def test_laws_and_agreements_are_no_actors_nor_are_their_acronyms():
+    found = actors(
+        "The Harbour Workers Union sued over the Lakeland Port Safety Act (LPSA) on Monday. Ann Lee, its lawyer, "
+        "said the LPSA broke the Harbour Accord and the Fourth Amendment.\n"
+    )
+    assert "Harbour Workers Union" in found and "Ann Lee" in found
+    assert not {"Lakeland Port Safety Act", "LPSA", "Harbour Accord", "Fourth Amendment"} & set(found)
+
+
 # The name-run scan opens with the class of capitals; it must find what the pattern as written finds.
 _NAME_RUN_AS_WRITTEN = re.compile(rf"(?={UPPER})(?<![\w’'.-]){NAME}")
 _NAME_RUN_PIECES = [

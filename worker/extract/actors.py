@@ -257,8 +257,12 @@ def _countries() -> frozenset[str]:
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
 
 
-# Last words of names of awards and events, which name no actor.
-_NO_ACTOR_HEADS = frozenset({"prize", "prizes", "award", "awards", "medal", "trophy", "crisis", "syndrome"})
+# Last words of names of awards, events, laws and agreements, which name no actor ("the Harbour Safety Act", "the
+# Lakeland Accord").
+_NO_ACTOR_HEADS = frozenset(
+    {"prize", "prizes", "award", "awards", "medal", "trophy", "crisis", "syndrome", "act", "acts", "code", "treaty",
+     "accord", "accords", "amendment", "protocol", "directive"}
+)
 
 
 @lru_cache(maxsize=16384)
@@ -499,7 +503,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         # "Harbour Development Agency (HDA)": a name of several words followed by its acronym is an organisation,
         # and so is a name in apposition with one ("Clean Harbour, the group that ...").
         acronym = None
-        if kind != "person" and following in (" (", ", "):
+        if kind != "person" and following in (" (", ", ") and run.name.rsplit(" ", 1)[-1].lower() not in _NO_ACTOR_HEADS:
             acronym = _ACRONYM_AFTER.match(body, end) if following == " (" and " " in run.name else None
             if acronym is not None or following == ", " and _ORGANISATION_APPOSITION.match(body, end):
                 kind = "organization"
@@ -532,7 +536,12 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         cut_short = acronym in acronyms and any(
             key == acronyms[acronym] and span_start < start and end == span_end for start, end, key in raw_mentions
         )
-        if acronym is not None and (acronym not in acronyms or cut_short) and not is_excluded(span_start):
+        if acronym is not None and body[span_start:span_end].rsplit(" ", 1)[-1].lower() in _NO_ACTOR_HEADS:
+            # "the Harbour Safety Act (HSA)": a law and its acronym name no actor
+            entities.pop(acronym, None)
+            raw_mentions = [mention for mention in raw_mentions if mention[2] != acronym]
+            named = [mention for mention in named if mention[2] != acronym]
+        elif acronym is not None and (acronym not in acronyms or cut_short) and not is_excluded(span_start):
             raw_mentions = _one_organisation(entities, raw_mentions, body[span_start:span_end], span_start, span_end)
             acronyms[acronym] = normalise(body[span_start:span_end])
             named = [mention for mention in named if not span_start <= mention[0] < span_end]
