@@ -446,8 +446,9 @@ def test_time_zones_common_abbreviations_and_roman_numerals_name_no_organisation
     found = actors(
         "The ferry left Lakeside at 9 a.m. (1400 UTC) on Monday.\n"
         "Ann Lee said the DNA samples and a DVD were sent to the Harbour Trust, and that her cancer was at stage IV.\n"
+        "The trust's site gives a URL for the files, which carry no DRM.\n"
     )
-    assert not {"UTC", "DNA", "DVD", "IV"} & set(found)
+    assert not {"UTC", "DNA", "DVD", "IV", "URL", "DRM"} & set(found)
     assert found["Harbour Trust"].type == "organization"
 
 
