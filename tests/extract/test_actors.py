@@ -556,6 +556,15 @@ def test_a_state_or_province_is_a_place_and_may_begin_a_party_name_after_a_role(
     assert found["Vermont Harbour Party"].type == "organization" and "Harbour Party" not in found
 
 
+def test_an_apposition_after_a_persons_organisation_describes_the_person():
+    found = actors(
+        "Dr. Ann Lee of University College Lakeside, a marine biologist who studies eels, said the river was clean.\n"
+        "Ivo Marsh at the Institute for Harbour Studies, a retired engineer, agreed.\n"
+    )
+    assert found["University College Lakeside"].type == "organization" and found["University College Lakeside"].roles == []
+    assert found["Institute for Harbour Studies"].type == "organization" and found["Institute for Harbour Studies"].roles == []
+
+
 def test_awards_and_crises_are_no_actors():
     found = actors(
         "Ann Lee won the George Harbour Prize in 2019 for her work on the Norway Debt Crisis.\n"

@@ -494,9 +494,13 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             role, affiliations = _role_around(body, start, end, following)
             if role is not None and kind == "organization" and run.name.rsplit(" ", 1)[-1].lower() in organisation_words():
                 role, affiliations = None, ()  # "Norland broadcaster NTV Corporation": a body's description, no person's role
-            if kind == "place" and body.endswith((" of ", " from ", ", "), max(0, start - 6), start):
-                # "Ivo Marsh of Vermont, the first member to ...": the apposition describes Ivo Marsh; "the mayor
-                # of Lakeside, Norland, said": the place is the town's
+            if (
+                kind == "place" and body.endswith((" of ", " from ", ", "), max(0, start - 6), start)
+                or kind == "organization" and body.endswith(_PERSON_TO_BODY_LINKS, max(0, start - 10), start)
+            ):
+                # "Ivo Marsh of Vermont, the first member to ...", "Dr. Ann Lee of Harbour College London, a
+                # researcher": the apposition describes the person; "the mayor of Lakeside, Norland, said": the
+                # place is the town's
                 role, affiliations = None, ()
             kind = "person" if role is not None else kind
             gender = gender_of(role) if role else None
@@ -1057,6 +1061,9 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
     return None, ()
 
 
+# What links a person to the body named after it, whose apposition is the person's ("Ann Lee of Harbour College, a
+# biologist").
+_PERSON_TO_BODY_LINKS = (" of ", " from ", " at ", " of the ", " from the ", " at the ")
 # A person's age in apposition after the name, before another apposition: ", 45" of "John Smith, 45, a teacher,".
 _AGE_APPOSITION = re.compile(r", \d{1,3}(?=, )")
 
