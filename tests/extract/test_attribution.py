@@ -1716,6 +1716,15 @@ def test_a_name_after_a_verb_that_a_verb_follows_is_no_inverted_speaker():
     assert "Lakeside" not in speakers.values()
 
 
+def test_a_name_and_its_plural_noun_before_a_verb_are_no_inverted_speaker():
+    body = (
+        "The Harbour Police (HP) denies the fires are related. One news site, Lakeside.com, claims HP sources have "
+        "linked the fires to arson."
+    )
+    texts = [quote.text for quote in quotes(body)]
+    assert "the fires are related" in texts and not any(text.startswith("One news site") for text in texts)
+
+
 def test_a_fronted_time_phrase_is_no_subject_of_the_participle_cue():
     body = (
         "Senator Ann Lee won the harbour vote on Monday.\n\n"

@@ -1940,6 +1940,10 @@ def _cue_at(
         going_on = _NEXT_LOWER_WORD.match(body, after.end(), sentence[1]) if after is not None else None
         if going_on is not None and _verb_like(going_on.group(1)):
             after = None  # "..., suggests Lakeside contained 35,000 buildings": the name is the clause's subject
+        elif going_on is not None and going_on.group(1).endswith("s"):
+            verb_after = _NEXT_LOWER_WORD.match(body, going_on.end(), sentence[1])
+            if verb_after is not None and _verb_like(verb_after.group(1)):
+                after = None  # "One site, Lakeside.com, claims HP sources have linked ...": the name's noun too
         if after is not None and inverts:
             content = trim(body, (prefix_start, verb[0])) if _ends_with_comma(prefix) else None
             return Cue(verb, lemma, after.span("subject"), _nonempty(content), True, sentence)
