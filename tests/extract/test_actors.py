@@ -565,6 +565,11 @@ def test_an_apposition_after_a_persons_organisation_describes_the_person():
     assert found["Institute for Harbour Studies"].type == "organization" and found["Institute for Harbour Studies"].roles == []
 
 
+def test_a_daily_is_an_organisation():
+    found = actors("Harbour Daily reported that the pier was closed. Ann Lee told Harbour Daily it would reopen.\n")
+    assert found["Harbour Daily"].type == "organization"
+
+
 def test_awards_and_crises_are_no_actors():
     found = actors(
         "Ann Lee won the George Harbour Prize in 2019 for her work on the Norway Debt Crisis.\n"
