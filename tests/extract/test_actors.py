@@ -626,18 +626,24 @@ def test_an_office_of_state_named_presidency_or_secretariat_is_an_organisation_w
     assert found.get("Harbour Cabinet Secretariat") == "organization"
 
 
-def test_a_lower_case_role_before_a_name_leaves_out_the_words_of_the_clause_before_it():
+def test_a_lower_case_role_before_a_name_leaves_out_the_words_of_the_clause_or_sentence_before_it():
     found = actors(
         "The hall closed in May, which his wife Orla said was a relief.\n"
         "Another was tour manager Ivo Marsh, 31.\n"
         "The firm is backed by investor Dana Whitcombe.\n"
         "He spoke with his brother Kasimir Doyle and to bus driver Pell Anders.\n"
+        "\"We were never consulted,\" said union president Mairead Brennan.\n"
+        "The measure stalled in the Senate. Party leader Ivo Corran said it would return.\n"
+        "Speaking in Ottawa, St. Albans council leader Dana Shaw said talks were over.\n"
     )
     assert found["Orla"].roles == ["wife"]
     assert found["Ivo Marsh"].roles == ["tour manager"]
     assert found["Dana Whitcombe"].roles == ["investor"]
     assert found["Kasimir Doyle"].roles == ["brother"]
     assert found["Pell Anders"].roles == ["bus driver"]
+    assert found["Mairead Brennan"].roles == ["union president"]  # not "said union president"
+    assert found["Ivo Corran"].roles == ["Party leader"]  # not "Senate. Party leader"
+    assert found["Dana Shaw"].roles == ["St. Albans council leader"]  # an abbreviation's period ends no sentence
 
 
 def test_a_relative_clause_predicate_or_reported_clause_after_a_name_is_no_apposition():
@@ -885,3 +891,4 @@ def test_an_apposition_after_an_age_gives_a_role_and_press_before_a_role_is_no_o
     found = actors(body)
     assert found[name].roles == roles
     assert "Press" not in found
+

@@ -41,7 +41,7 @@ from worker.extract.lexicon import (
     role_words,
     speech_verb_forms,
 )
-from worker.extract.text import Span, within
+from worker.extract.text import Span, is_abbreviation, within
 from worker.models import Actor
 
 # A run of name words not inside a word: ``(?={UPPER})(?<![\w’'.-]){NAME}``, written to open with the class of
@@ -1109,9 +1109,14 @@ _NO_ROLE_MODIFIER = FUNCTION_WORDS - {"current"} | frozenset(AUXILIARIES) | {"by
 
 def _modifier_of_role(words: list[str]) -> list[str]:
     """The words before a lower-case role that describe it ("Lakeland wildlife" of "Lakeland wildlife officer Ann
-    Lee"): those after the last word that ends a clause or a phrase before it (a function word, an auxiliary)."""
+    Lee"): those after the last word that ends a clause or a phrase before it (a function word, an auxiliary, the
+    speech verb of an inverted attribution: "said union president Ann Lee"), or a sentence ("in the Senate.
+    Party leader Ann Lee")."""
     for index in range(len(words) - 1, -1, -1):
-        if words[index].lower() in _NO_ROLE_MODIFIER or words[index].lower().endswith("ed"):
+        word = words[index]
+        if word.lower() in _NO_ROLE_MODIFIER or word.lower().endswith("ed") or word in _SAY:
+            return words[index + 1 :]
+        if word.endswith(".") and not is_abbreviation(word, len(word)):
             return words[index + 1 :]
     return words
 

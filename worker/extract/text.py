@@ -171,7 +171,8 @@ def _word_before(body: str, end: int) -> str | None:
     return found.group(1) if found else None
 
 
-def _is_abbreviation(body: str, end: int) -> bool:
+def is_abbreviation(body: str, end: int) -> bool:
+    """Whether the period before ``end`` closes an abbreviation or an initial ("Gov.", "U.S."), not a sentence."""
     word = _word_before(body, end)
     if word is None:
         return False
@@ -203,7 +204,7 @@ def sentences(body: str, protected: Sequence[Span] = (), paragraph_spans: Sequen
                 if inside >= 0 and protected[inside][0] < end - 1 < protected[inside][1]:
                     if not _quote_ends_sentence(body, start, protected[inside], end):
                         continue
-            if _is_abbreviation(body, end):
+            if is_abbreviation(body, end):
                 continue
             spans.append(_trimmed(body, start, end))
             start = match.start(1)
