@@ -998,6 +998,18 @@ def test_a_medium_named_before_its_noun_is_the_listener_after_told():
     assert reported(body) == ["the pier would close"]
 
 
+def test_media_described_by_their_reach_or_owner_and_whole_plural_listeners_are_the_listener_after_told():
+    body = (
+        "Ann Lee told Norlandic state television that the pier would close.\n"
+        "Omar Ruiz told local media that the ferry was late.\n"
+        "Ivo Marsh told public broadcaster NRB the bridge was safe.\n"
+        "The treasurer told councillors that the levy would rise.\n"
+    )
+    assert reported(body) == [
+        "the pier would close", "the ferry was late", "the bridge was safe", "the levy would rise",
+    ]
+
+
 def test_a_request_for_anonymity_reports_nothing():
     body = (
         "A source who asked not to be identified said the ferry was late.\n"

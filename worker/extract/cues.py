@@ -1295,9 +1295,13 @@ _LISTENER_WORD = (
 _TELL_OBJECT = re.compile(
     rf"\s{{1,3}}(?:(?:the|our|my|your|his|their)\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
     rf"her\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}(?=\sthat\s|,)|"
-    rf"him|her|them|us|me|you|court|police|parliament|council|staff|media|[a-z]{{2,20}}s\b|"
+    rf"(?:him|her|them|us|me|you|court|police|parliament|council|staff|media)\b|[a-z]{{2,20}}s\b|"
     rf"[A-Z][\w.\-]{{0,30}}[’']s\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
     rf"an?\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
+    # "told state media", "told Iranian state television", "told public broadcaster RTE": media described by their
+    # reach or owner, whose "state" is no speech verb; only a broadcaster, channel or agency takes a name after it
+    rf"(?:{_NAME}\s)?(?:state(?:-run|-owned)?|local|national|regional|public|private)\s(?:news\s)?"
+    rf"(?:(?:broadcaster|channel|network|agency)(?:\s{_NAME})?|media|television|TV|radio|newspapers?)\b|"
     # "told French news channel BFM TV": a medium described before its name
     rf"(?:{_NAME}\s)?(?:news\s)?(?:channel|network|newspaper|broadcaster|station|agency|daily|magazine|website|outlet)\s{_NAME}|{_NAME})"
     # "told Morning Show host Ann Lee": the programme's host named after it is part of the addressee; so is the
