@@ -42,6 +42,12 @@ def test_titles_give_person_role_and_affiliation():
     assert "Virtanen" in virtanen.aliases and virtanen.mention_count == 2
 
 
+def test_a_place_whose_first_word_is_a_demonym_stays_in_the_title():
+    found = actors("British Columbia Premier Ravi Dhillon said the port would stay open.\nBritish Foreign Secretary Ann Lee agreed.")
+    assert (found["Ravi Dhillon"].roles, found["Ravi Dhillon"].affiliations) == (["British Columbia Premier"], [])
+    assert (found["Ann Lee"].roles, found["Ann Lee"].affiliations) == (["Foreign Secretary"], ["United Kingdom"])
+
+
 def test_apposition_gives_a_role():
     holm = actors()["Lars Holm"]
     assert holm.type == "person" and any("director" in role for role in holm.roles)

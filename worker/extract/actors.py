@@ -239,6 +239,10 @@ def _title_role(title: tuple[str, ...]) -> tuple[str | None, tuple[str, ...], st
             affiliations.append(table[pair])
             index += 2
             continue
+        if index + 1 < len(title) and pair in places():
+            rest += title[index : index + 2]  # "British Columbia Premier": a place's name, whose first word is no demonym
+            index += 2
+            continue
         if title[index] in table:
             affiliations.append(table[title[index]])
         elif title[index].lower() not in _HONORIFICS:
