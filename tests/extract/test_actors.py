@@ -268,6 +268,7 @@ def test_an_and_inside_an_organisation_name_or_an_on_phrase_completing_it_keeps_
         ("The Dunmore Fire and Rescue Service said the blaze was out.\n", "Dunmore Fire and Rescue Service", "Rescue Service"),
         ("The US Fish and Wildlife Service said the wolves stay protected.\n", "US Fish and Wildlife Service", "Wildlife Service"),
         ("Officials of the National Ports and Harbours Authority met.\n", "National Ports and Harbours Authority", "Harbours Authority"),
+        ("Inspectors from the Roads and Safety Executive visited the site.\n", "Roads and Safety Executive", "Safety Executive"),
     ],
 )
 def test_the_area_or_words_before_a_coordinated_remit_belong_to_the_name(body, whole, parts):
@@ -278,6 +279,17 @@ def test_the_area_or_words_before_a_coordinated_remit_belong_to_the_name(body, w
 def test_a_second_name_with_an_area_of_its_own_is_not_joined_to_the_first():
     names = set(actors("Officers of the Coast Guard and US Harbour Police searched the bay.\n"))
     assert "Coast Guard and US Harbour Police" not in names
+
+
+def test_a_portfolio_of_two_remits_before_a_title_is_the_title_of_the_person_named_after_it():
+    found = actors(
+        "The county's Harbour and Fisheries Commissioner Orla Kean said the quay would reopen.\n"
+        "The region's Roads and Transport Minister, Ivo Marsh, agreed.\n"
+        "Ann Lee met Dunmore and Finance Minister Kasimir Doyle on Monday.\n"
+    )
+    assert found["Orla Kean"].roles == ["Harbour and Fisheries Commissioner"]
+    assert not {"Harbour", "Roads", "Roads and Transport Minister"} & set(found)  # no organisations
+    assert found["Kasimir Doyle"].roles == ["Finance Minister"]  # after a name, not a determiner: another name
 
 
 def speakers(body: str) -> list[str | None]:

@@ -285,6 +285,10 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
         return None  # "the Harbour Prize", "the Lakeland Hostage Crisis": an award or an event, nobody who acts
     if name in places() or _is_acronym(name) and name in demonyms():
         return "place"
+    if len(words) >= 3 and lowered[-1] in _REMIT_HEADS and "and" in lowered:
+        return "organization"  # "the Health and Safety Executive"
+    if len(words) >= 3 and lowered[1] == "and" and lowered[-1] in role_words():
+        return None  # "the Police and Crime Commissioner, Ann Lee,": an office's title before its holder's name
     if name.lower() in orgs or any(word in orgs for word in lowered) or any(_is_acronym(w) for w in words) or "&" in words or _without_inside(words):
         return "organization"
     if len(words) >= 3 and lowered[0] in _MUNICIPALITIES and lowered[1] == "of":
@@ -860,8 +864,11 @@ def _coordinated_organisation(body: str, start: int, end: int) -> tuple[int, int
         return None
     rest = _AND_NAME_REST.match(body, end)
     words = rest.group().split()[1:] if rest else []
+    portfolio = _portfolio_title_end(body, start, end, rest, words)
+    if portfolio is not None:
+        return start, portfolio
     head = _POSSESSIVE.sub("", words[-1]).lower() if words else ""
-    if len(words) < 2 or head not in organisation_words() or head.endswith("s"):
+    if len(words) < 2 or head not in organisation_words() and head not in _REMIT_HEADS or head.endswith("s"):
         return None  # a plural head names members or a firm ("Lee and Democrats", "Acme and Harbour Industries")
     if any(_POSSESSIVE.search(word) for word in words[:-1]):
         return None  # "the Greens and People's Party": a name with an owner of its own is a second name
@@ -876,6 +883,28 @@ def _coordinated_organisation(body: str, start: int, end: int) -> tuple[int, int
         return None  # "Ann Lee and Harbour Authority staff": the words before belong to another name; not the area
         # whose service it is ("North Lakeland Fire and Rescue Service", "US Fish and Wildlife Service")
     return first_word, rest.end()
+
+
+# Heads that make a body's name only after a coordinated remit ("the Health and Safety Executive"); alone before a
+# name they are a title ("Executive Director Ann Lee").
+_REMIT_HEADS = frozenset({"executive"})
+# A determiner or an owner right before a capitalised word: what opens an office's title ("the county's Police and
+# Crime Commissioner"), not the name of someone coordinated with a title ("Ann Lee and Finance Minister Ivo Marsh").
+_DETERMINER_BEFORE = caseless.compile(r"(?:(?<![\w’'])(?:the|its|his|her|their|our)|[\w][’']s)\s$", re.IGNORECASE)
+
+
+def _portfolio_title_end(body: str, start: int, end: int, rest: re.Match[str] | None, words: list[str]) -> int | None:
+    """The end of an office whose portfolio joins two remits before its title, with the holder's name if one follows
+    ("the Police and Crime Commissioner", "the county's Health and Social Care Secretary Ann Lee"): one title, whose
+    first word is no organisation. Only one word after a determiner or an owner opens such a title."""
+    if rest is None or " " in body[start:end] or body[start:end].lower() in role_words():
+        return None  # ("the Ambassador and Foreign Minister Ivo Marsh": two people)
+    if not _DETERMINER_BEFORE.search(body, max(0, start - 12), start):
+        return None
+    title_at = next((index for index, word in enumerate(words[1:], 1) if word.lower() in role_words()), None)
+    if title_at is None or any(word in places() or word in demonyms() for word in words[:title_at]):
+        return None
+    return rest.end()
 
 
 _COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)\s")
