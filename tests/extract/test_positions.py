@@ -739,7 +739,7 @@ def test_a_clause_with_no_issue_of_its_own_takes_no_position_in_an_article_not_a
     assert positions(body, [quote(body, "It was a far better effort than last week,", "Ann Lee", actor_id="a-lee")]) == []
     political = "The government and the opposition clashed over the coal mine on Monday, before the vote.\n" + body
     found = positions(political, [quote(political, "It was a far better effort than last week,", "Ann Lee", actor_id="a-lee")])
-    assert [(p.issue, p.stance) for p in found] == [(default_taxonomy().best(political), "support")]
+    assert [(p.issue, p.stance) for p in found] == [(default_taxonomy().most_mentioned(political), "support")]
 
 
 def test_a_clause_without_an_issue_joins_the_stance_of_the_clause_before_it():

@@ -65,6 +65,17 @@ def test_cue_wildcards_apostrophes_and_word_boundaries():
     assert default_taxonomy().best("The weather was pleasant.") is None
 
 
+def test_an_articles_topic_is_the_issue_it_mentions_most_not_its_longest_cue():
+    text = (
+        "The election campaign entered its last week. Voters will elect a new mayor on Sunday, and the candidates "
+        "debated the election rules. One candidate mentioned the stay-at-home order of last spring."
+    )
+    taxonomy = default_taxonomy()
+    assert taxonomy.best(text).id == "emergency-measures"
+    assert taxonomy.most_mentioned(text).id == "elections"
+    assert taxonomy.most_mentioned("The weather was pleasant.") is None
+
+
 def test_user_file_extends_or_replaces_the_default(tmp_path):
     path = tmp_path / "issues.toml"
     path.write_text(

@@ -3383,11 +3383,11 @@ def _politics_words(body: str) -> int:
 
 
 def _topic(body: str, taxonomy: Taxonomy) -> Issue | None:
-    """The issue the article is most about, when it is about public affairs (``_POLITICS``), else None."""
+    """The issue the article mentions most, when it is about public affairs (``_POLITICS``), else None."""
     found = _politics_words(body)
     # (a text of n characters holds at most (n + 1) // 2 words: where that bound passes, the words are not counted)
     enough = found and (found * 200 >= (len(body) + 1) // 2 or found * 200 >= len(body.split()))
-    return taxonomy.best(body) if enough else None
+    return taxonomy.most_mentioned(body) if enough else None
 
 
 def _fuller_organisations(actors: list[Actor]) -> list[Actor]:
@@ -3639,9 +3639,10 @@ def _one_per_sentence(candidates: list[Candidate], spans: Sequence[Span]) -> lis
 def _most_specific(candidates: list[Candidate], taxonomy: Taxonomy) -> list[Candidate]:
     """Without an actor's stance on a broad issue when the same stance on a narrower issue below it stands:
     "we want lasting peace" adds nothing to "no negotiations without Ukraine" (a stance on who takes part
-    in peace talks), and one claim is not counted twice at two levels of the taxonomy."""
+    in peace talks), and one claim is not counted twice at two levels of the taxonomy. Only a stance whose clause
+    names its issue covers another: one that took the article's topic says nothing narrower."""
     covered = {
-        (c.actor.id, c.stance, ancestor) for c in candidates for ancestor in taxonomy.ancestors(c.issue.id)
+        (c.actor.id, c.stance, ancestor) for c in candidates if c.named_issue for ancestor in taxonomy.ancestors(c.issue.id)
     }
     # (each listed demand is a claim of its own: "their demands include a new election and an end to the levy")
     return [c for c in candidates if c.listed or (c.actor.id, c.stance, c.issue.id) not in covered]

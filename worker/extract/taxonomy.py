@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, compress
@@ -354,14 +354,31 @@ class Taxonomy:
         return found
 
     def detect(self, text: str) -> list[IssueMatch]:
-        """Every issue the text mentions, best first: longest cue, then the more specific issue, then earliest.
+        """Every issue the text mentions, best first: longest cue, then the more specific issue, then earliest."""
+        return _ranked(list(self._mentions(text)))
+
+    def best(self, text: str) -> Issue | None:
+        """The issue the text is most clearly about, if any."""
+        matches = self.detect(text)
+        return matches[0].issue if matches else None
+
+    def most_mentioned(self, text: str) -> Issue | None:
+        """The issue the text mentions most often, if any (on a tie, the one ``best`` would rank first): what a whole
+        article is about, which one long cue in a paragraph should not decide (a campaign report that names a stay-
+        at-home order once and the election sixty times is about the election)."""
+        mentions = list(self._mentions(text))
+        most = max((len(found) for _, found in mentions), default=0)
+        ranked = _ranked([(definition, found) for definition, found in mentions if len(found) == most])
+        return ranked[0].issue if ranked else None
+
+    def _mentions(self, text: str) -> Iterator[tuple[IssueDefinition, list[re.Match[str]]]]:
+        """Each issue the text mentions, with every match of its cues and patterns.
 
         Cue expressions and patterns run only where the text has their first words (see ``_FirstWords``);
         patterns that do not open with literal words run everywhere.
         """
         starts = self._first_words.starts(text)
         scanned = self._first_words.scanned
-        matches = []
         for number in sorted(starts.keys() | scanned):
             definition = self.definitions[number]
             found = []
@@ -371,14 +388,16 @@ class Taxonomy:
                 found += _matches(definition.cue_matcher, text, starts[number])
             found = [m for m in found if m.end() > m.start()]
             if found:
-                best = max(found, key=lambda m: (m.end() - m.start(), -m.start()))
-                matches.append(IssueMatch(definition.issue, best.start(), best.end(), definition.depth))
-        return sorted(matches, key=lambda m: (-(m.end - m.start), -m.depth, m.start))
+                yield definition, found
 
-    def best(self, text: str) -> Issue | None:
-        """The issue the text is most clearly about, if any."""
-        matches = self.detect(text)
-        return matches[0].issue if matches else None
+
+def _ranked(mentions: list[tuple[IssueDefinition, list[re.Match[str]]]]) -> list[IssueMatch]:
+    """Issues by their longest match, best first: longest cue, then the more specific issue, then earliest."""
+    matches = []
+    for definition, found in mentions:
+        best = max(found, key=lambda m: (m.end() - m.start(), -m.start()))
+        matches.append(IssueMatch(definition.issue, best.start(), best.end(), definition.depth))
+    return sorted(matches, key=lambda m: (-(m.end - m.start), -m.depth, m.start))
 
 
 def cue_expression(cue: str) -> str:
