@@ -3635,6 +3635,7 @@ def test_a_plural_trigger_form_keeps_its_verb_reading_and_raised_questions_stay_
         ("Foreign Ministry spokesman", "Arland Foreign Ministry"),  # the organisation's name ends with the role's words
         ("spokeswoman for the Harbour Board", "Harbour Board"),
         ("Monday. Harbour Board spokesperson", "Harbour Board"),  # a role that ran over a sentence's end
+        ("police spokesman", "Lakeland Regional Police"),  # a lower-case organisation word names the body too
     ],
 )
 def test_a_spokespersons_quote_is_a_position_of_the_organisation_spoken_for(role, organisation):
@@ -3648,9 +3649,17 @@ def test_a_spokespersons_quote_is_a_position_of_the_organisation_spoken_for(role
     assert [(p.actor_name, p.stance) for p in found] == [(organisation, "oppose")]
 
 
-def test_a_spokesperson_of_no_named_organisation_keeps_the_quote():
+@pytest.mark.parametrize(
+    ("role", "others"),
+    [
+        ("Foreign Ministry spokesman", []),
+        # a portfolio in lower case ("the party's trade spokesman") is no body's name, though one ends with it
+        ("trade spokesman", [Actor(id="a-org", name="Department for Trade", type="organization", mention_count=1)]),
+    ],
+)
+def test_a_spokesperson_of_no_named_organisation_keeps_the_quote(role, others):
     body = "The spokesperson said the new tariffs on lumber are unacceptable.\n"
-    actors = [Actor(id="a-marsh", name="Ivo Marsh", type="person", roles=["Foreign Ministry spokesman"], mention_count=1)]
+    actors = [Actor(id="a-marsh", name="Ivo Marsh", type="person", roles=[role], mention_count=1), *others]
     quotes = [quote(body, "the new tariffs on lumber are unacceptable", "Ivo Marsh", kind="indirect", actor_id="a-marsh")]
     found = find_positions(body, quotes, actors, default_taxonomy()).positions
     assert [(p.actor_name, p.stance) for p in found] == [("Ivo Marsh", "oppose")]

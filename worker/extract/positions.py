@@ -32,6 +32,7 @@ from worker.extract.lexicon import (
     demonyms,
     evaluative_phrases,
     first_name_genders,
+    organisation_words,
     person_nouns,
     role_words,
     speech_verb_forms,
@@ -1516,6 +1517,8 @@ class _Speakers:
                 body = after[2:] if after[1:2] == ["the"] else after[1:]
             else:
                 body = words[:spokes]
+                if body and role == role.lower() and body[-1] not in organisation_words():
+                    continue  # "education spokeswoman": a portfolio in lower case names no body ("police spokesman" may)
             organisation = self._organisation(" ".join(body)) if body else None
             if organisation is not None:
                 return organisation
