@@ -446,9 +446,12 @@ def test_a_definite_role_noun_refers_back_to_the_person_who_spoke_or_to_the_phra
         "The mayor also said the library would open in May.\n"
         "Officials met a transit official at the station.\n"
         "The transit official said the trains would run late.\n"
+        "The Governor's transit official said the buses would run too.\n"
     )
     assert speaker(body, "the library would open") == "Harold Vance"
     assert speaker(body, "the trains would run") == "a transit official"
+    # an owner's role phrase names someone else than the one introduced before
+    assert speaker(body, "the buses would run") == "The Governor's transit official"
 
 
 def test_one_of_a_group_is_the_person_the_next_cue_names_and_a_spokesperson_speaks_for_the_organisation():

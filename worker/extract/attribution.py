@@ -1606,6 +1606,8 @@ class _SpeakerResolver:
         words = text.split()
         if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in role_words():
             return None
+        if _NAMED_OWNER.search(text):
+            return None  # "The Prime Minister's spokesman" is the owner's, not the "a department spokesman" before
         pattern = re.compile(_INDEFINITE.format(re.escape(words[-1].lower())))
         found = None
         for found in pattern.finditer(self.body, max(0, offset - _SUBJECT_LOOKBACK_CHARS * 2), offset):
