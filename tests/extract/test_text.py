@@ -16,6 +16,7 @@ from worker.extract.text import (
     _first_end_mark,
     opens_with_site_label,
     paragraphs,
+    sentences,
     wire_datelines,
 )
 
@@ -55,6 +56,11 @@ def test_word_before_a_period():
     assert _word_before("He met Sgt. Lee", 11) == "Sgt"
     assert _word_before("It rained. Then", 10) == "rained"
     assert _word_before("In the U.S. today", 11) == "U.S"
+
+
+def test_no_with_a_period_abbreviates_a_number_only_before_one():
+    body = "The senators voted no. Then they left No. 10 Harbour Street."
+    assert [body[start:end] for start, end in sentences(body)] == ["The senators voted no.", "Then they left No. 10 Harbour Street."]
 
 
 def test_every_site_label_opens_with_one_of_the_tested_openings():

@@ -179,6 +179,8 @@ def is_abbreviation(body: str, end: int) -> bool:
     if "." in word or len(word) == 1:
         # Initials and dotted forms ("J.", "U.S.") rarely end a sentence when a capital follows.
         return word[-1:].isalpha() and (len(word) <= 1 or word.replace(".", "").isupper())
+    if word.lower() == "no":
+        return body[end : end + 3].lstrip()[:1].isdigit()  # "No. 10", not "voted no." at a sentence's end
     return word.lower() in _ABBREVIATIONS
 
 
