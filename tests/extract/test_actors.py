@@ -48,6 +48,13 @@ def test_a_place_whose_first_word_is_a_demonym_stays_in_the_title():
     assert (found["Ann Lee"].roles, found["Ann Lee"].affiliations) == (["Foreign Secretary"], ["United Kingdom"])
 
 
+def test_a_canadian_councillors_abbreviated_title_is_a_role_and_ends_no_sentence():
+    body = 'Coun. Orla Kean moved the motion. "We heard residents," Kean said.'
+    found = actors(body)
+    assert found["Orla Kean"].roles == ["Coun."]
+    assert [quote.speaker.name for quote in enrich(RawArticle(id="a", body=body)).quotes] == ["Orla Kean"]
+
+
 def test_apposition_gives_a_role():
     holm = actors()["Lars Holm"]
     assert holm.type == "person" and any("director" in role for role in holm.roles)

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 # A capital letter, accented ones included ("Łukasz", "Ömer", "Émile"): Latin-1 and Latin Extended-A.
 UPPER = "[A-Z" + "".join(char for char in map(chr, range(0xC0, 0x180)) if char.isupper()) + "]"
-# Abbreviated titles before a person's name ("Sgt. Ann Lee", "Const. Omar Ruiz").
-PERSON_TITLE_WORDS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Supt Insp Det Const Cst Cpl".split()
+# Abbreviated titles before a person's name ("Sgt. Ann Lee", "Const. Omar Ruiz", a Canadian councillor's "Coun. Ivo Marsh").
+PERSON_TITLE_WORDS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Supt Insp Det Const Cst Cpl Coun".split()
 PERSON_TITLES = "(?:" + "|".join(PERSON_TITLE_WORDS) + ")"
 NAME_WORD = (
     rf"(?:(?:{PERSON_TITLES}|St|Jr|Sr|Mt|Ft)\.(?=\s)"
