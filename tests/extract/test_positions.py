@@ -1326,6 +1326,8 @@ def test_a_past_act_of_another_actor_in_reported_speech_is_that_actors_position(
         ("the old harbour wall was destroyed in the flood", None),
         ("the striker was fined and later banned from the league", None),  # a participle coordinated after "was"
         ("the rally was halted or banned in three towns", None),
+        ("the stolen van was found abandoned near the ferry terminal", None),  # "found" or "left" before a state
+        ("the two trawlers were left abandoned in the harbour", None),
         ("the union was consulted and opposed the wage offer", "oppose"),  # an active verb after "and" states a stance
         ("the fuel levy should be suspended", "oppose"),  # unless a duty asks for it
         ("we are opposed to the new tariffs", "oppose"),  # a participle of stance

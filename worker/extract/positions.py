@@ -910,9 +910,12 @@ def _verbal(clause: str, start: int = 0) -> re.Match[str] | None:
 
 # A passive's auxiliary right before a participle ("roads have been blocked", "the debate was cancelled"), and a
 # duty or demand before it that makes the passive what the speaker wants done ("the tax should be scrapped").
-# A passive's auxiliary, maybe with a participle coordinated before the trigger ("was arrested and later banned").
+# A passive's auxiliary, maybe with a participle coordinated before the trigger ("was arrested and later banned"), or
+# with "found" or "left" before a participle that tells a state ("the truck was found abandoned").
 _PASSIVE_AUXILIARY = caseless.compile(
-    opening_with_first_letters([*BE_INFLECTED_FORMS, "['’]s"]) + rf"\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)\s+(?:and|or)\s+(?:(?:\w+ly|later|then|also)\s+)?)?$", re.IGNORECASE
+    opening_with_first_letters([*BE_INFLECTED_FORMS, "['’]s"])
+    + rf"\s+(?:\w+ly\s+)?(?:(?:found|left)\s+)?(?:\w+(?:ed|en|wn)\s+(?:and|or)\s+(?:(?:\w+ly|later|then|also)\s+)?)?$",
+    re.IGNORECASE,
 )
 _WANTED_BEFORE = caseless.compile(rf"\b(?:{_alternatives(OBLIGATION_TRIGGERS)}|to)\b", re.IGNORECASE)
 # Participles that are adjectives of stance after "be": "we are opposed to", "they remain committed to"; and "keen",
