@@ -576,6 +576,17 @@ def test_a_contracted_pronoun_speaks_and_its_relative_clause_ends_at_its_comma()
     assert reported(body) == ["was due to a lack of fuel"]
 
 
+def test_a_cue_in_a_relative_clause_after_a_name_reports_up_to_the_comma_before_the_names_own_verb():
+    body = (
+        "Ann Lee, who has called for a ban on trawling, said the quota was too high.\n"
+        "Ivo Marsh, who urged the council to act, voted against the levy.\n"
+        "Omar Ruiz, who called for ferries, buses and trams, said the plan was late.\n"
+    )
+    assert reported(body) == [
+        "a ban on trawling", "the quota was too high", "the council to act", "ferries, buses and trams", "the plan was late",
+    ]
+
+
 def test_a_parenthetical_cue_after_a_framing_adjunct_reports_what_follows_it():
     body = "In the wake of the storm, Ann Lee said, the boats were moved."
     assert reported(body) == ["the boats were moved"]

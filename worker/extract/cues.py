@@ -2558,6 +2558,10 @@ def _with_subject(
         # "the ads, which they've said was due to a lack of airtime, and ...": the relative clause ends at its comma
         comma = body.find(", ", content[0], content[1])
         content = _nonempty(trim(body, (content[0], comma))) if comma >= 0 else content
+    elif content is not None and _WHO_AFTER_SUBJECT.match(body, subject[1], verb[0]):
+        # "Ann Lee, who called for a ban, said ...": the relative clause ends at the comma before its antecedent's verb
+        main_verb = _MAIN_VERB_AFTER_COMMA.search(body, content[0], content[1])
+        content = _nonempty(trim(body, (content[0], main_verb.start()))) if main_verb else content
     subordinate = _SUBORDINATE_OPENING.match(body, clause_start, lead_start)
     if content is not None and subordinate is not None and _subject_of_subordinate(body, subordinate.end(), lead_start):
         if subordinate.group("condition"):
@@ -2709,6 +2713,10 @@ def _describes_person(word: str) -> bool:
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s$")
+# A relative clause set off by a comma between a subject and its cue: ", who ", ", who has long ".
+_WHO_AFTER_SUBJECT = re.compile(r",\swho\s(?:[a-z]+\s){0,2}$")
+# A comma and the verb of the clause a relative clause was inserted in: ", said", ", has warned", ", voted".
+_MAIN_VERB_AFTER_COMMA = re.compile(r",\s(?:[a-z]+ly\s)?(?:said|says|told|tells|is|was|has|had|will|would|[a-z]{2,20}ed)\b")
 # A subordinator opening the clause of a cue, and the comma after which the main clause begins.
 _SUBORDINATE_OPENING = re.compile(
     r"\s*(?:(?:But|And|Yet)\s)?(?:[Tt]hough|[Aa]lthough|[Ee]ven\s(?:though|as|if)|[Ww]hile|[Ww]hereas|[Bb]ecause|"
