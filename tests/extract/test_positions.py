@@ -4697,3 +4697,25 @@ def test_one_among_a_group_that_voted_takes_the_groups_stance():
 )
 def test_a_resolution_adopted_takes_the_stance_its_participle_states(clause, stance):
     assert stancetaking(clause).stance == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Housing advocate Ann Lee spoke against the rent rise.\n", {("Ann Lee", "support")}),
+        ("A champion of tax reform, Ivo Marsh, spoke to the council.\n", {("Ivo Marsh", "support")}),
+        ("Rent control advocate Ann Lee spoke to the council.\n", {("Ann Lee", "support")}),
+        ("A former mayor of Eastvale, advocate Ann Lee, spoke on the rent rise.\n", set()),
+        ("The rent rise was debated as Eastvale advocate Ann Lee looked on.\n", set()),
+        ("Olympic champion Ivo Marsh spoke on the ferry tax at the rally.\n", set()),
+        ("On the ferry tax, world champion Ivo Marsh spoke at the rally.\n", set()),
+    ],
+)
+def test_a_lawyers_title_a_title_holder_and_a_verb_are_no_role_of_advocate_or_champion(sentence, expected):
+    assert {(p.actor_name, p.stance) for p in positions(sentence, [])} == expected
+
+
+def test_advocates_after_a_relative_pronoun_is_the_verb_of_the_name_before():
+    body = "The Teachers Federation, which advocates Canada joining the trade pact, won the vote on Monday.\n"
+    assert {(p.actor_name, p.stance) for p in positions(body, [])} == {("Teachers Federation", "support")}
+

@@ -3052,6 +3052,23 @@ _ROLE_NOUN = (
 _ROLE_BEFORE = re.compile(rf"\b{_ROLE_NOUN}(?:\s+of\s+[^,.;]{{1,60}},)?(?:\s+[A-Z][\w.]*){{0,2}}\s+$")
 # A possessive before a role noun and the few words of its noun phrase: "Lee's 2008 US Senate [opponent]", "his [critic]".
 _OWNER_BEFORE = re.compile(r"(?:\w['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w.-]+\s+){0,4}$")
+# Without an "of" object, "champion" mostly names a title holder ("world champion Ann Lee") and "advocate" a lawyer
+# ("of Eastvale advocate Lena Hart") unless a word before it names the cause ("housing advocate Ann Lee"); after a
+# relative pronoun both are verbs ("a party which advocates Norland joining").
+_TITLE_OR_VERB_ROLE = re.compile(r"(?i:(?P<champion>champion)|advocate)s?(?!\s+of\b)")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[\w'’.-]+\s+$")
+_RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
+
+
+def _names_an_issue_before(body: str, start: int, role_start: int) -> bool:
+    """Whether the word before a role noun at ``role_start`` can name what the role stands for: a lowercase word
+    other than a relative pronoun, or the first word of the sentence starting at ``start``."""
+    word = _WORD_BEFORE.search(body, max(start, role_start - 40), role_start)
+    if word is None:
+        return False
+    return word.start() == start or (word.group()[0].islower() and word.group().rstrip() not in _RELATIVE_PRONOUNS)
+
+
 _ROLE_NOUN_STEMS = ("critic", "opponent", "detractor", "foe", "supporter", "proponent", "advocate", "backer", "champion")
 _ROLE_AFTER = caseless.compile(
     rf"(?:,\s+|\s+(?:(?:has|have|had)\s+)?(?:(?:also|long|\w+ly)\s+)?(?:is|was|been|became|remains?)\s+)"
@@ -3201,6 +3218,9 @@ def _described_stances(
         before = _ROLE_BEFORE.search(body, max(start, at - 40), at)
         if before and " of " not in before.group() and _OWNER_BEFORE.search(body, max(start, before.start() - 40), before.start()):
             before = None  # "Lee's 2008 Senate opponent Ivo Marsh", "his critic Ann Lee": one's rival, no stance on an issue
+        title_or_verb = before and _TITLE_OR_VERB_ROLE.match(before.group())
+        if before and title_or_verb and (title_or_verb.group("champion") or not _names_an_issue_before(body, start, before.start())):
+            before = None
         after = _ROLE_AFTER.match(body, -negative_end, end)
         if before or after:
             role = before or after
