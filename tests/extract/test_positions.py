@@ -3469,9 +3469,16 @@ def test_a_state_after_a_citys_name_places_it_and_is_no_subject():
         ("the levy won bipartisan support last year", None),
         ("they expressed broad support for the levy", "support"),
         ("the union voiced overwhelming support for the strike", "support"),
+        # support given to people in need is aid
+        ("we are working with the school to provide support to the pupils and their parents", None),
+        ("the council will offer support to the families of those who died", None),
+        ("we will give our full support to the victims' families", None),
+        ("the union is providing support for the flood survivors", None),
+        ("we lend our support to the campaign for rent control", "support"),
+        ("the party gave its full support to the candidates", "support"),
     ],
 )
-def test_support_that_one_has_is_a_noun_and_support_expressed_a_stance(clause, stance):
+def test_support_that_one_has_or_gives_people_in_need_is_a_noun_and_support_expressed_a_stance(clause, stance):
     take = stancetaking(clause)
     assert (take.stance if take else None) == stance
 

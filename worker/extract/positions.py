@@ -1235,6 +1235,8 @@ def stancetaking(clause: str) -> Stancetaking | None:
         return None  # "police questioned the car's owner", "questioned whether the visit was ...": a doubt about a fact
     if final.lastgroup == "oppose" and _object_head(clause, final.end()) in _ACCOUNTS:
         return None  # "denied the story", "dismissed the reports": an account disputed, a claim about facts
+    if final.group().lower().endswith("support") and _aid_given(clause, final):
+        return None  # "provide support to the students": aid to people, no stance on an issue
     if _PRAISING.match(final.group()) and _praised_person(clause, final.end()):
         return None  # "praised Ann Lee on Twitter", "hailed him as a hero": a tribute to a person, no issue
     if final.group().lower().startswith("declar") and _VICTORY.match(clause, final.end()):
@@ -1378,6 +1380,29 @@ def _person_head(head: str) -> bool:
     return head in {"him", "her", "them", "man", "men", "woman", "women", "people", "suspect", "suspects", "witnesses"} or (
         head in person_nouns() or head.rstrip("s") in person_nouns()
     )
+
+
+# Support given to people in need is aid, no stance on an issue: "provide support to the students and their parents",
+# "offered support to the victims' families"; "messages of support to the striking nurses", "gave its support to the
+# candidates" and "support for the strike" stay stances.
+_AID_GIVEN = caseless.compile(r"(?:provid|giv|gave|bring|brought|offer|extend)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_AID_PREPOSITION = caseless.compile(r"\s+(?:to|for)\s+", re.IGNORECASE)
+_AID_RECIPIENTS = frozenset(
+    "families family victims survivors communities community people children pupils students parents patients "
+    "residents refugees evacuees".split()
+)
+
+
+def _aid_given(clause: str, trigger: re.Match[str]) -> bool:
+    """Whether the noun "support" ending ``trigger`` (alone or after a verb of expressing: "offered support") is aid:
+    a verb of giving before it, "to" or "for" after it, and people in need as the object's head ("the pupils", "the
+    families of those who died")."""
+    noun = trigger.end() - len("support")
+    preposition = _AID_PREPOSITION.match(clause, trigger.end())
+    if preposition is None or not _AID_GIVEN.search(clause, max(0, noun - 40), noun):
+        return False
+    phrase = _OBJECT_PHRASE.match(clause, preposition.end()).group(1)  # type: ignore[union-attr]
+    return _head_word(phrase.split(" of ", 1)[0]).strip("’'") in _AID_RECIPIENTS
 
 
 # An embedded question after a verb of doubting: "questioned whether the visit was the result of a stroke".
