@@ -55,6 +55,15 @@ def test_a_canadian_councillors_abbreviated_title_is_a_role_and_ends_no_sentence
     assert [quote.speaker.name for quote in enrich(RawArticle(id="a", body=body)).quotes] == ["Orla Kean"]
 
 
+def test_its_role_in_apposition_before_a_name_is_a_role_at_the_organisation_named_last():
+    found = actors(
+        "The Harbour Pilots Association opposed the levy. Its president, Orla Kean, said it was unfair.\n"
+        "Ann Lee toured Lakeside. Its mayor, Ivo Marsh, met her.\n"
+    )
+    assert (found["Orla Kean"].roles, found["Orla Kean"].affiliations) == (["president"], ["Harbour Pilots Association"])
+    assert (found["Ivo Marsh"].roles, found["Ivo Marsh"].affiliations) == (["mayor"], [])  # a place is no employer
+
+
 def test_apposition_gives_a_role():
     holm = actors()["Lars Holm"]
     assert holm.type == "person" and any("director" in role for role in holm.roles)

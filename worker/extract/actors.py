@@ -510,6 +510,9 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
                 # researcher": the apposition describes the person; "the mayor of Lakeside, Norland, said": the
                 # place is the town's
                 role, affiliations = None, ()
+            if role is not None and not affiliations and _ITS_ROLE_BEFORE.search(body, max(0, start - 60), start):
+                owner = _organisation_named_last(entities, raw_mentions, start)  # "... Its president, Ann Lee, said"
+                affiliations = (owner,) if owner else ()
             kind = "person" if role is not None else kind
             gender = gender_of(role) if role else None
             if role is None and _organisation_noun_before(body, start) and run.key.split()[0] not in first_name_genders():
@@ -1097,6 +1100,24 @@ def _role_around(body: str, start: int, end: int, following: str) -> tuple[str |
 # What links a person to the body named after it, whose apposition is the person's ("Ann Lee of Harbour College, a
 # biologist").
 _PERSON_TO_BODY_LINKS = (" of ", " from ", " at ", " of the ", " from the ", " at the ")
+# "Its" opening a sentence and a role in apposition with the name after it: "Its president, ", "Its head of policy, ".
+_ITS_ROLE_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)Its\s(?:[a-z][\w\-]*\s){0,3}[a-z][\w\-]*,\s$")
+# How far back the organisation that "Its" stands for may be named: the sentence before.
+_ITS_OWNER_CHARS = 300
+
+
+def _organisation_named_last(entities: dict[str, _Entity], raw_mentions: list[tuple[int, int, str]], start: int) -> str | None:
+    """The organisation named last before ``start``, within the sentence or so before it: whom "Its president, Ann
+    Lee," works for ("The Harbour Trust opposed the levy. Its president, Ann Lee, said ..."); none when a place or
+    another thing was named after it ("Ann Lee toured Lakeside. Its mayor, ...")."""
+    for mention_start, _, key in reversed(raw_mentions):
+        if mention_start < start - _ITS_OWNER_CHARS:
+            return None
+        if entities[key].type != "person":
+            return entities[key].name if entities[key].type == "organization" else None
+    return None
+
+
 # A person's age in apposition after the name, before another apposition: ", 45" of "John Smith, 45, a teacher,".
 _AGE_APPOSITION = re.compile(r", \d{1,3}(?=, )")
 
