@@ -436,6 +436,23 @@ def test_blaming_someone_for_something_opposes_them():
     assert stancetaking("the strike was blamed for the delays") is None  # the passive's agent, not its subject, blames
 
 
+def test_a_blame_reported_as_a_quote_opposes_once_from_its_sentence_else_from_a_named_speakers_quote():
+    """A blame is reported speech and a stance: the statement rule reads it where the verb stands, and the quote's
+    clause gives it only when that rule cannot and a named actor blames; an unnamed group's blame gives none."""
+    body = "Ann Lee blamed the Teachers Federation for the strike.\n"
+    blamed = quote(body, "the Teachers Federation for the strike", "Ann Lee", kind="indirect", cue="blamed", actor_id="a-lee")
+    assert [(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [blamed])] == [
+        ("Ann Lee", "oppose", "blamed the Teachers Federation for the strike")
+    ]
+    body = "Ivo Marsh leads the board. In a statement on Tuesday, Ann Lee and the parents blame him for closing the school.\n"
+    assert positions(body, []) == []
+    named = quote(body, "him for closing the school", "Ann Lee", kind="indirect", cue="blame", actor_id="a-lee")
+    assert [(p.actor_name, p.stance, p.evidence.text) for p in positions(body, [named])] == [
+        ("Ann Lee", "oppose", "him for closing the school")
+    ]
+    assert positions(body, [quote(body, "him for closing the school", "the parents", kind="indirect", cue="blame")]) == []
+
+
 def test_sanctions_imposed_on_someone_oppose_them():
     """Sanctions or an embargo imposed (levied, slapped) on someone oppose the one they fall on; other measures an
     authority imposes it supports."""

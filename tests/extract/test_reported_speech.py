@@ -2646,3 +2646,19 @@ def test_an_owner_s_phrase_after_told_is_the_listener_not_the_content(body: str)
 
 def test_her_before_a_clause_stays_the_listener() -> None:
     assert reported("Ada Vell told her parents were angry about the toll.") == ["parents were angry about the toll"]
+
+
+def test_whom_a_speaker_blames_and_for_what_is_reported():
+    """"X blamed Y for Z" and "X blamed Z on Y" report the speaker's claim, as the Wikinews sets code them; a blame
+    put in the passive names no speaker before the verb and reports nothing."""
+    body = (
+        "The harbour master, Ann Lee, blamed the contractors for the delays.\n"
+        "Residents blame the council for the flooding of the old town.\n"
+        "Tom Reyes blamed the closure on a shortage of staff.\n"
+        "The storm was blamed for the power cuts."
+    )
+    assert attributed(body) == [
+        ("the contractors for the delays", "Ann Lee"),
+        ("the council for the flooding of the old town", "Residents"),
+        ("the closure on a shortage of staff", "Tom Reyes"),
+    ]

@@ -1926,6 +1926,11 @@ def _expressed(quote: Quote) -> bool:
     return bool(quote.cue) and _expressing(quote.cue.rsplit(None, 1)[-1])  # type: ignore[union-attr]
 
 
+def _blaming(quote: Quote) -> bool:
+    """Whether a quote is whom its speaker blames and for what ("blamed the rebels for the attack")."""
+    return bool(quote.cue) and _BLAMING_CUE.match(quote.cue) is not None  # type: ignore[arg-type]
+
+
 def _reporters(quotes: Sequence[Quote]) -> set[str]:
     """The speakers that only report news in an article ("The Daily Mail reported that ...", "according to the
     agency"): their quotes without a cue, which the attribution gives to the last speaker, report too."""
@@ -3491,6 +3496,20 @@ def find_positions(
     spans = sentences(body) if sentence_spans is None else sentence_spans
     occurrences = _occurrences(body, actors)  # the actors' mentions, for a quote's "They" and the stated stances
     quotes = [quote for quote in quotes if not _expressed(quote)]
+    # a blame is read from its sentence, where the blamed one stands after the verb, when the sentence's statement
+    # shows it; else from the quote's clause when a named actor blames ("Lee, a member of Y, blamed him for Z"), not
+    # a group named only by what it is ("his critics, who include Y, blame him for Z": whose stance is unclear)
+    blames = [quote for quote in quotes if _blaming(quote)]
+    quotes = [quote for quote in quotes if not _blaming(quote)]
+    stated = [c for c in _statement_candidates(body, spans, quotes, actors, occurrences, taxonomy, topic) if not asked(c.start)]
+    stated_starts = sorted(c.start for c in stated)
+
+    def stated_in_sentence(quote: Quote) -> bool:
+        start, end = _sentence_around(spans, quote.start)
+        at = bisect_left(stated_starts, start)
+        return at < len(stated_starts) and stated_starts[at] < end
+
+    quotes += [quote for quote in blames if quote.speaker and quote.speaker.actor_id and not stated_in_sentence(quote)]
     # every name of every actor, for the names said jointly with a quote's speaker (built once, when a quote needs them)
     named = cache(lambda: [(name, actor) for actor in actors for name in _mention_names(actor)])
     for quote in sorted(quotes, key=lambda q: q.start):
@@ -3514,7 +3533,6 @@ def find_positions(
             partners = [other for other in listed if other.id != actor.id] if listed else _co_speakers(body, quote, actor, named)
             for partner in partners if found else ():
                 candidates.extend(replace(candidate, actor=partner) for candidate in found)
-    stated = [c for c in _statement_candidates(body, spans, quotes, actors, occurrences, taxonomy, topic) if not asked(c.start)]
     candidates = _without_reported_acts(candidates + stated)
     heading_words = [_words(body[start:end]) for start, end in headings]
     best: dict[tuple[str, str, str, int], Candidate] = {}
