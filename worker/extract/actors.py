@@ -271,6 +271,11 @@ _NO_ACTOR_HEADS = frozenset(
 )
 
 
+def _names_no_actor(name: str) -> bool:
+    """Whether a name ends with the head of an award's, an event's, a law's or an agreement's name."""
+    return name.rsplit(" ", 1)[-1].lower() in _NO_ACTOR_HEADS
+
+
 @lru_cache(maxsize=16384)
 def _classify(words: tuple[str, ...], titled: bool) -> str | None:
     """The type a name's words tell: a person after a title, a known place, an organisation (by an organisation
@@ -281,7 +286,7 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
     orgs = organisation_words()
     if titled:
         return "person"
-    if len(words) >= 2 and lowered[-1] in _NO_ACTOR_HEADS:
+    if len(words) >= 2 and _names_no_actor(name):
         return None  # "the Harbour Prize", "the Lakeland Hostage Crisis": an award or an event, nobody who acts
     if name in places() or _is_acronym(name) and name in demonyms():
         return "place"
@@ -520,7 +525,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         # "Harbour Development Agency (HDA)": a name of several words followed by its acronym is an organisation,
         # and so is a name in apposition with one ("Clean Harbour, the group that ...").
         acronym = None
-        if kind != "person" and following in (" (", ", ") and run.name.rsplit(" ", 1)[-1].lower() not in _NO_ACTOR_HEADS:
+        if kind != "person" and following in (" (", ", ") and not _names_no_actor(run.name):
             acronym = _ACRONYM_AFTER.match(body, end) if following == " (" and " " in run.name else None
             if acronym is not None or following == ", " and _ORGANISATION_APPOSITION.match(body, end):
                 kind = "organization"
@@ -553,7 +558,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         cut_short = acronym in acronyms and any(
             key == acronyms[acronym] and span_start < start and end == span_end for start, end, key in raw_mentions
         )
-        if acronym is not None and body[span_start:span_end].rsplit(" ", 1)[-1].lower() in _NO_ACTOR_HEADS:
+        if acronym is not None and _names_no_actor(body[span_start:span_end]):
             # "the Harbour Safety Act (HSA)": a law and its acronym name no actor
             entities.pop(acronym, None)
             raw_mentions = [mention for mention in raw_mentions if mention[2] != acronym]
