@@ -786,6 +786,23 @@ def test_stated_actions_are_positions_of_their_subject():
     }
 
 
+def test_a_stance_on_a_list_of_things_on_different_issues_is_a_position_on_each():
+    body = (
+        "Ivo Marsh supported public schools, hospitals and farm subsidies, and in his first term the harbour grew.\n"
+        "Ann Lee said she opposed the pension reform and the carbon tax.\n"
+        "The Teachers Federation backed the Farmers' Union and the Workers' Party.\n"  # words of names: one issue each
+        "Canada wants the minister to resign or be impeached.\n"  # a verb's phrases, no list of things
+        "The vote on the city budget is in May.\n"  # an article on public affairs
+    )
+    quotes = [quote(body, "she opposed the pension reform and the carbon tax", "Ann Lee", kind="indirect", actor_id="a-lee")]
+    found = {(p.actor_name, p.issue.id, p.stance) for p in positions(body, quotes)}
+    assert {("Ivo Marsh", "education", "support"), ("Ivo Marsh", "health", "support"), ("Ivo Marsh", "agriculture", "support")} <= found
+    assert {("Ann Lee", "labor", "oppose"), ("Ann Lee", "climate", "oppose")} <= found
+    assert len([p for p in found if p[0] == "Ivo Marsh"]) == 3  # "in his first term the harbour grew" ends the list
+    assert len([p for p in found if p[0] == "Teachers Federation"]) <= 1
+    assert len([p for p in found if p[0] == "Canada"]) <= 1
+
+
 def test_a_vote_with_its_full_date_or_its_referendum_before_to_is_a_stance():
     body = (
         "Canada voted on 14 March 2018 to leave the trade union.\n"

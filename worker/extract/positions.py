@@ -1635,6 +1635,44 @@ def _issue_for(
     return topic(), -0.15, False
 
 
+# Where one item of a coordinated object ends: a comma (with or without "and"/"or"), or "and"/"or" alone.
+_LIST_BREAK = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+# An item of a list of things is a short noun phrase, maybe after a determiner ("healthcare", "the pension reform"):
+# a longer piece is a clause or a verb's phrase ("force poll workers and voters to ..."), whose words are no list, nor
+# is a short verb's phrase ("want him to resign or be impeached").
+_LIST_ITEM = caseless.compile(
+    r"(?!.*\b(?:to|be|been|him|her|them|it|us|me)\b)(?:(?:the|a|an|its|their|his|her|our|my)\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+",
+    re.IGNORECASE,
+)
+
+
+def _item_issue(item: str, taxonomy: Taxonomy) -> Issue | None:
+    """The issue one item of a list names in its own words, when it is a short noun phrase: not a word of a name
+    ("the Workers' Party")."""
+    if not _LIST_ITEM.fullmatch(item):
+        return None
+    found = taxonomy.detect(item)
+    return found[0].issue if found and not item[found[0].start].isupper() else None
+
+
+def _coordinated_issues(target: str, issue: Issue, taxonomy: Taxonomy) -> list[Issue]:
+    """The further issues of a stance whose object is a list of things on different issues ("supported education,
+    healthcare and farming", "opposes the pension reform and the new tax on overtime"): a stance on each, one
+    position per issue. The list is its run of items from the start that each name an issue (what follows it, "and a
+    few years later the economy grew", names none or goes on as a clause); empty unless ``issue`` is an item's."""
+    items: list[Issue] = []
+    for piece in _LIST_BREAK.split(target.strip().rstrip(".;:")):
+        found = _item_issue(piece, taxonomy) if piece else None
+        if found is None:
+            break
+        items.append(found)
+    if len(items) < 2 or issue not in items:
+        return []
+    return list({other.id: other for other in items if other.id != issue.id}.values())
+
+
 # Saying, thanking or consoling that one wants to do: "I want to express my sympathy", "we wish to thank".
 _COURTESY_CLAUSE = caseless.compile(rf"\b(?:wants?|wanted|wish(?:es)?|would\s+like){_COURTESY}", re.IGNORECASE)
 # Formulas of mourning, prayer and thanks, whose evaluative words ("great sadness", "whatever is best for him", "thank
@@ -2130,11 +2168,12 @@ def _quote_candidates(
             if issue and not named and take.stance == "support" and _PERSON_OBJECT.search(text):
                 issue = None  # "I am with him and his loved ones": a condolence or a tribute, no stance on the topic
             if issue and not ((not named or _THIRD_PERSON.match(text)) and _compliment(text)):
-                if evaluated:
-                    weak.add(len(candidates))
-                candidates.append(
-                    Candidate(actor, issue, take.stance, take.modality, *clause, quote, 0.6 + own_words + bonus, named)
-                )
+                for each in (issue, *_coordinated_issues(text[take.target_start : take.target_end], issue, taxonomy)):
+                    if evaluated:
+                        weak.add(len(candidates))
+                    candidates.append(
+                        Candidate(actor, each, take.stance, take.modality, *clause, quote, 0.6 + own_words + bonus, named)
+                    )
         context = text
     # Evaluative words that go against what the quote states outright on the same issue qualify it, not reverse
     # it: "We want peace. We are taking steps to stop the aggression" wants peace.
@@ -2717,9 +2756,11 @@ def _statement_candidates(
         if take:
             issue, bonus, named = _issue_for(body, clause, take, "", taxonomy, topic)
             if issue and not (not named and _compliment(body[clause[0] : clause[1]])):
-                candidates.append(
-                    Candidate(_state_of(speakers[number], actors), issue, take.stance, take.modality, *clause, None, 0.55 + bonus, named)
-                )
+                target = body[clause[0] + take.target_start : clause[0] + take.target_end]
+                for each in (issue, *_coordinated_issues(target, issue, taxonomy)):
+                    candidates.append(
+                        Candidate(_state_of(speakers[number], actors), each, take.stance, take.modality, *clause, None, 0.55 + bonus, named)
+                    )
 
     holding = set(_spans_holding(spans, occurrences))
     # Sentences with a name, and those that may open with "He" or "She" (found in one scan of the body).
