@@ -48,6 +48,14 @@ def test_a_nested_quote_stays_inside_the_outer_quote():
     assert texts(body) == ["He told me ‘never again’ and left,"]
 
 
+def test_a_double_quote_nested_in_a_single_quote_stays_inside_it():
+    # British copy quotes with single marks and nests double ones; an apostrophe inside the nested quote is no mark
+    body = "'It was hard,' Ann Lee said. 'The others kept telling me, \"Stay there and they'll tire,\" and they did.'"
+    assert texts(body) == ["It was hard,", 'The others kept telling me, "Stay there and they\'ll tire," and they did.']
+    body = "‘They told me “keep going” and I did,’ Ann Lee said."
+    assert texts(body) == ["They told me “keep going” and I did,"]
+
+
 def test_a_quote_over_paragraphs_reopens_each_paragraph_and_closes_once():
     body = "The statement reads:\n“First paragraph.\n“Second paragraph.\n“Third one.”\nAfter."
     assert texts(body) == ["First paragraph.\n“Second paragraph.\n“Third one."]

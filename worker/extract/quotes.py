@@ -3,16 +3,17 @@
 Marks are paired by shape and by flanking (whether a mark leans on the word after it, opening, or on the word
 before it, closing), which also copes with straight marks and sloppy curly ones. Double marks are paired first;
 single marks count as quotation marks only outside double quotes (inside they are nested quotes, kept as part
-of the outer quote) and never between letters (apostrophes). A quote that runs over several paragraphs, each
-reopening it and only the last closing it, is one span; so is a statement whose next paragraphs run on without
-reopening marks up to a closing mark a few paragraphs on. Any other opener left unclosed at a paragraph end closes
-there.
+of the outer quote; a double quote inside a single-quoted one is nested in it, British style) and never between
+letters (apostrophes). A quote that runs over several paragraphs, each reopening it and only the last closing it, is
+one span; so is a statement whose next paragraphs run on without reopening marks up to a closing mark a few
+paragraphs on. Any other opener left unclosed at a paragraph end closes there.
 Everything is one pass over the mark positions, so time is linear in the body length.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from worker.extract.text import offsets_of
@@ -180,8 +181,7 @@ def _single_quotes(body: str, outside: list[QuoteSpan], marks: list[int]) -> lis
         while current is not None and current.end < at and (current.close_mark or current.end) < at:
             current = next(covered, None)
         if current is not None and current.open_mark <= at <= (current.close_mark or current.end):
-            open_at = None
-            continue
+            continue  # nested in a double quote, or an apostrophe there: an open single quote may hold that quote
         before = body[at - 1] if at > 0 else " "
         after = body[at + 1] if at + 1 < len(body) else " "
         if before.isalnum() and after.isalnum():
@@ -221,7 +221,18 @@ def find_direct_quotes(body: str) -> list[QuoteSpan]:
     double_marks, single_marks = _lone_marks(body)
     doubles = _double_quotes(body, double_marks)
     singles = _single_quotes(body, doubles, single_marks)
+    if singles:
+        opens = [single.open_mark for single in singles]
+        doubles = [span for span in doubles if not _nested_in(span, singles, opens)]
     return sorted((_without_inner_spaces(body, span) for span in doubles + singles), key=lambda span: span.start)
+
+
+def _nested_in(quote: QuoteSpan, singles: list[QuoteSpan], opens: list[int]) -> bool:
+    """A double quote inside a single-quoted one (British style: 'They told me, "Stay there," and I did'): part of
+    the outer quote, not a quotation of its own. ``singles`` are in body order and never overlap; ``opens`` are
+    their opening marks."""
+    index = bisect_left(opens, quote.open_mark) - 1
+    return index >= 0 and quote.close_mark is not None and quote.close_mark < (singles[index].close_mark or 0)
 
 
 def _without_inner_spaces(body: str, span: QuoteSpan) -> QuoteSpan:
