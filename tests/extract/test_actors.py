@@ -64,6 +64,24 @@ def test_its_role_in_apposition_before_a_name_is_a_role_at_the_organisation_name
     assert (found["Ivo Marsh"].roles, found["Ivo Marsh"].affiliations) == (["mayor"], [])  # a place is no employer
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ('"We were never told," said Cllr Orla Kean.', "Orla Kean", "Cllr"),  # a British councillor, no period
+        ("Taoiseach Orla Kean said the fund would open on Monday.", "Orla Kean", "Taoiseach"),
+        ('"He thought we were spies," said Special Agent Ivo Marsh.', "Ivo Marsh", "Special Agent"),
+    ],
+)
+def test_titles_of_councillors_irish_ministers_and_agents_are_roles_and_no_part_of_the_name(body, name, role):
+    assert actors(body)[name].roles == [role]
+    assert [quote.speaker.name for quote in enrich(RawArticle(id="a", body=body)).quotes] == [name]
+
+
+@pytest.mark.parametrize("name", ["Lakeside United", "Harbour Rovers", "Ashdown Homes", "Vantor Mobility"])
+def test_clubs_builders_and_mobility_firms_are_organisations(name):
+    assert actors(f"{name} said on Monday that the deal was done.")[name].type == "organization"
+
+
 def test_apposition_gives_a_role():
     holm = actors()["Lars Holm"]
     assert holm.type == "person" and any("director" in role for role in holm.roles)

@@ -298,6 +298,8 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
         return "organization"
     if len(words) >= 3 and lowered[0] in _MUNICIPALITIES and lowered[1] == "of":
         return "organization"  # "City of Lakeside": the city's government
+    if len(words) >= 2 and words[-1] == "United":
+        return "organization"  # a club, "Lakeside United" (first, the word opens places: "United States")
     if len(words) >= 2 and (lowered[-1] in _PLACE_HEADS or lowered[-1] in _BUILDING_HEADS):
         return "place"  # "Lakeland Fourth District", "Norland Province": a place, never a person
     if any(word in demonyms() for word in words):
