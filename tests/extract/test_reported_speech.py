@@ -246,6 +246,19 @@ def test_speech_that_is_foretold_possible_or_denied_is_not_reported():
     assert reported(body) == ["small penalties change nothing"]
 
 
+def test_speech_foretold_or_denied_inside_a_later_cues_words_leaves_them_reported():
+    body = (
+        "The union will argue for a raise next year, Ann Lee said.\n"
+        "The club will contend for the title, coach Omar Ruiz said.\n"
+        "The port has not confirmed the sale, a spokesman said."
+    )
+    assert reported(body) == [
+        "The union will argue for a raise next year",
+        "The club will contend for the title",
+        "The port has not confirmed the sale",
+    ]
+
+
 def test_bodies_and_people_known_by_their_noun_report_speech():
     body = (
         "The bank said it would hold its rates.\n"

@@ -1737,6 +1737,11 @@ def _silent(body: str, cue: Cue) -> bool:
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
+def _unrealised(body: str, cue: Cue) -> bool:
+    """A cue of speech foretold, possible or denied ("will argue", "has not confirmed"), which reports nothing."""
+    return cue.content is None and _UNREALISED.search(body, max(cue.sentence[0], cue.verb[0] - 40), cue.verb[0]) is not None
+
+
 def _without_nested_content(body: str, cues: list[Cue]) -> list[Cue]:
     """"CONTENT, Reuters reported" reports no speech of its own when CONTENT holds another speaker's cue. A
     request inside CONTENT ("..., and the board asked staff to wait, according to sources") is an act that the
@@ -1746,7 +1751,11 @@ def _without_nested_content(body: str, cues: list[Cue]) -> list[Cue]:
     for index, cue in enumerate(cues):
         if cue.content_before and cue.content and index > 0 and cues[index - 1].verb[0] >= cue.content[0]:
             # (a naming or asking verb with nothing reported is no speech: "A mother called the police ..., according to X")
-            nested = [at for at in range(index) if cues[at].verb[0] >= cue.content[0] and not _silent(body, cues[at])]
+            # (nor is speech foretold or denied, which reports nothing: "The union will argue for a raise, Ann Lee said")
+            nested = [
+                at for at in range(index)
+                if cues[at].verb[0] >= cue.content[0] and not _silent(body, cues[at]) and not _unrealised(body, cues[at])
+            ]
             if all(cues[at].lemma in _DIRECTIVE_LEMMAS or cues[at].lemma in _TO_GERUND_LEMMAS for at in nested):
                 for at in nested:
                     kept[at] = Cue(kept[at].verb, kept[at].lemma, kept[at].subject, None, False, kept[at].sentence)
