@@ -259,6 +259,20 @@ def test_speech_foretold_or_denied_inside_a_later_cues_words_leaves_them_reporte
     ]
 
 
+def test_quoted_words_inside_the_subjects_apposition_leave_its_verb_a_cue():
+    body = (
+        "Omar Ruiz, who passed the exam known as “Grade Six”, said the course was hard.\n"
+        "Ann Lee, author of “Harbour Nights”, told reporters the sequel was finished.\n"
+        "Ivo Marsh, who called the levy “a tax on fishing”, said the council would vote."
+    )
+    assert kinds_and_texts(body) == [
+        ("indirect", "the course was hard"),
+        ("indirect", "the sequel was finished"),
+        ("direct", "a tax on fishing"),
+        ("indirect", "the council would vote"),
+    ]
+
+
 def test_bodies_and_people_known_by_their_noun_report_speech():
     body = (
         "The bank said it would hold its rates.\n"

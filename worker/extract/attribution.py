@@ -631,7 +631,8 @@ def _cue_for(body: str, quote: QuoteSpan, by_sentence: _CuesBySentence) -> Cue |
         return previous[-1]
     if body[quote.start : quote.end].rstrip()[-1:] in ".!?":
         return None  # "“... we will.” While critics say ...": a quoted sentence that ends is not the next clause's
-    after = [cue for cue in same_sentence if cue.verb[0] > close and cue.subject]
+    # (not a cue whose subject comes before the quotation: "Ann Lee, author of “Harbour Nights”, said" names a book)
+    after = [cue for cue in same_sentence if cue.verb[0] > close and cue.subject and cue.subject[0] > close]
     return after[0] if after else None
 
 

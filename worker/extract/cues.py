@@ -770,10 +770,12 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     first = comma - 1
     if first >= 0 and body[tokens[first][0]] == ")":
         first = _bracket_open(body, tokens, first) - 1  # "members of the Harbour Party (HP), have said"
+    first = _before_quotation(body, tokens, first)  # "Ann Lee, who called it “a disaster”, said": quoted words inside
     while first >= 0 and body[tokens[first][0]] not in ";:“”\"()":
         first -= 1
         if first >= 0 and body[tokens[first][0]] == ")":
             first = _bracket_open(body, tokens, first) - 1  # "Ann Lee, who came second (behind Ruiz) in May, said"
+        first = _before_quotation(body, tokens, first)
     first += 1
     commas, depth = [], 0
     for at in range(first, comma + 1):
@@ -823,6 +825,15 @@ def _subject_before_apposition(body: str, tokens: list[Span], comma: int, at_cla
     if described is not None:
         return _located(body, tokens, described, at_clause_start, lemma) or described  # "The Harbour Party in Lakeland, in a statement, said"
     return described
+
+
+def _before_quotation(body: str, tokens: list[Span], at: int) -> int:
+    """The token before the quotation whose closing mark is token ``at`` (quoted words inside an apposition, which
+    the walk back to a subject passes over), or ``at`` when it closes none."""
+    if at < 1 or body[tokens[at][0]] not in "”\"" or body[tokens[at][0] - 1].isspace():
+        return at
+    opening = "“" if body[tokens[at][0]] == "”" else "\""
+    return next((before - 1 for before in range(at - 1, 0, -1) if body[tokens[before][0]] == opening), at)
 
 
 def _after_indefinite(body: str, at: int) -> bool:
@@ -1438,6 +1449,9 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
         if quote >= 0 and verb[0] <= closes[quote]:
             continue
         clause_start = max(sentence[0], _clause_start_after(body, quotes, quote, closes) if quote >= 0 else 0)
+        before_quote = max(sentence[0], closes[quote - 1] + 1 if quote > 0 else 0)
+        if quote >= 0 and _quoted_in_apposition(body, quotes[quote], verb[0], before_quote):
+            clause_start = before_quote  # "Ann Lee, who called it “a disaster”, said ...": quoted words inside the subject's phrase
         if quote >= 0 and body.startswith(_AND_AFTER_QUOTE, closes[quote] + 1, verb[0]) and verb[0] - closes[quote] <= 11:
             # "Ann Lee shouted “...” and said ...": the verbs share the subject before the quotation
             clause_start = max(sentence[0], closes[quote - 1] + 1 if quote > 0 else 0)
@@ -1617,6 +1631,28 @@ def _keeps_object(body: str, later: Cue) -> bool:
 
 # Quoted words a clause runs into ("sang along “like a choir,”"): a lower-case start after a word.
 _RUNS_INTO_QUOTE = re.compile(r"[\w,’'][ \t]{1,2}[\"“‘'][a-z]")
+
+
+# A subject's phrase up to quoted words inside its apposition or relative clause: "Ann Lee, who called the plan “",
+# "The mayor, author of “", "Omar Ruiz, who passed the exam known as “".
+_APPOSITION_TO_QUOTE = re.compile(
+    rf"\s*(?:{_NAME}|(?:[Tt]he|[Aa]n?)\s[\w’'\-]{{1,25}}(?:\s[\w’'\-]{{1,25}}){{0,3}}),\s"
+    r"(?:who|whose|which|(?:a|an|the|his|her|its|their)|[a-z][\w\-]{1,20}\s(?:of|at|for))\s(?:[^,;:.!?“”\"]{0,80}[ \t])?"
+)
+# The rest of that apposition after the quoted words, up to the comma before the subject's verb: "”, said", "” won
+# the prize, said".
+_APPOSITION_AFTER_QUOTE = re.compile(r"(?:\s[^,;:.!?“”\"]{1,60})?,\s{1,3}")
+
+
+def _quoted_in_apposition(body: str, quote: QuoteSpan, verb_start: int, start: int) -> bool:
+    """Quoted words stand inside the apposition or relative clause of the subject of the verb at ``verb_start``
+    ("Ann Lee, who called the plan “a disaster”, said ..."): the clause of the verb begins before them, at ``start``."""
+    if quote.close_mark is None or not start <= quote.open_mark:
+        return False
+    return (
+        _APPOSITION_AFTER_QUOTE.fullmatch(body, quote.close_mark + 1, verb_start) is not None
+        and _APPOSITION_TO_QUOTE.fullmatch(body, start, quote.open_mark) is not None
+    )
 
 
 # What stands between a quotation and a verb coordinated with the one before it ("shouted “...” and said").
