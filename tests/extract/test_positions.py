@@ -1072,6 +1072,14 @@ def test_a_verb_that_introduces_a_quote_after_that_is_no_statement():
         ("a ban on street music is repugnant to the values of this city", "oppose"),
         ("it was idiotic to close the ferry line", "oppose"),
         ("the way they handled the eviction of the tenants is disgusting", "oppose"),
+        # carelessness, a pretext, a lack of openness, excess and viciousness judged
+        ("the flooding shows carelessness by the water board", "oppose"),
+        ("the council used the audit as a pretext for closing the library", "oppose"),
+        ("the tender for the contracts suffered from a lack of transparency", "oppose"),
+        ("closing the rural post offices would be a retrograde step", "oppose"),
+        ("the lobby is unduly influencing the zoning board", "oppose"),
+        ("the levy puts undue pressure on small farms", "oppose"),
+        ("the payday lenders trap families in a vicious circle of debt", "oppose"),
     ],
 )
 def test_general_evaluative_vocabulary(clause, stance):
