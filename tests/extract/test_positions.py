@@ -1434,9 +1434,13 @@ def test_words_of_condemnation_oppose(clause):
         ("we will pursue the case against the mining company", "support"),
         ("we don't seek to exclude anyone from the trade talks", "support"),  # "anyone from": someone in particular
         ("the country must avoid a trade war", "oppose"),
+        # cooperation given or withheld
+        ("we are fully cooperating with the pension regulator", "support"),
+        ("the union will cooperate with the ministry on the new school funding formula", "support"),
+        ("the club has not cooperated with the tax inquiry", "oppose"),
     ],
 )
-def test_recommending_pursuing_excluding_and_avoiding(clause, stance):
+def test_recommending_pursuing_excluding_avoiding_and_cooperating(clause, stance):
     assert stancetaking(clause).stance == stance
 
 

@@ -139,6 +139,8 @@ SUPPORT_TRIGGERS = (
     r"agree(?:s|d)?(?:\s+\w+ly)? with", rf"vot(?:e|es|ed|ing) {_VOTE_WHEN}(?:to|for|in favou?r of)",
     # Taking a side in a dispute ("the judge sided with the fishermen", "sided with the unions over pay").
     r"sid(?:e|es|ed|ing) with",
+    # Cooperation given or offered: "is fully cooperating with the inquiry", "will cooperate with the ministry".
+    r"cooperat(?:e|es|ed|ing) (?:\w+ly )?with",
     # A state or government recognised as such, or an outcome ("refused to recognise the new government", "recognised
     # the independence of the province", "would not recognise the election results"); not a person recognised for work.
     r"recogni[sz](?:e|es|ed|ing) (?=(?:[\w'’-]+ ){0,3}?(?:independence|sovereignty|government|results?|annexation|"
