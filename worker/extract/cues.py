@@ -1815,7 +1815,7 @@ _WITH_SUBJECT = re.compile(
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]{2,20})\b")
 _LIVES_TAKEN = re.compile(r"\s(?:[\w,.]{1,20}\s){0,3}?(?:lives|life|victims)\b")
 # "a source who asked not to be named said ...": a request for anonymity reports nothing
-_ANONYMITY_ASKED = re.compile(r"\s(?:not\sto\sbe\s(?:named|identified)|for\sanonymity|that\s(?:his|her|their)\sname\s(?:not\sbe|be\swithheld))\b")
+_ANONYMITY_ASKED = re.compile(r"\s(?:not\sto\sbe\s(?:named|identified)|(?:for\s)?anonymity|that\s(?:his|her|their)\sname\s(?:not\sbe|be\swithheld))\b")
 # "claims a seat on the board", "claimed the title", "claimed third place": a thing won or taken, no words (not
 # "claimed the seat was stolen", whose noun opens a clause).
 _PLACE_TAKEN = re.compile(
@@ -1886,7 +1886,7 @@ def _cue_at(
         # "several alleged accomplices were tried", "the reported deaths", "an inquiry into alleged abuse began",
         # "police are investigating alleged breaches": an adjective before its noun
         return None
-    if lemma == "ask" and _ANONYMITY_ASKED.match(body, verb[1]):
+    if lemma in ("ask", "request") and _ANONYMITY_ASKED.match(body, verb[1]):
         return None
     if lemma == "claim" and _LIVES_TAKEN.match(body, verb[1]):
         return None  # "the storm claimed 12 lives": took, not said
@@ -3128,7 +3128,9 @@ _SUBJUNCTIVE_DIRECTED = re.compile(
     rf"\s(?:be\s(?:[a-z]{{2,20}}(?:ed|en|wn|ne)|held|kept|put|set|shut|cut|made|paid|sent|built|brought|taken|given)|(?:{_DIRECTED_VERBS}))\b"
 )
 # The verbs that report only such a clause (or one after "that"): "ordered the staff to delay it" and "recommended
-# a fee" tell what they do, no words; with its clause the phrase cue finds each form ("ordered", "recommends").
+# a fee" tell what they do, no words; with its clause the phrase cue finds each form ("ordered", "recommends"). The
+# noun "requests" is as common as the verb, which reports only such a clause; "requested" also reports the thing
+# asked for, as "asked for" does ("requested support from other brigades").
 _MANDATIVE_ONLY = {
     "ordered": "order", "orders": "order", "recommended": "recommend", "recommends": "recommend", "requested": "request", "requests": "request"
 }
@@ -3137,8 +3139,9 @@ _MANDATIVE_ONLY_CUE = re.compile(
 )
 _PHRASE_CUES += (("rder", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "ordered|orders"))),
                  ("ecommend", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "recommended|recommends"))),
-                 # "The union requested the ministry be given more time" (but not "requested support")
-                 ("equest", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "requested|requests"))))
+                 # "The union requests the ministry be given more time" (but not "requests for comment")
+                 ("equest", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "requests"))),
+                 ("equested", re.compile(r"requested(?=\s)")))
 
 
 def _subjunctive(body: str, start: int, end: int) -> bool:
