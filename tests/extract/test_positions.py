@@ -1080,6 +1080,10 @@ def test_a_verb_that_introduces_a_quote_after_that_is_no_statement():
         ("the lobby is unduly influencing the zoning board", "oppose"),
         ("the levy puts undue pressure on small farms", "oppose"),
         ("the payday lenders trap families in a vicious circle of debt", "oppose"),
+        ("the curfew on teenagers is unenforceable and the fines are disproportionate", "oppose"),
+        ("building a wall along the river would be futile", "oppose"),
+        ("the plan to sell the harbour is wrongheaded", "oppose"),
+        ("raising the school budget was a prudent and laudable decision", "support"),
     ],
 )
 def test_general_evaluative_vocabulary(clause, stance):
