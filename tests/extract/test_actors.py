@@ -82,6 +82,11 @@ def test_clubs_builders_and_mobility_firms_are_organisations(name):
     assert actors(f"{name} said on Monday that the deal was done.")[name].type == "organization"
 
 
+def test_an_appositions_role_stops_before_its_relative_clause():
+    found = actors("Ann Lee, a surgeon at Lakeside Hospital who testified for the bill, said 900 people were waiting.")
+    assert found["Ann Lee"].roles == ["surgeon at Lakeside Hospital"]
+
+
 def test_apposition_gives_a_role():
     holm = actors()["Lars Holm"]
     assert holm.type == "person" and any("director" in role for role in holm.roles)
@@ -892,7 +897,7 @@ def test_a_clause_after_a_name_and_a_comma_is_no_role() -> None:
     )
     roles = {actor.name: actor.roles for actor in enrich(RawArticle(body=body)).actors}
     assert roles.get("Harbour Wire", []) == []
-    assert roles["Ann Lee"] == ["lawyer who was at the scene"]
+    assert roles["Ann Lee"] == ["lawyer"]  # the description, its relative clause left out
 
 
 def test_a_common_noun_opening_a_sentence_before_a_role_is_no_organisation() -> None:

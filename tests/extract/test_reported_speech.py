@@ -2439,9 +2439,16 @@ def test_a_verb_form_closing_a_hyphenated_adjective_is_no_cue():
         # what a person recalls is still reported, a diplomat inside it or not
         ("Ann Lee recalled that the envoy had left early.", ["the envoy had left early"]),
         ("Ann Lee recalled her years as ambassador in Westmarch.", ["her years as ambassador in Westmarch"]),
+        # a maker or a hospital recalling hundreds or more calls goods or people back: no memory told
+        ("Harbour Motors recalled about 80,000 cars on Monday.", []),
+        ("Lakeside Cycles recalls 1.2 million e-bike batteries over fire risk", []),
+        ("The clinic is recalling 300 patients for further tests.", []),
+        # a smaller count, or a count inside what is recalled, is still a memory told
+        ("Ann Lee recalled 15 years of abuse at the school.", ["15 years of abuse at the school"]),
+        ("Ann Lee recalled that 2,000 people had come.", ["2,000 people had come"]),
     ],
 )
-def test_a_diplomat_recalled_is_no_memory_reported(body, expected):
+def test_a_diplomat_or_goods_recalled_is_no_memory_reported(body, expected):
     assert reported(body) == expected
 
 
@@ -2692,3 +2699,9 @@ def test_whom_a_speaker_blames_and_for_what_is_reported():
         ("the council for the flooding of the old town", "Residents"),
         ("the closure on a shortage of staff", "Tom Reyes"),
     ]
+
+
+def test_a_speech_verb_in_a_relative_clause_of_an_apposition_closes_no_words_before_it():
+    # "testified" is the relative clause's verb: the name before the apposition is nobody's testimony
+    body = "Dr. Ann Lee, a surgeon at Lakeside Hospital who testified for the bill, said 900 people were waiting."
+    assert reported(body) == ["900 people were waiting"]

@@ -1207,9 +1207,11 @@ def _apposed_description(phrase: str) -> str | None:
         return None
     if any(word in _SAY for word in phrase.split()[1:]):
         return None  # "Ivo Marsh, his daughter said, ...": a clause that reports speech
-    for word in phrase.split()[1:]:
+    words = phrase.split()
+    for index, word in enumerate(words[1:], 1):
         if word in _RELATIVE_WORDS:
-            break  # ("a lawyer who was at the scene": the description before its relative clause)
+            phrase = " ".join(words[:index])  # "a lawyer who was at the scene": the description before its relative clause
+            break
         if word in _CLAUSE_AUXILIARIES:
             return None  # "According to a report seen by Harbour Wire, the driver was drunk": a clause of its own
     if phrase[-1:].isalpha() and _described_name(phrase.split()):

@@ -1460,8 +1460,9 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
             continue  # "Lee, often referred to as “The Ferryman”": others call Lee so
         if cue is not None and cue.lemma in _RULING_LEMMAS and not _court_ruling(body, cue):
             continue
-        if cue is not None and cue.lemma == "recall" and _DIPLOMAT_RECALLED.match(body, cue.verb[1]):
-            continue  # "recalled its ambassador over the deal": a state's protest, no memory told
+        if cue is not None and cue.lemma == "recall" and (_DIPLOMAT_RECALLED.match(body, cue.verb[1]) or _COUNT_RECALLED.match(body, cue.verb[1])):
+            continue  # "recalled its ambassador over the deal": a state's protest; "recalls 1.2 million batteries": a
+            # product recall; no memory told
         if cue is not None and cue.lemma in _STANCE_OBJECT_LEMMAS and cue.content is None:
             continue  # "expressed “deep concern”", "expressed himself": a cue only of the stance it reports
         if cue is not None:
@@ -1498,6 +1499,14 @@ _DIPLOMAT_RECALLED = re.compile(
     r"\s(?:(?:its|the|his|her|their|our|two|three|four|several|all|top|senior|[A-Z][\w’'.\-]{0,29})\s){0,3}?"
     r"(?:ambassadors?|envoys?|diplomats?|consuls?(?:-general)?|charg\ws? d['’]affaires|heads? of mission|high commissioners?)"
     r"(?![\w’'\-])"
+)
+
+
+# A count of hundreds or more as the object of "recall" ("recalls 1.2 million batteries", "recalled about 80,000
+# cars", "recalling 300 patients"): goods or people called back, no memory told ("recalled 15 years of abuse" stays).
+_COUNT_RECALLED = re.compile(
+    r"\s(?:(?:about|around|nearly|almost|roughly|some|over|more\sthan|up\sto)\s)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s(?:hundred|thousand|million|billion)|(?:hundreds|thousands|millions)\sof)\b"
 )
 
 
@@ -2589,8 +2598,10 @@ def _with_subject(
         content = _without_frame(body, trim(body, (_after_semicolon(body, max(clause_start, lead_start - _MAX_CONTENT), lead_start), lead_start)))
         if content is not None and _apposition_head(body, content, subject, verb):
             content = None  # "The judge presiding over the case, Ann Lee, said": the phrase describes the speaker
-        if _RELATIVE_PRONOUN_END.search(stripped):
-            content = None  # "fighters which, the statement said, no state will take back": the clause goes on after it
+        if _RELATIVE_PRONOUN_END.search(stripped) or _RELATIVE_AFTER_SUBJECT.match(body, subject[1], verb[0]):
+            # "fighters which, the statement said, no state will take back": the clause goes on after it; "Dr. Ann
+            # Lee, a surgeon who testified for the bill, said": the verb is a relative clause's, closing no words
+            content = None
         return Cue(verb, lemma, subject, _nonempty(content), True, sentence)
     if _ends_with_comma(stripped) and closes_clause and _splits_predicate(body, after_start, sentence[1]):
         # "The pier, Lee said, was inspected": the cue splits a clause after its short subject, and the predicate
@@ -2760,6 +2771,8 @@ def _describes_person(word: str) -> bool:
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s$")
 # A relative clause set off by a comma between a subject and its cue: ", who ", ", who has long ".
 _WHO_AFTER_SUBJECT = re.compile(r",\swho\s(?:[a-z]+\s){0,2}$")
+# A relative pronoun between a subject and its cue, with or without a comma: "a surgeon who testified".
+_RELATIVE_AFTER_SUBJECT = re.compile(r",?\s(?:who|which)\s(?:[a-z]+\s){0,2}$")
 # A comma and the verb of the clause a relative clause was inserted in: ", said", ", has warned", ", voted".
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s(?:[a-z]+ly\s)?(?:said|says|told|tells|is|was|has|had|will|would|[a-z]{2,20}ed)\b")
 # A subordinator opening the clause of a cue, and the comma after which the main clause begins.
