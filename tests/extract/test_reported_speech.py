@@ -2705,3 +2705,11 @@ def test_a_speech_verb_in_a_relative_clause_of_an_apposition_closes_no_words_bef
     # "testified" is the relative clause's verb: the name before the apposition is nobody's testimony
     body = "Dr. Ann Lee, a surgeon at Lakeside Hospital who testified for the bill, said 900 people were waiting."
     assert reported(body) == ["900 people were waiting"]
+
+
+def test_a_that_inside_a_prepositional_phrase_after_the_cue_is_a_relative_pronoun():
+    # the clause before the cue is what the union said; "that threatens" belongs to "a dispute"
+    body = "Rail drivers will strike from Thursday, the union said on Monday, in a dispute over pay that threatens to halt trains."
+    assert reported(body) == ["Rail drivers will strike from Thursday"]
+    # after the phrase's closing comma, "that" opens the reported clause
+    assert reported("The union said on Monday, in a statement, that its members would strike.") == ["its members would strike"]

@@ -2573,9 +2573,13 @@ def _with_subject(
     # ("Native customs, the filing noted, have a notion of family that differs": where the words after the cue's
     # comma go on with the predicate the cue split, a "that" among them is theirs, a relative pronoun)
     splits = body.startswith(",", after_start) and _splits_predicate(body, after_start, sentence[1])
-    reports_after = told_to or warned_of or not _ADJUNCT_START.match(body, after_start, sentence[1]) or not splits and _THAT.search(
-        body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110))
-    ) or _ADJUNCT_THEN_CLAUSE.match(body, after_start, sentence[1]) is not None
+    that = None if splits else _THAT.search(body, after_start, _clause_end(body, sentence, after_start, min(sentence[1], after_start + 110)))
+    if that is not None and _ADJUNCT_PHRASE_BEFORE.search(body, after_start, that.start()):
+        that = None  # "said on Monday, in a dispute over pay that threatens ...": a relative in the adjunct's phrase
+    reports_after = (
+        told_to or warned_of or not _ADJUNCT_START.match(body, after_start, sentence[1]) or that is not None
+        or _ADJUNCT_THEN_CLAUSE.match(body, after_start, sentence[1]) is not None
+    )
     if lemma in _TELL_LIKE and listener is None and not body.startswith(" that ", verb[1]):
         reports_after = False  # "the ledger tells a longer tale": telling without a listener narrates
     # "..., the Harbour Red Cross said": the article before a name belongs to the subject, not the content.
@@ -2771,6 +2775,10 @@ def _describes_person(word: str) -> bool:
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s$")
 # A relative clause set off by a comma between a subject and its cue: ", who ", ", who has long ".
 _WHO_AFTER_SUBJECT = re.compile(r",\swho\s(?:[a-z]+\s){0,2}$")
+# A phrase after the cue's comma that a preposition opens and no comma closes before a "that": the "that" is its
+# relative pronoun ("said on Monday, in a dispute over pay that threatens ..."), not the reported clause's
+# complementiser, which comes after the phrase's closing comma ("said, in a statement, that ...").
+_ADJUNCT_PHRASE_BEFORE = re.compile(r",\s(?:in|amid|over|during|after|with|as\spart\sof)\s[^,]{1,100}$")
 # A relative pronoun between a subject and its cue, with or without a comma: "a surgeon who testified".
 _RELATIVE_AFTER_SUBJECT = re.compile(r",?\s(?:who|which)\s(?:[a-z]+\s){0,2}$")
 # A comma and the verb of the clause a relative clause was inserted in: ", said", ", has warned", ", voted".
