@@ -2713,3 +2713,9 @@ def test_a_that_inside_a_prepositional_phrase_after_the_cue_is_a_relative_pronou
     assert reported(body) == ["Rail drivers will strike from Thursday"]
     # after the phrase's closing comma, "that" opens the reported clause
     assert reported("The union said on Monday, in a statement, that its members would strike.") == ["its members would strike"]
+
+
+def test_a_document_put_out_by_a_determined_noun_phrase_speaks_for_it():
+    # the issuer is the speaker, not the document, whatever the participle after the document
+    body = 'The filmmakers published an open letter calling the new rules "a danger to crews".\n'
+    assert attributed(body) == [("a danger to crews", "The filmmakers")]

@@ -2031,7 +2031,7 @@ def _participle_cue(
     if document is not None:
         # "filed a motion claiming ...", "a banner from the Harbour Union saying “...”": the document speaks, or
         # whoever it is from.
-        speaker = _document_source(body, prefix, prefix_start, clause_start, lemma, document) or document.span("document")
+        speaker = _document_source(body, prefix, prefix_start, clause_start, document) or document.span("document")
         content = _content_after(body, verb, lemma, sentence, opens)
         return Cue(verb, lemma, (prefix_start + speaker[0], prefix_start + speaker[1]), content, False, sentence)
     # (or after "by", the means: "the parents tried to free him by saying they forgave him")
@@ -2356,14 +2356,16 @@ _ISSUED_BEFORE = re.compile(
 _DOCUMENT_WHICH = re.compile(_DOCUMENT_BEFORE.pattern.removesuffix("$") + r",?\s(?:which|that)$")
 
 
-def _document_source(body: str, prefix: str, prefix_start: int, clause_start: int, lemma: str, document: re.Match[str]) -> Span | None:
+def _document_source(body: str, prefix: str, prefix_start: int, clause_start: int, document: re.Match[str]) -> Span | None:
     """Whom a document found in ``prefix`` (which starts at ``prefix_start``) is from, relative to the prefix: the
     owner named after it ("a banner from the Harbour Union") or the subject of the verb that put it out ("The union
     filed a motion"); None when neither is named."""
     if document.group("owner"):
         return document.span("owner")
     issued = _ISSUED_BEFORE.search(prefix, 0, document.start())
-    issuer = _clause_subject(body, clause_start, prefix_start + issued.end(), lemma) if issued else None
+    # people and bodies put documents out, whatever the verb after the document: any determined noun phrase may be
+    # the issuer ("The filmmakers published a letter calling ...")
+    issuer = _clause_subject(body, clause_start, prefix_start + issued.end(), "write") if issued else None
     return (issuer[0] - prefix_start, issuer[1] - prefix_start) if issuer is not None else None
 
 
@@ -2375,7 +2377,7 @@ def _document_relative_cue(
     document is from no one named ("signs which read ...")."""
     prefix = body[prefix_start : verb[0]].rstrip()
     document = _DOCUMENT_WHICH.search(prefix)
-    source = _document_source(body, prefix, prefix_start, clause_start, lemma, document) if document is not None else None
+    source = _document_source(body, prefix, prefix_start, clause_start, document) if document is not None else None
     if source is None:
         return None
     content = _content_after(body, verb, lemma, sentence, opens)
