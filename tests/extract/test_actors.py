@@ -499,13 +499,14 @@ def test_a_number_inside_an_organisation_s_name_is_part_of_it():
     assert "Harbour Trust" in found and not any(name.startswith("March") for name in found)
 
 
-def test_time_zones_common_abbreviations_and_roman_numerals_name_no_organisation():
+def test_time_zones_common_abbreviations_honours_and_roman_numerals_name_no_organisation():
     found = actors(
         "The ferry left Lakeside at 9 a.m. (1400 UTC) on Monday.\n"
         "Ann Lee said the DNA samples and a DVD were sent to the Harbour Trust, and that her cancer was at stage IV.\n"
         "The trust's site gives a URL for the files, which carry no DRM.\n"
+        "Lee was appointed an OBE in 2002 and a CBE in 2010.\n"
     )
-    assert not {"UTC", "DNA", "DVD", "IV", "URL", "DRM"} & set(found)
+    assert not {"UTC", "DNA", "DVD", "IV", "URL", "DRM", "OBE", "CBE"} & set(found)
     assert found["Harbour Trust"].type == "organization"
 
 

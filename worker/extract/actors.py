@@ -160,13 +160,13 @@ def _is_acronym(word: str) -> bool:
 
 
 # Capitalised abbreviations that name no organisation: time zones ("1500 UTC"), things and conditions ("DNA", "HIV",
-# "a DVD"), technology ("a URL", "DRM"), people by role or standing ("VIP", "CEO"), a district ("D.C.") and Roman
-# numerals ("stage IV").
+# "a DVD"), technology ("a URL", "DRM"), people by role or standing ("VIP", "CEO"), British honours ("an OBE"), a
+# district ("D.C.") and Roman numerals ("stage IV").
 _COMMON_ACRONYMS = frozenset(
     """UTC GMT CET CEST EET EEST WET BST EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AEST AEDT ACST AWST NZST NZDT
     JST KST HKT SGT MSK DNA RNA HIV AIDS SARS MERS COVID GDP DVD CD TV PC ID IQ GPS SUV ATM UFO ICU MRI CCTV PTSD ADHD
     URL PDF USB SMS HTML HTTP HTTPS API VPN LED LCD DRM GMO CPU GPU SIM FAQ
-    LGBT LGBTQ LGBTI LGBTQI VIP CEO CFO COO CTO DC II III IV VI VII VIII IX XI XII XIII XIV XV XX""".split()
+    LGBT LGBTQ LGBTI LGBTQI VIP CEO CFO COO CTO OBE MBE CBE KBE DBE DC II III IV VI VII VIII IX XI XII XIII XIV XV XX""".split()
 )
 
 
