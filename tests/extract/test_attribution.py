@@ -1486,6 +1486,17 @@ def test_a_study_with_no_author_named_speaks_as_the_study_not_as_the_body_named_
     assert speaker(body, "tide is rising") == "study"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday, ferry crossings fell below 2,000 a week, Lakeland University data indicated.\n",
+        "Lakeland University data indicated ferry crossings fell below 2,000 a week.\n",
+    ],
+)
+def test_data_a_body_is_named_for_speaks_for_that_body(body: str):
+    assert speaker(body, "crossings fell") == "Lakeland University"
+
+
 def test_a_study_released_by_a_named_body_is_that_body_s():
     body = (
         "Ann Lee chairs the Harbour Council. Youth jobs are scarce, according to a study which was published "

@@ -276,6 +276,15 @@ def test_quoted_words_inside_the_subjects_apposition_leave_its_verb_a_cue():
     ]
 
 
+def test_data_speaks_when_a_body_is_named_for_it_or_after_according_to():
+    body = (
+        "Ferry crossings fell below 2,000 a week, Lakeland University data indicated.\n"
+        "The data suggests firms are nervous.\n"
+        "According to the data, the harbour seal population has doubled since 1990."
+    )
+    assert reported(body) == ["Ferry crossings fell below 2,000 a week", "the harbour seal population has doubled since 1990"]
+
+
 def test_bodies_and_people_known_by_their_noun_report_speech():
     body = (
         "The bank said it would hold its rates.\n"

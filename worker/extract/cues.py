@@ -1456,6 +1456,8 @@ def find_cues(body: str, sentences: list[Span], quotes: list[QuoteSpan]) -> list
             # "Ann Lee shouted “...” and said ...": the verbs share the subject before the quotation
             clause_start = max(sentence[0], closes[quote - 1] + 1 if quote > 0 else 0)
         cue = _cue_at(body, verb, clause_start, sentence, sentence_cues, opens)
+        if cue is not None and cue.subject is not None and cue.lemma != "according to" and _UNOWNED_DATA.fullmatch(body, *cue.subject):
+            continue  # "The data suggests ...": only data a body is named for speaks ("Lakeland University data indicated")
         if cue is not None and cue.lemma == "refer" and _referred_to_passive(body, cue):
             continue  # "Lee, often referred to as “The Ferryman”": others call Lee so
         if cue is not None and cue.lemma in _RULING_LEMMAS and not _court_ruling(body, cue):
@@ -1852,6 +1854,7 @@ def _a_noun_after_article(body: str, at: int) -> bool:
 # Words after which a verb's form is a noun ("the state", "its report", "their claims"); not "her" ("heard her say"),
 # "this" or "that" ("this says a lot", "the party that warned").
 _NOUN_DETERMINERS = frozenset("the The its Its their Their his His our Our my My your Your".split())
+_UNOWNED_DATA = re.compile(r"(?:[Tt]he\s)?(?:[a-z]{2,20}\s)?data")
 _SINGULAR_DETERMINER = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Aa]nother|[Ee]ach|[Ee]very)\s$")
 
 
