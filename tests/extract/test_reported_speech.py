@@ -2728,3 +2728,11 @@ def test_a_document_put_out_by_a_determined_noun_phrase_speaks_for_it():
     # the issuer is the speaker, not the document, whatever the participle after the document
     body = 'The filmmakers published an open letter calling the new rules "a danger to crews".\n'
     assert attributed(body) == [("a danger to crews", "The filmmakers")]
+
+
+def test_an_inverted_speaker_named_after_a_role_with_its_own_phrase():
+    # the role's "of" phrase stands between the role and the name in apposition to it
+    assert attributed('"She never missed a deadline," said her editor of 40 years, Ann Lee.\n') == [
+        ("She never missed a deadline,", "Ann Lee")
+    ]
+    assert attributed('"The staff are back," said its head of personnel, Ivo Marsh.\n') == [("The staff are back,", "Ivo Marsh")]

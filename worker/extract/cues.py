@@ -1234,7 +1234,9 @@ _ALIAS_NAME = re.compile(
 # "said the university's chancellor, Ann Lee.", "said University of Lakeside, Westport's dean, Ann Lee.": a role
 # (of a body, maybe a name with a comma of its own) and the name in apposition to it, which ends the clause.
 _ROLE_THEN_NAME = re.compile(
-    rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}},?\s){{0,6}}?(?P<role>[a-z][\w\-]{{1,25}}),\s(?P<subject>{_NAME})"
+    rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}},?\s){{0,6}}?(?P<role>[a-z][\w\-]{{1,25}})"
+    # (the role's own phrase: "said her editor of 40 years, Ann Lee.", "said its head of personnel, Ann Lee.")
+    rf"(?:\s(?:of|for|to|at)\s[^,;:.!?“”\"]{{1,40}}?)?,\s(?P<subject>{_NAME})"
     r"(?=\s{0,3}(?:[,.;:!?”\"]|$))"
 )
 _PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|person|ect|ee|ive)s?$")
