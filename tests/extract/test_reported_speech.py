@@ -285,6 +285,11 @@ def test_data_speaks_when_a_body_is_named_for_it_or_after_according_to():
     assert reported(body) == ["Ferry crossings fell below 2,000 a week", "the harbour seal population has doubled since 1990"]
 
 
+def test_a_weekday_after_on_last_or_on_this_is_an_adjunct_before_the_content():
+    body = "The brewer said on last Wednesday they had run out of stock.\nAnn Lee said on this Monday the pier would reopen."
+    assert reported(body) == ["they had run out of stock", "the pier would reopen"]
+
+
 def test_bodies_and_people_known_by_their_noun_report_speech():
     body = (
         "The bank said it would hold its rates.\n"

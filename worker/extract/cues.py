@@ -1326,7 +1326,7 @@ _TELL_OBJECT = re.compile(
 # Short adjuncts of time, channel or medium between a verb and its content ("said Sunday", "said in a
 # written statement", "told CBC by email"): skipped, so that the content after them is still found.
 _SKIPPED_ADJUNCT = re.compile(
-    r"\s{1,3}(?:(?:early\s|late\s)?(?:on\s|last\s|this\s)?" + WEEKDAY +
+    r"\s{1,3}(?:(?:early\s|late\s)?(?:on\s(?:last\s|this\s)?|last\s|this\s)?" + WEEKDAY +
     r"(?:\s(?:morning|afternoon|evening|night))?"
     r"|(?:in|on)\s(?:(?:early|mid|late)[-\s])?" + MONTH +
     # (and its day, before what opens a clause: "said on September 11 the levy was unlawful")
