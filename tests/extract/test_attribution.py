@@ -2213,11 +2213,40 @@ def test_a_passive_reference_or_a_quotation_the_naming_verb_does_not_introduce_i
             "it would appeal",
             "Kestrel Media Group",
         ),
+        (
+            "A storm flooded the Seaview Grand Hotel on Sunday, Lakeside Police said. The hotel said 80 guests were "
+            "moved to a school.\n",
+            "80 guests",
+            "the Seaview Grand Hotel",
+        ),
+        (
+            "A storm flooded the Seaview Grand Hotel on Sunday, Lakeside Police said. The hotel's website said 80 "
+            "guests were moved to a school.\n",
+            "80 guests",
+            "the Seaview Grand Hotel",
+        ),
     ],
 )
 def test_the_type_noun_of_a_body_stands_for_the_body_introduced_with_it(body: str, fragment: str, expected: str):
     # as the description before its name, in the plural within it, or as the head of an apposition after it
     assert speaker(body, fragment) == expected
+
+
+def test_a_body_noun_with_another_modifier_or_a_name_modifying_a_noun_describes_no_body():
+    # "the ambulance service" in a list is not "the fire service"; "government" describes the account, not Twitter
+    body = (
+        "Lakeland Fire and Rescue Service crews arrived at nine. Police, the ambulance service, and a helicopter also "
+        "attended. The fire service said the alarm had failed.\n\n"
+        "An official government Twitter account posted the figures on Monday. Since then, the government has "
+        "reported 40 more cases.\n"
+    )
+    assert speaker(body, "the alarm had failed") == "Lakeland Fire and Rescue Service"
+    assert speaker(body, "40 more cases") != "Twitter"
+
+
+def test_a_body_followed_by_where_it_sits_is_the_body():
+    body = "Earlier, the Court of Appeal in Norland ruled that the ban was unlawful.\n"
+    assert speaker(body, "the ban was unlawful") == "the Court of Appeal"
 
 
 @pytest.mark.parametrize(
@@ -2444,3 +2473,18 @@ def test_a_document_signed_or_written_by_someone_in_apposition_speaks_for_them()
     assert speaker_names(body) == ["the Harbour Union"]
     body = "The report, released on Monday, said the river was clean.\n"
     assert speaker_names(body) == ["report"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Northwind Energy raised its prices on Monday. A spokeswoman for the company said fuel costs had doubled.\n", "Northwind Energy"),
+        (
+            "Security firm Harbour Watch found the flaw. Lakeland Telecom fixed it. A spokesman for the security firm "
+            "said fuel costs had doubled.\n",
+            "Harbour Watch",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_called_by_its_noun_speaks_for_the_body_named_before(body: str, expected: str):
+    assert speaker(body, "fuel costs had doubled") == expected

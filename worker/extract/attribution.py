@@ -70,6 +70,9 @@ _ORGANISATION_NOUNS = frozenset(
 # Nouns the narrator calls a cited outlet by ("the paper", "the website", "the industry publication").
 _MEDIA_NOUNS = frozenset("website site paper newspaper publication broadcaster outlet magazine daily tabloid channel station".split())
 _MODIFIED_NOUNS = _DOCUMENT_NOUNS | _ORGANISATION_NOUNS  # "the Harbour Forum study": the name is a modifier
+# Nouns a name modifies as the page or account something is posted on ("the government Twitter account").
+_PLATFORM_NOUNS = _DOCUMENT_NOUNS | frozenset({"account", "page", "feed", "handle", "channel", "profile", "site"})
+_MODIFIER_CHARS = 31  # room for the word before a body's noun ("broadcaster NTV": "public ")
 # The capitalised words of a name that a body's spokesperson speaks for, up to the first word in lower case.
 _CAPITALISED_WORDS = re.compile(r"[A-Z][\w.&’'\-]*(?:[ \t][A-Z][\w.&’'\-]*)*")
 # Words of a role that rank its holder below the role's head ("Deputy Mayor", "Vice President", "Lieutenant
@@ -127,6 +130,8 @@ _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # A document whose lower-case modifier names the body that issued it ("a fire service statement").
 _MODIFIED_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s(?:[a-z][\w\-]*\s)?(?P<noun>[a-z]+)\s[a-z]+")
 # A spokesperson whose modifier names the body they speak for ("a Northwind spokesperson", "an Interpol spokesman").
+# A spokesperson for a body the article calls by its noun: "a spokeswoman for the firm", "a spokesman for the ferry company".
+_SPOKESPERSON_FOR_NOUN = re.compile(r"(?:[Aa]n?|[Oo]ne)\s(?:[a-z][\w\-]*\s)?spokes(?:person|man|woman)\s(?:for|of|from)\sthe\s(?P<noun>(?:[a-z][\w\-]*\s)?[a-z]+)")
 _NAMED_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Oo]ne)\s(?P<name>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})\sspokes(?:person|man|woman)"
 )
@@ -570,6 +575,13 @@ def _only_embedded_quotes(text: str) -> bool:
     )
 
 
+def _other_modifier(before_head: str, modifier: str | None) -> bool:
+    """The word before a body's noun where the article named it ("the ambulance service") is a lower-case modifier
+    other than the one a later phrase gives the noun ("the fire service"): another body."""
+    words = before_head.split()
+    return modifier is not None and bool(words) and words[-1].isalpha() and words[-1].islower() and words[-1] != modifier
+
+
 def _paragraph_of(paragraphs: Sequence[Span], offset: int) -> int:
     return bisect_right(paragraphs, offset, key=itemgetter(0)) - 1
 
@@ -826,6 +838,7 @@ class _SpeakerResolver:
                 return self._speaker(actor, mention, 1.0)
         if bare[:1].isupper() and lowered.startswith("the "):  # "the WHO": the organisation by its short name
             actor = self.cast.by_alias.get(normalise(bare)) or self._name_going_on((subject[1] - len(bare), subject[1]))
+            actor = actor or (self._body_in_place(bare) if " in " in bare else None)
             if actor is not None and actor.type in _THE_NAMED_TYPES:
                 return self._speaker(actor, mention, 1.0)
         if self._titled_with_the(subject[0], text):
@@ -921,6 +934,7 @@ class _SpeakerResolver:
             # "The family's statement read": the family; "the company's statement": the company named before
             noun = owner.group("noun")
             actor = self._organisation_before(subject[0], noun.split()[-1]) if noun.split()[-1] in _ORGANISATION_NOUNS else None
+            actor = actor or self._organisation_described(subject[0], noun)  # "the hotel's website": the Seaview Hotel
             return self._speaker(actor, mention, 0.75) if actor else _Speaker(f"the {noun}", None, mention, 0.7)
         named = _DOCUMENT_NAMED.search(text)
         if named is not None:  # "the Harbour Forum study", "the Harbour Trust's report": the name is its author
@@ -954,7 +968,7 @@ class _SpeakerResolver:
         else); a body that modifies the noun ("a Northwind spokesperson") speaks when the article names it."""
         spokesperson = SPOKESPERSON_FOR.fullmatch(text) or _NAMED_SPOKESPERSON.fullmatch(text)
         if spokesperson is None:
-            return None
+            return self._spoken_for_described(text, mention) if "spokes" in text else None
         name = spokesperson.group("name")
         actor = self.cast.actor_named(name)
         if actor is not None and actor.type != "person":
@@ -964,6 +978,19 @@ class _SpeakerResolver:
         if actor is None and name.split()[0].lower() not in first_name_genders():
             return _Speaker(name, None, mention, 0.75)
         return None
+
+    def _spoken_for_described(self, text: str, mention: Mention) -> _Speaker | None:
+        """The body a spokesperson speaks for when the article calls it by its noun ("Northwind Ferries raised its
+        fares. A spokeswoman for the firm said"): the body named before with that noun or as any body goes by it."""
+        described = _SPOKESPERSON_FOR_NOUN.fullmatch(text)
+        if described is None:
+            return None
+        noun = described.group("noun")
+        head = noun.split()[-1]
+        actor = self._organisation_described(mention.start, noun)
+        if actor is None and head in _ORGANISATION_NOUNS:
+            actor = self._organisation_before(mention.start, head)
+        return self._speaker(actor, mention, 0.8) if actor is not None else None
 
     def _named_before_apposition(self, offset: int) -> Actor | None:
         """The person named right before ", " at ``offset``, whom an apposition starting there describes."""
@@ -1023,6 +1050,12 @@ class _SpeakerResolver:
             return None
         start, end, actor = self.cast.mentions[index]
         return actor if start < subject[0] and end >= subject[1] else None
+
+    def _body_in_place(self, name: str) -> Actor | None:
+        """The body a name followed by where it sits stands for ("the Court of Appeal in Norland"): the place
+        locates the body and is no part of its name."""
+        body_name, _, place = name.rpartition(" in ")
+        return self.cast.by_alias.get(normalise(body_name)) if place[:1].isupper() else None
 
     def _name_going_on(self, words: Span) -> Actor | None:
         """The actor whose longer name starts with ``words`` and goes on after them: "the Seismology" stands for
@@ -1312,6 +1345,7 @@ class _SpeakerResolver:
         if not head.isalpha() or head in _ANY_ORGANISATION_NOUNS and len(words) < 2:
             return None
         described = " " + (bare if head in _ANY_ORGANISATION_NOUNS else head) + " "
+        modifier = words[-2] if len(words) > 1 else None
         named_with = head in _ORGANISATION_NOUNS
         plural = None if named_with or head in person_nouns() or head in role_words() or head in speaker_nouns() else head + "s"
         body = self.body
@@ -1321,11 +1355,17 @@ class _SpeakerResolver:
             name_words = actor.name.lower().split()
             if named_with and head in name_words:
                 return None  # "the union": the Harbour Union named before, as _organisation_before finds
-            before = " " + body[max(0, start - len(described)) : start].lower().replace("\n", " ")
-            if before.endswith(described) or plural is not None and plural in name_words:
-                return actor  # "Norland broadcaster NTV", "Skyway Airlines"
+            if plural is not None and (plural in name_words or head in name_words):
+                return actor  # "Skyway Airlines", "the Seaview Hotel"
+            next_word = _WORD_AFTER_NAME.match(body, end)
+            if next_word is not None and next_word.group(1) in _PLATFORM_NOUNS:
+                continue  # "an official government Twitter account": the name modifies a noun, describes no body
+            before = " " + body[max(0, start - len(described) - _MODIFIER_CHARS) : start].lower().replace("\n", " ")
+            if before.endswith(described) and not _other_modifier(before[: -len(described)], modifier):
+                return actor  # "Norland broadcaster NTV"
             apposition = _ORGANISATION_APPOSITION_AFTER.match(body, end, min(len(body), end + _APPOSITION_AFTER_CHARS))
-            if apposition is not None and apposition.group("words").endswith(described[:-1]):
+            apposed = apposition.group("words") if apposition is not None else ""
+            if apposed.endswith(described[:-1]) and not _other_modifier(apposed[: 1 - len(described)], modifier):
                 return actor  # "NTV, the country's largest television network, ..."
         return None
 
