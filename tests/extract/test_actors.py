@@ -950,3 +950,17 @@ def test_an_apposition_after_an_age_gives_a_role_and_press_before_a_role_is_no_o
     assert found[name].roles == roles
     assert "Press" not in found
 
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lakeland foreign minister Ann Lee and her Norland, Eastland and Westland counterparts, Kostas Varga, Petros "
+        "Lind and Aurel De Mar, met in Harbourtown on Monday.\n",
+        "The appeal was heard by three judges, Kostas Varga, Petros Lind and Aurel De Mar, who ruled on Friday.\n",
+    ],
+)
+def test_names_listed_after_a_plural_noun_for_people_are_persons(body: str):
+    # an apposition to "counterparts" or "judges": persons, though none of the first names is known
+    found = actors(body)
+    assert all(found[name].type == "person" for name in ("Kostas Varga", "Petros Lind", "Aurel De Mar"))

@@ -576,6 +576,10 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             for _, _, key in chain[1:]:
                 entities[key].type = "person"
                 _add_description(entities[key], role, affiliations, None)
+        elif _people_before_list(body, chain[0][0]):
+            for _, _, key in chain:  # "her Norland and Eastland counterparts, Ivo Marsh and Bo Chen,": people
+                if entities[key].type == "person?":
+                    entities[key].type = "person"
     for start, end in speakers:
         words = LEADING_DETERMINER.sub("", body[start:end]).split()
         if (
@@ -619,6 +623,17 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
 
 
 _COORDINATORS = frozenset({", ", " and ", ", and "})
+# A plural noun for people right before a list of names in apposition: "her counterparts, ", "the three judges, ".
+_PLURAL_BEFORE_LIST = re.compile(r"\b([a-z][a-z\-]{2,30}s),[ \t]$")
+_PEOPLE_BEFORE_LIST_CHARS = 34
+
+
+def _people_before_list(body: str, start: int) -> bool:
+    """A list of names at ``start`` follows a plural noun for people, whose apposition it is ("his Lakeland and
+    Norland counterparts, Ivo Marsh and Bo Chen"): each name is a person's, known first names or not."""
+    noun = _PLURAL_BEFORE_LIST.search(body, max(0, start - _PEOPLE_BEFORE_LIST_CHARS), start)
+    singular = noun.group(1)[:-1] if noun is not None else ""
+    return singular in person_nouns() or singular in role_words() or singular in ("counterpart", "colleague")
 
 
 def _coordinated_names(body: str, named: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
