@@ -964,3 +964,16 @@ def test_names_listed_after_a_plural_noun_for_people_are_persons(body: str):
     # an apposition to "counterparts" or "judges": persons, though none of the first names is known
     found = actors(body)
     assert all(found[name].type == "person" for name in ("Kostas Varga", "Petros Lind", "Aurel De Mar"))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind", "titled_part"),
+    [
+        # a body's name with a title word after "of"; a town whose name opens with a title
+        ("The Lakeland Association of Head Teachers said the tests were unfair.\n", "Lakeland Association of Head Teachers", "organization", "Teachers"),
+        ("Dock workers in Prince Rupert walked out on Monday.\n", "Prince Rupert", "place", "Rupert"),
+    ],
+)
+def test_a_name_holding_a_title_word_is_no_titled_person(body: str, name: str, kind: str, titled_part: str):
+    found = actors(body)
+    assert found[name].type == kind and titled_part not in found

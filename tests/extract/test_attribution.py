@@ -2488,3 +2488,15 @@ def test_a_document_signed_or_written_by_someone_in_apposition_speaks_for_them()
 )
 def test_a_spokesperson_for_a_body_called_by_its_noun_speaks_for_the_body_named_before(body: str, expected: str):
     assert speaker(body, "fuel costs had doubled") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Harbour Trust along with the Lakeland Tenants Union have announced plans to fight the bill in court.\n",
+        "Planned Parenthood together with the Lakeland Tenants Union have said they would fight the bill in court.\n",
+    ],
+)
+def test_the_body_that_others_come_along_with_speaks(body: str):
+    # the subject before "along with" or "together with" speaks, not the body after it
+    assert speaker(body, "fight the bill") in ("The Harbour Trust", "Planned Parenthood")

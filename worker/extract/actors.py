@@ -183,6 +183,8 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
             continue  # "Directorate General": an organisation's name, no military title
         if word.lower() in roles or word.lower().rstrip(".") in roles or _plural_role(word):
             last_title = index
+    if any(words[index + 1].lower() in ("of", "for") and words[index].lower() in organisation_words() for index in range(last_title)):
+        return [], words  # "the Lakeland Association of Head Teachers": a body's name, which a title word ends
     if last_title < 0 and len(words) >= 3 and (_occupation(words[0]) or words[0].lower() in _PARTY_LABELS):
         last_title = 0  # "Immunologist Ann Lee", "Democrat Ann Lee": what the person is, before the name
     if last_title >= 0 and words[last_title] in _REGNAL_TITLES and _regnal_name(words[last_title + 1 :]):
@@ -391,6 +393,8 @@ def _parse_run(run: str, after_role_link: bool = False) -> _Run | None:
     title, name_words = _split_title(words[first:])
     if title and " ".join(name_words) in places():
         title = []  # "the Republican Lakeland primary": a party's label or a title before a place describes no person
+    elif title and " ".join(words[first:]) in places():
+        title, name_words = [], words[first:]  # "Prince George": a town, whose name opens with a title
     if not name_words or len(name_words) == 1 and name_words[0].lower() in role_words():
         return None
     if all(word.lower() in FUNCTION_WORDS and not _known_acronym(word) for word in name_words):

@@ -293,6 +293,9 @@ _SUBJECT_LOOKBACK_CHARS = 1000
 # merely mentioned.
 _PRONOUN_LOOKBACK_CHARS = 2500
 _STATEMENT_GROUP_CHARS = 400
+# Who comes along with a clause's subject, between the subject and the cue's subject found after it: "The Harbour
+# Trust along with the union have announced", "Ann Lee, together with two aides, said".
+_ACCOMPANIED = re.compile(r",?[ \t](?:along|together)[ \t]with[ \t](?:the[ \t])?$")
 _PAIR_LINK = re.compile(r",?\s(?:and|or)\s(?:the\s)?")  # between the two names "the former" and "the latter" tell apart
 
 
@@ -718,6 +721,12 @@ class _SpeakerResolver:
         ``continuing`` says the cue goes on with the last speaker's words ("she added")."""
         text = self.body[subject[0] : subject[1]]
         mention = self._mention(*subject)
+        accompanied = None
+        if " with " in self.body[max(0, subject[0] - 10) : subject[0]]:
+            accompanied = _ACCOMPANIED.search(self.body, max(0, subject[0] - 20), subject[0])
+        first = self._opening_name_before(accompanied.start()) if accompanied is not None else None
+        if first is not None:
+            return self._speaker(first, mention, 0.8)  # "The Harbour Trust along with the union announced": the trust
         lowered = _OBJECT_PRONOUNS.get(text.lower(), text.lower())  # "according to him"
         if lowered in PRONOUNS or lowered == "you" or lowered.startswith(("i’", "i'", "your ", "my ")):
             return self._pronoun_speaker(subject, lowered, mention, content, continuing)
@@ -1050,6 +1059,15 @@ class _SpeakerResolver:
             return None
         start, end, actor = self.cast.mentions[index]
         return actor if start < subject[0] and end >= subject[1] else None
+
+    def _opening_name_before(self, offset: int) -> Actor | None:
+        """The actor named right before ``offset`` whose name (maybe after "the") opens its sentence."""
+        index = bisect_right(self.cast.starts, offset - 1) - 1
+        if index < 0:
+            return None
+        start, end, actor = self.cast.mentions[index]
+        opening = start - 4 if after_the(self.body, start) else start
+        return actor if end == offset and self._opens_sentence(opening) else None
 
     def _body_in_place(self, name: str) -> Actor | None:
         """The body a name followed by where it sits stands for ("the Court of Appeal in Norland"): the place
