@@ -1149,7 +1149,8 @@ _ANNOUNCED_NEWS = caseless.compile(
 def stancetaking(clause: str) -> Stancetaking | None:
     """The stance of one clause, from its first trigger and the negations before it; None without a trigger.
 
-    An opposing verb right after a supporting trigger reverses it ("we must stop the pipeline").
+    An opposing verb right after a supporting trigger reverses it ("we must scrap the pipeline"); "stop" and "halt" are
+    no such verbs, since what is stopped is as often a harm ("we must stop the spread") as an issue.
     """
     no_without = _NO_WITHOUT.search(clause) if _may_contain(clause, ("without",)) else None
     if no_without:
