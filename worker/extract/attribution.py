@@ -129,9 +129,9 @@ _POSTED_NOUNS = _DOCUMENT_NOUNS | {"message", "video"}
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # A document whose lower-case modifier names the body that issued it ("a fire service statement").
 _MODIFIED_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s(?:[a-z][\w\-]*\s)?(?P<noun>[a-z]+)\s[a-z]+")
-# A spokesperson whose modifier names the body they speak for ("a Northwind spokesperson", "an Interpol spokesman").
 # A spokesperson for a body the article calls by its noun: "a spokeswoman for the firm", "a spokesman for the ferry company".
 _SPOKESPERSON_FOR_NOUN = re.compile(r"(?:[Aa]n?|[Oo]ne)\s(?:[a-z][\w\-]*\s)?spokes(?:person|man|woman)\s(?:for|of|from)\sthe\s(?P<noun>(?:[a-z][\w\-]*\s)?[a-z]+)")
+# A spokesperson whose modifier names the body they speak for ("a Northwind spokesperson", "an Interpol spokesman").
 _NAMED_SPOKESPERSON = re.compile(
     r"(?:[Aa]n?|[Oo]ne)\s(?P<name>[A-Z][\w.&\-]*(?:\s[A-Z][\w.&\-]*){0,3})\sspokes(?:person|man|woman)"
 )
