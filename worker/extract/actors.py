@@ -630,6 +630,9 @@ _COORDINATORS = frozenset({", ", " and ", ", and "})
 # A plural noun for people right before a list of names in apposition: "her counterparts, ", "the three judges, ".
 _PLURAL_BEFORE_LIST = re.compile(r"\b([a-z][a-z\-]{2,30}s),[ \t]$")
 _PEOPLE_BEFORE_LIST_CHARS = 34
+# Nouns for people that say how they stand to someone else, not what they are, so they are no person nouns of their
+# own ("Ann Lee, her counterpart" does not describe Lee); before a list of names they still make each one a person.
+_PEER_NOUNS = frozenset({"counterpart", "colleague"})
 
 
 def _people_before_list(body: str, start: int) -> bool:
@@ -637,7 +640,7 @@ def _people_before_list(body: str, start: int) -> bool:
     Norland counterparts, Ivo Marsh and Bo Chen"): each name is a person's, known first names or not."""
     noun = _PLURAL_BEFORE_LIST.search(body, max(0, start - _PEOPLE_BEFORE_LIST_CHARS), start)
     singular = noun.group(1)[:-1] if noun is not None else ""
-    return singular in person_nouns() or singular in role_words() or singular in ("counterpart", "colleague")
+    return singular in person_nouns() or singular in _PEER_NOUNS
 
 
 def _coordinated_names(body: str, named: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
@@ -1224,16 +1227,17 @@ def _apposed_description(phrase: str) -> str | None:
         return ("former " + rest if lowered in _FORMER_ADVERBS else rest) or None
     if lowered in _NO_APPOSITION_START or lowered.endswith("ed") and rest.startswith("by "):
         return None
-    if any(word in _SAY for word in phrase.split()[1:]):
-        return None  # "Ivo Marsh, his daughter said, ...": a clause that reports speech
     words = phrase.split()
+    if any(word in _SAY for word in words[1:]):
+        return None  # "Ivo Marsh, his daughter said, ...": a clause that reports speech
     for index, word in enumerate(words[1:], 1):
         if word in _RELATIVE_WORDS:
-            phrase = " ".join(words[:index])  # "a lawyer who was at the scene": the description before its relative clause
+            words = words[:index]
+            phrase = " ".join(words)  # "a lawyer who was at the scene": the description before its relative clause
             break
         if word in _CLAUSE_AUXILIARIES:
             return None  # "According to a report seen by Harbour Wire, the driver was drunk": a clause of its own
-    if phrase[-1:].isalpha() and _described_name(phrase.split()):
+    if phrase[-1:].isalpha() and _described_name(words):
         return None  # "Ann Lee, businessman John Smith, and ...": the next name of a list, with its own description
     return phrase
 
