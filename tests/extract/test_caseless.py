@@ -100,7 +100,7 @@ def test_the_extraction_compiles_case_insensitive_patterns_through_caseless() ->
     """A rule written with ``re.compile(..., re.IGNORECASE)`` still matches, but misses the speed-up: this names it."""
     package = Path(caseless.__file__).parent
     plain = []
-    for module in sorted(set(package.glob("*.py")) - {Path(caseless.__file__)}):
+    for module in sorted(set(package.rglob("*.py")) - {Path(caseless.__file__)}):
         for node in ast.walk(ast.parse(module.read_text())):
             called = getattr(node, "func", None)
             if (

@@ -11,79 +11,83 @@ from hypothesis import strategies as st
 
 from worker.extract import caseless, enrich
 from worker.extract.cues import _UNREALISED
-from worker.extract.positions import (
-    _ASCII_CASE_TWINS,
-    _CLAUSE_BREAK,
-    _COLLECTIVE_SPEAKER,
-    _capitalised_pronouns,
+from worker.extract.positions import find_positions
+from worker.extract.positions.described import (
     _OWNED_STANCE,
     _owned_stance_matches,
-    _COLLECTIVE_SUBJECT,
-    _IRREGULAR_PAST,
-    _PLANNING_TO,
-    _STANCE_VERBS,
+    _PASSIVE_STANCE,
+    _FILED_BY,
+    _FILING_VERBS,
+    _STANCE_NOUN_FROM,
+    _STANCE_NOUNS,
+)
+from worker.extract.positions.issues import _DEFINITE_MEASURE, _POLITICS, _politics_words
+from worker.extract.positions.matching import (
+    _ASCII_CASE_TWINS,
+    _TOKEN_SPLIT,
+    _TOKEN_SPLIT_ASCII,
+    _token_starts,
+    _tokenised,
+    _has_case_twin,
+    _holds_any,
+    _may_contain,
+    _next_word_openings,
+    _word_openings,
+)
+from worker.extract.positions.quotes import (
+    _CLAUSE_BREAK,
+    _DIED,
+    _PORTRAIT,
+    _TRIBUTE_BEFORE,
+    _clauses,
+    _mark_before,
+    cue_stancetaking,
+)
+from worker.extract.positions.speakers import _COLLECTIVE_SPEAKER, _PRONOUN_IN_NAME, _occurrences, _whole_words_at
+from worker.extract.positions.stance import (
     _CONDITION_OPENING,
     _TARGET_END,
     _conditional,
     _HEDGE,
     _INTENT,
     _NEGATION,
-    _DIED,
     _DETERMINER_BEFORE,
-    _INNER_PRONOUN,
     _NEGATED_RELATIVE,
     _PASSIVE_AUXILIARY,
-    _PASSIVE_STANCE,
     _RELATIVE_SUBJECT,
     _WH_RELATIVE,
-    _DEFINITE_MEASURE,
-    _INDEFINITE_BEFORE,
     _EFFECT,
-    _FILED_BY,
-    _FILING_VERBS,
     _EVALUATION_OPENINGS,
     _EVALUATIVE,
+    _PREDICATIVE,
+    _VERBAL,
+    _predicative,
+    evaluative_stancetaking,
+    stancetaking,
+)
+from worker.extract.positions.statements import (
+    _capitalised_pronouns,
+    _COLLECTIVE_SUBJECT,
+    _IRREGULAR_PAST,
+    _PLANNING_TO,
+    _STANCE_VERBS,
+    _INNER_PRONOUN,
+    _INDEFINITE_BEFORE,
     _HABITUAL_OPENING,
     _NO_SUBJECT_BEFORE,
     _PART_OF,
-    _POLITICS,
-    _PORTRAIT,
-    _PREDICATIVE,
-    _STANCE_NOUN_FROM,
-    _STANCE_NOUNS,
     _STANCE_VERB_WORD,
     _STATEMENT_VERB,
     _SUBJECT_VERB,
-    _TOKEN_SPLIT,
-    _TOKEN_SPLIT_ASCII,
-    _token_starts,
-    _tokenised,
-    _PRONOUN_IN_NAME,
-    _TRIBUTE_BEFORE,
-    _VERBAL,
-    _clauses,
     _predicates,
-    _has_case_twin,
-    _holds_any,
-    _may_contain,
-    _mark_before,
-    _next_word_openings,
-    _occurrences,
     _may_open_habitually,
     _no_subject_before,
     _part_of_before,
-    _politics_words,
-    _predicative,
     _stance_verb_word,
-    _whole_words_at,
-    _word_openings,
-    cue_stancetaking,
-    evaluative_stancetaking,
-    find_positions,
-    stancetaking,
 )
 from worker.extract.names import BE_INFLECTED, BE_INFLECTED_WORD, MONTH, WEEKDAY, opening_with_first_letters
-from worker.extract import positions as positions_module
+from worker.extract.positions import speakers as speakers_module
+from worker.extract.positions import triggers as triggers_module
 from worker.extract.taxonomy import by_first_letter, default_taxonomy
 from worker.models import Actor, Quote, RawArticle, Speaker
 
@@ -287,7 +291,7 @@ def test_the_evidence_words_are_compared_only_with_headings(monkeypatch):
 def test_the_names_of_joint_speakers_are_listed_once_an_article_and_only_near_an_and():
     # _co_speakers reads the article's list of every actor's names (built once, for all its quotes) only where the
     # text beside the quote holds " and "
-    from worker.extract.positions import _co_speakers
+    from worker.extract.positions.speakers import _co_speakers
 
     lee = Actor(id="a-lee", name="Ann Lee", type="person", mention_count=2)
     marsh = Actor(id="a-marsh", name="Ivo Marsh", type="person", mention_count=2)
@@ -326,7 +330,7 @@ class _ScanOnlyHolding:
 
 
 def test_only_the_sentences_that_may_break_are_scanned_for_clause_breaks(monkeypatch):
-    import worker.extract.positions as positions_module
+    import worker.extract.positions.quotes as positions_module
 
     body = "We reject the levy. We want a vote on it, but that is for the council; they must decide."
     expected = _clauses(body, 0, len(body))
@@ -336,7 +340,7 @@ def test_only_the_sentences_that_may_break_are_scanned_for_clause_breaks(monkeyp
 
 
 def test_only_the_predicates_that_hold_and_or_but_are_scanned_for_coordinated_verbs(monkeypatch):
-    import worker.extract.positions as positions_module
+    import worker.extract.positions.statements as positions_module
 
     monkeypatch.setattr(positions_module, "_COORDINATED_VERB", _ScanOnlyHolding(positions_module._COORDINATED_VERB, ("and", "but")))
     plain = "rejected the ferry levy on Monday."
@@ -2959,7 +2963,7 @@ def test_whole_words_are_the_runs_of_word_characters(words: list[str], joins: li
             expected.setdefault(word.group(), []).append(word.start())
     assert {word: sorted(starts) for word, starts in _whole_words_at(text, wanted).items()} == expected
     # the same, in text order, where so many words are wanted that the body is split into its word pieces
-    many = wanted | {f"Name{number}" for number in range(positions_module._SEARCHED_WORDS)}
+    many = wanted | {f"Name{number}" for number in range(speakers_module._SEARCHED_WORDS)}
     assert _whole_words_at(text, many) == expected
 
 
@@ -2969,7 +2973,7 @@ def test_a_few_names_are_found_without_splitting_the_body(monkeypatch):
     def no_split(text: str) -> list[str]:
         raise AssertionError("the body was split")
 
-    monkeypatch.setattr(positions_module, "word_pieces", no_split)
+    monkeypatch.setattr(speakers_module, "word_pieces", no_split)
     body = "Ann Lee met Ivo Marsh in Dunmere. “Lee’s plan is sound,” Marsh said of Ann_Lee and Leeds."
     assert _whole_words_at(body, {"Ann", "Lee", "Marsh", "Dunmere"}) == {
         "Ann": [0], "Lee": [4, 35], "Marsh": [16, 57], "Dunmere": [25]
@@ -4544,7 +4548,7 @@ def test_the_counsel_of_a_role_two_persons_hold_is_neither_persons():
 # branch of its own; now one branch per first letter holds them, in the same order.
 _STANCE_VERBS_AS_WRITTEN = by_first_letter(
     sorted(
-        positions_module.SUPPORT_TRIGGERS + positions_module.DEMAND_TRIGGERS + positions_module.OPPOSE_TRIGGERS,
+        triggers_module.SUPPORT_TRIGGERS + triggers_module.DEMAND_TRIGGERS + triggers_module.OPPOSE_TRIGGERS,
         key=len,
         reverse=True,
     )
