@@ -28,8 +28,8 @@ from dataclasses import replace
 from functools import cache, partial
 from typing import NamedTuple
 
-from worker.extract.positions.described import _sentence_around
 from worker.extract.positions.issues import _topic
+from worker.extract.positions.matching import _sentence_around
 from worker.extract.positions.merge import (
     _groups_taking_positions,
     _join_consecutive,

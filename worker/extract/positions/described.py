@@ -12,14 +12,20 @@ instead (``merge``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from operator import itemgetter
 
 from worker.extract import caseless
 from worker.extract.names import BE_INFLECTED_WORD
 from worker.extract.positions.issues import _SENTENCE_STOP
-from worker.extract.positions.matching import _alternatives, _has_case_twin, _holds_any, _may_contain, _strip
+from worker.extract.positions.matching import (
+    _alternatives,
+    _has_case_twin,
+    _holds_any,
+    _may_contain,
+    _sentence_around,
+    _strip,
+)
 from worker.extract.positions.speakers import _COORDINATION, _PLACE_OF, _group_actor
 from worker.extract.positions.stance import _ANNOUNCED_NEWS, _CHARGE_SUBJECT, Candidate, _target_end
 from worker.extract.positions.triggers import OPPOSE_TRIGGERS, SUPPORT_TRIGGERS
@@ -341,11 +347,6 @@ def _listed_demands(
                 Candidate(actor, issue, "support", "demanded", *clause, None, 0.5, named_issue=False, described=True, listed=True)
             )
     return candidates
-
-
-def _sentence_around(spans: Sequence[Span], offset: int) -> Span:
-    """The sentence of ``spans`` that ``offset`` is in (the first one for an offset before them all)."""
-    return spans[max(0, bisect_right(spans, offset, key=itemgetter(0)) - 1)]
 
 
 def _their_demands(

@@ -2,7 +2,8 @@
 (``_may_contain``, minding the few non-ASCII letters whose case twins are ASCII), alternations entered by their
 first letter (``_alternatives``), one tokenisation of a clause that every matcher shares (``_tokenised``,
 ``_token_starts``), the matchers that try a pattern only where a token may open it (``_WordStarts``,
-``_next_word_openings``, ``_word_openings``), and ``_strip`` (a span without the punctuation at its edges).
+``_next_word_openings``, ``_word_openings``), and two span helpers: ``_strip`` (a span without the punctuation at its
+edges) and ``_sentence_around`` (the sentence an offset is in).
 
 No rule lives here: the stance, quote and statement rules all use it, so it sits below them all and imports none
 of them.
@@ -11,15 +12,17 @@ of them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import add
+from operator import add, itemgetter
 from typing import NamedTuple
 
 from worker.extract import caseless
 from worker.extract.memo import WordMemo
 from worker.extract.taxonomy import by_first_letter, literal_starts, opening_starts, opens_with_words, split_pieces
+from worker.extract.text import Span
 
 # The only non-ASCII characters a case-insensitive pattern of ASCII letters matches ("\u017f" is a long s).
 _ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -214,3 +217,8 @@ def _strip(body: str, start: int, end: int) -> tuple[int, int]:
     while end > start and body[end - 1] in chars + ".":
         end -= 1
     return start, end
+
+
+def _sentence_around(spans: Sequence[Span], offset: int) -> Span:
+    """The sentence of ``spans`` that ``offset`` is in (the first one for an offset before them all)."""
+    return spans[max(0, bisect_right(spans, offset, key=itemgetter(0)) - 1)]

@@ -91,8 +91,9 @@ _TARGET_END = caseless.compile(
 # unrealistic", "their support is welcome". Verbs (other than modals) are not followed by an auxiliary.
 # After a determiner or a preposition, a trigger word is a noun too: "the court must hear the appeal", "abortion
 # on demand".
-# The patterns below that open with opening_with_first_letters(...) were written "\b(?:...)" (their word-bound forms
-# are in the property test of tests/extract/test_positions.py): the engine now skips to their words' first letters.
+# The patterns below, and those of the package's other modules, that open with opening_with_first_letters(...) were
+# written "\b(?:...)" (their word-bound forms are in the property test of tests/extract/test_positions.py): the engine
+# now skips to their words' first letters.
 _DETERMINER_BEFORE = caseless.compile(
     opening_with_first_letters(
         "an? the its his her our their my your whose this these those such some any many several more few no on of for "
@@ -789,7 +790,7 @@ _OWN_ENGAGEMENT = caseless.compile(
 # A race entered or left: "decided to run for mayor", "to drop out of the race", "suspended their campaigns", "named
 # Ann Lee as his running mate", and one's pick of a running mate or a nominee announced ("announced her selection of a
 # running mate", "will announce his choice in June"): a candidate's own pick for the ticket is a career move,
-# no stance on an issue (an appointment to a public office is one: "appoint" above).
+# no stance on an issue (an appointment to a public office is one: "appoint" among triggers.SUPPORT_TRIGGERS).
 # Whether one stands for an office is a career move, no stance on an issue; a campaign or bid for or against something
 # ("their campaign against the levy") stays a stance.
 _CANDIDACY = caseless.compile(
