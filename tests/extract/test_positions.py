@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from worker.extract import caseless, enrich
-from worker.extract.cues import _UNREALISED
+from worker.extract.cues.content import _UNREALISED
 from worker.extract.positions import find_positions
 from worker.extract.positions.described import (
     _OWNED_STANCE,

@@ -10,40 +10,39 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.extract import enrich
-from worker.extract.cues import (
-    _TOKEN_WITHOUT_AMPERSAND,
-    _TOKEN_WITHOUT_AMPERSAND_ASCII,
-    _CONTENT_STOP,
-    _stops,
-    _COORDINATED_VERB,
-    _COORDINATED_VERB_WIDTH,
-    _LINK_WORD,
-    _LISTED_BEFORE,
-    _LISTED_COMMA_BACK,
-    _PHRASE_CUES,
-    _MEMBER_SUBJECT,
-    _PARTITIVE_BEFORE_LINK,
-    _PARTITIVE_SUBJECT,
-    _PULL_QUOTE,
-    _RAISING_FRAME,
-    _SHORTEST_PULL_QUOTE,
-    _ROLE_OF_BEFORE_LINK,
-    _ROLE_OF_SUBJECT,
-    _according_spans,
-    _subject_after,
-    _compound_adjective,
-    _TIME_BEFORE_VERB,
-    _TIME_ENDINGS,
-    _ends_with,
-    _letter_tree,
-    _starts_word,
-    _verb_patterns,
-    _verbs,
+from worker.extract.cues import find_cues
+from worker.extract.cues.content import (
     STOP_DASHED_PARTICIPLES,
     STOP_PARTICIPLES,
     STOP_WHAT_PREPOSITIONS,
     STOP_WITHHOLDING,
-    find_cues,
+    _CONTENT_STOP,
+    _stops,
+)
+from worker.extract.cues.inverted import _subject_after
+from worker.extract.cues.phrases import _TOKEN_WITHOUT_AMPERSAND, _TOKEN_WITHOUT_AMPERSAND_ASCII
+from worker.extract.cues.pullquotes import _PULL_QUOTE, _SHORTEST_PULL_QUOTE
+from worker.extract.cues.subjects import (
+    _LINK_WORD,
+    _MEMBER_SUBJECT,
+    _PARTITIVE_BEFORE_LINK,
+    _PARTITIVE_SUBJECT,
+    _RAISING_FRAME,
+    _ROLE_OF_BEFORE_LINK,
+    _ROLE_OF_SUBJECT,
+    _TIME_BEFORE_VERB,
+    _TIME_ENDINGS,
+    _ends_with,
+)
+from worker.extract.cues.verb_cue import _COORDINATED_VERB, _COORDINATED_VERB_WIDTH, _LISTED_BEFORE, _LISTED_COMMA_BACK
+from worker.extract.cues.verbs import (
+    _PHRASE_CUES,
+    _according_spans,
+    _compound_adjective,
+    _letter_tree,
+    _starts_word,
+    _verb_patterns,
+    _verbs,
 )
 from worker.extract.lexicon import speech_verb_forms
 from worker.extract.quotes import find_direct_quotes
