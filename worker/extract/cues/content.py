@@ -404,9 +404,9 @@ _SUBJUNCTIVE_DIRECTED = re.compile(
     rf"\s(?:be\s(?:[a-z]{{2,20}}(?:ed|en|wn|ne)|held|kept|put|set|shut|cut|made|paid|sent|built|brought|taken|given)|(?:{_DIRECTED_VERBS}))\b"
 )
 # The verbs that report only such a clause (or one after "that"): "ordered the staff to delay it" and "recommended
-# a fee" tell what they do, no words; with its clause the phrase cue finds each form ("ordered", "recommends"). The
-# noun "requests" is as common as the verb, which reports only such a clause; "requested" also reports the thing
-# asked for, as "asked for" does ("requested support from other brigades").
+# a fee" tell what they do, no words; with its clause the phrase cue (verbs' _PHRASE_CUES) finds each form
+# ("ordered", "recommends"). The noun "requests" is as common as the verb, which reports only such a clause;
+# "requested" also reports the thing asked for, as "asked for" does ("requested support from other brigades").
 _MANDATIVE_ONLY = {
     "ordered": "order", "orders": "order", "recommended": "recommend", "recommends": "recommend", "requested": "request", "requests": "request"
 }

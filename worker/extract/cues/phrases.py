@@ -19,6 +19,8 @@ from worker.extract.text import Span
 
 @cache
 def _head_pattern() -> str:
+    """The role and speaker nouns as one alternation, longest first, each maybe plural (for the inverted subject's
+    patterns)."""
     heads = sorted(role_words() | speaker_nouns(), key=len, reverse=True)
     words = [re.escape(word) for word in heads if not word.endswith(".")]
     return r"(?:" + "|".join(words) + r")s?"
@@ -49,11 +51,13 @@ _PARTITIVE_LINKS = frozenset({"of", "for", "with", "at"})
 
 @cache
 def _people_heads() -> frozenset[str]:
+    """The nouns that head a phrase naming people: roles, nouns for persons, and "source"."""
     return role_words() | person_nouns() | {"source", "sources"}
 
 
 @cache
 def _heads() -> frozenset[str]:
+    """The role and speaker nouns (less abbreviations with a period): the heads that make a noun phrase a speaker."""
     return frozenset(word for word in role_words() | speaker_nouns() if not word.endswith("."))
 
 

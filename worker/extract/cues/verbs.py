@@ -49,6 +49,12 @@ _PHRASE_CUES = (
     # literal
     (("ourt", "ribunal"), re.compile(r"[fhr](?:(?<=r)uled(?=\s)|(?<=f)ound(?=\s)|(?<=h)eld(?=\s)|(?<=f)inding(?=\sthat\s))")),
 )
+# With them, the verbs of demanding that report only a clause (content's _MANDATIVE_ONLY_CUE says which and why).
+_PHRASE_CUES += (("rder", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "ordered|orders"))),
+                 ("ecommend", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "recommended|recommends"))),
+                 # "The union requests the ministry be given more time" (but not "requests for comment")
+                 ("equest", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "requests"))),
+                 ("equested", re.compile(r"requested(?=\s)")))
 # The forms of the verbs of a court's ruling (_PHRASE_CUES), which report only with a court as their subject.
 _RULING_ONLY = {"ruled": "rule", "found": "find", "held": "hold", "finding": "find"}
 _RULING_LEMMAS = frozenset(_RULING_ONLY.values())
@@ -201,9 +207,3 @@ def _letter_tree(words: Iterable[str]) -> str:
 def _starts_word(body: str, at: int) -> bool:
     return at == 0 or not body[at - 1].isalpha()
 
-
-_PHRASE_CUES += (("rder", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "ordered|orders"))),
-                 ("ecommend", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "recommended|recommends"))),
-                 # "The union requests the ministry be given more time" (but not "requests for comment")
-                 ("equest", re.compile(_MANDATIVE_ONLY_CUE.pattern.replace("ordered|orders|recommended|recommends", "requests"))),
-                 ("equested", re.compile(r"requested(?=\s)")))
