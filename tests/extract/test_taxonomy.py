@@ -304,6 +304,22 @@ def test_electoral_college_justices_and_tech_companies_name_their_issue(text, is
     assert default_taxonomy().best(text).id == issue_id
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plain words of medicine and disease are health's
+        "Overusing antibiotics breeds resistant bacteria.",
+        "The clinic ran out of basic medicines in March.",
+        "Measles is a highly infectious disease.",
+        "The outbreak spread to three villages.",
+        "Veterans should keep their medical coverage.",
+        "Hand washing cuts the risk of infection.",
+    ],
+)
+def test_words_of_medicine_and_disease_name_health(text):
+    assert default_taxonomy().best(text).id == "health"
+
+
 # Runs of one letter whose order decides the match: a literal run, a run under a look-ahead, a literal run again.
 _ORDERED_RUNS = ["a(?:b)", "(?:x|a)bc", "abcd", "(?:x|A)bcdx", "c(?:a)", "(?:co-?)?ab", "cab"]
 
