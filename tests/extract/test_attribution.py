@@ -2500,3 +2500,15 @@ def test_a_spokesperson_for_a_body_called_by_its_noun_speaks_for_the_body_named_
 def test_the_body_that_others_come_along_with_speaks(body: str):
     # the subject before "along with" or "together with" speaks, not the body after it
     assert speaker(body, "fight the bill") in ("The Harbour Trust", "Planned Parenthood")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("“We acted quickly,” said a spokesperson for the Department of Harbours and Coastal Affairs.\n", "the Department of Harbours and Coastal Affairs"),
+        ("“We acted quickly,” said a spokeswoman for the Office of Fisheries and Inland Waters.\n", "the Office of Fisheries and Inland Waters"),
+    ],
+)
+def test_a_spokesperson_speaks_for_the_whole_name_of_the_body_not_its_first_word(body: str, name: str):
+    speaker = quotes(body)[0].speaker
+    assert speaker is not None and speaker.name == name

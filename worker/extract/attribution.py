@@ -979,7 +979,10 @@ class _SpeakerResolver:
         if spokesperson is None:
             return self._spoken_for_described(text, mention) if "spokes" in text else None
         name = spokesperson.group("name")
-        actor = self.cast.actor_named(name)
+        # (the subject may stop inside the body's longer name: "a spokesperson for the Department of Health and
+        # Human Services" read as far as "the Department")
+        named = (mention.start + spokesperson.start("name"), mention.start + spokesperson.end("name"))
+        actor = self._name_going_on(named) or self.cast.actor_named(name)
         if actor is not None and actor.type != "person":
             return self._speaker(actor, mention, 0.8)
         if spokesperson.re is _NAMED_SPOKESPERSON and (actor is not None or name.split()[0] in demonyms()):
