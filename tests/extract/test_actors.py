@@ -977,3 +977,22 @@ def test_names_listed_after_a_plural_noun_for_people_are_persons(body: str):
 def test_a_name_holding_a_title_word_is_no_titled_person(body: str, name: str, kind: str, titled_part: str):
     found = actors(body)
     assert found[name].type == kind and titled_part not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "whole", "parts"),
+    [
+        ("Trinidad and Tobago said it would send observers.\n", "Trinidad and Tobago", {"Trinidad", "Tobago"}),
+        ("Officials from Bosnia and Herzegovina’s foreign ministry met.\n", "Bosnia and Herzegovina", {"Bosnia", "Herzegovina"}),
+        ("Voters in Newfoundland and Labrador went to the polls.\n", "Newfoundland and Labrador", {"Newfoundland", "Labrador"}),
+    ],
+)
+def test_a_known_place_whose_name_holds_and_is_one_place(body, whole, parts):
+    names = set(actors(body))
+    assert whole in names and not parts & names
+
+
+def test_two_places_or_two_people_joined_by_and_stay_two():
+    names = set(actors("Canada and Mexico signed the pact. Ann Lee and Bob Stone said they would appeal.\n"))
+    assert {"Canada", "Mexico", "Ann Lee", "Bob Stone"} <= names
+    assert not {"Canada and Mexico", "Ann Lee and Bob Stone"} & names

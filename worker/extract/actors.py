@@ -770,6 +770,8 @@ def _name_runs(body: str) -> Iterator[Span]:
             if _PLURAL_OWNER_END.search(body, start, first_word):
                 yield start, first_word - 1  # "the Lakeland Ports' Trade and ...": the owner is a name of its own
                 start = first_word
+        elif body.startswith(" and ", end):
+            end = joined_until = _coordinated_place_end(body, start, end) or end  # "Trinidad and Tobago": one country
         linked = _linked_organisation_end(body, start, end) if body.startswith(" for ", end) else None
         if linked is not None:
             end = linked  # "the Cinema for Peace Foundation": one organisation, not "Cinema" and "Peace Foundation"
@@ -915,6 +917,23 @@ def _coordinated_organisation(body: str, start: int, end: int) -> tuple[int, int
         return None  # "Ann Lee and Harbour Authority staff": the words before belong to another name; not the area
         # whose service it is ("North Lakeland Fire and Rescue Service", "US Fish and Wildlife Service")
     return first_word, rest.end()
+
+
+def _coordinated_place_end(body: str, start: int, end: int) -> int | None:
+    """The end of the capitalised words after " and " when the run's last word or two and the first of them name
+    one known place ("Trinidad and Tobago", "Bosnia and Herzegovina’s minister", "the Trinidad and Tobago Police
+    Service"): one name, not two."""
+    rest = _AND_NAME_REST.match(body, end)
+    if rest is None:
+        return None
+    before = body[start:end].split()[-2:]
+    after = [_POSSESSIVE.sub("", word) for word in rest.group().split()[1:3]]
+    known = places()
+    for first in (before[-1:], before):
+        for second in (after[:1], after):
+            if " ".join([*first, "and", *second]) in known:
+                return rest.end()
+    return None
 
 
 # Heads that make a body's name only after a coordinated remit ("the Health and Safety Executive"); alone before a
