@@ -996,3 +996,21 @@ def test_two_places_or_two_people_joined_by_and_stay_two():
     names = set(actors("Canada and Mexico signed the pact. Ann Lee and Bob Stone said they would appeal.\n"))
     assert {"Canada", "Mexico", "Ann Lee", "Bob Stone"} <= names
     assert not {"Canada and Mexico", "Ann Lee and Bob Stone"} & names
+
+
+@pytest.mark.parametrize(
+    ("body", "whole"),
+    [
+        ("Dunmore Fire and Rescue said the blaze was out.\n", "Dunmore Fire and Rescue"),
+        ("Lakeside Parks and Recreation said the pool would reopen.\n", "Lakeside Parks and Recreation"),
+    ],
+)
+def test_a_service_named_by_two_remits_is_one_organisation_and_speaks(body, whole):
+    found = actors(body)
+    assert found[whole].type == "organization" and "Dunmore Fire" not in found and "Lakeside Parks" not in found
+    assert enrich(RawArticle(id="x", body=body)).quotes[0].speaker.name == whole
+
+
+def test_a_remit_word_before_a_common_noun_or_after_a_person_opens_no_service():
+    names = set(actors("Rescue workers said the road was shut. Ann Lee and Rescue volunteers said they were tired.\n"))
+    assert not {"Rescue", "Ann Lee and Rescue"} & names

@@ -292,8 +292,8 @@ def _classify(words: tuple[str, ...], titled: bool) -> str | None:
         return None  # "the Harbour Prize", "the Lakeland Hostage Crisis": an award or an event, nobody who acts
     if name in places() or _is_acronym(name) and name in demonyms():
         return "place"
-    if len(words) >= 3 and lowered[-1] in _REMIT_HEADS and "and" in lowered:
-        return "organization"  # "the Health and Safety Executive"
+    if len(words) >= 3 and (lowered[-1] in _REMIT_HEADS or lowered[-1] in _SERVICE_REMITS) and "and" in lowered:
+        return "organization"  # "the Health and Safety Executive", "Dunmore Fire and Rescue"
     if len(words) >= 3 and lowered[1] == "and" and lowered[-1] in role_words():
         return None  # "the Police and Crime Commissioner, Ann Lee,": an office's title before its holder's name
     if name.lower() in orgs or any(word in orgs for word in lowered) or any(_is_acronym(w) for w in words) or "&" in words or _without_inside(words):
@@ -902,8 +902,9 @@ def _coordinated_organisation(body: str, start: int, end: int) -> tuple[int, int
     if portfolio is not None:
         return start, portfolio
     head = _POSSESSIVE.sub("", words[-1]).lower() if words else ""
-    if len(words) < 2 or head not in organisation_words() and head not in _REMIT_HEADS or head.endswith("s"):
-        return None  # a plural head names members or a firm ("Lee and Democrats", "Acme and Harbour Industries")
+    if len(words) != 1 or head not in _SERVICE_REMITS:  # not "Rogaland Fire and Rescue": a service named by its remits
+        if len(words) < 2 or head not in organisation_words() and head not in _REMIT_HEADS or head.endswith("s"):
+            return None  # a plural head names members or a firm ("Lee and Democrats", "Acme and Harbour Industries")
     if any(_POSSESSIVE.search(word) for word in words[:-1]):
         return None  # "the Greens and People's Party": a name with an owner of its own is a second name
     if words[0] in places() or words[0] in demonyms():
@@ -939,6 +940,9 @@ def _coordinated_place_end(body: str, start: int, end: int) -> int | None:
 # Heads that make a body's name only after a coordinated remit ("the Health and Safety Executive"); alone before a
 # name they are a title ("Executive Director Ann Lee").
 _REMIT_HEADS = frozenset({"executive"})
+# Remits that close a service's name on their own after another remit and "and" ("Dunmore Fire and Rescue", "the
+# Lakeside Parks and Recreation"), but that open no name alone ("Rescue workers", "Recreation grounds").
+_SERVICE_REMITS = frozenset({"rescue", "recreation"})
 # A determiner or an owner right before a capitalised word: what opens an office's title ("the county's Police and
 # Crime Commissioner"), not the name of someone coordinated with a title ("Ann Lee and Finance Minister Ivo Marsh").
 _DETERMINER_BEFORE = caseless.compile(r"(?:(?<![\w’'])(?:the|its|his|her|their|our)|[\w][’']s)\s$", re.IGNORECASE)
