@@ -1014,3 +1014,14 @@ def test_a_service_named_by_two_remits_is_one_organisation_and_speaks(body, whol
 def test_a_remit_word_before_a_common_noun_or_after_a_person_opens_no_service():
     names = set(actors("Rescue workers said the road was shut. Ann Lee and Rescue volunteers said they were tired.\n"))
     assert not {"Rescue", "Ann Lee and Rescue"} & names
+
+
+def test_a_nickname_inside_a_name_is_left_out_and_the_nickname_with_the_surname_is_the_same_person():
+    found = actors("Podcaster Nick Lee joined the race. The party named Ann “Nick” Lee as its candidate.\n")
+    assert "Ann Lee" in found and "Nick Lee" in found["Ann Lee"].aliases
+    assert not {"Ann", "Lee", "Nick Lee", "Ann “Nick” Lee"} & set(found)
+
+
+def test_quoted_words_after_a_word_that_is_no_given_name_join_no_name():
+    names = set(actors('The Lakeside "Save Our Pier" Campaign said the vote was rigged.\n'))
+    assert not {name for name in names if "Lakeside" in name and "Campaign" in name}

@@ -25,6 +25,7 @@ from worker.extract.names import (
     NAME,
     NAME_REST,
     NAME_WORD_AFTER_CAPITAL,
+    NICKNAME,
     PARTICLE_NAME_WORD,
     PARTICLES,
     SPOKESPERSON_FOR,
@@ -484,6 +485,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
     entities: dict[str, _Entity] = {}
     raw_mentions: list[tuple[int, int, str]] = []
     acronyms: dict[str, str] = {}
+    nicknames: dict[str, str] = {}
     demonym_names = demonyms()
     named: list[tuple[int, int, str]] = []  # the runs naming someone or something, in order
     plural_titles: dict[int, tuple[str | None, tuple[str, ...]]] = {}  # where a run opens with a plural title
@@ -491,9 +493,15 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         platform = _PLATFORM_FIRST.match(body, start, end) if body.startswith("on ", max(0, start - 3)) else None
         start = platform.end() if platform else start
         text = body[start:end]
+        nickname = _NICKNAME.search(text) if "“" in text or '"' in text or "‘" in text else None
+        if nickname is not None:
+            text = _NICKNAME.sub(" ", text)  # "Ann “Nick” Lee" is Ann Lee
         run = _parse_run(text, text.count(" ") >= 2 and _after_role_link(body, start))  # a glued name has 3 words
         if run is None:
             continue
+        if nickname is not None:
+            # (the person may go by the nickname and surname elsewhere: "Nick Lee" is Ann Lee)
+            nicknames[normalise(nickname.group()[2:-2] + " " + text.rsplit(" ", 1)[-1])] = run.key
         if is_excluded(start) or (start == 0 or body[start - 1] == "\n") and _label_or_dateline(body, start, end):
             continue
         if run.kind == "organization" and run.name.lower() in _COMMON_BODY_NOUNS and _common_noun_before_role(body, start, end):
@@ -621,7 +629,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
         )
 
     return _cast(
-        entities, raw_mentions, _speaker_names(body, speakers, raw_mentions), acronyms, acting, referred, modifiers, coordinated,
+        entities, raw_mentions, _speaker_names(body, speakers, raw_mentions), nicknames | acronyms, acting, referred, modifiers, coordinated,
         the_named, owned,
     )
 
@@ -739,9 +747,14 @@ def _name_runs(body: str) -> Iterator[Span]:
             end = pronoun.start()  # "Michael Lee I am ...", "Do I’m ...": an answer's label or a word, then "I"
             if end <= start:
                 continue
+        following = body[end : end + 2]
+        nicknamed = _NICKNAMED_REST.match(body, end) if following in _NICKNAME_OPENINGS else None
+        if nicknamed is not None and run.rsplit(None, 1)[-1].lower() in first_name_genders():
+            joined_until = nicknamed.end()  # "Ann “Nick” Lee": one person, the nickname inside the name
+            yield start, joined_until
+            continue
         # Each step below needs ", ", " & ", " and ", " for ", " of ", " on " or a space and a digit right after the
         # run: a run followed by none of them (most) is given as it is, without the tests.
-        following = body[end : end + 2]
         if following not in _RUN_GOES_ON and not (following[:1] == " " and following[1:].isdigit()):
             joined_until = end
             yield start, end
@@ -779,6 +792,10 @@ def _name_runs(body: str) -> Iterator[Span]:
         yield start, joined_until
 
 
+# A nickname in quotation marks after a given name, and the rest of the name after it (" “Nick” Lee").
+_NICKNAME_OPENINGS = frozenset({" “", ' "', " ‘"})
+_NICKNAMED_REST = re.compile(NICKNAME + NAME)
+_NICKNAME = re.compile(NICKNAME)
 # The two characters after a run that one of the steps joining words to it needs: ", " (a listed organisation), " &"
 # (a firm), " a" (" and ": a coordinated modifier or organisation), " f" (" for ": a linked organisation or a remit),
 # " o" (" of ", " on ": a remit); and a space before a digit (a number inside the name).
@@ -1582,6 +1599,7 @@ def _merged_names(
     paternal = _paternal_surnames(entities, the_named)
     for key, entity in entities.items():
         target = paternal.get(key) or fullest.get(key)
+        target = merged.get(target, target)  # ("Lee" of "Nick Lee", who is Ann “Nick” Lee: Ann Lee)
         if not target or target == key or key in merged:
             continue
         # (a person named by the first word of a name of three words or more is that person when no name holds the

@@ -13,6 +13,7 @@ from functools import cache
 from worker.extract.cues.model import _AUXILIARY, _DET, _MODIFIER, _NAME, _NAME_WORD
 from worker.extract.cues.phrases import _head_pattern, _heads
 from worker.extract.lexicon import group_heads, person_nouns, role_words
+from worker.extract.names import NICKNAME
 from worker.extract.text import Span
 
 
@@ -27,7 +28,7 @@ def _subject_after() -> re.Pattern[str]:
     plurals = "|".join(sorted((re.escape(word) for word in group_heads() | {"police"}), key=len, reverse=True))
     group = rf"(?:[a-z][\w\-]{{1,20}}\s)?(?:{plurals})(?=\s{{0,3}}(?:[,.;:!?]|$))"
     return re.compile(
-        rf"\s{{1,3}}(?P<subject>(?:[Hh]e|[Ss]he)(?=\s{{0,3}}(?:[,.;:!?]|$))|{owned_name}|{noun_phrase}|{group}|{_NAME})\b"
+        rf"\s{{1,3}}(?P<subject>(?:[Hh]e|[Ss]he)(?=\s{{0,3}}(?:[,.;:!?]|$))|{owned_name}|{noun_phrase}|{group}|{_NAME}(?:{NICKNAME}{_NAME})?)\b"
     )
 
 
