@@ -261,6 +261,8 @@ def test_a_name_with_a_hyphenated_particle_in_apposition_to_a_role_is_the_speake
         # (the whole name of the body, where the subject stops at its first word)
         ("“We acted quickly,” said a spokesperson for the Department of Harbours and Coastal Affairs.\n", "the Department of Harbours and Coastal Affairs"),
         ("“We acted quickly,” said a spokeswoman for the Office of Fisheries and Inland Waters.\n", "the Office of Fisheries and Inland Waters"),
+        # (a place's whole name, where the subject stops at its "and")
+        ("“We are ready,” said Trinidad and Tobago’s prime minister.\n", "Trinidad and Tobago"),
         # a nickname inside a name is no part of it
         ('“I was lucky,” said Robert "Bobby" Marsh.\n', "Robert Marsh"),
         ("“I was lucky,” said Robert “Bobby” Marsh, who was hurt.\n", "Robert Marsh"),

@@ -841,6 +841,7 @@ class _SpeakerResolver:
             owner = bare.partition(" of ")[0] if " of " in bare else ""
             of_name = owner.isupper() or owner.rpartition(" ")[2].lower() in organisation_words()
             actor = self._name_around(subject) or (self.cast.by_alias.get(normalise(bare)) if of_name else self.cast.actor_named(bare)) or self._country_written_out(bare)
+            actor = actor or self._name_going_on(subject)  # "said Antigua and Barbuda’s premier": the subject stopped at "and"
             if actor is None and bare.rpartition(" ")[2] in POST_NOMINALS:  # "Ann Lee QC": Ann Lee, the letters a rank
                 actor = self.cast.actor_named(bare.rpartition(" ")[0])
             if actor is not None:
