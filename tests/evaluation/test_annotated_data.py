@@ -17,7 +17,7 @@ from worker.evaluation.gold import parse_gold_article
 
 DATA = Path(__file__).parent.parent / "data" / "wikinews-annotated"
 SPLITS = ("dev.jsonl", "test.jsonl", "dev2.jsonl", "test2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl",
-          "dev7.jsonl", "dev8.jsonl")
+          "dev7.jsonl", "dev8.jsonl", "dev9.jsonl")
 SEED_IDS = {"wikinews-2019-000", "wikinews-2019-008", "wikinews-2020-018", "wikinews-2020-086", "wikinews-2020-102"}
 KINDS = {"direct", "indirect"}
 STANCES = {"support", "oppose"}
