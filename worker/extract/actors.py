@@ -501,7 +501,7 @@ def find_actors(body: str, excluded: list[Span], speakers: list[Span] = ()) -> C
             continue
         if nickname is not None:
             # (the person may go by the nickname and surname elsewhere: "Nick Lee" is Ann Lee)
-            nicknames[normalise(nickname.group()[2:-2] + " " + text.rsplit(" ", 1)[-1])] = run.key
+            nicknames[normalise(nickname.group("nickname") + " " + text.rsplit(" ", 1)[-1])] = run.key
         if is_excluded(start) or (start == 0 or body[start - 1] == "\n") and _label_or_dateline(body, start, end):
             continue
         if run.kind == "organization" and run.name.lower() in _COMMON_BODY_NOUNS and _common_noun_before_role(body, start, end):
@@ -919,9 +919,9 @@ def _coordinated_organisation(body: str, start: int, end: int) -> tuple[int, int
     if portfolio is not None:
         return start, portfolio
     head = _POSSESSIVE.sub("", words[-1]).lower() if words else ""
-    if len(words) != 1 or head not in _SERVICE_REMITS:  # not "Rogaland Fire and Rescue": a service named by its remits
-        if len(words) < 2 or head not in organisation_words() and head not in _REMIT_HEADS or head.endswith("s"):
-            return None  # a plural head names members or a firm ("Lee and Democrats", "Acme and Harbour Industries")
+    service = len(words) == 1 and head in _SERVICE_REMITS  # "Rogaland Fire and Rescue": a service named by its remits
+    if not service and (len(words) < 2 or head not in organisation_words() and head not in _REMIT_HEADS or head.endswith("s")):
+        return None  # a plural head names members or a firm ("Lee and Democrats", "Acme and Harbour Industries")
     if any(_POSSESSIVE.search(word) for word in words[:-1]):
         return None  # "the Greens and People's Party": a name with an owner of its own is a second name
     if words[0] in places() or words[0] in demonyms():

@@ -33,7 +33,7 @@ PARTICLE_NAME_WORD = re.compile(PARTICLE_WORD)  # matched at a word's start by a
 NAME_REST = rf"(?:[ \t\u00a0]{{1,2}}(?:{PARTICLE} ){{0,2}}(?:{PARTICLE}-)?{NAME_WORD}){{0,7}}"  # the words after the first
 NAME = NAME_WORD + NAME_REST
 # A nickname in quotation marks inside a person's name, between the given name and the rest ("Ann “Nick” Lee").
-NICKNAME = rf" [“\"‘]{UPPER}[\w.\-]{{0,20}}(?: {UPPER}[\w.\-]{{0,20}}){{0,2}}[”\"’] (?={UPPER})"
+NICKNAME = rf" [“\"‘](?P<nickname>{UPPER}[\w.\-]{{0,20}}(?: {UPPER}[\w.\-]{{0,20}}){{0,2}})[”\"’] (?={UPPER})"
 # A name word after its first character, which the pattern has read as an UPPER: each alternative of NAME_WORD
 # checks that character by a look-behind (a title's letter, an initial's A-Z), so that a scan for names can open
 # with the class of capitals, which the engine skips ahead to, instead of a look-ahead tried at every character.

@@ -17,10 +17,11 @@ from worker.extract.cues.content import (
     _next_stop,
     _past_adjuncts,
 )
-from worker.extract.cues.model import Cue, NON_REPORTING, _AUXILIARY, _DIRECTIVE_LEMMAS, _MAX_CONTENT, _NAME, _nonempty
+from worker.extract.cues.model import Cue, NON_REPORTING, _AUXILIARY, _DIRECTIVE_LEMMAS, _MAX_CONTENT, _nonempty
 from worker.extract.cues.subjects import _NAME_CONNECTORS
 from worker.extract.cues.verb_cue import _TO_GERUND_LEMMAS, _role_phrase
 from worker.extract.cues.verbs import _CLAIM_LEMMA_END
+from worker.extract.names import NAME
 from worker.extract.quotes import QuoteSpan
 from worker.extract.text import Span, trim
 
@@ -95,7 +96,7 @@ _RUNS_INTO_QUOTE = re.compile(r"[\w,’'][ \t]{1,2}[\"“‘'][a-z]")
 # A subject's phrase up to quoted words inside its apposition or relative clause: "Ann Lee, who called the plan “",
 # "The mayor, author of “", "Omar Ruiz, who passed the exam known as “".
 _APPOSITION_TO_QUOTE = re.compile(
-    rf"\s*(?:{_NAME}|(?:[Tt]he|[Aa]n?)\s[\w’'\-]{{1,25}}(?:\s[\w’'\-]{{1,25}}){{0,3}}),\s"
+    rf"\s*(?:{NAME}|(?:[Tt]he|[Aa]n?)\s[\w’'\-]{{1,25}}(?:\s[\w’'\-]{{1,25}}){{0,3}}),\s"
     r"(?:who|whose|which|(?:a|an|the|his|her|its|their)|[a-z][\w\-]{1,20}\s(?:of|at|for))\s(?:[^,;:.!?“”\"]{0,80}[ \t])?"
 )
 # The rest of that apposition after the quoted words, up to the comma before the subject's verb: "”, said", "” won

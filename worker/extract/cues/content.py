@@ -12,9 +12,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from worker.extract import caseless
-from worker.extract.cues.model import NON_REPORTING, _AUXILIARY, _MAX_CONTENT, _NAME, _nonempty
+from worker.extract.cues.model import NON_REPORTING, _AUXILIARY, _MAX_CONTENT, _nonempty
 from worker.extract.cues.subjects import _PERIOD, _ends_with
-from worker.extract.names import MONTH, WEEKDAY, opening_with_first_letters
+from worker.extract.names import MONTH, NAME, WEEKDAY, opening_with_first_letters
 from worker.extract.text import Span, trim
 
 # "to" that opens an infinitive ("to leave"), not a preposition before a noun phrase ("to the board").
@@ -52,14 +52,14 @@ _TELL_OBJECT = re.compile(
     rf"an?\s(?:{_LISTENER_WORD}\s){{0,3}}{_LISTENER_WORD}|"
     # "told state media", "told Iranian state television", "told public broadcaster RTE": media described by their
     # reach or owner, whose "state" is no speech verb; only a broadcaster, channel or agency takes a name after it
-    rf"(?:{_NAME}\s)?(?:state(?:-run|-owned)?|local|national|regional|public|private)\s(?:news\s)?"
-    rf"(?:(?:broadcaster|channel|network|agency)(?:\s{_NAME})?|media|television|TV|radio|newspapers?)\b|"
+    rf"(?:{NAME}\s)?(?:state(?:-run|-owned)?|local|national|regional|public|private)\s(?:news\s)?"
+    rf"(?:(?:broadcaster|channel|network|agency)(?:\s{NAME})?|media|television|TV|radio|newspapers?)\b|"
     # "told French news channel BFM TV": a medium described before its name
-    rf"(?:{_NAME}\s)?(?:news\s)?(?:channel|network|newspaper|broadcaster|station|agency|daily|magazine|website|outlet)\s{_NAME}|{_NAME})"
+    rf"(?:{NAME}\s)?(?:news\s)?(?:channel|network|newspaper|broadcaster|station|agency|daily|magazine|website|outlet)\s{NAME}|{NAME})"
     # "told Morning Show host Ann Lee": the programme's host named after it is part of the addressee; so is the
     # medium's noun after its name ("told AFP news agency"; not "radio" or "television", which may open the content:
     # "told the Post radio broadcasts were used")
-    rf"(?:\s(?:host|co-host|anchor|reporter|correspondent|interviewer)\s{_NAME}"
+    rf"(?:\s(?:host|co-host|anchor|reporter|correspondent|interviewer)\s{NAME}"
     r"|\s(?:news\s(?:agency|service|channel|network|website)|newspaper|broadcaster|magazine)\b)?"
 )
 # Short adjuncts of time, channel or medium between a verb and its content ("said Sunday", "said in a

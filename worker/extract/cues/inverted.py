@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from worker.extract.cues.model import _AUXILIARY, _DET, _MODIFIER, _NAME, _NAME_WORD
+from worker.extract.cues.model import _AUXILIARY, _DET, _MODIFIER
 from worker.extract.cues.phrases import _head_pattern, _heads
 from worker.extract.lexicon import group_heads, person_nouns, role_words
-from worker.extract.names import NICKNAME
+from worker.extract.names import NAME, NAME_WORD, NICKNAME
 from worker.extract.text import Span
 
 
@@ -23,12 +23,12 @@ def _subject_after() -> re.Pattern[str]:
     # (no auxiliary among its modifiers: "..., said the force would need more officers" is no subject "the force
     # ... officers" but a reported clause)
     noun_phrase = rf"{_DET}\s(?:(?!{_AUXILIARY}\s){_MODIFIER}\s){{0,4}}(?i:{head})\b"
-    owned_name = rf"[Tt]he\s[\w.\-]{{1,30}}[’']s\s{_NAME}"  # "said the institute's Ann Lee"
+    owned_name = rf"[Tt]he\s[\w.\-]{{1,30}}[’']s\s{NAME}"  # "said the institute's Ann Lee"
     # "..., said officials.", "..., reported local residents, with ...": a bare plural group closing the clause
     plurals = "|".join(sorted((re.escape(word) for word in group_heads() | {"police"}), key=len, reverse=True))
     group = rf"(?:[a-z][\w\-]{{1,20}}\s)?(?:{plurals})(?=\s{{0,3}}(?:[,.;:!?]|$))"
     return re.compile(
-        rf"\s{{1,3}}(?P<subject>(?:[Hh]e|[Ss]he)(?=\s{{0,3}}(?:[,.;:!?]|$))|{owned_name}|{noun_phrase}|{group}|{_NAME}(?:{NICKNAME}{_NAME})?)\b"
+        rf"\s{{1,3}}(?P<subject>(?:[Hh]e|[Ss]he)(?=\s{{0,3}}(?:[,.;:!?]|$))|{owned_name}|{noun_phrase}|{group}|{NAME}(?:{NICKNAME}{NAME})?)\b"
     )
 
 
@@ -39,7 +39,7 @@ def _person_after() -> re.Pattern[str]:
     the woman had left", whose noun phrase opens a reported clause."""
     heads = sorted((re.escape(word) for word in person_nouns() - _heads() if not word.endswith(".")), key=len, reverse=True)
     # (a place the person is from may follow: '“...,” said a woman from Lakeside.', 'said the man from the village')
-    place = rf"\s(?:from|of)\s(?:{_NAME}|the\s(?:[a-z][\w\-]{{1,20}}\s)?[a-z][\w\-]{{1,20}})"
+    place = rf"\s(?:from|of)\s(?:{NAME}|the\s(?:[a-z][\w\-]{{1,20}}\s)?[a-z][\w\-]{{1,20}})"
     return re.compile(
         rf"\s{{1,3}}(?P<subject>{_DET}\s(?:(?!{_AUXILIARY}\s){_MODIFIER}\s){{0,3}}(?:{'|'.join(heads)})s?(?:{place})?)"
         r"(?=\s{0,3}(?:[,.;:!?”\"]|$))"
@@ -49,28 +49,28 @@ def _person_after() -> re.Pattern[str]:
 # "said dock and rail worker Ann Lee", "says MaRS director Ann Lee, who ...": a described name after the verb,
 # whose last description word is a role or a noun for a person; the name alone is the subject.
 _DESCRIBED_NAME = re.compile(
-    rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}}\s){{0,4}}?(?P<role>[a-z][\w\-]{{1,25}})\s(?P<subject>{_NAME})\b"
+    rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}}\s){{0,4}}?(?P<role>[a-z][\w\-]{{1,25}})\s(?P<subject>{NAME})\b"
     r"(?=\s{0,3}(?:[,.;:!?”\"(]|$)|\s{1,2}(?:on|in|via|at|during|from|to|after|before|while|of|with)\s)"  # "... on Twitter", "... of Lakeside University"
 )
 # "said co-author and research fellow Ann Lee", "said founder and Harbour Trust Chair Ann Lee": two descriptions
 # joined by "and" before the name, the first ending in a role or a person's noun.
 _COORDINATED_DESCRIPTIONS = re.compile(
-    rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}}\s){{0,3}}?(?P<role>[a-z][\w\-]{{1,25}})\sand\s(?:[\w’'.\-&]{{1,30}}\s){{0,4}}?(?P<subject>{_NAME})\b"
+    rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}}\s){{0,3}}?(?P<role>[a-z][\w\-]{{1,25}})\sand\s(?:[\w’'.\-&]{{1,30}}\s){{0,4}}?(?P<subject>{NAME})\b"
     r"(?=\s{0,3}(?:[,.;:!?”\"(]|$)|\s{1,2}(?:on|in|via|at|during|from|to|after|before|while|of|with)\s)"
 )
 # "tweeted Mayor of Lakeland Ann Lee": a capitalised title with its place or body, then the name.
-_TITLED_NAME = re.compile(rf"\s{{1,3}}(?P<subject>{_NAME_WORD}\s(?:of|for)\s(?:the\s)?{_NAME})\b")
+_TITLED_NAME = re.compile(rf"\s{{1,3}}(?P<subject>{NAME_WORD}\s(?:of|for)\s(?:the\s)?{NAME})\b")
 # "said a protester using the pseudonym Ann", "said a resident who gave her name as Ann": the name speaks.
 _ALIAS_NAME = re.compile(
     rf",?\s(?:(?:using|under)\s(?:the\s|a\s)?(?:pseudonym|name|alias)|(?:who\s)?(?:gave|giving)\s(?:only\s)?"
-    rf"(?:his|her|their)\s(?:first\s)?name\sas|identified\s(?:only\s)?as|named|called)\s(?P<subject>{_NAME})\b"
+    rf"(?:his|her|their)\s(?:first\s)?name\sas|identified\s(?:only\s)?as|named|called)\s(?P<subject>{NAME})\b"
 )
 # "said the university's chancellor, Ann Lee.", "said University of Lakeside, Westport's dean, Ann Lee.": a role
 # (of a body, maybe a name with a comma of its own) and the name in apposition to it, which ends the clause.
 _ROLE_THEN_NAME = re.compile(
     rf"\s{{1,3}}(?:[\w’'.\-&]{{1,30}},?\s){{0,6}}?(?P<role>[a-z][\w\-]{{1,25}})"
     # (the role's own phrase: "said her editor of 40 years, Ann Lee.", "said its head of personnel, Ann Lee.")
-    rf"(?:\s(?:of|for|to|at)\s[^,;:.!?“”\"]{{1,40}}?)?,\s(?P<subject>{_NAME})"
+    rf"(?:\s(?:of|for|to|at)\s[^,;:.!?“”\"]{{1,40}}?)?,\s(?P<subject>{NAME})"
     r"(?=\s{0,3}(?:[,.;:!?”\"]|$))"
 )
 _PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman|person|ect|ee|ive)s?$")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from worker.extract.names import AUXILIARIES, NAME, NAME_WORD
+from worker.extract.names import AUXILIARIES
 from worker.extract.text import Span
 
 PRONOUNS = frozenset("he she they it we i".split())
@@ -24,8 +24,6 @@ _MAX_CONTENT = 1200
 # Real sentences hold a handful of speech verbs; looking at no more keeps run-on text ("said said said ...") fast.
 _MAX_VERBS_PER_SENTENCE = 12
 
-_NAME_WORD = NAME_WORD
-_NAME = NAME
 _DET = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Tt]wo|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Tt]hose|[Tt]hese|[Tt]his|[Tt]hat)"
 _MODIFIER = r"[\w’'.\-]{1,30}"
 _AUXILIARY = "(?:" + "|".join(AUXILIARIES) + ")"

@@ -19,20 +19,19 @@ from worker.extract.cues.model import (
     _FINITE,
     _MAX_CONTENT,
     _MODIFIER,
-    _NAME,
     _ends_with_comma,
     _nonempty,
 )
 from worker.extract.cues.subjects import _NAME_CONNECTORS, _clause_subject, _describes
 from worker.extract.lexicon import demonyms, role_words, speech_verb_forms
-from worker.extract.names import MONTH, WEEKDAY
+from worker.extract.names import MONTH, NAME, WEEKDAY
 from worker.extract.text import Span, trim
 
 # Who "according to" names: a determined noun phrase, a name, a name after its description ("former bank
 # governor Ann Lee", the name alone), or a bare noun phrase ("security experts", "court documents").
 _ACCORDING_SUBJECT = re.compile(
-    rf"\s{{1,3}}(?:(?P<subject>{_DET}\s(?:{_MODIFIER}\s){{0,5}}{_MODIFIER}|{_NAME}|him|her|them)"
-    rf"|[a-z](?:{_MODIFIER}\s){{1,6}}?(?P<described>{_NAME})(?=\s{{0,3}}(?:[,.;:!?]|$))"
+    rf"\s{{1,3}}(?:(?P<subject>{_DET}\s(?:{_MODIFIER}\s){{0,5}}{_MODIFIER}|{NAME}|him|her|them)"
+    rf"|[a-z](?:{_MODIFIER}\s){{1,6}}?(?P<described>{NAME})(?=\s{{0,3}}(?:[,.;:!?]|$))"
     rf"|(?P<bare>[a-z]{_MODIFIER}(?:\s(?!that\b)[a-z]{_MODIFIER}){{0,4}}))"
 )
 
@@ -41,7 +40,7 @@ _ACCORDING_SUBJECT = re.compile(
 _DOCUMENT_BEFORE = re.compile(
     r"(?<![\w’'])(?P<document>(?:statement|letter|motion|banner|sign|placard|lawsuit|suit|petition|complaint|filing|"
     rf"resolution|tweet|post|message|poster|notice|memo|report|story|article|editorial|op-ed|email|e-mail|release|"
-    rf"announcement|speech|video|(?:press|news)\sconference)s?)(?:\s(?:from|by)\s(?P<owner>{_NAME}))?"
+    rf"announcement|speech|video|(?:press|news)\sconference)s?)(?:\s(?:from|by)\s(?P<owner>{NAME}))?"
     # (and where or when it came out: "a message on Twitter on Friday saying ...")
     rf"(?:\s(?:on|via)\s(?:Twitter|Facebook|Instagram|YouTube|Telegram|social\smedia|(?:its|his|her|their)\swebsite))?"
     rf"(?:\s(?:(?:on|last|early|late)\s)?{WEEKDAY}(?:\s(?:morning|afternoon|evening|night))?|\s(?:yesterday|today|overnight))?$"
@@ -215,7 +214,7 @@ def _according_to(body: str, verb: Span, clause_start: int, sentence: Span) -> C
 
 
 # A name in apposition to a source described by its role, closed by a comma: ", Ann Lee, police said ...".
-_NAME_IN_APPOSITION = re.compile(rf"[\s,]{{0,3}}{_NAME},\s")
+_NAME_IN_APPOSITION = re.compile(rf"[\s,]{{0,3}}{NAME},\s")
 _RELATIVE_START = re.compile(r"[\s,]{0,3}(?:who|which|whose|whom)\b")
 # How far the relative clause describing a source may run before its closing comma ("According to Ann Lee, who is
 # both co-chair of the committee and head of the department of ... at the Harbour School, ...").

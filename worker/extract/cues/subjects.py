@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from operator import itemgetter
 
-from worker.extract.cues.model import _BEFORE_VERB_WORDS, _FINITE, _NAME, _NAME_WORD, _PERSONAL_SPEECH
+from worker.extract.cues.model import _BEFORE_VERB_WORDS, _FINITE, _PERSONAL_SPEECH
 from worker.extract.cues.phrases import (
     _AGENT_SUFFIX,
     _DETERMINERS,
@@ -28,7 +28,7 @@ from worker.extract.cues.phrases import (
     _token_spans,
 )
 from worker.extract.lexicon import demonyms, group_heads, participle_before_short_form, person_nouns, places, role_words, speaker_nouns, speech_verb_forms
-from worker.extract.names import FUNCTION_WORDS, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY
+from worker.extract.names import FUNCTION_WORDS, NAME, NAME_WORD, PARTICLE_NAME_WORD, PARTICLES, WEEKDAY
 from worker.extract.text import Span
 
 _APPOSITION_CHARS = 150
@@ -380,7 +380,7 @@ _ROLE_OF_SUBJECT = re.compile(
 _ROLE_OF_BEFORE_LINK = 3 + 1 + 2 * 21 + 26
 # A name and the body it belongs to before a verb: "Ann Lee from the pro-harbour camp", "Ivo Marsh of the union".
 _MEMBER_SUBJECT = re.compile(
-    rf"(?<![\w’'.\-])(?P<name>{_NAME_WORD}\s{_NAME})\s(?:of|from|with|at)\s(?P<body>(?:the\s)?(?:[\w’'\-]{{1,25}}\s){{0,6}}[\w’'\-]{{1,25}})\s{{0,2}}$"
+    rf"(?<![\w’'.\-])(?P<name>{NAME_WORD}\s{NAME})\s(?:of|from|with|at)\s(?P<body>(?:the\s)?(?:[\w’'\-]{{1,25}}\s){{0,6}}[\w’'\-]{{1,25}})\s{{0,2}}$"
 )
 # (a closing quotation mark with its punctuation opens the narrator's clause after it: '"...," Ann Lee of the club said')
 _CLAUSE_OPENING_BEFORE = re.compile(r"(?:^|[.!?;:]\s{1,3}|\n\s{0,3}|,\s(?:and|but)\s|\b(?:and|but)\s|(?:[,.!?\]][”\"]|[”\"][,.])\s{1,3})$")

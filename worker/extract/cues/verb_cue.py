@@ -51,8 +51,6 @@ from worker.extract.cues.model import (
     _FINITE,
     _LOOKBACK,
     _MAX_CONTENT,
-    _NAME,
-    _NAME_WORD,
     _PERSONAL_SPEECH,
     _TELL_LIKE,
     _ends_with_comma,
@@ -84,7 +82,7 @@ from worker.extract.cues.verbs import (
     _VOTE_TALLY,
 )
 from worker.extract.lexicon import person_nouns, speech_verb_forms
-from worker.extract.names import BE, FUNCTION_WORDS, WEEKDAY
+from worker.extract.names import BE, FUNCTION_WORDS, NAME, NAME_WORD, WEEKDAY
 from worker.extract.text import Span, trim
 
 # "for" and the start of a noun phrase after "call": what is called for ("called for an inquiry", "call for 2%").
@@ -106,7 +104,7 @@ _DIRECTIVE = re.compile(
 _PARTICIPLE_ADJUNCT = re.compile(r"\s{1,3}(?:before|after|during|in|at|on|from|via|through|outside|inside)\s")
 # "with <subject>" right before a participle: an absolute clause ("with Ann Lee saying", "with officials warning").
 _WITH_SUBJECT = re.compile(
-    rf"(?:^|[\s,(])with\s(?P<subject>{_NAME}|(?:the|some|many|several)\s[a-z][\w\-]{{1,20}}(?:\s[a-z][\w\-]{{1,20}})?|[a-z][\w\-]{{1,20}}s)$"
+    rf"(?:^|[\s,(])with\s(?P<subject>{NAME}|(?:the|some|many|several)\s[a-z][\w\-]{{1,20}}(?:\s[a-z][\w\-]{{1,20}})?|[a-z][\w\-]{{1,20}}s)$"
 )
 _NEXT_WORD = re.compile(r"\s{1,3}([a-z]{2,20})\b")
 _LIVES_TAKEN = re.compile(r"\s(?:[\w,.]{1,20}\s){0,3}?(?:lives|life|victims)\b")
@@ -553,8 +551,8 @@ def _modified_noun(body: str, subject: Span) -> bool:
 # before the verb, so the words after it are reported, not a subject closing the sentence. (An apposition holds no
 # auxiliary: "Somehow, the family will cope, adds Ann Lee." is content.)
 _APPOSED_NAME_PREFIX = re.compile(
-    rf"\s*(?:{_NAME},\s(?:(?:a|an|the|his|her|its|their)\s(?![^,;:]*\s{_AUXILIARY}\s)[^,;:]{{1,60}}|(?:who|whose)\s[^,;:]{{1,60}}|\d{{1,3}})"
-    rf"|(?:[Tt]he|[Aa]n?|{_NAME_WORD}[’']s)\s[^,;:]{{1,60}},\s{_NAME}),\s*"
+    rf"\s*(?:{NAME},\s(?:(?:a|an|the|his|her|its|their)\s(?![^,;:]*\s{_AUXILIARY}\s)[^,;:]{{1,60}}|(?:who|whose)\s[^,;:]{{1,60}}|\d{{1,3}})"
+    rf"|(?:[Tt]he|[Aa]n?|{NAME_WORD}[’']s)\s[^,;:]{{1,60}},\s{NAME}),\s*"
 )
 _NEXT_LOWER_WORD = re.compile(r"\s{1,2}([a-z][a-z’'\-]{1,25})\b")
 
@@ -582,7 +580,7 @@ _TO_GERUND = re.compile(r" to (?!(?:nursing|boarding|training|housing|building|h
 
 
 # Names listed before the last of them (or the last two), which opens a clause's subject: "Lakeland, Norland, and ".
-_LISTED_BEFORE = re.compile(rf"(?:{_NAME},\s){{1,4}}(?:and\s)?$")
+_LISTED_BEFORE = re.compile(rf"(?:{NAME},\s){{1,4}}(?:and\s)?$")
 # How far before its end a match of _LISTED_BEFORE holds its last comma: ", and " and a newline before the end, where "$"
 # matches too. Where no comma is that close, the pattern is not tried.
 _LISTED_COMMA_BACK = len(",\tand\t\n")
@@ -850,10 +848,10 @@ _PASSIVE_BE = re.compile(rf"\b{BE}(?:\s(?:also|later|then|once|[a-z]{{2,20}}ly))
 # pronoun, verb form or function word.
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"(?<![\w’'\-])(?:a|an|the|its|his|her|their|this|that)\s(?:[a-z][\w\-]{1,20}\s){0,2}[a-z][\w\-]{1,20}\s?$")
 # "was told by Ann Lee that ..." (or "of" and what was told): the one who told, after "by".
-_PASSIVE_TELLER = re.compile(rf"\s{{1,3}}by\s(?P<agent>(?:the\s)?{_NAME})(?=\s{{1,3}}(?:that|of)\b)")
+_PASSIVE_TELLER = re.compile(rf"\s{{1,3}}by\s(?P<agent>(?:the\s)?{NAME})(?=\s{{1,3}}(?:that|of)\b)")
 _OF_AFTER = re.compile(r"\s{1,3}of(?=\s)")
 _TOLD_LEMMAS = frozenset({"tell", "inform", "warn", "assure", "advise", "brief"})
-_PASSIVE_AGENT = re.compile(rf"\s{{1,3}}by\s(?P<agent>(?:the\s)?{_NAME})(?=\s{{1,3}}as\b)")
+_PASSIVE_AGENT = re.compile(rf"\s{{1,3}}by\s(?P<agent>(?:the\s)?{NAME})(?=\s{{1,3}}as\b)")
 
 
 def _without_frame(body: str, content: Span) -> Span | None:
